@@ -1,0 +1,87 @@
+import type { Category, Channel, Priority } from '../domain.ts';
+
+export type ProviderName = 'openai' | 'local';
+
+/** What every classifier is asked. `text` is already normalised (see triage/normalise.ts). */
+export interface ClassifierInput {
+  text: string;
+  channel: Channel;
+  locale?: string | undefined;
+}
+
+/** Token usage of one LLM call, for metrics and cost. */
+export interface TokenUsage {
+  prompt_tokens: number;
+  completion_tokens: number;
+}
+
+/** One classifier's answer. Both providers fill the same shape so triage never asks who answered. */
+export interface Classification {
+  category: Category;
+  /** Probability-like confidence of `category`, in [0, 1]. */
+  confidence: number;
+  /** Per-category scores that sum to ~1, when the provider has them (top-two margin). */
+  scores?: Partial<Record<Category, number>> | undefined;
+  secondary_category?: Category | null | undefined;
+  urgency: Priority;
+  /** One line, no PII required by the workflow (ticket summary). */
+  summary: string;
+  /** Short explanation; goes into decision_path. */
+  reasoning: string;
+  /** ISO 639-1 language code or 'und'. */
+  language: string;
+  provider: ProviderName;
+  model: string;
+  prompt_version: string;
+  usage?: TokenUsage | undefined;
+}
+
+export interface Classifier {
+  readonly provider: ProviderName;
+  readonly model: string;
+  classify(input: ClassifierInput, signal?: AbortSignal): Promise<Classification>;
+}
+
+/** Why an LLM call did not give an answer; `bad_request`/`auth` are our mistakes and must not trip the breaker. */
+export type LlmErrorKind =
+  | 'timeout'
+  | 'rate_limited'
+  | 'server_error'
+  | 'connection'
+  | 'refusal'
+  | 'truncated'
+  | 'invalid_output'
+  | 'bad_request'
+  | 'auth'
+  | 'breaker_open'
+  | 'overloaded';
+
+export class LlmError extends Error {
+  override name = 'LlmError';
+  readonly kind: LlmErrorKind;
+  readonly status: number | undefined;
+  constructor(kind: LlmErrorKind, message: string, options?: { status?: number; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    this.status = options?.status;
+  }
+}
+
+export type BreakerState = 'closed' | 'open' | 'half_open' | 'none';
+
+/** The answer of the primary-then-fallback chain (classifier/chain.ts). */
+export interface ChainResult {
+  classification: Classification;
+  /** True when the answer did not come from the configured primary provider. */
+  fallback: boolean;
+  /** Why the primary did not answer (an LlmErrorKind), when fallback is true. */
+  fallback_reason?: string | undefined;
+}
+
+export interface ClassifierChain {
+  readonly primary: ProviderName;
+  classify(input: ClassifierInput): Promise<ChainResult>;
+  breakerState(): BreakerState;
+  /** Releases timers (opossum) on app close. */
+  shutdown(): void;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseApiKeys } from './auth/api-keys.ts';
 
 /**
  * The whole environment contract of careroute (names fixed by API.md; the rest documented in
@@ -59,6 +60,8 @@ export const ConfigSchema = z.object({
   COMPLIANCE_URL: optionalUrl,
   ADAPTER_TIMEOUT_MS: int(2000, 50, 60_000),
   CORS_ORIGINS: z.string().default(''),
+  /** After SIGTERM, keep accepting (with readiness 503) this long so the load balancer can notice. */
+  SHUTDOWN_DELAY_MS: int(1000, 0, 60_000),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 0, 600_000),
   NON_SERIOUS_REPORT_DAYS: int(90, 1, 365),
   REDACT_BEFORE_LLM: boolean(false),
@@ -85,6 +88,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const secret = /KEY|KEYS|TOKEN|PASSWORD/.test(name);
     const shown = secret ? '' : ` (got ${JSON.stringify(cleaned[name])})`;
     throw new ConfigError(`invalid configuration: ${name}: ${issue.message}${shown}`);
+  }
+  if (result.data.API_KEYS) {
+    try {
+      parseApiKeys(result.data.API_KEYS);
+    } catch (error) {
+      throw new ConfigError(`invalid configuration: ${(error as Error).message}`);
+    }
   }
   return result.data;
 }

@@ -8,6 +8,7 @@ export const SAFETY_SIGNAL_KINDS = [
   'emergency',
   'privacy_breach',
   'fraud',
+  'legal',
 ] as const;
 export type SafetySignalKind = (typeof SAFETY_SIGNAL_KINDS)[number];
 
@@ -15,7 +16,12 @@ export interface SafetySignal {
   kind: SafetySignalKind;
   /** The matched words, as they appear in the (normalised) message. */
   term: string;
+  /** Only on suppressed signals: why the guard did not fire on this match. */
+  reason?: SuppressionReason | undefined;
 }
+
+/** Why a lexicon match was seen but did not fire (see safety/context.ts). */
+export type SuppressionReason = 'negated' | 'general_question' | 'indication' | 'no_experience' | 'no_medication';
 
 export interface SafetyScan {
   /** True when at least one signal fired: the message must be treated as safety_compliance. */

@@ -30,6 +30,8 @@ export interface Classification {
   reasoning: string;
   /** ISO 639-1 language code or 'und'. */
   language: string;
+  /** What the classifier itself saw as a safety signal (LLM); any one makes the message safety_compliance. */
+  safety_signals?: string[] | undefined;
   provider: ProviderName;
   model: string;
   prompt_version: string;

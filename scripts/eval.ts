@@ -1,0 +1,97 @@
+/**
+ * `npm run eval -- --data FILE.jsonl [--provider local|openai] [--report OUT.json]`
+ * Classifies every labelled message as the service would (normalise, classify, safety guard) and
+ * prints accuracy, per-class figures, the confusion matrix, safety recall, calibration, latency and,
+ * for openai, tokens and cost. A bad input file stops it with one line naming the line and the problem.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createLocalClassifier } from '../src/classifier/local/local-classifier.ts';
+import { LocalModelError } from '../src/classifier/local/model-file.ts';
+import { createOpenAiClassifier } from '../src/classifier/openai-provider.ts';
+import type { Classifier } from '../src/classifier/types.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { DatasetError, readDataset } from './lib/dataset.ts';
+import { formatReport } from './lib/eval-format.ts';
+import { buildReport, type EvalReport } from './lib/eval-report.ts';
+import { runEvaluation } from './lib/evaluate.ts';
+import { scanSafety } from './lib/guard.ts';
+import { createProgress, type ProgressStream } from './lib/progress.ts';
+
+export interface EvalIo {
+  stdout: { write(chunk: string): unknown };
+  stderr: ProgressStream;
+  env: Record<string, string | undefined>;
+}
+
+const USAGE = 'usage: npm run eval -- --data FILE.jsonl [--provider local|openai] [--report OUT.json] [--model-path local-model.json] [--concurrency N]';
+
+class UsageError extends Error {}
+
+function parse(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      data: { type: 'string' },
+      provider: { type: 'string', default: 'local' },
+      report: { type: 'string' },
+      'model-path': { type: 'string' },
+      concurrency: { type: 'string' },
+    },
+  });
+  if (!values.data) throw new UsageError(`eval: --data is required; ${USAGE}`);
+  if (values.provider !== 'local' && values.provider !== 'openai') throw new UsageError(`eval: --provider must be local or openai; ${USAGE}`);
+  const concurrency = values.concurrency === undefined ? (values.provider === 'openai' ? 4 : 1) : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('eval: --concurrency must be a whole number from 1 to 64');
+  return { data: values.data, provider: values.provider, report: values.report, modelPath: values['model-path'], concurrency };
+}
+
+function openAiFrom(env: Record<string, string | undefined>): Classifier {
+  const config = loadConfig(env);
+  if (!config.OPENAI_API_KEY) throw new UsageError('eval: --provider openai needs OPENAI_API_KEY in the environment');
+  return createOpenAiClassifier({
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    model: config.OPENAI_MODEL,
+    timeoutMs: config.LLM_TIMEOUT_MS,
+    maxRetries: config.LLM_MAX_RETRIES,
+  });
+}
+
+/** Runs the evaluation; returns the exit code (0 done, 1 bad input or configuration). */
+export async function main(argv: string[], io: EvalIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+  let report: EvalReport;
+  let reportPath: string | undefined;
+  try {
+    const args = parse(argv);
+    reportPath = args.report;
+    const items = readDataset(args.data);
+    const local = createLocalClassifier(args.modelPath ? { modelPath: args.modelPath } : {});
+    const classifier = args.provider === 'openai' ? openAiFrom(io.env) : local;
+    const progress = createProgress(items.length, io.stderr);
+    const records = await runEvaluation(items, {
+      classifier,
+      fallback: args.provider === 'openai' ? local : undefined,
+      scan: scanSafety,
+      warmup: args.provider === 'openai' ? 1 : Math.min(50, items.length),
+      concurrency: args.provider === 'openai' ? args.concurrency : 1,
+      onProgress: progress.tick,
+    });
+    progress.done();
+    report = buildReport(records, { data: args.data, provider: args.provider, model: classifier.model });
+  } catch (error) {
+    const known = [DatasetError, UsageError, LocalModelError, ConfigError].some((type) => error instanceof type);
+    const parseFailure = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true;
+    if (!known && !parseFailure) throw error;
+    io.stderr.write(`${(error as Error).message}${parseFailure ? `; ${USAGE}` : ''}\n`);
+    return 1;
+  }
+  io.stdout.write(`${formatReport(report)}\n`);
+  if (reportPath) {
+    writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    io.stdout.write(`report written to ${reportPath}\n`);
+  }
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

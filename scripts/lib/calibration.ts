@@ -1,0 +1,86 @@
+import { softmax } from '../../src/classifier/local/inference.ts';
+import { expectedCalibrationError, logLoss } from './metrics.ts';
+
+const SAFETY = 2;
+
+/** Adds the safety bias to the safety_compliance score of every row (returns new rows). */
+export function withSafetyBias(logits: readonly number[][], bias: number): number[][] {
+  return logits.map((z) => z.map((v, k) => (k === SAFETY ? v + bias : v)));
+}
+
+export const argmax = (p: readonly number[]): number => p.indexOf(Math.max(...p));
+
+/**
+ * Temperature scaling (Guo et al. 2017): one scalar T minimising the log-loss of softmax(z / T) on
+ * out-of-fold scores. Golden-section search on log T: the loss is unimodal in T.
+ */
+export function fitTemperature(logits: readonly number[][], labels: readonly number[]): number {
+  const loss = (logT: number) => logLoss(logits.map((z) => softmax(z, Math.exp(logT))), labels);
+  let lo = Math.log(0.05);
+  let hi = Math.log(20);
+  const phi = (Math.sqrt(5) - 1) / 2;
+  let a = hi - phi * (hi - lo);
+  let b = lo + phi * (hi - lo);
+  let fa = loss(a);
+  let fb = loss(b);
+  for (let i = 0; i < 60; i++) {
+    if (fa < fb) {
+      hi = b;
+      b = a;
+      fb = fa;
+      a = hi - phi * (hi - lo);
+      fa = loss(a);
+    } else {
+      lo = a;
+      a = b;
+      fa = fb;
+      b = lo + phi * (hi - lo);
+      fb = loss(b);
+    }
+  }
+  return Math.exp((lo + hi) / 2);
+}
+
+export interface BiasChoice {
+  bias: number;
+  /** Errors counted with a missed safety message weighing `missCost`. */
+  cost: number;
+  safetyRecall: number;
+  accuracy: number;
+}
+
+/**
+ * The decision bias for safety_compliance that minimises a cost where missing a safety message
+ * costs `missCost` ordinary errors: a missed adverse event is the worst error of the service.
+ * Smallest bias wins ties, so no bias is added unless it pays.
+ */
+export function chooseSafetyBias(logits: readonly number[][], labels: readonly number[], missCost: number, maxBias = 3): BiasChoice {
+  let best: BiasChoice | undefined;
+  for (let step = 0; step <= maxBias * 20; step++) {
+    const bias = step / 20;
+    let errors = 0;
+    let missed = 0;
+    let safety = 0;
+    logits.forEach((z, i) => {
+      const predicted = argmax(z.map((v, k) => (k === SAFETY ? v + bias : v)));
+      if (labels[i] === SAFETY) safety++;
+      if (predicted !== labels[i]) {
+        errors++;
+        if (labels[i] === SAFETY) missed++;
+      }
+    });
+    const cost = errors + (missCost - 1) * missed;
+    const choice = { bias, cost, safetyRecall: safety === 0 ? 1 : 1 - missed / safety, accuracy: 1 - errors / logits.length };
+    if (!best || cost < best.cost) best = choice;
+  }
+  return best!;
+}
+
+/** ECE (15 bins) of the top-class confidence of softmax(z / T). */
+export function calibrationError(logits: readonly number[][], labels: readonly number[], temperature: number): number {
+  const probs = logits.map((z) => softmax(z, temperature));
+  return expectedCalibrationError(
+    probs.map((p) => Math.max(...p)),
+    probs.map((p, i) => argmax(p) === labels[i]),
+  );
+}

@@ -1,0 +1,40 @@
+import { CATEGORIES } from '../../src/domain.ts';
+import type { DecisionFigures, EvalReport } from './eval-report.ts';
+
+const SHORT = { informational: 'info', service_action: 'service', safety_compliance: 'safety' } as const;
+const f3 = (v: number) => v.toFixed(3);
+
+function decisionBlock(title: string, d: DecisionFigures): string[] {
+  const lines = [`${title}: accuracy ${f3(d.accuracy)}  macro-F1 ${f3(d.macro_f1)}  safety_compliance recall ${f3(d.safety_recall)}`];
+  lines.push(`  ${'class'.padEnd(18)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'n'.padStart(5)}`);
+  for (const c of CATEGORIES) {
+    const p = d.per_class[c];
+    lines.push(`  ${c.padEnd(18)} ${f3(p.precision).padStart(9)} ${f3(p.recall).padStart(7)} ${f3(p.f1).padStart(6)} ${String(p.support).padStart(5)}`);
+  }
+  lines.push(`  confusion (rows actual, columns predicted): ${CATEGORIES.map((c) => SHORT[c]).join(' / ')}`);
+  d.confusion_matrix.forEach((row, k) => {
+    lines.push(`    ${SHORT[CATEGORIES[k]!].padEnd(8)} ${row.map((v) => String(v).padStart(5)).join(' ')}`);
+  });
+  return lines;
+}
+
+/** The human-readable report printed on stdout. */
+export function formatReport(r: EvalReport): string {
+  const lines = [`careroute eval: ${r.data}  provider ${r.provider} (${r.model})  n ${r.n}`, ''];
+  lines.push(...decisionBlock('service decision (classifier + safety guard)', r.service), '');
+  lines.push(...decisionBlock('model only', r.model_only), '');
+  lines.push(`safety guard: fired on ${r.guard.fired}, changed ${r.guard.overrides} model answers (${r.guard.overrides_correct} of them rightly)`);
+  lines.push(`calibration: ECE (15 bins) ${r.ece.toFixed(4)}`);
+  const l = r.latency_ms;
+  lines.push(`latency per message (classify only, after warm-up): p50 ${l.p50.toFixed(3)} ms  p95 ${l.p95.toFixed(3)} ms  p99 ${l.p99.toFixed(3)} ms  max ${l.max.toFixed(3)} ms`);
+  if (r.failures.count > 0) {
+    const kinds = Object.entries(r.failures.kinds).map(([k, v]) => `${k} ${v}`).join(', ');
+    lines.push(`provider failures (answered by the local fallback): ${r.failures.count} (${kinds})`);
+  }
+  if (r.tokens) {
+    const t = r.tokens;
+    lines.push(`tokens: ${t.total} total (${t.prompt} prompt, ${t.completion} completion), ${t.per_message.toFixed(1)} per message`);
+    lines.push(`estimated cost: $${t.cost_per_1000_messages_usd.toFixed(4)} per 1,000 messages (gpt-4o-mini list price)`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,126 @@
+/**
+ * `npm run train [-- --data data/corpus/train.jsonl --out data/model/local-model.json]`
+ * Trains the embedded local classifier: vocabulary, cross-validated hyper-parameters, safety
+ * decision bias and temperature on out-of-fold predictions of the training split only, then the
+ * final fit on all of it. Deterministic: the same training file gives a byte-identical artifact.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { countFeatures, countsToIds, weigh, type FeatureConfig } from '../src/classifier/local/features.ts';
+import { linearScores } from '../src/classifier/local/inference.ts';
+import { createLocalClassifier } from '../src/classifier/local/local-classifier.ts';
+import { CATEGORIES } from '../src/domain.ts';
+import { normaliseMessage } from '../src/triage/normalise.ts';
+import { buildArtifact, serialiseArtifact } from './lib/artifact.ts';
+import { argmax, calibrationError, chooseSafetyBias, fitTemperature, withSafetyBias } from './lib/calibration.ts';
+import { fitModel, stratifiedFolds, type FittedModel } from './lib/cross-validate.ts';
+import { DatasetError, readDataset } from './lib/dataset.ts';
+import { evaluateGrid, gridOf, pickBest } from './lib/model-selection.ts';
+import { describeFolds, formatCandidate } from './lib/train-report.ts';
+
+const FOLDS = 5;
+/** A missed safety message counts as this many ordinary errors when the decision bias is chosen. */
+const SAFETY_MISS_COST = 5;
+const L2_GRID = [1e-4, 3e-4, 1e-3, 3e-3];
+const CHAR_WEIGHT_GRID = [0.7, 1, 1.4];
+const BASE = { minDf: 2, maxFeatures: 60_000, maxIterations: 300 };
+
+export function train(dataPath: string, outPath: string, log: (line: string) => void = console.log): void {
+  const started = performance.now();
+  const items = readDataset(dataPath);
+  const texts = items.map((m) => normaliseMessage(m.text, m.channel));
+  const labels = items.map((m) => CATEGORIES.indexOf(m.category));
+  const rawCorpus = readFileSync(dataPath);
+  log(`training on ${dataPath}: ${items.length} messages (${CATEGORIES.map((c, k) => `${c} ${labels.filter((l) => l === k).length}`).join(', ')})`);
+
+  const featureBase: Omit<FeatureConfig, 'char_weight'> = { word_ngrams: 2, char_ngram_min: 2, char_ngram_max: 5, max_chars: 2000 };
+  const docs = texts.map((t) => countFeatures(t, { ...featureBase, char_weight: 1 }));
+  const folds = stratifiedFolds(texts, labels, FOLDS);
+
+  log(`\n${FOLDS}-fold cross-validation on the training split (model only, no bias, T = 1):`);
+  const grid = gridOf(BASE, L2_GRID, CHAR_WEIGHT_GRID);
+  const candidates = evaluateGrid(docs, labels, folds, FOLDS, grid, (c) => log(formatCandidate(c)));
+  const best = pickBest(candidates);
+  log(`chosen: l2=${best.params.l2} char_weight=${best.params.charWeight}`);
+
+  const bias = chooseSafetyBias(best.logits, labels, SAFETY_MISS_COST);
+  const biased = withSafetyBias(best.logits, bias.bias);
+  const temperature = fitTemperature(biased, labels);
+  const eceBefore = calibrationError(biased, labels, 1);
+  const eceAfter = calibrationError(biased, labels, temperature);
+  const cv = describeFolds(biased, labels, temperature);
+  log(`safety decision bias ${bias.bias} (miss cost ${SAFETY_MISS_COST}): out-of-fold safety recall ${cv.safety_recall.toFixed(4)}, accuracy ${cv.accuracy.toFixed(4)}`);
+  log(`temperature ${temperature.toFixed(3)}: ECE (15 bins) ${eceBefore.toFixed(4)} before -> ${eceAfter.toFixed(4)} after`);
+  log(cv.table);
+
+  const fitted = fitModel(docs, labels, best.params);
+  const features: FeatureConfig = { ...featureBase, char_weight: best.params.charWeight };
+  const artifact = buildArtifact({
+    fitted,
+    features,
+    params: best.params,
+    temperature,
+    safetyBias: bias.bias,
+    hyperparameters: { ...best.params, folds: FOLDS, safety_miss_cost: SAFETY_MISS_COST, optimiser: 'L-BFGS (m=10), full batch, zero init' },
+    training: {
+      file: dataPath.replace(/^.*\/data\//, 'data/'),
+      sha256: createHash('sha256').update(rawCorpus).digest('hex'),
+      messages: items.length,
+      class_counts: Object.fromEntries(CATEGORIES.map((c, k) => [c, labels.filter((l) => l === k).length])),
+      features: fitted.vocab.keys.length,
+      iterations: fitted.fit.iterations,
+    },
+    metrics: {
+      cross_validation: {
+        folds: FOLDS,
+        accuracy: round(cv.accuracy),
+        macro_f1: round(cv.macro_f1),
+        safety_recall: round(cv.safety_recall),
+        per_class: cv.per_class,
+        ece_before_temperature: round(eceBefore),
+        ece_after_temperature: round(eceAfter),
+      },
+      grid: candidates.map((c) => ({ l2: c.params.l2, char_weight: c.params.charWeight, accuracy: round(c.accuracy), macro_f1: round(c.macroF1), log_loss: round(c.logLoss) })),
+    },
+  });
+  const json = serialiseArtifact(artifact);
+  writeFileSync(outPath, json);
+
+  // Guard against train/serve skew: the written file must answer like the model in memory.
+  const shipped = createLocalClassifier({ modelPath: outPath });
+  const agree = texts.filter((t, i) => shipped.explain(t).best === argmaxBiased(fitted, docs[i]!, bias.bias, features)).length;
+  log(`\nwrote ${outPath}: version ${artifact.version}, ${fitted.vocab.keys.length} features, ${(json.length / 1024 / 1024).toFixed(2)} MB`);
+  log(`artifact reproduces the in-memory model on ${agree}/${texts.length} training messages; train accuracy ${(texts.filter((t, i) => shipped.explain(t).best === labels[i]).length / texts.length).toFixed(4)}`);
+  log(`training time ${((performance.now() - started) / 1000).toFixed(1)} s (${candidates.length} configurations x ${FOLDS} folds + final fit)`);
+}
+
+function argmaxBiased(fitted: FittedModel, doc: Map<string, number>, bias: number, features: FeatureConfig): number {
+  const { ids, counts } = countsToIds(doc, fitted.vocab.index);
+  const x = weigh(ids, counts, fitted.vocab.idf, fitted.vocab.isChar, features.char_weight);
+  const z = linearScores(x, fitted.fit.weights, fitted.fit.bias);
+  return argmax(withSafetyBias([z], bias)[0]!);
+}
+
+const round = (v: number): number => Math.round(v * 10_000) / 10_000;
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: 'data/corpus/train.jsonl' },
+      out: { type: 'string', default: 'data/model/local-model.json' },
+    },
+  });
+  try {
+    train(values.data, values.out);
+    return 0;
+  } catch (error) {
+    if (error instanceof DatasetError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.main) process.exitCode = main();

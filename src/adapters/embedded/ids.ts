@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base32: no I, L, O, U to misread on the phone
+
+/** A short, unambiguous id such as `SC-20261122-7K3QF9`, dated so agents can read day 0 off it. */
+export function newReference(prefix: string, at: Date = new Date()): string {
+  const bytes = randomBytes(6);
+  let suffix = '';
+  for (const byte of bytes) suffix += ALPHABET[byte % 32];
+  const day = at.toISOString().slice(0, 10).replaceAll('-', '');
+  return `${prefix}-${day}-${suffix}`;
+}
+
+/**
+ * Keeps at most `max` records, forgetting the oldest: the embedded adapters are demo defaults and
+ * must not grow without bound in a long-running process.
+ */
+export function createBoundedStore<T>(max: number) {
+  const items = new Map<string, T>();
+  return {
+    get: (key: string) => items.get(key),
+    set(key: string, value: T) {
+      items.set(key, value);
+      if (items.size > max) items.delete(items.keys().next().value as string);
+    },
+    get size() {
+      return items.size;
+    },
+    values: () => [...items.values()],
+  };
+}

@@ -1,0 +1,93 @@
+import { termsOf } from './kb-text.ts';
+
+/** The port promises about 300 characters at most; the ellipsis counts toward them. */
+export const SNIPPET_MAX_CHARS = 300;
+// A sentence that is too short to stand alone ("Bring your insurance card.") takes its neighbour.
+const SHORT_SENTENCE_CHARS = 120;
+// Sentence end: . ! or ? then space and a capital, digit or opening mark; not after a capital
+// initial ("U.S. Department"), and "9 a.m. to 5 p.m." stays whole because "to" is lower case.
+const SENTENCE_END = /(?<!\b\p{Lu}\.)(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'(¿¡])/u;
+
+export interface Sentence {
+  text: string;
+  paragraph: number;
+  terms: ReadonlySet<string>;
+}
+
+/** Splits a body into sentences once, at start-up, with their index terms for later scoring. */
+export function splitSentences(body: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  body.split(/\n\s*\n/).forEach((paragraph, index) => {
+    for (const part of paragraph.replace(/\s+/g, ' ').trim().split(SENTENCE_END)) {
+      const text = part.trim();
+      if (text.length > 0) sentences.push({ text, paragraph: index, terms: new Set(termsOf(text)) });
+    }
+  });
+  return sentences;
+}
+
+interface Window {
+  start: number;
+  end: number;
+  score: number;
+  length: number;
+}
+
+/**
+ * The one or two adjacent sentences that cover the most (and the rarest) matched terms; two only
+ * when the second adds a term the first lacks. Falls back to the opening of the article.
+ */
+export function pickSnippet(
+  sentences: readonly Sentence[],
+  matched: ReadonlySet<string>,
+  weight: (term: string) => number,
+): string {
+  const scoreOf = (terms: Iterable<string>): number => {
+    let score = 0;
+    for (const term of terms) if (matched.has(term)) score += weight(term);
+    return score;
+  };
+  let best: Window | undefined;
+  const consider = (candidate: Window): void => {
+    if (candidate.score <= 0) return;
+    const better =
+      best === undefined ||
+      candidate.score > best.score + 1e-9 ||
+      // Equal cover: the earlier window, where articles introduce their topic, and then the shorter.
+      (Math.abs(candidate.score - best.score) <= 1e-9 && candidate.start === best.start && candidate.length < best.length);
+    if (better) best = candidate;
+  };
+  sentences.forEach((sentence, i) => {
+    consider({ start: i, end: i, score: scoreOf(sentence.terms), length: sentence.text.length });
+    const next = sentences[i + 1];
+    if (next === undefined || next.paragraph !== sentence.paragraph) return;
+    const length = sentence.text.length + 1 + next.text.length;
+    if (length <= SNIPPET_MAX_CHARS) {
+      consider({ start: i, end: i + 1, score: scoreOf(new Set([...sentence.terms, ...next.terms])), length });
+    }
+  });
+  const chosen = best ?? { start: 0, end: 0, score: 0, length: sentences[0]?.text.length ?? 0 };
+  return truncate(extendShort(sentences, chosen));
+}
+
+function extendShort(sentences: readonly Sentence[], window: Window): string {
+  const texts = sentences.slice(window.start, window.end + 1).map((s) => s.text);
+  const text = texts.join(' ');
+  if (window.start !== window.end || text.length >= SHORT_SENTENCE_CHARS) return text;
+  const current = sentences[window.start];
+  const next = sentences[window.end + 1];
+  const previous = sentences[window.start - 1];
+  const fits = (other: Sentence | undefined): other is Sentence =>
+    other !== undefined && other.paragraph === current?.paragraph && text.length + 1 + other.text.length <= SNIPPET_MAX_CHARS;
+  if (fits(next)) return `${text} ${next.text}`;
+  if (fits(previous)) return `${previous.text} ${text}`;
+  return text;
+}
+
+function truncate(text: string): string {
+  if (text.length <= SNIPPET_MAX_CHARS) return text;
+  const room = text.slice(0, SNIPPET_MAX_CHARS - 1);
+  const lastSpace = room.lastIndexOf(' ');
+  const cut = lastSpace > SNIPPET_MAX_CHARS / 2 ? room.slice(0, lastSpace) : room;
+  return `${cut.replace(/[\s,;:.!?-]+$/u, '')}…`;
+}

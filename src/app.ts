@@ -1,0 +1,117 @@
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { Registry } from 'prom-client';
+import { parseApiKeys } from './auth/api-keys.ts';
+import type { ClassifierOverrides } from './classifier/factory.ts';
+import type { Ports } from './adapters/ports-from-config.ts';
+import { composeService } from './compose.ts';
+import type { Config } from './config.ts';
+import { createAuthHook } from './http/auth.ts';
+import { registerDocs } from './http/docs.ts';
+import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
+import { registerJsonBody } from './http/json-body.ts';
+import { registerRequestObservability } from './http/observability.ts';
+import { buildOpenApiDocument } from './http/openapi.ts';
+import { registerRateLimit } from './http/rate-limit.ts';
+import { requestIdFrom } from './http/request-id.ts';
+import { registerClassifyRoute } from './http/routes/classify.ts';
+import { registerProbeRoutes, type Lifecycle } from './http/routes/probes.ts';
+import { createIdempotency } from './idempotency/idempotency.ts';
+import { createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency/store.ts';
+import { createLogger } from './observability/logger.ts';
+import { createMetrics } from './observability/metrics.ts';
+
+export const VERSION = '0.1.0';
+
+export interface AppOptions {
+  config: Config;
+  registry?: Registry;
+  ports?: Partial<Ports>;
+  classifiers?: ClassifierOverrides;
+  idempotencyStore?: IdempotencyStore;
+  logger?: Logger;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    careroute: { lifecycle: Lifecycle; providerReason: string; primary: string };
+  }
+}
+
+/** TRUST_PROXY: true/false, a hop count (the ALB is 1), or a comma list of trusted addresses/CIDRs. */
+function trustProxy(value: string): boolean | string | ((address: string, hop: number) => boolean) {
+  if (value === 'true') return true;
+  if (value === 'false' || value === '') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return value;
+}
+
+/** The whole HTTP service; tests call it with fakes, server.ts with the environment. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
+  const metrics = createMetrics(options.registry ?? new Registry());
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    disableRequestLogging: true,
+    genReqId: requestIdFrom,
+    requestIdHeader: false,
+    trustProxy: trustProxy(config.TRUST_PROXY),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+  });
+  const lifecycle: Lifecycle = { started: false, draining: false };
+  const service = composeService(config, { metrics, log: logger, ports: options.ports, classifiers: options.classifiers });
+  const idempotencyStore = options.idempotencyStore ?? createMemoryIdempotencyStore();
+  const idempotency = createIdempotency({
+    store: idempotencyStore,
+    ttlMs: config.IDEMPOTENCY_TTL_MS,
+    lockMs: config.LLM_TIMEOUT_MS + 2 * config.ADAPTER_TIMEOUT_MS + 1000,
+    onStoreError: (error) => logger.warn({ err: error }, 'idempotency store unavailable; continuing without it'),
+  });
+  const keys = config.API_KEYS ? parseApiKeys(config.API_KEYS) : [];
+  app.decorate('careroute', { lifecycle, providerReason: service.providerReason, primary: service.chain.primary });
+
+  registerErrorHandling(app);
+  registerJsonBody(app, config.BODY_LIMIT_BYTES);
+  registerRequestObservability(app, metrics);
+  await app.register(helmet, { contentSecurityPolicy: false, global: true });
+  const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  if (origins.length > 0) await app.register(cors, { origin: origins, methods: ['POST', 'GET'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'x-request-id'] });
+  await registerRateLimit(app, { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS, keys, onLimited: () => metrics.rateLimited.inc() });
+  registerNotFound(app);
+  registerProbeRoutes(app, {
+    lifecycle,
+    chain: service.chain,
+    checks: {
+      ports: () => ({ ...service.ports.kinds }),
+      idempotency: () => ({ store: idempotencyStore.kind }),
+    },
+  });
+  registerClassifyRoute(app, {
+    triage: service.triage,
+    idempotency,
+    metrics,
+    maxMessageChars: config.MAX_MESSAGE_CHARS,
+    onRequest: createAuthHook(keys),
+  });
+  await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
+
+  app.addHook('onReady', async () => {
+    lifecycle.started = true;
+  });
+  app.addHook('preClose', async () => {
+    lifecycle.draining = true;
+  });
+  app.addHook('onClose', async () => {
+    service.chain.shutdown();
+    await service.ports.close();
+    await idempotencyStore.close();
+  });
+  return app;
+}

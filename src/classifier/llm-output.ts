@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { CATEGORIES, PRIORITIES } from '../domain.ts';
+import { LlmError } from './types.ts';
+
+export const SUMMARY_MAX = 200;
+export const REASONING_MAX = 300;
+const SIGNAL_MAX = 80;
+const SIGNALS_MAX = 10;
+
+/** The structured answer the model must give: one schema for the request's json_schema and for validation. */
+export const LlmOutputSchema = z.object({
+  category: z.enum(CATEGORIES).describe('The one category that decides the routing.'),
+  confidence: z.number().min(0).max(1).describe('Probability that `category` is right, 0 to 1.'),
+  secondary_category: z
+    .enum(CATEGORIES)
+    .nullable()
+    .describe('The next most likely category when the message is mixed, else null.'),
+  urgency: z.enum(PRIORITIES).describe('How fast a human must act.'),
+  summary: z
+    .string()
+    .min(1)
+    .max(SUMMARY_MAX)
+    .describe(`One line, at most ${SUMMARY_MAX} characters, no names, phone numbers, emails, addresses or ids.`),
+  reasoning: z.string().max(REASONING_MAX).describe(`Why this category, at most ${REASONING_MAX} characters.`),
+  language: z
+    .string()
+    .regex(/^([a-z]{2}|und)$/)
+    .describe("ISO 639-1 code of the customer's language, or 'und' when unknown."),
+  safety_signals: z
+    .array(z.string().min(1).max(SIGNAL_MAX))
+    .max(SIGNALS_MAX)
+    .describe('Short quotes or phrases of the message that are safety signals; empty when none.'),
+});
+
+export type LlmOutput = z.infer<typeof LlmOutputSchema>;
+
+/**
+ * Strict structured outputs accept only a subset of JSON Schema: the string length keywords are not
+ * in it, so they are dropped here (the limits stay in the descriptions and in validation).
+ * zod 4's converter is used directly so the wire schema is exactly what we validate against.
+ * @see https://platform.openai.com/docs/guides/structured-outputs#supported-properties
+ */
+const UNSUPPORTED_KEYWORDS = ['minLength', 'maxLength'] as const;
+
+function buildJsonSchema(): Record<string, unknown> {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(LlmOutputSchema, {
+    target: 'draft-7',
+    override: ({ jsonSchema }) => {
+      for (const keyword of UNSUPPORTED_KEYWORDS) delete (jsonSchema as Record<string, unknown>)[keyword];
+    },
+  });
+  return schema;
+}
+
+export const RESPONSE_FORMAT = {
+  type: 'json_schema',
+  json_schema: { name: 'triage_classification', strict: true, schema: buildJsonSchema() },
+} as const;
+
+// Contact details must not reach a ticket summary even if the model copies them.
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+const PHONE_OR_ID = /\+?\d[\d\s().-]{6,}\d/g;
+
+function scrub(text: string): string {
+  return text.replace(EMAIL, '[email]').replace(PHONE_OR_ID, '[number]');
+}
+
+function clip(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
+}
+
+/**
+ * A summary a few characters too long is not worth losing the answer over, so free-text fields
+ * are tidied before validation; everything else (category, confidence, shape) must be exact.
+ */
+function tidy(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  if (typeof out.summary === 'string') out.summary = clip(scrub(out.summary), SUMMARY_MAX);
+  if (typeof out.reasoning === 'string') out.reasoning = clip(scrub(out.reasoning), REASONING_MAX);
+  if (typeof out.language === 'string') out.language = out.language.trim().toLowerCase();
+  if (Array.isArray(out.safety_signals)) {
+    out.safety_signals = out.safety_signals.map((s) => (typeof s === 'string' ? clip(s, SIGNAL_MAX) : s));
+  }
+  return out;
+}
+
+/** Parses the model's message content; anything that is not a valid answer is `invalid_output`. */
+export function parseLlmOutput(content: string | null | undefined): LlmOutput {
+  if (typeof content !== 'string' || content.trim() === '') {
+    throw new LlmError('invalid_output', 'the model returned no content');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (cause) {
+    throw new LlmError('invalid_output', 'the model returned content that is not JSON', { cause });
+  }
+  const result = LlmOutputSchema.safeParse(tidy(json));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue ? `${issue.path.join('.') || 'output'}: ${issue.message}` : 'schema mismatch';
+    throw new LlmError('invalid_output', `the model output does not match the schema (${where})`, {
+      cause: result.error,
+    });
+  }
+  return result.data;
+}

@@ -1,0 +1,49 @@
+import type { Category, Priority } from '../../domain.ts';
+
+/**
+ * The parts of a local answer that are rules rather than learnt: urgency and a one-line summary.
+ * Emergency wording raises urgency because the queue behind safety_compliance sorts on it.
+ */
+const BASE_URGENCY: Record<Category, Priority> = {
+  safety_compliance: 'high',
+  service_action: 'medium',
+  informational: 'low',
+};
+
+// An emergency in progress or a life at risk; English and Spanish, folded the way chats type them.
+const EMERGENCY = [
+  /\b(can'?t|cannot|cant|unable to|hard to|trouble) breath(e|ing)\b/i,
+  /\bnot breathing\b|\bstopped breathing\b|\bchest pain\b|\bunconscious\b|\bpassed out\b|\bunresponsive\b/i,
+  /\bseizure|\banaphyla|\bthroat (is )?(closing|swelling|swollen)\b|\bswollen throat\b/i,
+  /\b(overdos(e|ed|ing)|od'?d)\b|\b(took|swallowed|ate) (the )?(whole|entire) (bottle|pack)/i,
+  /\bsuicid|\bkill (myself|himself|herself)\b|\bend (my|it all)\b|\bwant to die\b|\bdon'?t want to (live|be here)\b/i,
+  /\b(911|999|112)\b|\bemergency room\b|\bambulance\b/i,
+  /\bno puedo respirar\b|\bdolor (en el|de) pecho\b|\bemergencia\b|\bsobredosis\b|\bquiero morir\b|\bsuicid/i,
+];
+
+export function isEmergency(text: string): boolean {
+  return EMERGENCY.some((re) => re.test(text));
+}
+
+/** Informational questions about emergencies ("what do I do in an overdose?") stay low: nobody is hurt. */
+export function urgencyFor(category: Category, text: string): Priority {
+  if (category !== 'informational' && isEmergency(text)) return 'urgent';
+  return BASE_URGENCY[category];
+}
+
+const MAX_SUMMARY = 160;
+
+/** First sentence of the message, at most 160 characters, cut on a word boundary. */
+const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|hola|buen[oa]s|bonjour|estimad[oa]s?|to whom)\b[^.!?]{0,40}[,:!]?$/i;
+
+export function summarise(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  // A mail's "Hello team," line says nothing about the request.
+  while (lines.length > 1 && GREETING.test(lines[0]!)) lines.shift();
+  const flat = lines.join(' ').replace(/\s+/g, ' ');
+  const sentence = flat.match(/^.+?[.!?。！？](?=\s|$)/u)?.[0] ?? flat;
+  if (sentence.length <= MAX_SUMMARY) return sentence;
+  const cut = sentence.slice(0, MAX_SUMMARY - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_SUMMARY / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

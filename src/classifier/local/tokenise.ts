@@ -1,0 +1,36 @@
+/**
+ * Text folding and tokenising shared by training and inference, so both see exactly the same tokens.
+ * Folding is deliberately aggressive (case, accents, digits, apostrophes) because the same message
+ * arrives typed on a phone, transcribed from voice or pasted from a mail client.
+ */
+
+// Emoji carry signal in chat ("😷", "🤢"); letters/digits runs are words; apostrophes join contractions.
+const TOKEN = /\p{Extended_Pictographic}|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const COMBINING = /\p{M}+/gu;
+const DIGITS = /\p{N}+/gu;
+const APOSTROPHE = /['’]/g;
+const EMOJI = /^\p{Extended_Pictographic}$/u;
+
+/** Lowercase, accent-fold (é -> e, đ -> d) and collapse every number to `0`. */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .replace(/đ/g, 'd')
+    .replace(/ß/g, 'ss')
+    .replace(/[øœ]/g, (c) => (c === 'ø' ? 'o' : 'oe'))
+    .replace(DIGITS, '0');
+}
+
+/** Folded tokens in reading order; "can't" becomes "cant" so typed and untyped contractions meet. */
+export function tokenise(text: string): string[] {
+  const folded = foldText(text);
+  const tokens: string[] = [];
+  for (const match of folded.matchAll(TOKEN)) tokens.push(match[0].replace(APOSTROPHE, ''));
+  return tokens;
+}
+
+export function isEmoji(token: string): boolean {
+  return EMOJI.test(token);
+}

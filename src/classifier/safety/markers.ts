@@ -1,0 +1,42 @@
+import { compileAlternatives } from './text.ts';
+
+/**
+ * General-question and hypothetical markers: "what are the side effects of", "can X cause", "what
+ * should I do if", "is it normal to". A symptom that follows one of them is information, not a report,
+ * unless an experience cue comes between or right after.
+ */
+export const GENERAL_MARKER = compileAlternatives([
+  /what(?:'s| are| is| r| s)(?: the| some| any)?(?: most)?(?: (?:common|possible|usual|typical|known|main|potential|long[- ]term|short[- ]term|serious|rare|bad|worst|normal))* (?:side ?effects?|side ?affects?|symptoms?|risks?|signs?|reactions?|adverse|dangers?|effects?|warning)/,
+  /(?:which|what) (?:side ?effects?|side ?affects?|symptoms?|reactions?|signs?)/,
+  /(?<!(?:^|[^a-z])(?:i|you|he|she|we|they|it|who|that|which|u) )(?:can|could|does|do|will|would|may|might|should) (?:\S+ ){0,4}?(?:cause|causes|give|gives|make|makes|lead|leads|trigger|triggers|result|bring|induce|induces|increase|increases|raise|raises|affect|affects|get|gets|have|has|develop|experience|feel|become|turn|mess|harm|damage)/,
+  /is (?:(?!(?:this|that|is|it)\s)\S+ ){1,3}?(?:an? )?(?:(?:common|normal|known|possible|usual|typical|rare|serious|frequent|listed) )?(?:side ?effects?|side ?affects?|symptoms?|reactions?|sign|risk)/,
+  /are (?:(?!(?:these|those|they|my)\s)\S+ ){1,3}?(?:(?:common|normal|known|possible|usual) )?(?:side ?effects?|symptoms?|reactions?|signs?)/,
+  /is (?:\S+ ){0,2}?(?:common|normal|usual|typical|expected|rare|likely|possible|dangerous|serious|a concern|an issue) (?:with|on|after|for|when|from|in|among)/,
+  /(?:is|are) it (?:normal|common|safe|ok|okay|possible|true|bad|dangerous|usual|expected|likely|serious|rare|typical|a problem|fine|alright|an issue)/,
+  /how (?:common|likely|often|rare|long|soon|serious|dangerous|bad|frequent|quickly)/,
+  /what (?:should|do|can|would|must|could|will) (?:i|you|we|one|someone|people|he|she|they|my \S+|a person|u) do/,
+  /what (?:happens|would happen|will happen|could happen|if|to do|should i expect|can i expect)/,
+  /(?<!(?:^|[^a-z])(?:wondering|know|knows|sure|see|check|tell|asking|ask|wonder|unsure|curious|idea|as|even|checking|find out|confirm) )(?:if|in case|incase|supposing|suppose|hypothetically|whenever|if ever)/,
+  /say (?:someone|somebody|i|you|my|a|he|she|u)/,
+  /(?:someone|somebody|anyone|people|a person|patients|kids|children|most people|some people|everyone|teens|adults) (?:who |that |on \S+ )?(?:gets?|has|have|feels?|develops?|takes?|experiences?|usually|always|often|normally|generally)/,
+  /how (?:do|can|should|would|will|could|does) (?:i|you|we|one|someone|people|a person|u) (?:report|know|tell|recogni[sz]e|identify|treat|handle|prevent|avoid|manage|deal|stop|reduce|minimi[sz]e|get rid|spot|check|notice)/,
+  /how to (?:report|know|tell|recogni[sz]e|identify|treat|handle|prevent|avoid|manage|deal|stop|reduce|spot)/,
+  /(?:chance|chances|odds|risk|risks|likelihood|possibility|probability|incidence|percentage) (?:of|for|that)/,
+  /(?:is|was|are|were) there (?:an? |any )?(?:risk|chance|link|connection|recall|interaction|way|danger|possibility|breach)/,
+  /(?:signs|symptoms|warning signs) (?:of|to watch|to look)/,
+  /(?:question|questions|wondering|curious|asking|info|information|read|reading|heard|hear|saw|learn|researching|research|article|tiktok|news|worried|nervous|scared) (?:about|regarding|on|that|whether|re|of)/,
+  /(?:before|prior to) (?:i |he |she |we |they |you |my \S+ )?(?:start|starts|starting|begin|begins|take|takes|get|gets|getting|taking|try)/,
+  /(?:planning|going|about|thinking|considering|deciding|supposed) (?:to |on |about )?(?:start|starting|take|taking|get|getting|try|trying)/,
+  /in general|generally|asking for a friend|just curious|hypothetical(?:ly)?/,
+  // Spanish
+  /(?:cuales|que|cual) (?:son )?(?:los |las )?(?:\S+ )?(?:efectos|sintomas|riesgos|reacciones|contraindicaciones)/,
+  /(?<!(?:^|[^a-z])(?:me|le|te|nos|les) )(?:puede|pueden|podria|podrian|suele|suelen) (?:\S+ ){0,3}?(?:causar|provocar|dar|producir|ocasionar|hacer)/,
+  /es (?:normal|comun|seguro|peligroso|grave|malo|posible|cierto|verdad|frecuente|raro)/,
+  /(?:que|q) (?:hago|hacer|debo hacer|deberia hacer|pasa|sucede|ocurre|hacemos|hay que hacer)/,
+  /(?<!(?:^|[^a-z])(?:se|saber|sabe|pregunto) )si (?:me|te|le|tengo|tiene|tomo|toma|olvido|se|mi|el|la|uno|alguien|un|una|llego|llega|mi)/,
+  /en caso de|todavia no|aun no|antes de (?:empezar|tomar|ponerme|vacunarme)/,
+  /como (?:reporto|reportar|puedo|se reporta|evito|evitar|prevenir|saber)/,
+  /(?:hay|existe) (?:algun |alguna )?(?:riesgo|posibilidad|retiro|peligro)/,
+  // French, Portuguese
+  /quels sont|est-ce que|peut(?:-il|-elle)? (?:causer|provoquer|donner)|que faire si|si je|quais (?:sao|os)|pode causar|o que fazer se|se eu|e normal/,
+]);

@@ -1,0 +1,48 @@
+import { compileAlternatives } from './text.ts';
+import type { Span } from './text.ts';
+
+/**
+ * Negators: "no side effects", "haven't had any reaction", "denies", "sin efectos", "ningún problema".
+ * Phrases that only look negative are excluded: "not sure", "don't know", "can't stop", "no wait".
+ */
+const NEGATOR = compileAlternatives([
+  /no(?!,| (?:one|doubt|idea|matter|clue|way|wonder|sooner|wait|i mean|se (?:si|por|que|cual|como|cuanto)|lo se|me acuerdo)(?![a-z]))/,
+  /not(?! (?:sure|only|just|certain|until|till|a big deal|that|even|kidding|joking|yet)(?![a-z]))/,
+  /(?:do|did|does|have|has|had|is|was|are|were|wo|ca|could|should|would|ai)n'?t(?! (?:know|remember|think|stop|care|understand|mean|wanna|want to make)(?![a-z]))/,
+  /never|none|nothing|without|nor|neither|denie[sd]|deny|denying|free of|negative for|zero|nope/,
+  /sin(?! embargo)|ningun[oa]?|nunca|ni|tampoco|jamas|nada de|pas|aucune?|sans|nao|nenhum[a]?|sem|khong|没有/,
+]);
+
+/** Words that end a negation's reach: contrast, a new subject, time anchors. */
+const STOPPER =
+  /(?<![a-z])(?:but|pero|however|although|though|except|yet|still|now|since|after|because|until|till|then|anymore|aunque|excepto|sino|ahora|desde|despues|mais|my|his|her|their|our|i|i'm|im|i've|ive|he|she|they|he's|she's|it's|this|these|mi|mis|su|sus|today|yesterday|ayer|hoy|this morning|tho|though|just)(?![a-z])|[.!?;\n]/;
+
+/** How many words may sit between a negator and the term it negates ("no rash, swelling or hives"). */
+const MAX_WORDS_BETWEEN = 5;
+
+export function findNegators(folded: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of folded.matchAll(NEGATOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/** True when the nearest negator before the term reaches it; negators inside the term do not count. */
+export function isNegated(folded: string, negators: readonly Span[], term: Span): boolean {
+  let nearest: Span | undefined;
+  for (const n of negators) {
+    if (n.end > term.start) break;
+    nearest = n;
+  }
+  if (nearest === undefined) return false;
+  const between = folded.slice(nearest.end, term.start);
+  if (STOPPER.test(between)) return false;
+  const words = between.trim().split(/[\s,/]+/).filter((w) => w.length > 0);
+  return words.length <= MAX_WORDS_BETWEEN;
+}
+
+/** "side effects: none", "reactions - no": a negative answer right after the term. */
+const NEGATIVE_ANSWER_AFTER = /^\s?[:=\-]\s?(?:none|no|nope|nada|ninguno|ninguna|negative|n\/a|denied|denies)(?![a-z])/;
+
+export function isAnsweredNo(folded: string, term: Span): boolean {
+  return NEGATIVE_ANSWER_AFTER.test(folded.slice(term.end, term.end + 16));
+}

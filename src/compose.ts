@@ -1,0 +1,66 @@
+import type { Config } from './config.ts';
+import { createClassifierChainFromConfig, type ClassifierOverrides } from './classifier/factory.ts';
+import type { ChainEvents } from './classifier/chain.ts';
+import { createPortsFromConfig, type Ports } from './adapters/ports-from-config.ts';
+import type { Metrics } from './observability/metrics.ts';
+import { createTriage } from './triage/triage.ts';
+import { createInformationalWorkflow } from './workflows/informational.ts';
+import { createServiceActionWorkflow } from './workflows/service-action.ts';
+import { createSafetyComplianceWorkflow } from './workflows/safety-compliance.ts';
+
+/** Prices per 1M tokens (USD) used for the cost metric; list prices of gpt-4o-mini, Nov 2026. */
+const PRICE_PER_MTOK = { prompt: 0.15, completion: 0.6 };
+const BREAKER_GAUGE = { closed: 0, half_open: 1, open: 2, none: 0 } as const;
+
+function chainEvents(metrics: Metrics, log: { warn: (o: object, m: string) => void; info: (o: object, m: string) => void }): ChainEvents {
+  return {
+    onBreakerState(state) {
+      metrics.breakerState.set({ breaker: 'openai' }, BREAKER_GAUGE[state]);
+      if (state === 'open') metrics.breakerOpens.inc({ breaker: 'openai' });
+      log.warn({ breaker: 'openai', state }, 'circuit breaker state changed');
+    },
+    onPrimaryCall({ outcome, durationMs, usage }) {
+      metrics.llmDuration.observe({ outcome: outcome === 'success' ? 'success' : 'error' }, durationMs / 1000);
+      if (outcome !== 'success') metrics.llmErrors.inc({ kind: outcome });
+      if (usage) {
+        metrics.llmTokens.inc({ type: 'prompt' }, usage.prompt_tokens);
+        metrics.llmTokens.inc({ type: 'completion' }, usage.completion_tokens);
+        metrics.llmCost.inc((usage.prompt_tokens * PRICE_PER_MTOK.prompt + usage.completion_tokens * PRICE_PER_MTOK.completion) / 1e6);
+      }
+    },
+    onFallback(reason) {
+      metrics.fallbacks.inc({ reason });
+    },
+  };
+}
+
+/** Wires the use case from configuration: classifiers, ports, workflows. Fastify-free. */
+export function composeService(
+  config: Config,
+  deps: {
+    metrics: Metrics;
+    log: { warn: (o: object, m: string) => void; info: (o: object, m: string) => void; debug: (o: object, m: string) => void };
+    ports?: Partial<Ports>;
+    classifiers?: ClassifierOverrides;
+  },
+) {
+  const { metrics, log } = deps;
+  const { chain, reason } = createClassifierChainFromConfig(config, {
+    events: chainEvents(metrics, log),
+    logger: log,
+    ...(deps.classifiers ? { overrides: deps.classifiers } : {}),
+  });
+  const ports = createPortsFromConfig(config, deps.ports);
+  const outcome = (port: string) => (value: string) => metrics.workflowOutcomes.inc({ port, outcome: value });
+  const triage = createTriage({
+    chain,
+    workflows: {
+      informational: createInformationalWorkflow(ports.knowledgeBase, outcome('knowledge_base')),
+      service_action: createServiceActionWorkflow(ports.ticketing, outcome('ticketing')),
+      safety_compliance: createSafetyComplianceWorkflow(ports.compliance, outcome('compliance')),
+    },
+    policy: { confidenceThreshold: config.CONFIDENCE_THRESHOLD, reviewMargin: config.REVIEW_MARGIN },
+    redactBeforeClassify: config.REDACT_BEFORE_LLM,
+  });
+  return { chain, providerReason: reason, ports, triage };
+}

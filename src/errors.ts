@@ -1,0 +1,55 @@
+/**
+ * Coded errors: every error a client can see has a stable `error` code and an HTTP status (API.md, "Errors").
+ * The error handler turns them into the one error body; anything else becomes a masked 500.
+ */
+export type ErrorCode =
+  | 'invalid_request'
+  | 'unauthorized'
+  | 'not_found'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited'
+  | 'unavailable'
+  | 'internal_error';
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_request: 400,
+  unauthorized: 401,
+  not_found: 404,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  unavailable: 503,
+  internal_error: 500,
+};
+
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly code: ErrorCode;
+  readonly statusCode: number;
+  readonly details: Record<string, unknown> | undefined;
+  /** Seconds, for 429/503 `Retry-After`. */
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { details?: Record<string, unknown>; retryAfterSeconds?: number; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.statusCode = STATUS[code];
+    this.details = options.details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
+
+export const invalidRequest = (message: string, details?: Record<string, unknown>) =>
+  new AppError('invalid_request', message, details ? { details } : {});
+
+export const unavailable = (message: string, retryAfterSeconds: number, cause?: unknown) =>
+  new AppError('unavailable', message, { retryAfterSeconds, cause });
+
+export function statusFor(code: ErrorCode): number {
+  return STATUS[code];
+}

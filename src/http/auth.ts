@@ -1,0 +1,33 @@
+import type { FastifyRequest } from 'fastify';
+import { matchApiKey, type ApiKey } from '../auth/api-keys.ts';
+import { AppError } from '../errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Name of the API key the client presented (its rate-limit identity), when keys are configured. */
+    clientName?: string;
+  }
+}
+
+function presentedKey(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (typeof header === 'string') {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (match) return match[1];
+  }
+  const apiKey = request.headers['x-api-key'];
+  return typeof apiKey === 'string' && apiKey.length > 0 ? apiKey : undefined;
+}
+
+/** onRequest hook for the protected routes; with no keys configured every client is let in. */
+export function createAuthHook(keys: ApiKey[]) {
+  return async function authenticate(request: FastifyRequest) {
+    if (keys.length === 0) return;
+    const key = presentedKey(request);
+    const name = key === undefined ? undefined : matchApiKey(keys, key);
+    if (!name) {
+      throw new AppError('unauthorized', key === undefined ? 'an API key is required (Authorization: Bearer <key> or X-API-Key)' : 'the API key is not valid');
+    }
+    request.clientName = name;
+  };
+}

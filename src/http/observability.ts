@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { Metrics } from '../observability/metrics.ts';
+
+/**
+ * Per-request metrics and the ONE log line per request (request_id, route, status, duration,
+ * category, provider, fallback). Fastify's own request logging is off: it would log URLs twice.
+ */
+export function registerRequestObservability(app: FastifyInstance, metrics: Metrics) {
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const status = reply.statusCode;
+    const seconds = reply.elapsedTime / 1000;
+    metrics.httpDuration.observe({ route, method: request.method, status_code: String(status) }, seconds);
+    if (route === '/metrics' || route === '/api/v1/health' || route === '/api/v1/ready') return; // probes every few seconds are noise
+    const summary = request.triageSummary;
+    request.log.info(
+      {
+        route,
+        method: request.method,
+        status,
+        duration_ms: Math.round(reply.elapsedTime * 10) / 10,
+        ...(summary ?? {}),
+        ...(request.clientName ? { client: request.clientName } : {}),
+      },
+      'request completed',
+    );
+  });
+  app.get('/metrics', { config: { rateLimit: false } }, async (_request, reply) => {
+    reply.type(metrics.registry.contentType);
+    return metrics.registry.metrics();
+  });
+}

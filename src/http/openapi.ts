@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  ClassifyResponseSchema,
+  ErrorBodySchema,
+  HealthSchema,
+  ReadySchema,
+  createClassifyRequestSchema,
+} from './schemas.ts';
+
+const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return rest;
+};
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+/** OpenAPI 3.1, generated from the same zod schemas that validate requests (STYLE.md habit 3). */
+export function buildOpenApiDocument(options: { maxMessageChars: number; version: string }) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'careroute',
+      version: options.version,
+      description: 'Classifies healthcare contact-centre messages and routes them to a knowledge-base answer, a ticket or a compliance case.',
+    },
+    components: {
+      schemas: {
+        ClassifyRequest: json(createClassifyRequestSchema(options.maxMessageChars), 'input'),
+        ClassifyResponse: json(ClassifyResponseSchema),
+        Error: json(ErrorBodySchema),
+        Health: json(HealthSchema),
+        Ready: json(ReadySchema),
+      },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+      },
+    },
+    paths: {
+      '/api/v1/classify': {
+        post: {
+          summary: 'Classify a customer message and route it',
+          security: [{ bearer: [] }, { apiKey: [] }, {}],
+          parameters: [
+            { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 128 } },
+            { name: 'X-Request-Id', in: 'header', required: false, schema: { type: 'string', maxLength: 128 } },
+          ],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ClassifyRequest' } } } },
+          responses: {
+            200: { description: 'Classified and routed', content: { 'application/json': { schema: { $ref: '#/components/schemas/ClassifyResponse' } } } },
+            400: errorResponse('Malformed JSON, failed validation or unknown field'),
+            401: errorResponse('API keys are configured and none or a wrong one was given'),
+            413: errorResponse('Body over the limit'),
+            415: errorResponse('Not JSON'),
+            429: errorResponse('Over the client rate limit; see Retry-After'),
+            503: errorResponse('Cannot serve now; retry with the same message_id after Retry-After'),
+            500: errorResponse('A bug; no internals in the body'),
+          },
+        },
+      },
+      '/api/v1/health': {
+        get: { summary: 'Liveness', responses: { 200: { description: 'Alive', content: { 'application/json': { schema: { $ref: '#/components/schemas/Health' } } } } } },
+      },
+      '/api/v1/ready': {
+        get: {
+          summary: 'Readiness',
+          responses: {
+            200: { description: 'Ready', content: { 'application/json': { schema: { $ref: '#/components/schemas/Ready' } } } },
+            503: { description: 'Starting, draining or no classifier', content: { 'application/json': { schema: { $ref: '#/components/schemas/Ready' } } } },
+          },
+        },
+      },
+      '/metrics': { get: { summary: 'Prometheus metrics', responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
+    },
+  };
+}

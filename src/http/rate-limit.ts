@@ -1,0 +1,50 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
+import { matchApiKey, type ApiKey } from '../auth/api-keys.ts';
+import { AppError } from '../errors.ts';
+
+export interface RateLimitOptions {
+  max: number;
+  windowMs: number;
+  keys: ApiKey[];
+  redis?: Redis | undefined;
+  onLimited?: () => void;
+}
+
+/**
+ * The client's identity for limiting: the name of its API key when it presents a valid one (so a
+ * whole call centre behind one NAT is not one client), else its address (X-Forwarded-For only
+ * when TRUST_PROXY says the load balancer is trusted: Fastify's request.ip handles that).
+ */
+function clientKey(keys: ApiKey[]) {
+  return (request: FastifyRequest): string => {
+    if (keys.length > 0) {
+      const header = request.headers.authorization;
+      const bearer = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] : undefined;
+      const xKey = request.headers['x-api-key'];
+      const presented = bearer ?? (typeof xKey === 'string' ? xKey : undefined);
+      const name = presented ? matchApiKey(keys, presented) : undefined;
+      if (name) return `key:${name}`;
+    }
+    return `ip:${request.ip}`;
+  };
+}
+
+/** @fastify/rate-limit, answering in the error shape of API.md with Retry-After and RateLimit-* headers. */
+export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions) {
+  if (options.max === 0) return; // RATE_LIMIT_MAX=0 turns limiting off (API.md)
+  await app.register(rateLimit, {
+    global: true,
+    max: options.max,
+    timeWindow: options.windowMs,
+    keyGenerator: clientKey(options.keys),
+    enableDraftSpec: true,
+    ...(options.redis ? { redis: options.redis, nameSpace: 'careroute:rl:', skipOnError: true } : {}),
+    onExceeded: () => options.onLimited?.(),
+    errorResponseBuilder: (_request, context) =>
+      new AppError('rate_limited', `rate limit of ${context.max} requests per ${Math.round(options.windowMs / 1000)} s exceeded; retry in ${Math.ceil(context.ttl / 1000)} s`, {
+        retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
+      }),
+  });
+}

@@ -1,0 +1,60 @@
+import { redactPii } from './redact.ts';
+
+/**
+ * Two layers keep customer text out of logs. `PINO_REDACT_PATHS` (pino's `redact` option) censors
+ * whole fields that hold secrets or raw customer input wherever they turn up; `redactLogValue`
+ * (a `formatters.log` hook) masks PII inside every other string, so an error message quoting the
+ * input is still safe. `err.message` is deliberately not a censored path: it stays readable, masked.
+ * The log line's `msg` string is not seen by `formatters.log`: pass customer data as fields, never in `msg`.
+ */
+export const PINO_REDACT_PATHS: string[] = [
+  'req.headers.authorization',
+  'req.headers["x-api-key"]',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'body',
+  'req.body',
+  'message',
+  'text',
+  'message_text',
+  'original_text',
+  'customer_id',
+  '*.body',
+  '*.text',
+  '*.message_text',
+  '*.original_text',
+  '*.customer_id',
+  '*.metadata',
+];
+
+const MAX_DEPTH = 8;
+
+function walk(value: unknown, depth: number, ancestors: WeakSet<object>): unknown {
+  if (typeof value === 'string') return redactPii(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (ancestors.has(value)) return '[Circular]';
+  if (depth >= MAX_DEPTH) return '[Truncated]';
+  ancestors.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((item) => walk(item, depth + 1, ancestors));
+    if (value instanceof Error) {
+      // Rebuilt as pino's err serializer would, since own properties hide message and stack.
+      const plain: Record<string, unknown> = { type: value.name, message: value.message, stack: value.stack };
+      for (const [key, item] of Object.entries(value)) plain[key] = item;
+      return walk(plain, depth, ancestors);
+    }
+    const proto: unknown = Object.getPrototypeOf(value);
+    // Dates, Buffers, Maps and class instances are left to pino's own serialisation.
+    if (proto !== Object.prototype && proto !== null) return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = walk(item, depth + 1, ancestors);
+    return out;
+  } finally {
+    ancestors.delete(value);
+  }
+}
+
+/** A copy of `value` with `redactPii` applied to every string it holds; depth-bounded, cycle-safe. */
+export function redactLogValue(value: unknown): unknown {
+  return walk(value, 0, new WeakSet());
+}

@@ -1,0 +1,79 @@
+import type { PiiKind } from './kinds.ts';
+import { CARD_DIGITS, DATE, ID_VALUE, NOT_UNIT, cued, digitCount, hasDigit, luhnValid } from './fragments.ts';
+
+/**
+ * One regex per way a kind shows up. Regexes are global and compiled once at module load; a named
+ * group `v` (with the `d` flag) narrows the mask to the value after a cue. `accept` rejects matches
+ * the regex alone cannot judge (checksums, digit counts).
+ */
+export interface PatternDetector {
+  kind: PiiKind;
+  re: RegExp;
+  accept?: (value: string) => boolean;
+  /** A character every match contains: when the text lacks it the regex is not run at all. */
+  requires?: string;
+}
+
+const raw = String.raw;
+const digitsBetween = (min: number, max: number) => (v: string) => {
+  const n = digitCount(v);
+  return n >= min && n <= max;
+};
+
+const SPOKEN_DIGIT = raw`(?:(?:double|triple)\s+)?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,4})\b`;
+const SPOKEN_WORD = /\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b/gi;
+
+/** A voice transcript reads numbers out: 7+ digits, at least two of them spoken as words. */
+function spokenDigits(value: string): boolean {
+  const words = value.match(SPOKEN_WORD)?.length ?? 0;
+  if (words < 2) return false;
+  const repeats = (value.match(/\bdouble\b/gi)?.length ?? 0) + 2 * (value.match(/\btriple\b/gi)?.length ?? 0);
+  return words + repeats + digitCount(value) >= 7;
+}
+
+const STREET_SUFFIX = raw`(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|ln|lane|dr|drive|ct|court|way|pl|place|ter|terrace|cir|circle|hwy|highway|pkwy|parkway|sq|square|trl|trail)`;
+// Words that cannot be part of a street name: they mean "2 pills a day", "10 minutes to drive".
+const NOT_STREET_WORD = raw`(?!(?:to|the|a|an|in|of|on|at|by|for|from|with|and|or|my|your|his|her|our|their|is|are|was|it|this|that|i|mg|mcg|ml|days?|pills?|tabs?|tablets?|capsules?|doses?|minutes?|mins?|hours?|hrs?|times?|weeks?|months?|years?|refills?|am|pm)\b)`;
+// A street name word starts with a letter, or is an ordinal ("5th"): bare numbers are quantities.
+const STREET_WORD = raw`${NOT_STREET_WORD}(?:[a-z][a-z0-9'’]*|\d{1,3}(?:st|nd|rd|th))\.?`;
+const UNIT = raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|rm|room|#)\.?\s*#?\s*[a-z0-9\-]{1,6}(?![a-z0-9]))?`;
+// Spanish function words and verbs: "en la calle me dieron 2 pastillas" is no address.
+const NOT_CALLE_WORD = raw`(?!(?:me|te|se|le|lo|los|las|y|o|que|en|con|por|para|un|una|mi|su|es|fue|hay|estaba|tengo|tiene|dieron)\b)`;
+// Drug, lot and order codes look like phone numbers ("NDC 0093-7214-01") but matter to triage (recalls).
+const NOT_PRODUCT_CODE = raw`(?<!\b(?:ndc|lot|batch|upc|sku|claim|order|tracking|confirmation)(?:\s*(?:#|no\.?|number|code))?[\s:#]{0,3})`;
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const OCTET = raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+
+/** Ordered most specific first: on spans of equal extent the earlier detector names the kind. */
+export const DETECTORS: readonly PatternDetector[] = [
+  // Cued values: the cue tells the kind, so the value may look like anything numeric.
+  { kind: 'ssn', re: cued(['ssn', raw`s\.s\.n\.?`, raw`social(?:\s+security)?(?:\s+(?:number|#|no))?`, raw`(?:n[uú]mero\s+de\s+)?seguro\s+social`], raw`\d{3}[ \-]?\d{2}[ \-]?\d{4}(?![\d\-])`) },
+  { kind: 'dob', re: cued(['dob', raw`d\.o\.b\.?`, raw`date\s+of\s+birth`, raw`birth\s*date`, raw`born(?:\s+on)?`, raw`birthday`, raw`b-?day`, raw`fecha\s+de\s+nacimiento`, raw`nac(?:[ií]|id[oa])(?:\s+el)?`, raw`cumplea[ñn]os`], DATE) },
+  { kind: 'card', re: cued([raw`(?:credit|debit|bank|payment)?\s*card`, raw`tarjeta(?:\s+de\s+(?:cr[eé]dito|d[eé]bito))?`, 'visa', 'mastercard', 'amex'], CARD_DIGITS) },
+  { kind: 'mrn', re: cued(['mrn', raw`medical\s+record(?:\s+(?:number|#|no))?`, raw`patient\s+(?:id|#|number)`, raw`chart\s+(?:#|number|no)`, raw`(?:n[uú]mero\s+de\s+)?(?:historia\s+cl[ií]nica|expediente)`], ID_VALUE), accept: hasDigit },
+  { kind: 'rx_number', re: cued(['rx', raw`prescriptions?(?:\s+(?:#|number|no))?`, raw`script\s+(?:#|number|no)`, raw`refill\s+(?:#|number|no)`, raw`receta(?:\s+(?:#|n[uú]mero))?`], raw`\d[\d\-]{3,14}\d(?![\d\-])${NOT_UNIT}`), accept: digitsBetween(5, 15) },
+  { kind: 'member_id', re: cued([raw`member(?:ship)?\s*(?:id|#|number|no|num)`, raw`subscriber(?:\s*(?:id|#|number|no))?`, raw`policy\s*(?:id|#|number|no)`, raw`(?:insurance|plan|medicare|medicaid|benefits?)\s*(?:id|#|number|no)`, raw`id\s*(?:#|number|no)`, raw`acc(?:oun)?t\s*(?:#|number|no)`, raw`n[uú]mero\s+de\s+(?:afiliado|miembro|p[oó]liza|socio)`], ID_VALUE), accept: hasDigit },
+  // Self-describing values.
+  // The top-level domain is optional: "ana@clinic" and an address cut short still name someone.
+  { kind: 'email', re: /(?<![\w.%+@-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}(?![a-z0-9@-])/gi, requires: '@' },
+  { kind: 'ssn', re: /(?<![\w-])(?!000|666|9\d\d)\d{3}([ -])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g },
+  { kind: 'card', re: new RegExp(raw`(?<![\d-])${CARD_DIGITS}(?!-)`, 'g'), accept: luhnValid },
+  { kind: 'ip', re: new RegExp(raw`(?<![\d.])(?:${OCTET}\.){3}${OCTET}(?!\d|\.\d)`, 'g'), requires: '.' },
+  // Payer member ids such as XJH123456789 (letters then many digits), not "RX1234567".
+  { kind: 'member_id', re: /(?<![\w-])(?!RX)[A-Z]{2,4}\d{7,12}(?![\w-])/g },
+  // North American numbers: (555)123-4567, 555.123.4567, +1-555-123-4567, 555 123 4567 ext 12.
+  { kind: 'phone', re: /(?<![\w+])(?:\+?1[ .-]?)?(?:\(\s?[2-9]\d{2}\s?\)|[2-9]\d{2})[ .-]?\d{3}[ .-]?\d{4}(?:\s?(?:ext|x)\.?\s?\d{1,5})?(?![\w])/gi },
+  // International with a country code: +44 20 7946 0958, +33 (1) 23 45 67 89, +442079460958.
+  { kind: 'phone', re: /(?<![\w+])\+(?:\d{1,5}(?:[ .-]?\(\d{1,4}\)|[ .-]\d{1,5}){1,6}|\d{7,15})(?![\w])/g, accept: digitsBetween(8, 15), requires: '+' },
+  // National numbers with a trunk 0 (020 7946 0958, 06 12 34 56 78) or in 3+ groups (55 1234 5678).
+  { kind: 'phone', re: new RegExp(raw`(?<![\w+.\-])${NOT_PRODUCT_CODE}(?:\(?0\d{1,4}\)?(?:[ .\-]\d{2,5}){1,4}|0\d{9,10}|\d{2,4}(?:[ .\-]\d{2,4}){2,4})(?![\w\-])${NOT_UNIT}`, 'gi'), accept: digitsBetween(9, 12) },
+  // Seven-digit local numbers: 555-1234.
+  { kind: 'phone', re: new RegExp(raw`(?<![\w+.\-])${NOT_PRODUCT_CODE}[2-9]\d{2}-\d{4}(?![\w\-])${NOT_UNIT}`, 'gi') },
+  { kind: 'phone', re: new RegExp(raw`\b${SPOKEN_DIGIT}(?:[\s,.\-]+${SPOKEN_DIGIT}){1,}`, 'gi'), accept: spokenDigits },
+  // Street addresses: 123 Main St, 4500 W. Elm Avenue Apt 5, 12B Oak Ln #3.
+  { kind: 'address', re: new RegExp(raw`(?<![\w#/.\-])\d{1,6}[a-z]?(?:-\d{1,4})?\s+(?:${STREET_WORD}\s+){1,4}?${STREET_SUFFIX}\b\.?${UNIT}`, 'gi') },
+  // Spanish-language addresses: Calle 5 #123, Avenida Juárez 45, Carrera 7 # 45-10.
+  { kind: 'address', re: new RegExp(raw`\b(?:calle|avenida|avda\.?|av\.|carrera|cra\.?|paseo|camino|calzada|privada|plaza)\s+(?:${NOT_CALLE_WORD}[\p{L}\d][\p{L}\d'.]*\s+){0,3}?(?:#|no\.?|n[º°]\.?|num\.?)?\s*\d{1,5}[a-z]?(?:\s*[#\-]\s*\d{1,5})?(?![\p{L}\d])${NOT_UNIT}`, 'giu') },
+  // City, state and ZIP: "Springfield, IL 62704".
+  { kind: 'address', re: new RegExp(raw`(?:\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? )?\b(?:${US_STATES}) \d{5}(?:-\d{4})?(?!\d)`, 'g') },
+];

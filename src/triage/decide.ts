@@ -1,0 +1,100 @@
+import type { Category, Priority } from '../domain.ts';
+import type { ChainResult } from '../classifier/types.ts';
+import type { SafetyScan } from '../classifier/safety-types.ts';
+import { describeScan } from '../classifier/safety-guard.ts';
+
+export interface DecisionPolicy {
+  /** Below it a human reviews the message (CONFIDENCE_THRESHOLD). */
+  confidenceThreshold: number;
+  /** When the top two scores are closer than this, a human reviews (REVIEW_MARGIN). */
+  reviewMargin: number;
+}
+
+export interface Decision {
+  category: Category;
+  confidence: number;
+  priority: Priority;
+  requires_human_review: boolean;
+  review_reasons: string[];
+  /** decision_path entries, in the order they decided. */
+  path: string[];
+}
+
+/** Confidence reported when the deterministic guard, not the model, decided safety_compliance. */
+export const GUARD_CONFIDENCE = 0.9;
+const URGENT_KINDS = new Set(['self_harm', 'emergency', 'overdose']);
+
+function describeClassifier(result: ChainResult): string {
+  const c = result.classification;
+  const who = c.provider === 'openai' ? `llm ${c.model}` : `local ${c.model}`;
+  const fallback = result.fallback ? ` (fallback: ${result.fallback_reason ?? 'primary unavailable'})` : '';
+  return `${who}${fallback}: ${c.reasoning} -> ${c.category} (${c.confidence.toFixed(2)})`;
+}
+
+function topTwoMargin(result: ChainResult): number | undefined {
+  const scores = result.classification.scores;
+  if (!scores) return undefined;
+  const sorted = Object.values(scores)
+    .filter((v): v is number => typeof v === 'number')
+    .sort((a, b) => b - a);
+  return sorted.length >= 2 ? sorted[0]! - sorted[1]! : undefined;
+}
+
+function priorityFor(category: Category, result: ChainResult, scan: SafetyScan): Priority {
+  const urgency = result.classification.urgency;
+  if (category === 'safety_compliance') {
+    const urgentSignal = scan.signals.some((s) => URGENT_KINDS.has(s.kind));
+    return urgentSignal || urgency === 'urgent' ? 'urgent' : 'high';
+  }
+  if (category === 'service_action') return urgency === 'urgent' || urgency === 'high' ? 'high' : urgency === 'low' ? 'low' : 'medium';
+  return 'low';
+}
+
+/**
+ * Step 4 of triage, safety first: the guard or any safety signal of the classifier wins; then the
+ * confidence threshold and the top-two margin decide whether a human must review.
+ */
+export function decide(result: ChainResult, scan: SafetyScan, policy: DecisionPolicy): Decision {
+  const c = result.classification;
+  const path = [describeClassifier(result)];
+  let category = c.category;
+  let confidence = c.confidence;
+
+  if (scan.fired) {
+    if (category !== 'safety_compliance') {
+      path.push(`${describeScan(scan)} (overrides ${category})`);
+      category = 'safety_compliance';
+      confidence = Math.max(GUARD_CONFIDENCE, c.scores?.safety_compliance ?? 0);
+    } else {
+      path.push(`${describeScan(scan)} -> confirmed`);
+    }
+  } else if (scan.suppressed.length > 0) {
+    path.push(describeScan(scan));
+  }
+  const llmSignals = c.safety_signals ?? [];
+  if (category !== 'safety_compliance' && llmSignals.length > 0) {
+    path.push(`classifier safety signals [${llmSignals.join(', ')}] -> safety_compliance (overrides ${category})`);
+    category = 'safety_compliance';
+    confidence = Math.max(confidence, c.scores?.safety_compliance ?? 0.8);
+  }
+
+  const reasons: string[] = [];
+  if (category === 'safety_compliance') reasons.push('safety_compliance is always reviewed');
+  if (confidence < policy.confidenceThreshold) {
+    reasons.push(`confidence ${confidence.toFixed(2)} < threshold ${policy.confidenceThreshold}`);
+  }
+  const margin = topTwoMargin(result);
+  if (category === c.category && margin !== undefined && margin < policy.reviewMargin) {
+    reasons.push(`top-two margin ${margin.toFixed(2)} < ${policy.reviewMargin}`);
+  }
+  const requires = reasons.length > 0;
+  path.push(requires ? `human review: ${reasons.join('; ')}` : 'no human review needed');
+  return {
+    category,
+    confidence: Math.min(1, Math.max(0, confidence)),
+    priority: priorityFor(category, result, scan),
+    requires_human_review: requires,
+    review_reasons: reasons,
+    path,
+  };
+}

@@ -1,0 +1,41 @@
+import type { Channel } from '../domain.ts';
+
+// C0/C1 control characters except tab and newline, plus zero-width and bidi controls that can hide text.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
+// Lines that start a quoted reply or a forwarded block in mail; everything after them is history.
+const MAIL_HISTORY = [
+  /^-{2,}\s*(original message|forwarded message|mensaje original|message d'origine)\s*-{2,}/i,
+  /^on .{4,200}wrote:\s*$/i,
+  /^el .{4,200}escribi[oó]:\s*$/i,
+  /^le .{4,200}a écrit\s*:\s*$/i,
+  /^from:\s.+$/i,
+  /^_{5,}\s*$/,
+];
+const SIGNATURE = /^(--\s*|sent from my \w+.*|enviado desde mi .*)$/i;
+
+/** Drops quoted replies (`>` lines), forwarded history and signatures, keeping what the sender wrote now. */
+export function stripMailHistory(text: string): string {
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const wroteSomething = kept.some((l) => l.trim().length > 0);
+    // Header lines before any body ("From: …" of the mail parser's own envelope) are not history.
+    if (wroteSomething && (MAIL_HISTORY.some((re) => re.test(trimmed)) || SIGNATURE.test(trimmed))) break;
+    if (trimmed.startsWith('>')) continue;
+    kept.push(line);
+  }
+  const body = kept.join('\n').trim();
+  // A message that is only history (a bare forward) keeps its text rather than becoming empty.
+  return body.length > 0 ? body : text.replace(/^\s*>+\s?/gm, '').trim();
+}
+
+/** Step 1 of triage: trim, NFC, strip control characters, collapse runs of blank space; mail: drop history. */
+export function normaliseMessage(raw: string, channel: Channel): string {
+  let text = raw.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  if (channel === 'mail') text = stripMailHistory(text);
+  return text
+    .replace(/[ \t\u00A0]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

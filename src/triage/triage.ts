@@ -1,0 +1,102 @@
+import type { Category, Channel } from '../domain.ts';
+import type { ClassifierChain } from '../classifier/types.ts';
+import type { SafetyScan } from '../classifier/safety-types.ts';
+import { scanSafety } from '../classifier/safety-guard.ts';
+import { redactPii } from '../observability/redact.ts';
+import type { Workflow } from '../workflows/types.ts';
+import { decide, type DecisionPolicy } from './decide.ts';
+import { normaliseMessage } from './normalise.ts';
+
+export interface TriageRequest {
+  request_id: string;
+  message: string;
+  channel: Channel;
+  idempotency_key?: string | undefined;
+  message_id?: string | undefined;
+  customer_id?: string | undefined;
+  locale?: string | undefined;
+  received_at: Date;
+}
+
+export interface TriageDeps {
+  chain: ClassifierChain;
+  workflows: Record<Category, Workflow>;
+  policy: DecisionPolicy;
+  /** REDACT_BEFORE_LLM: the classifier sees the redacted text (privacy) instead of the original (accuracy). */
+  redactBeforeClassify: boolean;
+  now?: () => number;
+}
+
+/**
+ * The use case, one pass: normalise -> safety guard -> classify -> decide -> route -> response.
+ * No Fastify here: the route hands in a plain request and gets the response body of API.md back.
+ */
+export function createTriage(deps: TriageDeps) {
+  const now = deps.now ?? (() => performance.now());
+  return async function triage(request: TriageRequest) {
+    const started = now();
+    const text = normaliseMessage(request.message, request.channel);
+    const redacted = redactPii(text);
+    const scan: SafetyScan = scanSafety(text);
+    const result = await deps.chain.classify({
+      text: deps.redactBeforeClassify ? redacted : text,
+      channel: request.channel,
+      locale: request.locale,
+    });
+    const decision = decide(result, scan, deps.policy);
+    const c = result.classification;
+    const workflow = deps.workflows[decision.category];
+    const routed = await workflow({
+      request_id: request.request_id,
+      idempotency_key: request.idempotency_key,
+      channel: request.channel,
+      customer_id: request.customer_id,
+      locale: request.locale,
+      text,
+      redacted,
+      received_at: request.received_at.toISOString(),
+      decision,
+      classification: c,
+      scan,
+      decision_path: decision.path.join('; '),
+    });
+    const decisionPath = [...decision.path, routed.path].join('; ');
+    return {
+      body: {
+        request_id: request.request_id,
+        timestamp: request.received_at.toISOString(),
+        ...(request.message_id ? { message_id: request.message_id } : {}),
+        channel: request.channel,
+        category: decision.category,
+        confidence: round(decision.confidence, 4),
+        secondary_category: c.secondary_category ?? null,
+        language: c.language,
+        summary: redactPii(c.summary),
+        decision_path: decisionPath,
+        next_step: routed.next_step,
+        workflow: routed.workflow,
+        classifier: {
+          provider: c.provider,
+          model: c.model,
+          fallback: result.fallback,
+          ...(result.fallback_reason ? { fallback_reason: result.fallback_reason } : {}),
+          prompt_version: c.prompt_version,
+        },
+        processing_time_ms: round(now() - started, 1),
+        model: c.model,
+        prompt_version: c.prompt_version,
+      },
+      decision,
+      result,
+      scan,
+    };
+  };
+}
+
+export type Triage = ReturnType<typeof createTriage>;
+export type TriageOutcome = Awaited<ReturnType<Triage>>;
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}

@@ -1,0 +1,41 @@
+import type { Channel, Priority } from '../domain.ts';
+import type { Classification } from '../classifier/types.ts';
+import type { SafetyScan } from '../classifier/safety-types.ts';
+import type { Decision } from '../triage/decide.ts';
+
+/** What a workflow knows of the message: already decided, normalised and redacted. */
+export interface WorkflowContext {
+  request_id: string;
+  idempotency_key?: string | undefined;
+  channel: Channel;
+  customer_id?: string | undefined;
+  locale?: string | undefined;
+  /** Normalised original text: only the compliance record may keep it. */
+  text: string;
+  /** PII-redacted text: what may go to tickets, logs and responses. */
+  redacted: string;
+  received_at: string;
+  decision: Decision;
+  classification: Classification;
+  scan: SafetyScan;
+  /** decision_path so far, for the compliance record. */
+  decision_path: string;
+}
+
+export interface NextStep {
+  action: string;
+  description: string;
+  priority: Priority;
+  requires_human_review: boolean;
+  external_system: string | null;
+  reference: string | null;
+}
+
+export interface WorkflowResult {
+  next_step: NextStep;
+  workflow: Record<string, unknown>;
+  /** decision_path entry describing what the workflow did. */
+  path: string;
+}
+
+export type Workflow = (context: WorkflowContext) => Promise<WorkflowResult>;

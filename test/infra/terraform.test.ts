@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../src/config.ts';
+import {
+  assignedNames,
+  loadTerraform,
+  nested,
+  parseTerraformFile,
+  resolve,
+  resource,
+  resourcesOf,
+  terraformFiles,
+  variableDefault,
+  type TerraformModel,
+} from './terraform-model.ts';
+
+// The app's own defaults and variable names: the infrastructure must agree with them.
+const appDefaults = ConfigSchema.parse({});
+const appVariables = new Set(Object.keys(ConfigSchema.shape));
+
+let tf: TerraformModel;
+beforeAll(async () => {
+  tf = await loadTerraform();
+});
+
+describe('infra/terraform parses', () => {
+  it('holds the expected files', () => {
+    expect(terraformFiles()).toEqual(
+      expect.arrayContaining(['versions.tf', 'variables.tf', 'network.tf', 'alb.tf', 'ecs.tf', 'autoscaling.tf']),
+    );
+    expect(terraformFiles()).toEqual(expect.arrayContaining(['secrets.tf', 'logs.tf', 'redis.tf', 'outputs.tf']));
+  });
+
+  it.each(terraformFiles())('when %s is parsed as HCL, then it yields blocks', async (file) => {
+    const parsed = await parseTerraformFile(file);
+    expect(Object.keys(parsed).length).toBeGreaterThan(0);
+  });
+
+  it('when a variable is declared, then it has a type and a description', () => {
+    for (const [name, variable] of Object.entries(tf.variables)) {
+      expect(variable.type, `variable ${name} type`).toMatch(/^\$\{/);
+      expect(String(variable.description ?? ''), `variable ${name} description`).not.toBe('');
+    }
+  });
+});
+
+describe('load balancer', () => {
+  it('when the ALB health-checks a task, then it asks the liveness route and expects 200', () => {
+    const targetGroup = resource(tf, 'aws_lb_target_group', 'app');
+    const check = nested(targetGroup, 'health_check');
+    expect(resolve(tf, check.path)).toBe('/api/v1/health');
+    expect(check.matcher).toBe('200');
+    expect(targetGroup.target_type).toBe('ip');
+    expect(resolve(tf, targetGroup.port)).toBe(appDefaults.PORT);
+  });
+
+  it('when the container port has its default, then it is the app default PORT', () => {
+    expect(appDefaults.PORT).toBe(8080);
+    expect(variableDefault(tf, 'container_port')).toBe(appDefaults.PORT);
+  });
+
+  it('when a task is deregistered, then the ALB waits longer than the app drains', () => {
+    const delay = resolve(tf, resource(tf, 'aws_lb_target_group', 'app').deregistration_delay);
+    expect(delay).toBeTypeOf('number');
+    expect(delay as number).toBeGreaterThan(appDefaults.SHUTDOWN_TIMEOUT_MS / 1000);
+    expect(variableDefault(tf, 'shutdown_timeout_ms')).toBe(appDefaults.SHUTDOWN_TIMEOUT_MS);
+    expect(variableDefault(tf, 'stop_timeout_seconds') as number).toBeGreaterThan(appDefaults.SHUTDOWN_TIMEOUT_MS / 1000);
+  });
+
+  it('when a client speaks HTTP, then it is redirected to HTTPS on 443', () => {
+    const https = resource(tf, 'aws_lb_listener', 'https');
+    expect(https.protocol).toBe('HTTPS');
+    expect(https.certificate_arn).toBe('${var.certificate_arn}');
+    const redirect = nested(nested(resource(tf, 'aws_lb_listener', 'http_redirect'), 'default_action'), 'redirect');
+    expect(redirect).toMatchObject({ protocol: 'HTTPS', port: '443', status_code: 'HTTP_301' });
+  });
+
+  it('when the internet asks for /metrics, then the ALB answers 404 itself', () => {
+    const rule = resource(tf, 'aws_lb_listener_rule', 'hide_metrics');
+    expect(rule.listener_arn).toBe('${aws_lb_listener.https.arn}');
+    expect(nested(nested(rule, 'condition'), 'path_pattern').values).toContain('/metrics');
+    expect(nested(nested(rule, 'action'), 'fixed_response').status_code).toBe('404');
+  });
+});
+
+describe('task definition', () => {
+  const environmentNames = () => [
+    ...Object.keys(tf.locals.container_environment as object),
+    ...assignedNames(String(tf.locals.redis_environment)),
+  ];
+  const secretNames = () => Object.keys(tf.locals.container_secrets as object);
+
+  it('when the task definition sets environment and secrets, then every name is a ConfigSchema key', () => {
+    const names = [...environmentNames(), ...secretNames()];
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(appVariables, `${name} is not read by the app`).toContain(name);
+  });
+
+  it('when the task starts, then it gets the operational variables, REDIS_URL and the two secrets', () => {
+    expect(environmentNames()).toEqual(
+      expect.arrayContaining(['PORT', 'LOG_LEVEL', 'CLASSIFIER_PROVIDER', 'OPENAI_MODEL', 'LLM_TIMEOUT_MS']),
+    );
+    expect(environmentNames()).toEqual(
+      expect.arrayContaining(['RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW_MS', 'TRUST_PROXY', 'SHUTDOWN_TIMEOUT_MS', 'REDIS_URL']),
+    );
+    expect(secretNames().sort()).toEqual(['API_KEYS', 'OPENAI_API_KEY']);
+  });
+
+  it('when the container definition is built, then its names come only from those locals', () => {
+    const definitions = String(resource(tf, 'aws_ecs_task_definition', 'app').container_definitions);
+    expect(definitions).toContain('local.container_environment');
+    expect(definitions).toContain('local.redis_environment');
+    expect(definitions).toContain('local.container_secrets');
+    // No environment name hidden as a literal inside the jsonencode() expression.
+    const literalNames = [...definitions.matchAll(/name\s*=\s*"([A-Z][A-Z0-9_]*)"/g)].map((m) => m[1]);
+    expect(literalNames).toEqual([]);
+  });
+
+  it('when the service deploys, then it runs 2 tasks and rolls back a failing release', () => {
+    const service = resource(tf, 'aws_ecs_service', 'app');
+    expect(resolve(tf, service.desired_count)).toBe(2);
+    expect(nested(service, 'deployment_circuit_breaker')).toEqual({ enable: true, rollback: true });
+    expect(nested(service, 'network_configuration').assign_public_ip).toBe(false);
+  });
+});
+
+describe('autoscaling', () => {
+  it('when load changes, then the service scales between 2 and 10 tasks', () => {
+    const target = resource(tf, 'aws_appautoscaling_target', 'service');
+    expect(resolve(tf, target.min_capacity)).toBe(2);
+    expect(resolve(tf, target.max_capacity)).toBe(10);
+  });
+
+  it('when CPU or memory passes 70%, then a target-tracking policy scales out', () => {
+    const targets = Object.fromEntries(
+      resourcesOf(tf, 'aws_appautoscaling_policy').map(([, policy]) => {
+        const config = nested(policy, 'target_tracking_scaling_policy_configuration');
+        const metric = nested(config, 'predefined_metric_specification').predefined_metric_type as string;
+        return [metric, resolve(tf, config.target_value)];
+      }),
+    );
+    expect(targets).toEqual({ ECSServiceAverageCPUUtilization: 70, ECSServiceAverageMemoryUtilization: 70 });
+  });
+});

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startOpenAiStub } from '../support/openai-stub.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const NODE = `${root}node_modules/.bin/node`;
+
+function startServer(env: Record<string, string>) {
+  const child = spawn(NODE, ['src/server.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const listening = new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+      if (match) {
+        clearInterval(timer);
+        resolve(match[1]!);
+      }
+    }, 20);
+    void exited.then(() => {
+      clearInterval(timer);
+      reject(new Error(`server exited before listening: ${stderr}`));
+    });
+  });
+  return { child, listening, exited, output: () => ({ stdout, stderr }) };
+}
+
+let running: ChildProcess | undefined;
+afterEach(() => {
+  if (running && running.exitCode === null) running.kill('SIGKILL');
+  running = undefined;
+});
+
+describe('the server process', () => {
+  it('when the configuration is bad, then it stops at start with one clear line naming the variable', async () => {
+    const server = startServer({ CONFIDENCE_THRESHOLD: 'high' });
+    running = server.child;
+    expect(await server.exited).toBe(78);
+    expect(server.output().stderr.trim()).toBe('careroute: invalid configuration: CONFIDENCE_THRESHOLD: must be a number (got "high")');
+  });
+
+  it('when SIGTERM arrives with a request in flight, then readiness turns 503 at once, the request finishes and the exit code is 0', async () => {
+    const stub = await startOpenAiStub();
+    stub.setBehavior({ kind: 'answer', content: { category: 'service_action', confidence: 0.93, secondary_category: null, urgency: 'medium', summary: 'Refill request', reasoning: 'asks for a refill', language: 'en', safety_signals: [] }, delayMs: 800 });
+    const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, SHUTDOWN_DELAY_MS: '300' });
+    running = server.child;
+    try {
+      const base = await server.listening;
+      expect((await fetch(`${base}/api/v1/ready`)).status).toBe(200);
+      const inFlight = fetch(`${base}/api/v1/classify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ message: 'please refill my lisinopril', message_id: 'shutdown-1' }),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      server.child.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const ready = await fetch(`${base}/api/v1/ready`);
+      expect(ready.status).toBe(503);
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect((await response.json()).category).toBe('service_action');
+      expect(await server.exited).toBe(0);
+      expect(server.output().stdout).toMatch(/stopped cleanly/);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('when started with no key, then the start-up log says local and why, and warns that no API keys are set', async () => {
+    const server = startServer({});
+    running = server.child;
+    await server.listening;
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    const { stdout } = server.output();
+    expect(stdout).toMatch(/classifier: local \(CLASSIFIER_PROVIDER=auto and OPENAI_API_KEY is not set\)/);
+    expect(stdout).toMatch(/API_KEYS is not set/);
+  });
+});

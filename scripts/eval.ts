@@ -15,7 +15,7 @@ import { DatasetError, readDataset } from './lib/dataset.ts';
 import { formatReport } from './lib/eval-format.ts';
 import { buildReport, type EvalReport } from './lib/eval-report.ts';
 import { runEvaluation } from './lib/evaluate.ts';
-import { scanSafety } from './lib/guard.ts';
+import { scanSafety } from '../src/classifier/safety-guard.ts';
 import { createProgress, type ProgressStream } from './lib/progress.ts';
 
 export interface EvalIo {

@@ -1,6 +1,6 @@
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { parseApiKeys } from './auth/api-keys.ts';
@@ -19,7 +19,8 @@ import { requestIdFrom } from './http/request-id.ts';
 import { registerClassifyRoute } from './http/routes/classify.ts';
 import { registerProbeRoutes, type Lifecycle } from './http/routes/probes.ts';
 import { createIdempotency } from './idempotency/idempotency.ts';
-import { createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency/store.ts';
+import type { IdempotencyStore } from './idempotency/store.ts';
+import { createSharedState } from './shared-state.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 
@@ -58,7 +59,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const metrics = createMetrics(options.registry ?? new Registry());
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Fastify's own per-request lines are off: registerRequestObservability writes ONE line per request.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'request_id' }),
     genReqId: requestIdFrom,
     requestIdHeader: false,
     trustProxy: trustProxy(config.TRUST_PROXY),
@@ -67,7 +69,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const lifecycle: Lifecycle = { started: false, draining: false };
   const service = composeService(config, { metrics, log: logger, ports: options.ports, classifiers: options.classifiers });
-  const idempotencyStore = options.idempotencyStore ?? createMemoryIdempotencyStore();
+  const shared = await createSharedState(config, logger);
+  const idempotencyStore = options.idempotencyStore ?? shared.idempotencyStore;
   const idempotency = createIdempotency({
     store: idempotencyStore,
     ttlMs: config.IDEMPOTENCY_TTL_MS,
@@ -83,7 +86,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(helmet, { contentSecurityPolicy: false, global: true });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) await app.register(cors, { origin: origins, methods: ['POST', 'GET'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'x-request-id'] });
-  await registerRateLimit(app, { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS, keys, onLimited: () => metrics.rateLimited.inc() });
+  await registerRateLimit(app, {
+    max: config.RATE_LIMIT_MAX,
+    windowMs: config.RATE_LIMIT_WINDOW_MS,
+    keys,
+    redis: shared.redis,
+    onLimited: () => metrics.rateLimited.inc(),
+  });
   registerNotFound(app);
   registerProbeRoutes(app, {
     lifecycle,
@@ -91,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     checks: {
       ports: () => ({ ...service.ports.kinds }),
       idempotency: () => ({ store: idempotencyStore.kind }),
+      shared_state: () => shared.check(),
     },
   });
   registerClassifyRoute(app, {
@@ -112,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     service.chain.shutdown();
     await service.ports.close();
     await idempotencyStore.close();
+    await shared.close();
   });
   return app;
 }

@@ -52,9 +52,16 @@ export interface BiasChoice {
 /**
  * The decision bias for safety_compliance that minimises a cost where missing a safety message
  * costs `missCost` ordinary errors: a missed adverse event is the worst error of the service.
- * Smallest bias wins ties, so no bias is added unless it pays.
+ * `forced[i]` marks rows the safety guard already sends to safety_compliance, so the bias is chosen
+ * for the service's decision, not the model's alone. Smallest bias wins ties: no bias unless it pays.
  */
-export function chooseSafetyBias(logits: readonly number[][], labels: readonly number[], missCost: number, maxBias = 3): BiasChoice {
+export function chooseSafetyBias(
+  logits: readonly number[][],
+  labels: readonly number[],
+  missCost: number,
+  forced: readonly boolean[] = [],
+  maxBias = 3,
+): BiasChoice {
   let best: BiasChoice | undefined;
   for (let step = 0; step <= maxBias * 20; step++) {
     const bias = step / 20;
@@ -62,7 +69,7 @@ export function chooseSafetyBias(logits: readonly number[][], labels: readonly n
     let missed = 0;
     let safety = 0;
     logits.forEach((z, i) => {
-      const predicted = argmax(z.map((v, k) => (k === SAFETY ? v + bias : v)));
+      const predicted = forced[i] ? SAFETY : argmax(z.map((v, k) => (k === SAFETY ? v + bias : v)));
       if (labels[i] === SAFETY) safety++;
       if (predicted !== labels[i]) {
         errors++;

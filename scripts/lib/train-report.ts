@@ -20,8 +20,13 @@ export interface FoldSummary {
 }
 
 /** Out-of-fold figures of the final decision rule (bias included) with a per-class table. */
-export function describeFolds(logits: readonly number[][], labels: readonly number[], temperature: number): FoldSummary {
-  const predicted = logits.map((z) => argmax(softmax(z, temperature)));
+export function describeFolds(
+  logits: readonly number[][],
+  labels: readonly number[],
+  temperature: number,
+  forced: readonly boolean[] = [],
+): FoldSummary {
+  const predicted = logits.map((z, i) => (forced[i] ? SAFETY : argmax(softmax(z, temperature))));
   const matrix = confusionMatrix(labels, predicted, CATEGORIES.length);
   const figures = classFigures(matrix);
   const per_class = Object.fromEntries(
@@ -39,6 +44,6 @@ export function describeFolds(logits: readonly number[][], labels: readonly numb
     macro_f1: macroF1(matrix),
     safety_recall: figures[SAFETY]!.recall,
     per_class,
-    table: `out-of-fold, final decision rule: accuracy ${accuracy(matrix).toFixed(4)}, macro-F1 ${macroF1(matrix).toFixed(4)}\n${rows.join('\n')}`,
+    table: `out-of-fold: accuracy ${accuracy(matrix).toFixed(4)}, macro-F1 ${macroF1(matrix).toFixed(4)}\n${rows.join('\n')}`,
   };
 }

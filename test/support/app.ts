@@ -1,13 +1,13 @@
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { buildApp, type AppOptions } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createEmbeddedCompliance } from '../../src/adapters/embedded/compliance.ts';
 import { createEmbeddedTicketing } from '../../src/adapters/embedded/ticketing.ts';
 import type { KnowledgeBase } from '../../src/ports/knowledge-base.ts';
+import { createLogger } from '../../src/observability/logger.ts';
 import { createKeywordClassifier } from './fakes.ts';
 
-/** Collects every log line the app writes, parsed, so tests can assert on (and scan) them. */
+/** Collects every log line the app writes (through the real logger and its redaction), parsed, so tests can assert on (and scan) them. */
 export function createLogCapture() {
   const lines: string[] = [];
   const stream = new Writable({
@@ -16,7 +16,7 @@ export function createLogCapture() {
       done();
     },
   });
-  return { logger: pino({ level: 'debug' }, stream), lines, records: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
+  return { logger: createLogger({ level: 'debug', destination: stream }), lines, records: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
 export const fakeKnowledgeBase: KnowledgeBase = {

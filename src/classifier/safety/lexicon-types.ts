@@ -3,11 +3,12 @@ import type { SafetySignalKind } from '../safety-types.ts';
 /**
  * How a match is judged (see judge.ts):
  * - `always`: fires whatever the phrasing (self-harm, emergencies in progress);
+ * - `topic`: fires unless framed as clearly general information ("I read that X can make people ...");
  * - `evident`: the phrase itself tells of an event ("took two doses by mistake"); negation and a
  *   preceding general-question marker suppress it;
  * - `symptom`: a symptom word; it also needs what `needs` says.
  */
-export type MatchMode = 'always' | 'evident' | 'symptom';
+export type MatchMode = 'always' | 'topic' | 'evident' | 'symptom';
 
 /**
  * What a symptom needs besides not being negated or asked about in general:

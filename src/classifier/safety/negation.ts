@@ -7,7 +7,7 @@ import type { Span } from './text.ts';
  */
 const NEGATOR = compileAlternatives([
   /no(?!,| (?:one|doubt|idea|matter|clue|way|wonder|sooner|wait|i mean|se (?:si|por|que|cual|como|cuanto)|lo se|me acuerdo)(?![a-z]))/,
-  /not(?! (?:sure|only|just|certain|until|till|a big deal|that|even|kidding|joking|yet)(?![a-z]))/,
+  /not(?! (?:sure|only|just|certain|until|till|a big deal|even|kidding|joking|yet)(?![a-z]))/,
   /(?:do|did|does|have|has|had|is|was|are|were|wo|ca|could|should|would|ai)n'?t(?! (?:know|remember|think|stop|care|understand|mean|wanna|want to make)(?![a-z]))/,
   /never|none|nothing|without|nor|neither|denie[sd]|deny|denying|free of|negative for|zero|nope/,
   /sin(?! embargo)|ningun[oa]?|nunca|ni|tampoco|jamas|nada de|pas|aucune?|sans|nao|nenhum[a]?|sem|khong|没有/,
@@ -18,7 +18,7 @@ const STOPPER =
   /(?<![a-z])(?:but|pero|however|although|though|except|yet|still|now|since|after|because|until|till|then|anymore|aunque|excepto|sino|ahora|desde|despues|mais|my|his|her|their|our|i|i'm|im|i've|ive|he|she|they|he's|she's|it's|this|these|mi|mis|su|sus|today|yesterday|ayer|hoy|this morning|tho|though|just)(?![a-z])|[.!?;\n]/;
 
 /** How many words may sit between a negator and the term it negates ("no rash, swelling or hives"). */
-const MAX_WORDS_BETWEEN = 5;
+export const SYMPTOM_NEGATION_REACH = 5;
 
 export function findNegators(folded: string): Span[] {
   const spans: Span[] = [];
@@ -27,7 +27,7 @@ export function findNegators(folded: string): Span[] {
 }
 
 /** True when the nearest negator before the term reaches it; negators inside the term do not count. */
-export function isNegated(folded: string, negators: readonly Span[], term: Span): boolean {
+export function isNegated(folded: string, negators: readonly Span[], term: Span, reach: number): boolean {
   let nearest: Span | undefined;
   for (const n of negators) {
     if (n.end > term.start) break;
@@ -37,7 +37,7 @@ export function isNegated(folded: string, negators: readonly Span[], term: Span)
   const between = folded.slice(nearest.end, term.start);
   if (STOPPER.test(between)) return false;
   const words = between.trim().split(/[\s,/]+/).filter((w) => w.length > 0);
-  return words.length <= MAX_WORDS_BETWEEN;
+  return words.length <= reach;
 }
 
 /** "side effects: none", "reactions - no": a negative answer right after the term. */

@@ -1,0 +1,106 @@
+import type { SafetyScan, SafetySignal, SuppressionReason } from './safety-types.ts';
+import { COMPILED_LEXICON } from './safety-lexicon.ts';
+import { judge, prepareContext } from './safety/judge.ts';
+
+/**
+ * Step 2 of triage: a deterministic scan for safety signals that runs on every message, whatever the
+ * classifier says. A missed adverse event is the worst error, so it leans to firing:
+ * - self-harm and emergencies fire whatever the phrasing, questions included;
+ * - an event phrase ("took two doses by mistake", "someone used my insurance") fires unless negated
+ *   or asked as a general question ("what happens if I take two doses");
+ * - a symptom fires when somebody is having it (an experience cue: "since I started", "my son",
+ *   "broke out in") or when a medicine is named ("metformin rash"), unless it is negated ("no rash"),
+ *   asked about in general ("can X cause rash"), or names what a medicine treats ("rash cream").
+ * A question that carries experience ("is it normal that my face is swelling?") still fires.
+ * Pure and synchronous; regexes are compiled once at load and are linear (bounded gaps only).
+ */
+interface Finding {
+  signal: SafetySignal;
+  key: string;
+  start: number;
+  always: boolean;
+}
+
+// A mail subject names the topic of its body: "Subject: Double dose of Tylenol" over a body that asks in
+// general ("if a toddler gets a double dose, is that dangerous?") is no more a report than the body.
+const SUBJECT_LINE = /^subject:[^\n]*/i;
+const GENERAL_BODY = /\b(?:general question|just curious|in general|asking for a friend|hypothetical)/i;
+
+function demoteSubjectLine(text: string, fired: Finding[], quiet: Finding[]): void {
+  const subject = SUBJECT_LINE.exec(text);
+  if (subject === null) return;
+  const inSubject = (f: Finding) => f.start < subject[0].length;
+  const generalBody = GENERAL_BODY.test(text.slice(subject[0].length));
+  for (const f of [...fired]) {
+    if (!inSubject(f) || f.always) continue;
+    const kind = f.signal.kind;
+    if (fired.some((o) => !inSubject(o) && o.signal.kind === kind)) continue;
+    const bodyQuiet = quiet.find((o) => !inSubject(o) && o.signal.kind === kind);
+    if (bodyQuiet === undefined && !generalBody) continue;
+    fired.splice(fired.indexOf(f), 1);
+    quiet.push({ ...f, signal: { ...f.signal, reason: bodyQuiet?.signal.reason ?? 'general_question' } });
+  }
+}
+
+function unique(findings: readonly Finding[]): SafetySignal[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => !seen.has(f.key) && seen.add(f.key)).map((f) => f.signal);
+}
+
+export function scanSafety(text: string): SafetyScan {
+  const ctx = prepareContext(text);
+  const fired: Finding[] = [];
+  const quiet: Finding[] = [];
+  for (const { group, regex } of COMPILED_LEXICON) {
+    for (const m of ctx.folded.matchAll(regex)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      const term = text.slice(span.start, span.end);
+      const verdict = judge(ctx, group, span);
+      const finding = { key: `${group.kind}|${m[0]}`, start: span.start, always: group.mode === 'always' };
+      if (verdict.fired) fired.push({ ...finding, signal: { kind: group.kind, term } });
+      else quiet.push({ ...finding, signal: { kind: group.kind, term, reason: verdict.reason } });
+    }
+  }
+  demoteSubjectLine(text, fired, quiet);
+  const signals = unique(fired);
+  return { fired: signals.length > 0, signals, suppressed: unique(quiet) };
+}
+
+const REASON_TEXT: Record<SuppressionReason, string> = {
+  negated: 'negated',
+  general_question: 'general question',
+  indication: 'treatment mention',
+  no_experience: 'no experience cue',
+  no_medication: 'no medication mention',
+};
+const MAX_TERMS = 3;
+const MAX_TERM_CHARS = 60;
+
+function clip(term: string): string {
+  const oneLine = term.replace(/\s+/g, ' ');
+  return oneLine.length > MAX_TERM_CHARS ? `${oneLine.slice(0, MAX_TERM_CHARS - 1)}…` : oneLine;
+}
+
+/** "label [a, b], label2 [c]" with the terms grouped under their label, in first-seen order. */
+function grouped(items: readonly { label: string; term: string }[]): string {
+  const byLabel = new Map<string, string[]>();
+  for (const { label, term } of items) {
+    const terms = byLabel.get(label) ?? [];
+    if (terms.length < MAX_TERMS && !terms.includes(clip(term))) terms.push(clip(term));
+    byLabel.set(label, terms);
+  }
+  return [...byLabel].map(([label, terms]) => `${label} [${terms.join(', ')}]`).join(', ');
+}
+
+/**
+ * The guard's decision_path fragment, e.g.
+ * `safety guard: adverse_event [swelling], overdose [took two doses by mistake] -> safety_compliance` or
+ * `safety guard: no signal (suppressed: general question [side effects])`.
+ */
+export function describeScan(scan: SafetyScan): string {
+  const quiet = scan.suppressed.map((s) => ({ label: REASON_TEXT[s.reason ?? 'no_experience'], term: s.term }));
+  const suffix = quiet.length > 0 ? ` (suppressed: ${grouped(quiet)})` : '';
+  if (!scan.fired) return `safety guard: no signal${suffix}`;
+  const fired = grouped(scan.signals.map((s) => ({ label: s.kind, term: s.term })));
+  return `safety guard: ${fired} -> safety_compliance${suffix}`;
+}

@@ -1,0 +1,63 @@
+import type { LexiconGroup } from './lexicon-types.ts';
+
+// "someone else's", "another patient's", "other patients'": a possessive is needed, "can someone check my order" is not one.
+const OTHER_PERSON = String.raw`(?:(?:someone|somebody|some one) else(?:'?s|s')?|(?:the )?(?:last|previous|next) (?:person|customer|patient)(?:'?s|s')?|(?:someone|somebody|a stranger)(?:'s|s')|(?:another|other|a different) (?:person|patient|member|customer|pt|family|people|patients|members|customers)(?:'?s|s'|')?)`;
+const THEIR_THINGS = String.raw`(?:records?|information|info|data|prescriptions?|rx|results|lab results|test results|mail|letter|eob|statement|bag|package|order|medical|details|chart|bill|claims?|id|card|names?|address(?:es)?|birthday|dob|date of birth|phone|ssn|paperwork|medication list|medications?|meds|medicine|insulin|pills|stuff|receipt|history|account|voicemail|email|attachment|lab)`;
+// Whom the message should not have reached; "sent to my new doctor" is a normal request.
+const WRONG_RECIPIENT = String.raw`(?:ex|ex's|ex-husband|ex-wife|ex husband|ex wife|ex-husband's|husband'?s email|parents'?|employer|boss|coworkers?|co-workers?|neighbou?r|someone else|somebody else|a stranger|another (?:person|patient|member)|wrong (?:person|patient|email|fax))`;
+const CONFIDANT = String.raw`(?:ex|ex's|ex-husband|ex-wife|ex husband|ex wife|husband'?s?|wife'?s?|employer|boss|coworkers?|co-workers?|mom|mother|dad|father|parents?|neighbou?r|sister|brother|family|friends?|people|everyone|other customers|the whole \S+|another (?:person|patient|address|member)|someone else|somebody else|a stranger|wrong (?:person|address|patient|email|doctor))`;
+
+/** Someone else's records reached this person, or this person's records reached someone else. */
+export const PRIVACY_BREACH: LexiconGroup = {
+  name: 'privacy-breach',
+  kind: 'privacy_breach',
+  mode: 'evident',
+  patterns: [
+    new RegExp(String.raw`${OTHER_PERSON} (?:\S+ ){0,2}?${THEIR_THINGS}`),
+    /(?:for|of|belonging to|addressed to) (?:someone|somebody|a person|people) (?:i don'?t know|i do not know)|not addressed to me|(?:was|were|is|are) for (?:another|a different|someone|somebody) (?:\S+ )?(?:customer|person|patient|member|else)/,
+    /(?:boss|employer|coworkers?|co-workers?|neighbou?rs?|everyone|whole line) (?:\S+ ){0,2}?(?:heard|saw|found out|knows|read)|(?:employee|staff|technician|tech|pharmacist|worker|someone) (?:\S+ ){0,4}?posted (?:\S+ ){0,3}?(?:about|on)/,
+    /(?:my|our|his|her) (?:\S+ ){0,3}?(?:information|info|data|records?|details|ssn|social security(?: number)?|medical history|diagnosis|prescriptions?|history|medications?|results|status|condition|birth control) (?:\S+ ){0,3}?(?:was|were|got|has been|have been|had been|is being|are being|been) (?:\S+ )?(?:leaked|exposed|stolen|hacked|breached|compromised|shared|disclosed|sold|posted|released|accessed|viewed|visible|read out)/,
+    new RegExp(String.raw`(?:sent|mailed|faxed|emailed|released|disclosed|shared|leaked) (?:\S+ ){0,3}?(?:to|with) (?:my |her |his |the |an? )?${WRONG_RECIPIENT}`),
+    new RegExp(String.raw`(?:told|said|shouted|yelled|announced|read) (?:\S+ ){0,2}?(?:to )?(?:my |her |his )?${CONFIDANT} (?:about|that|what|i'?m|i am|i was|my|he'?s|she'?s)|(?:told|tell) (?:her|him|them|my \S+) (?:that )?(?:i'?m|i am|he'?s|she'?s) (?:on|taking|pregnant|positive)`),
+    /(?:knew|knows|know|found out) (?:\S+ ){0,2}?(?:about )?(?:my|a) (?:\S+ )?(?:prescriptions?|meds|medications?|diagnosis|condition|hiv|status|results|birth control)|knows what (?:i'?m|i am|i) tak(?:e|ing)/,
+    /(?:snoop\w*|went through|pried into|accessed|looked up|looked into|pulled up|shared|disclosed|gossip\w*|announced|yelled|shouted|read|discussed)(?: \S+){0,6}? (?:without (?:my |his |her )?(?:permission|consent|authori[sz]ation|knowledge|asking)|out loud|in front of|across the (?:whole )?(?:store|pharmacy|counter)|so (?:the whole line|everyone)|everyone (?:heard|could hear))/,
+    /(?<!(?:^|[^a-z])i )(?:snoop\w*|went through|pried into|accessed|looked up|gossip\w*)(?: \S+){0,2}? (?:my|his|her) (?:\S+ ){0,2}?(?:records?|chart|history|file|prescriptions?)/,
+    /(?:data|security|privacy) (?:breach|incident|violation)|breach (?:notice|letter|notification)|breach of (?:my )?(?:privacy|confidentiality)|hipaa (?:violation|breach|violated)|violat(?:ed|ion of|ing) (?:my )?(?:privacy|hipaa|confidentiality)|violated hipaa|privacy_incident|account_takeover\w*/,
+    /(?:someone|somebody|a stranger|hacker|unknown (?:person|device)) (?:\S+ ){0,3}?(?:logged (?:in|into|on)|got into|broke into|accessed|hacked|changed (?:my|the) (?:password|address|pharmacy|email|shipping))|(?:my )?account (?:was |has been |got |is )?(?:hacked|compromised|broken into)|i (?:didn'?t|never|did not) (?:change|put|add) (?:that|this|it) (?:there|in|on|address|number|email|pharmacy)/,
+    /(?:tenant|neighbou?r|stranger|roommate) (?:\S+ ){0,2}?opened (?:it|my)|(?:on|in) (?:the )?(?:screen|app|portal) (?:\S+ ){0,3}?(?:someone|somebody|another|other)/,
+    /(?:datos|informacion|expediente|historial|recetas?|direccion|nombre|carta|correo|paquete|bolsa) (?:\S+ ){0,2}?de otra persona|(?:mis|sus) (?:datos|informacion|expediente|historial|registros) (?:\S+ ){0,3}?(?:filtrad|expuest|robad|compartid|hackead|divulgad)\w*|violacion de (?:mi )?privacidad|conto a (?:mi|su) (?:\S+ )?(?:que|sobre|de)/,
+    /dados de outra pessoa|donnees d'un autre|别人的|他人的|cua nguoi khac/,
+  ],
+};
+
+/** Identity or benefit misuse, claims or charges for things never received, phishing. */
+export const FRAUD: LexiconGroup = {
+  name: 'fraud',
+  kind: 'fraud',
+  mode: 'evident',
+  patterns: [
+    /(?:someone|somebody|some one|a stranger|someone else|somebody else|an unknown|my ex(?:-| )?(?:husband|wife|spouse|boyfriend|girlfriend)?|ex-spouse) (?:\S+ ){0,3}?(?:used|using|uses|opened|filled|filling|called in|picked up|picking up|ordered|stole|stolen|billed|bought|obtained|forged)\w* (?:\S+ ){0,3}?(?:my|his|her|our) (?:\S+ ){0,2}?(?:insurance|member ?id|member number|id|identity|card|account|benefits|name|credit card|ssn|social|policy|medicaid|medicare|prescriptions?|rx|meds|medication|number|information|info|plan|stuff|adderall|oxycodone)/,
+    /(?:filled|filling|opened|called in|picked up|picking up|ordered|ordering|prescriptions?|account|fills) (?:\S+ ){0,4}?(?:using|under|in) (?:my|his|her) (?:\S+ )?(?:name|member id|id|identity|insurance|card|number|doctor'?s name|info)/,
+    /(?:charged|billed|billing|charges?|claims?|bills?|eob|explanation of benefits|statement|shows?|showing|listed|lists|cobro|cobraron|recetas) (?:\S+ ){0,8}?(?:i|we|he|she|yo)(?:'ve| have| had| has)? (?:never|did ?n'?t|have ?n'?t|has ?n'?t|had ?n'?t|did not|have not|never ever|nunca) (?:\S+ )?(?:received|got|gotten|ordered|filled|picked up|requested|had|visited|went to|go to|been to|been|receive|order|get|take|took|taken|use|used|authori[sz]ed|see|saw|seen|placed|pedi|recibi|recogi|compre|signed up)(?! (?:it|them)(?![a-z])| (?:my |the |a |an )?(?:package|order|delivery|shipment|refund|box|parcel))/,
+    /(?:orders?|charges?|purchases?) (?:\S+ ){0,3}?i (?:didn'?t|did not|never) (?:place|make|authori[sz]e|order)|i (?:didn'?t|did not|never) (?:order|place)(?:ed|d)? (?:that|this|these|those|them)(?! (?:yet|again))|(?:never|didn'?t|did not) (?:signed up|sign up|enrolled|authori[sz]ed|authorize)|i (?:didn'?t|did not|never) (?:buy|purchase|order) anything|who picked (?:it|this|that|them) up/,
+    /identity theft|stolen identity|(?:stole|steal|stealing) (?:my|his|her) (?:identity|insurance|card|info|information|id|member id|ssn)|identity (?:was |has been |got )?(?:stolen|compromised)|fraud\w*|scam(?:med|mer|mers)?|phishing|impersonat\w*|pretending to be|posing as|forged|forgery/,
+    /fake (?:id|prescriptions?|scripts?|rx|caller|call|text|email|website)|(?:asking|asked) (?:me )?for (?:my )?(?:ssn|social|member ?id|member number|password|credit card|card number|bank)|(?:text|email|message|call)(?: \S+){0,12}? (?:click|link)(?: \S+){0,8}? (?:i (?:clicked|did|entered|put|gave|typed)|and (?:entered|put|gave))/,
+    /unknown (?:pickups?|charges?|claims?|fills?|prescriptions?|orders?|transactions?|address|device)|(?:don'?t|do not) recogni[sz]e (?:\S+ ){0,2}?(?:claims?|prescriptions?|visits?|pharmacy|pharmacies|address|fills?|doctor)|address (?:i|we) (?:don'?t|do not) recogni[sz]e|(?:it|that) (?:wasn'?t|was not) me/,
+    /(?:passed away|deceased|died)(?: \S+){0,10}? (?:still|being) (?:billed|charged|picked up|filled)|fraud_alert|siu_referral|member_reported_fraud/,
+    /(?:alguien|otra persona) (?:\S+ ){0,3}?(?:uso|usando|ha usado|utilizo|uso) (?:mi|su) (?:\S+ )?(?:seguro|tarjeta|identidad|numero|cuenta|nombre)|robo de identidad|robaron (?:mi )?(?:la )?identidad|estafa|fraude|usurpation|alguem (?:esta|tem|estao) usando|(?:nunca|eu nunca) (?:fiz|recebi|pedi)/,
+  ],
+};
+
+/** Legal and regulatory complaints: lawyers, lawsuits, boards, regulators, discrimination. */
+export const LEGAL: LexiconGroup = {
+  name: 'legal',
+  kind: 'legal',
+  mode: 'evident',
+  patterns: [
+    /(?<!power of )attorneys?|lawyers?|law ?firm|this firm represents|legal (?:action|team|counsel|department|proceedings?|claim|representation)|law ?suit|lawsuit|class action|litigation|malpractice|negligen\w*|small claims|demand letter|notice of (?:intent|claim)|subpoena/,
+    /su(?:e|ing|ed) (?:you|your|the|them|this|for)|(?:to|will|going to|gonna|i'?ll|could|might|planning to|want to|thinking (?:of|about)|considering) sue|i'?m suing|take (?:you|this|them|it) to court|pay(?:ing)? (?:for )?damages|seek(?:ing)? damages/,
+    /(?:report|reporting|reported|complain\w*|complaint|file|filing|filed|lodge|lodging|contact(?:ing|ed)?|going|went|notify\w*|writing) (?:\S+ ){0,5}?(?:to|with) (?:the )?(?:state|board|board of pharmacy|pharmacy board|ocr|office for civil rights|hhs|fda|medwatch|attorney general|department of (?:health|insurance)|health department|insurance (?:commissioner|department)|bbb|better business bureau|regulators?|authorities|licensing|dea|police|news|media|consumer protection|ombudsman)/,
+    /(?:hipaa|ocr|civil rights) complaint|grievance|discriminat\w*|illegal|unlawful|against the law|violat(?:ed|ion|ing) (?:my )?rights|(?:reporting|report|reported) you|(?:reporting|report|reported) (?:this|the|your|that) (?:pharmacist|pharmacy|store|tech|technician|employee|staff)|reported to the board|board of pharmacy|state board|office for civil rights|vaccine injury/,
+    /abogad[oa]s?|demandar(?:los|les)?|voy a demandar|queja formal|queja ante|denuncia(?:r|re)?|junta de farmacia|avocat|advogad[oa]|processar/,
+  ],
+};

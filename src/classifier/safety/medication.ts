@@ -1,0 +1,59 @@
+/**
+ * Medication context: does the message mention a medicine, a shot or a medical device? A symptom with
+ * no experience cue still counts when it sits next to one ("metformin rash", "face swelling lisinopril").
+ */
+
+// Common generic and brand names seen at a US pharmacy counter; suffixes below catch most others.
+const NAMES = [
+  'levothyroxine synthroid ozempic wegovy mounjaro zepbound trulicity saxenda victoza rybelsus jardiance farxiga invokana',
+  'eliquis xarelto warfarin coumadin jantoven plavix clopidogrel brilinta aspirin heparin lovenox pradaxa',
+  'lipitor crestor zocor pravachol norvasc hydrochlorothiazide hctz chlorthalidone furosemide lasix bumex torsemide',
+  'prednisone prednisolone medrol dexamethasone hydrocortisone cortisone triamcinolone kenalog',
+  'amoxicillin augmentin penicillin keflex cephalexin cefalexin cefdinir ceftriaxone cipro levaquin bactrim sulfa',
+  'clindamycin nitrofurantoin macrobid flagyl metronidazole fluconazole diflucan valtrex acyclovir tamiflu paxlovid zpak',
+  'zoloft lexapro celexa prozac paxil wellbutrin bupropion effexor venlafaxine cymbalta duloxetine trazodone mirtazapine',
+  'remeron abilify seroquel risperdal zyprexa lithium lamictal lamotrigine keppra depakote topamax gabapentin neurontin',
+  'lyrica pregabalin xanax alprazolam klonopin clonazepam ativan lorazepam valium diazepam ambien zolpidem lunesta',
+  'adderall ritalin concerta vyvanse methylphenidate strattera guanfacine intuniv clonidine',
+  'oxycodone hydrocodone norco percocet vicodin tramadol morphine fentanyl suboxone buprenorphine methadone narcan naloxone',
+  'tylenol acetaminophen paracetamol advil motrin ibuprofen aleve naproxen excedrin nyquil dayquil benadryl zyrtec claritin',
+  'allegra sudafed mucinex flonase montelukast singulair albuterol proair ventolin symbicort advair breo spiriva trelegy',
+  'insulin lantus humalog novolog levemir tresiba basaglar toujeo admelog fiasp glipizide glyburide glimepiride januvia',
+  'metoprolol atenolol carvedilol propranolol diltiazem verapamil digoxin amiodarone entresto spironolactone hydralazine',
+  'hydroxyzine omeprazole prilosec pantoprazole protonix nexium famotidine pepcid ondansetron zofran reglan miralax',
+  'humira enbrel stelara dupixent skyrizi otezla methotrexate hydroxychloroquine plaquenil allopurinol colchicine',
+  'finasteride tamsulosin flomax oxybutynin sildenafil viagra cialis estradiol premarin progesterone testosterone',
+  'depo provera nexplanon sprintec yaz nurtec ubrelvy aimovig emgality imitrex sumatriptan botox epipen auvi-q',
+  'shingrix gardasil prevnar pneumovax tdap dtap mmr arexvy abrysvo chantix varenicline accutane isotretinoin tretinoin',
+  'fosamax alendronate prolia latanoprost timolol tamoxifen letrozole anastrozole capecitabine xeloda biktarvy truvada',
+  'descovy doxycycline minocycline azithromycin lisinopril losartan metformin atorvastatin amlodipine sertraline',
+  'escitalopram citalopram fluoxetine quetiapine aripiprazole levetiracetam carbamazepine phenytoin valproate',
+  'melatonin b12 iron potassium magnesium nitro nitroglycerin dexcom libre omnipod cpap nebulizer glucometer',
+];
+
+export const DRUG_NAMES = NAMES.join(' ').split(' ').join('|');
+
+// Suffixes of generic names (-pril, -sartan, -statin ...); each needs two letters in front of it.
+const SUFFIXES =
+  '[a-z]{2,}(?:pril|sartan|statin|olol|alol|dipine|formin|gliptin|glutide|flozin|cillin|mycin|micin|floxacin|cycline|prazole|tidine|conazole|ciclovir|mab|zepam|zolam|oxetine|pramine|triptyline|triptan|profen|coxib|codone|morphone|setron|lukast|terol|sonide|solone|thasone|parin|xaban|gatran|grel|thiazide|semide|azosin|afil|dronate|gabalin|tiapine|peridol|thyroxine)';
+
+const WORDS = [
+  /medications?|medicines?|meds?|medicat\w*|pills?|tablets?|capsules?|caplets?|doses?|dosage|dosing|prescriptions?|rx|refills?/,
+  /shots?|vaccines?|vaccinat\w*|vax|boosters?|jabs?|injections?|injectables?|infusions?|inhalers?|insulin|pens?|patch(?:es)?|creams?|ointments?/,
+  /gels?|eye ?drops|drops|syrup|antibiotics?|generic|drugs?|supplements?|vitamins?|gummies|otc|steroids?|antidepressants?|statins?/,
+  /(?:muscle )?relaxers?|sleeping pills?|sleep aids?|pain ?killers?|blood thinners?|water pill|birth control|the pill|contracept\w*|chemo|epi ?pen|sensor|monitor|meter|strips|pump|device|iud|suboxone/,
+  /(?:flu|covid|shingles|rsv|hpv|tetanus|pneumonia|measles) (?:shot|vaccine|jab|booster)/,
+  /medicamentos?|medicinas?|pastillas?|tabletas?|capsulas?|vacunas?|inyecci\w+|dosis|recetas?|resurtido|tratamiento|jarabe|pomada|insulina|gotas|parche/,
+  /medicaments?|comprimes?|vaccins?|gelules?|piqure|ordonnance|traitement|remedios?|vacinas?|comprimidos?|injecao|receita|thuoc|tiem|vac ?xin|gamot|bakuna|iniksyon/,
+  /药|疫苗|打针|处方/,
+  // A medication change implies a medication even when its name is garbled ("the jar dance").
+  /since (?:i |he |she |we |they )?(?:started|starting|began|beginning|switched|switching|changed|changing|increased|upped|went up on|got on)|(?:new|higher|increased|lower|doubled) dose|dose (?:was |got )?(?:increased|changed|went up|doubled)|(?:from|on|since|after|with) (?:the|my|his|her) new|been on (?:the|this|that) (?!phone|line|hold|website|app|list)\S+|(?:takes|taking|i take) (?:the|his|her|my) |desde que (?:empece|empeze|comence|tomo|empezo)/,
+];
+
+const MEDICATION_CONTEXT = new RegExp(
+  `(?<![a-z0-9])(?:${[...WORDS.map((w) => w.source), DRUG_NAMES, SUFFIXES].join('|')})(?![a-z0-9])`,
+);
+
+export function hasMedicationContext(folded: string): boolean {
+  return MEDICATION_CONTEXT.test(folded);
+}

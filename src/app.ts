@@ -15,6 +15,7 @@ import { registerJsonBody } from './http/json-body.ts';
 import { registerRequestObservability } from './http/observability.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
 import { registerRateLimit } from './http/rate-limit.ts';
+import { registerUnderPressure } from './http/under-pressure.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { registerClassifyRoute } from './http/routes/classify.ts';
 import { registerProbeRoutes, type Lifecycle } from './http/routes/probes.ts';
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(helmet, { contentSecurityPolicy: false, global: true });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) await app.register(cors, { origin: origins, methods: ['POST', 'GET'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'x-request-id'] });
+  await registerUnderPressure(app, { maxEventLoopDelayMs: config.SHED_MAX_EVENT_LOOP_DELAY_MS, maxHeapUsedPercent: config.SHED_MAX_HEAP_USED_PERCENT });
   await registerRateLimit(app, {
     max: config.RATE_LIMIT_MAX,
     windowMs: config.RATE_LIMIT_WINDOW_MS,
@@ -112,7 +114,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
 
+  // While draining, every response closes its connection: a keep-alive socket that finishes a request
+  // after close() started would otherwise hold the server open for Fastify's 72 s keep-alive timeout.
+  app.addHook('onSend', async (_request, reply) => {
+    if (lifecycle.draining) reply.header('connection', 'close');
+  });
   app.addHook('onReady', async () => {
+    await service.warmUp();
     lifecycle.started = true;
   });
   app.addHook('preClose', async () => {

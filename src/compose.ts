@@ -3,6 +3,8 @@ import { createClassifierChainFromConfig, type ClassifierOverrides } from './cla
 import type { ChainEvents } from './classifier/chain.ts';
 import { createPortsFromConfig, type Ports } from './adapters/ports-from-config.ts';
 import type { Metrics } from './observability/metrics.ts';
+import { redactPii } from './observability/redact.ts';
+import { scanSafety } from './classifier/safety-guard.ts';
 import { createTriage } from './triage/triage.ts';
 import { createInformationalWorkflow } from './workflows/informational.ts';
 import { createServiceActionWorkflow } from './workflows/service-action.ts';
@@ -10,6 +12,11 @@ import { createSafetyComplianceWorkflow } from './workflows/safety-compliance.ts
 
 /** Prices per 1M tokens (USD) used for the cost metric; list prices of gpt-4o-mini, Nov 2026. */
 const PRICE_PER_MTOK = { prompt: 0.15, completion: 0.6 };
+const WARM_UP_MESSAGES = [
+  'what time does the pharmacy open on sunday?',
+  'please refill my lisinopril 20 mg, rx 4471923, call me at 555-201-8890',
+  'since i started the new pills my face is swelling and i feel dizzy',
+];
 const BREAKER_GAUGE = { closed: 0, half_open: 1, open: 2, none: 0 } as const;
 
 function chainEvents(metrics: Metrics, log: { warn: (o: object, m: string) => void; info: (o: object, m: string) => void }): ChainEvents {
@@ -45,7 +52,7 @@ export function composeService(
   },
 ) {
   const { metrics, log } = deps;
-  const { chain, reason } = createClassifierChainFromConfig(config, {
+  const { chain, reason, local } = createClassifierChainFromConfig(config, {
     events: chainEvents(metrics, log),
     logger: log,
     ...(deps.classifiers ? { overrides: deps.classifiers } : {}),
@@ -62,5 +69,23 @@ export function composeService(
     policy: { confidenceThreshold: config.CONFIDENCE_THRESHOLD, reviewMargin: config.REVIEW_MARGIN },
     redactBeforeClassify: config.REDACT_BEFORE_LLM,
   });
-  return { chain, providerReason: reason, ports, triage };
+  /**
+   * Runs the pure, in-process parts on a few messages before the first request, so V8 has compiled
+   * the hot paths: a cold process would otherwise answer its first requests several times slower.
+   */
+  async function warmUp() {
+    try {
+      for (let i = 0; i < 10; i++) {
+        for (const text of WARM_UP_MESSAGES) {
+          scanSafety(text);
+          redactPii(text);
+          await local.classify({ text, channel: 'chat' });
+        }
+      }
+    } catch (error) {
+      // A classifier that cannot answer here will fail its requests with a logged 500; start anyway.
+      log.warn({ err: error }, 'warm-up failed');
+    }
+  }
+  return { chain, providerReason: reason, ports, triage, warmUp };
 }

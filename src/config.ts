@@ -63,6 +63,14 @@ export const ConfigSchema = z.object({
   /** After SIGTERM, keep accepting (with readiness 503) this long so the load balancer can notice. */
   SHUTDOWN_DELAY_MS: int(1000, 0, 60_000),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 0, 600_000),
+  /** Load shedding (@fastify/under-pressure): classify answers 503 above these; 0 turns a check off. */
+  SHED_MAX_EVENT_LOOP_DELAY_MS: int(500, 0, 60_000),
+  /** Percent of V8's heap limit (so it follows --max-old-space-size); fractions allowed. */
+  SHED_MAX_HEAP_USED_PERCENT: z.coerce
+    .number({ message: 'must be a number' })
+    .min(0, { message: 'must be between 0 and 100' })
+    .max(100, { message: 'must be between 0 and 100' })
+    .default(90),
   NON_SERIOUS_REPORT_DAYS: int(90, 1, 365),
   REDACT_BEFORE_LLM: boolean(false),
 });

@@ -16,7 +16,7 @@ export interface ClassifierOverrides {
 export function createClassifierChainFromConfig(
   config: Config,
   options: { overrides?: ClassifierOverrides; events?: ChainEvents; logger?: { warn: (o: object, m: string) => void; debug: (o: object, m: string) => void } } = {},
-): { chain: ClassifierChain; reason: string } {
+): { chain: ClassifierChain; reason: string; local: Classifier } {
   const { provider, reason } = resolveProvider(config);
   const fallback = options.overrides?.fallback ?? createLocalClassifier();
   let primary: Classifier | null = null;
@@ -45,5 +45,5 @@ export function createClassifierChainFromConfig(
     maxConcurrency: config.LLM_MAX_CONCURRENCY,
     ...(options.events ? { events: options.events } : {}),
   });
-  return { chain, reason };
+  return { chain, reason, local: fallback };
 }

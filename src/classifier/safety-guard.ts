@@ -1,6 +1,7 @@
 import type { SafetyScan, SafetySignal, SuppressionReason } from './safety-types.ts';
-import { COMPILED_LEXICON } from './safety-lexicon.ts';
+import { SAFETY_LEXICON, scanMessage } from './safety-lexicon.ts';
 import { judge, prepareContext } from './safety/judge.ts';
+import { foldText, originalText } from './safety/text.ts';
 
 /**
  * Step 2 of triage: a deterministic scan for safety signals that runs on every message, whatever the
@@ -23,14 +24,14 @@ interface Finding {
 
 // A mail subject names the topic of its body: "Subject: Double dose of Tylenol" over a body that asks in
 // general ("if a toddler gets a double dose, is that dangerous?") is no more a report than the body.
-const SUBJECT_LINE = /^subject:[^\n]*/i;
-const GENERAL_BODY = /\b(?:general question|just curious|in general|asking for a friend|hypothetical)/i;
+const SUBJECT_LINE = /^subject:[^\n]*/;
+const GENERAL_BODY = /\b(?:general question|just curious|in general|asking for a friend|hypothetical)/;
 
-function demoteSubjectLine(text: string, fired: Finding[], quiet: Finding[]): void {
-  const subject = SUBJECT_LINE.exec(text);
+function demoteSubjectLine(folded: string, fired: Finding[], quiet: Finding[]): void {
+  const subject = SUBJECT_LINE.exec(folded);
   if (subject === null) return;
   const inSubject = (f: Finding) => f.start < subject[0].length;
-  const generalBody = GENERAL_BODY.test(text.slice(subject[0].length));
+  const generalBody = GENERAL_BODY.test(folded.slice(subject[0].length));
   for (const f of [...fired]) {
     if (!inSubject(f) || f.always) continue;
     const kind = f.signal.kind;
@@ -48,20 +49,23 @@ function unique(findings: readonly Finding[]): SafetySignal[] {
 }
 
 export function scanSafety(text: string): SafetyScan {
-  const ctx = prepareContext(text);
+  const prepared = foldText(text);
+  const { folded } = prepared;
+  const spans = scanMessage(folded);
+  if (spans.lexicon.every((matches) => matches.length === 0)) return { fired: false, signals: [], suppressed: [] };
+  const ctx = prepareContext(text, prepared, spans);
   const fired: Finding[] = [];
   const quiet: Finding[] = [];
-  for (const { group, regex } of COMPILED_LEXICON) {
-    for (const m of ctx.folded.matchAll(regex)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      const term = text.slice(span.start, span.end);
+  SAFETY_LEXICON.forEach((group, index) => {
+    for (const span of spans.lexicon[index] ?? []) {
+      const term = originalText(text, prepared.origin, span);
       const verdict = judge(ctx, group, span);
-      const finding = { key: `${group.kind}|${m[0]}`, start: span.start, always: group.mode === 'always' };
+      const finding = { key: `${group.kind}|${folded.slice(span.start, span.end)}`, start: span.start, always: group.mode === 'always' };
       if (verdict.fired) fired.push({ ...finding, signal: { kind: group.kind, term } });
       else quiet.push({ ...finding, signal: { kind: group.kind, term, reason: verdict.reason } });
     }
-  }
-  demoteSubjectLine(text, fired, quiet);
+  });
+  demoteSubjectLine(folded, fired, quiet);
   const signals = unique(fired);
   return { fired: signals.length > 0, signals, suppressed: unique(quiet) };
 }

@@ -3,7 +3,12 @@
  * names its signal kind and how a match is judged (see safety/lexicon-types.ts and safety/judge.ts).
  * To extend it, add a pattern to the right group's file under safety/ and a test case.
  */
-import { compileAlternatives } from './safety/text.ts';
+import { EXPERIENCE_CUES, SUBJECT_CUES } from './safety/cues.ts';
+import { GENERAL_MARKERS, TOPIC_MARKERS } from './safety/markers.ts';
+import { MEDICATION_WORDS } from './safety/medication.ts';
+import { NEGATORS } from './safety/negation.ts';
+import { createScanner } from './safety/scanner.ts';
+import type { Span } from './safety/text.ts';
 import type { LexiconGroup } from './safety/lexicon-types.ts';
 import { COMPLAINTS_EN, REACTION_WORDS_EN, SYMPTOMS_EN } from './safety/lexicon-symptoms.ts';
 import {
@@ -40,13 +45,27 @@ export const SAFETY_LEXICON: readonly LexiconGroup[] = [
   LEGAL,
 ];
 
-export interface CompiledGroup {
-  group: LexiconGroup;
-  regex: RegExp;
+/** The context sets scanned with the lexicon, in the same pass (see safety/judge.ts). */
+const CONTEXT_SETS = [EXPERIENCE_CUES, SUBJECT_CUES, GENERAL_MARKERS, TOPIC_MARKERS, NEGATORS, MEDICATION_WORDS];
+
+export interface MessageSpans {
+  /** Matches of SAFETY_LEXICON[i], in text order. */
+  lexicon: Span[][];
+  experience: Span[];
+  subjects: Span[];
+  markers: Span[];
+  topicMarkers: Span[];
+  negators: Span[];
+  medicationWords: Span[];
 }
 
-/** Compiled once at module load; each group is one global regex over the folded text. */
-export const COMPILED_LEXICON: readonly CompiledGroup[] = SAFETY_LEXICON.map((group) => ({
-  group,
-  regex: compileAlternatives(group.patterns),
-}));
+// Built once at module load: one sticky regex per starting character, all sets in each.
+const scanner = createScanner([...SAFETY_LEXICON.map((g) => g.patterns), ...CONTEXT_SETS]);
+
+/** One pass over a folded message for every lexicon group and every context set. */
+export function scanMessage(folded: string): MessageSpans {
+  const found = scanner(folded);
+  const context = found.slice(SAFETY_LEXICON.length);
+  const [experience = [], subjects = [], markers = [], topicMarkers = [], negators = [], medicationWords = []] = context;
+  return { lexicon: found.slice(0, SAFETY_LEXICON.length), experience, subjects, markers, topicMarkers, negators, medicationWords };
+}

@@ -45,7 +45,7 @@ describe('local classifier (shipped artifact)', () => {
     expect(answer.provider).toBe('local');
     expect(answer.model).toBe(`careroute-local-${classifier.version}`);
     expect(answer.prompt_version).toBe(classifier.version);
-    expect(answer.reasoning).toMatch(/^local model: ".+" -> safety_compliance \(\d\.\d\d\)$/);
+    expect(answer.reasoning).toMatch(/^evidence ".+"/);
     expect(answer.urgency).toBe('high');
     expect(answer.summary).toBe('since I started the new pills I have hives all over.');
     expect(answer.language).toBe('en');
@@ -66,7 +66,7 @@ describe('local classifier (shipped artifact)', () => {
   it('when the text has no known word, then it still answers a valid category', async () => {
     const answer = await classify('zzzqqq');
     expect(['informational', 'service_action', 'safety_compliance']).toContain(answer.category);
-    expect(answer.reasoning).toMatch(/^local model: /);
+    expect(answer.reasoning).toMatch(/^evidence /);
   });
 
   it('when the caller aborted, then classify rejects', async () => {

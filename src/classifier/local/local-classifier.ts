@@ -46,7 +46,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       secondary_category: p.probabilities[runnerUp]! >= SECONDARY_MIN ? CATEGORIES[runnerUp]! : null,
       urgency: urgencyFor(category, input.text),
       summary: summarise(input.text),
-      reasoning: `local model: ${because} -> ${category} (${confidence.toFixed(2)})`,
+      // decide.ts adds the provider, the category and the confidence around this.
+      reasoning: `evidence ${because}`,
       language: detectLanguage(input.text),
       provider: 'local',
       model: name,

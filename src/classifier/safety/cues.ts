@@ -1,14 +1,12 @@
-import { compileAlternatives } from './text.ts';
-
 /**
  * Experience cues: words that say somebody is having or had the problem (first/third person, onset
  * verbs, time anchors). They can rescue a match that follows a general-question marker.
  * Patterns are written against folded text (lowercase, no accents, straight apostrophes).
  */
-export const EXPERIENCE_CUE = compileAlternatives([
+export const EXPERIENCE_CUES: readonly RegExp[] = [
   // pronoun + optional auxiliaries + a verb of having/feeling/onset
   /(?:i|we|he|she|they|it|u)(?:'ve|ve|'s|s|'m|m|'re|'d| have| has| had| am| is| are| was| were)?(?: (?:been|just|also|now|still|really|recently|suddenly|kind of|kinda|sort of|literally|actually|already|even|all|keep|kept|always|only|constantly)){0,4} (?:having|getting|got|gotten|feeling|felt|feel|experiencing|noticing|noticed|developing|developed|broke|breaking|woke|waking|threw|throwing|passed|passing|fainted|fainting|vomiting|vomited|coughing|bleeding|itching|shaking|sweating|peeing|losing|lost|seeing|hearing|suffering|struggling|dealing|ended|collapsed|fell|blacked|puked|puking|went|turned|have|has|had|am|is|are|was|were|keep|keeps|kept|can'?t|cant|couldn'?t|started|starting|began|get|gets|took|used|ate|swallowed|injected)/,
-  /(?:gave|giving|gives|given|made|making|makes|caused|causing|causes|left|leaving|leaves|triggered|triggering|has|had|got) (?:me|him|her|us|them)/,
+  /(?:gave|giving|gives|given|made|making|makes|caused|causing|causes|left|leaving|leaves|triggered|triggering|has|had|got) (?:me|him|her|us|them|my|his)/,
   /(?:got|gotten|getting|having|been|broke out|breaking out|broken out|woke up|waking up|came out|(?:keep|keeps|kept) (?:on )?(?!going|taking|using|trying|calling|asking|waiting)[a-z]+ing|developed|developing|noticed|noticing|experiencing|suffering|ended up|can'?t stop|cant stop|won'?t stop|wont stop|hasn'?t stopped|still|now|again|currently|reports|reported|reporting|complains of|complaining of|c\/o|presented with|presents with)/,
   /(?:want|need|would like|'d like|like|calling|writing|here|trying|have) to (?:report|tell you|let you know|inform you)/,
   // time anchors
@@ -22,21 +20,21 @@ export const EXPERIENCE_CUE = compileAlternatives([
   // French, Portuguese, Tagalog, Vietnamese, Chinese: short anchors only
   /depuis|j'ai|j'en ai|je me sens|je suis|depois d[aoe]|fiquei|estou|to com|tenho|comecei|simula|nung|tu khi|sau khi|toi bi|bay gio/,
   /以后|之后|后来|开始|一直|打完|吃了/,
-]);
+];
 
 /** People and body parts with a possessive: "my son", "her lips", "mi hijo". */
-export const SUBJECT_CUE = compileAlternatives([
+export const SUBJECT_CUES: readonly RegExp[] = [
   /(?:my|his|her|our|their|mi|su|sus|mis)(?: \S+)? (?:son|sons|daughter|kid|kids|child|children|baby|babies|toddler|infant|boy|girl|mom|moms|mum|mother|dad|father|husband|wife|partner|spouse|boyfriend|girlfriend|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|patient|client|friend|roommate|teen|teenager|nephew|niece|dog|cat|pet|resident|hijo|hija|nino|nina|bebe|mama|mami|madre|papa|padre|esposo|esposa|marido|mujer|abuela|abuelo|nieto|nieta|hermano|hermana|paciente|pareja)(?:'s|s)?/,
   /(?:my|his|her|their|mi|su|sus|mis|la|el|los|las) (?:face|lips?|tongue|throat|eyes?|eyelids?|skin|arms?|legs?|feet|foot|hands?|fingers?|fingertips|toes?|ankles?|knees?|calf|neck|back|chest|stomach|belly|tummy|head|body|heart|heartbeat|pulse|blood pressure|bp|sugars?|blood sugar|glucose|vision|hair|mouth|gums|ears?|nose|joints?|muscles?|kidneys?|liver|urine|pee|poop|stools?|period|injection site|cara|labios?|lengua|garganta|ojos|piel|brazos?|piernas?|pies|manos|cuello|espalda|pecho|estomago|panza|barriga|cabeza|cuerpo|corazon|presion|azucar|vista|pelo|cabello|boca|orina)(?:'s)?/,
   /(?:pt|patient|member|caller|customer|resident|client|mother|father|husband|wife|son|daughter)(?:'s)? (?:says|said|states|stated|reports|reported|has|had|is|was|felt|feels|developed|fainted|collapsed|took|ingested)/,
-]);
+];
 
 /**
  * A cue directly after these words is hypothetical, not experienced: "if my son gets", "does it make me",
  * "chance of getting". One word back, or two for the strongest conditionals.
  */
 export const NEUTRALISED_BEFORE =
-  /(?:(?<![a-z])(?:if|when|whenever|case|suppose|supposing|can|could|will|would|might|may|do|does|should|to|of|about|be|avoid|prevent|without|si|cuando|de|para|puede|pueden)\s|(?<![a-z])(?:if|can|could|will|would|might|may|do|does|should|si|cuando|puede)\s\S+\s)$/;
+  /(?:(?<![a-z])(?:if|when|whenever|case|suppose|supposing|can|could|will|would|might|may|do|does|should|to|of|about|be|avoid|prevent|without|si|cuando|de|para|puede|pueden)\s|(?<![a-z])(?:if|can|could|will|would|might|may|do|does|should|si|cuando|puede)\s(?:\S+\s){1,2})$/;
 
 /** Possessive or demonstrative right before a term: "my rash", "this red rash", "esta roncha". */
 export const OWNED_BEFORE =

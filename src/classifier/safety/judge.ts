@@ -1,15 +1,14 @@
 import type { SuppressionReason } from '../safety-types.ts';
-import { EXPERIENCE_CUE, INTENSIFIER_BEFORE, NEUTRALISED_BEFORE, OWNED_BEFORE, SUBJECT_CUE } from './cues.ts';
+import type { MessageSpans } from '../safety-lexicon.ts';
+import { INTENSIFIER_BEFORE, NEUTRALISED_BEFORE, OWNED_BEFORE } from './cues.ts';
 import type { LexiconGroup } from './lexicon-types.ts';
-import { GENERAL_MARKER, TOPIC_MARKER } from './markers.ts';
-import { hasMedicationContext } from './medication.ts';
-import { SYMPTOM_NEGATION_REACH, findNegators, isAnsweredNo, isNegated } from './negation.ts';
-import { foldText, sentenceBreaks, sentenceOf, spansOf } from './text.ts';
-import type { Span } from './text.ts';
+import { namesDrug } from './medication.ts';
+import { SYMPTOM_NEGATION_REACH, isAnsweredNo, isNegated } from './negation.ts';
+import { originalText, sentenceBreaks, sentenceOf } from './text.ts';
+import type { FoldedText, Span } from './text.ts';
 
 /** Everything about the message the judgement of one match needs, computed once per message. */
 export interface ScanContext {
-  text: string;
   folded: string;
   breaks: number[];
   experience: Span[];
@@ -17,7 +16,8 @@ export interface ScanContext {
   markers: Span[];
   topicMarkers: Span[];
   negators: Span[];
-  medication: boolean;
+  /** Any medicine, shot or device named in the message; computed on first use. */
+  medication: () => boolean;
 }
 
 const LOOKBACK = 40;
@@ -27,22 +27,21 @@ function neutralised(folded: string, span: Span): boolean {
 }
 
 // Present-tense anchors ("today", "now") fit a hypothetical too: they do not rescue a general question.
-const WEAK_CUE = /^(?:today|tonight|now|right now|rn|still|again|currently|every \w+|all \w+|hoy|ahorita)$/;
+const WEAK_CUE = /^(?:today|tonight|now|right now|rn|still|again|currently|every \w+|all \w+|hoy|ahorita|(?:on|with|from|after|off) \w+ \w+)$/;
 
-export function prepareContext(text: string): ScanContext {
-  const folded = foldText(text);
-  // "sí" (yes) folds to "si" (if): a marker there is not a conditional.
-  const markers = spansOf(GENERAL_MARKER, folded).filter((s) => text.slice(s.start, s.start + 2).toLowerCase() !== 'sí');
+export function prepareContext(text: string, folded: FoldedText, spans: MessageSpans): ScanContext {
+  let medication: boolean | undefined;
+  const isYes = (s: Span) => originalText(text, folded.origin, { start: s.start, end: s.start + 2 }).toLowerCase() === 'sí';
   return {
-    text,
-    folded,
-    breaks: sentenceBreaks(folded),
-    experience: spansOf(EXPERIENCE_CUE, folded).filter((s) => !neutralised(folded, s)),
-    subjects: spansOf(SUBJECT_CUE, folded).filter((s) => !neutralised(folded, s)),
-    markers,
-    topicMarkers: spansOf(TOPIC_MARKER, folded),
-    negators: findNegators(folded),
-    medication: hasMedicationContext(folded),
+    folded: folded.folded,
+    breaks: sentenceBreaks(folded.folded),
+    experience: spans.experience.filter((s) => !neutralised(folded.folded, s)),
+    subjects: spans.subjects.filter((s) => !neutralised(folded.folded, s)),
+    // "sí" (yes) folds to "si" (if): a marker there is not a conditional.
+    markers: spans.markers.filter((s) => !isYes(s)),
+    topicMarkers: spans.topicMarkers,
+    negators: spans.negators,
+    medication: () => (medication ??= spans.medicationWords.length > 0 || namesDrug(folded.folded)),
   };
 }
 
@@ -66,6 +65,7 @@ function experienceAfter(ctx: ScanContext, term: Span, sentence: Span): boolean 
   return ctx.experience.some((s) => s.start >= term.end && s.start < nextMarker && isStrongCue(ctx, s));
 }
 
+/** "my rash", "this swelling": only symptoms; "my pills look different" is no experience of a person. */
 function ownedBefore(ctx: ScanContext, term: Span): boolean {
   const before = ctx.folded.slice(Math.max(0, term.start - LOOKBACK), term.start);
   const owned = OWNED_BEFORE.exec(before);
@@ -76,12 +76,18 @@ function ownedBefore(ctx: ScanContext, term: Span): boolean {
 const INDICATION_BEFORE =
   /(?<![a-z])(?:for|para|pour|treat|treats|treating|treatment of|relieve|relieves|relief of|prevent|prevents|preventing|help with|helps with|good for|anti|against|contra)\s(?:(?:my|the|a|an|his|her|your|bad|mild|occasional|el|la|los|las|mi|su|un|una)\s)?$/;
 const INDICATION_AFTER =
-  /^[\s-](?:(?!(?:after|since|from|with|on|at|in|of|to|and|or|the|my|is|was|are)\s)\S+\s)?(?:medicines?|medications?|meds|med|pills?|tablets?|capsules?|cream|ointment|syrup|drops|spray|relief|relievers?|prescriptions?|rx|treatment|remedy|doctor|specialist|clinic|patch|drugs?|nurse|test|testing|screening|supplies|program)(?![a-z])/;
+  /^[\s-](?:(?!(?:after|since|from|with|on|at|in|of|to|and|or|the|my|is|was|are)\s)\S+\s)?(?:medicines?|medications?|meds|med|pills?|tablets?|capsules?|cream|ointment|syrup|drops|spray|relief|relievers?|prescriptions?|rx|treatment|remedy|doctor|specialist|clinic|patch|drugs?|nurse|test|testing|screening|supplies|program|vaccines?|shots?|jabs?|boosters?)(?![a-z])/;
 
-/** "medicine for my headache", "seizure meds": the word names what a medicine treats. */
+/**
+ * "medicine for my headache", "seizure meds", "pneumonia vaccine": the word names what a medicine
+ * treats or prevents. "something for the rash I got from it" still tells of an event: a cue right after.
+ */
 function isIndication(ctx: ScanContext, term: Span): boolean {
-  const before = ctx.folded.slice(Math.max(0, term.start - LOOKBACK), term.start);
-  return INDICATION_BEFORE.test(before) || INDICATION_AFTER.test(ctx.folded.slice(term.end, term.end + LOOKBACK));
+  const after = ctx.folded.slice(term.end, term.end + LOOKBACK);
+  if (INDICATION_AFTER.test(after)) return true;
+  if (!INDICATION_BEFORE.test(ctx.folded.slice(Math.max(0, term.start - LOOKBACK), term.start))) return false;
+  const near = term.end + after.split(' ', 4).join(' ').length;
+  return !ctx.experience.some((s) => s.start >= term.end && s.start <= near && isStrongCue(ctx, s));
 }
 
 // "a rash can be serious", "ankle swelling is common": the sentence talks about the symptom in general.
@@ -108,7 +114,7 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
   if (isNegated(ctx.folded, ctx.negators, term, reach) || isAnsweredNo(ctx.folded, term)) return suppress('negated');
 
   const marker = lastStartBefore(ctx.markers, sentence.start, term.start, true);
-  const owned = ownedBefore(ctx, term);
+  const owned = group.mode === 'symptom' && ownedBefore(ctx, term);
   const cue = owned
     ? term.start
     : Math.max(
@@ -119,18 +125,18 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
   if (marker >= 0 && marker >= cue && !rescued()) return suppress('general_question');
   if (group.mode === 'evident') return FIRE;
 
-  if (isIndication(ctx, term) && !rescued()) return suppress('indication');
+  if (isIndication(ctx, term)) return suppress('indication');
   if (cue < 0 && GENERAL_AFTER.test(ctx.folded.slice(term.end, term.end + LOOKBACK))) return suppress('general_question');
   const inSentence = (s: Span) => s.start >= sentence.start && s.start < sentence.end;
   const experienced = cue >= 0 || ctx.experience.some(inSentence) || ctx.subjects.some(inSentence);
   switch (group.needs) {
     case 'medication':
-      return ctx.medication ? FIRE : suppress('no_medication');
+      return ctx.medication() ? FIRE : suppress('no_medication');
     case 'cue': {
       const before = ctx.folded.slice(Math.max(0, term.start - LOOKBACK), term.start);
       return experienced || INTENSIFIER_BEFORE.test(before) ? FIRE : suppress('no_experience');
     }
     default:
-      return experienced || ctx.medication ? FIRE : suppress('no_experience');
+      return experienced || ctx.medication() ? FIRE : suppress('no_experience');
   }
 }

@@ -8,7 +8,7 @@ export const REACTION_EVENTS: LexiconGroup = {
   patterns: [
     /(?:allergic|alergic|allergi?c) (?:reaction|reacion|rxn)|(?:bad|severe|serious|terrible|horrible|awful|weird|strange|strong|nasty|scary|major|big) (?:side ?effects?|reactions?)/,
     /react(?:ing|ed)? (?:badly |poorly |strongly )?(?:to|with) (?:the|my|this|it|his|her)|adverse (?:event|reaction|drug reaction|effect|drug event)s?|ae_report\w*|ae report|vaccine injury/,
-    /(?:ended up|went|rushed|taken|admitted|landed|had to go|wound up|brought|took (?:him|her|me)) (?:\S+ ){0,2}?(?:to |in |into )?(?:the )?(?:er|e r|emergency room|emergency department|hospital|urgent care|icu)(?![a-z])|hospitali[sz](?:ed|ation) (?:after|because|from|due to|for (?:a |an |the )?(?:reaction|overdose|bleed))|hospitalized=yes|er visit|er_visit/,
+    /(?:ended up|went|rushed|taken|admitted|landed|had to go|wound up|brought|took (?:him|her|me)) (?:\S+ ){0,2}?(?:to |in |into )?(?:the )?(?:er|e r|emergency room|emergency department|hospital|urgent care|icu)(?![a-z])|hospitali[sz](?:ed|ation) (?:after|because|from|due to|for (?:a |an |the )?(?:reaction|overdose|bleed))|hospitalized=yes|er visit|er_visit|(?:vomiting|throwing up|threw up|coughing up|peeing|pooping|spitting up) blood/,
     /(?:had|have|needed) to use (?:my|his|her|the|a) (?:second |backup |other )?(?:epi ?pen|inhaler)|made (?:me|him|her|them) (?:sick|ill|worse)|doesn'?t agree with me|not (?:myself|himself|herself)/,
     /allergic to (?:it|this|that|these|them|the new|my new|the shot|the vaccine|the generic)|(?:the|my|this|his|her) (?:new )?(?:\S+ )?(?:med|meds|medication|medicine|pills?|shot|vaccine|drug|dose|generic) (?:is|was|has been|keeps|seems to be) (?:making|giving|causing|messing)/,
     // feeling unwell: "feel weird" says who by itself

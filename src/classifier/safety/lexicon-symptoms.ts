@@ -17,7 +17,7 @@ export const SYMPTOMS_EN: LexiconGroup = {
     /bruis(?:e|es|ed|ing)|brusing|bruizing|purple (?:spots|marks|bruise)|lump on|hard lumps?|bugs (?:are )?crawling|skin (?:is )?(?:burning|peeling|raw|crawling|red|hot)/,
     // swelling
     /swell(?:ing|ed|s|en|in)?|sweling|sweeling|swolen|swollen|swolle|puff(?:y|ed up|iness)|puffed|inflamed|balloons?/,
-    /throat (?:is |feels |got |getting |felt |was )?(?:\S+ )?(?:tight|swollen|swelling|itchy|scratchy|raw|weird)|tight throat|throat tightness|(?:trouble|difficulty|hard|pain) swallowing|hard to swallow|can'?t swallow|cant swallow/,
+    /throat (?:is |feels |got |getting |felt |was )?(?:\S+ )?(?:tight(?:en(?:ing|ed|s)?)?|swollen|swelling|itchy|scratchy|raw|weird)|tight throat|throat tightness|(?:trouble|difficulty|hard|pain) swallowing|hard to swallow|can'?t swallow|cant swallow/,
     /tongue (?:is |feels |got |was )?(?:swollen|swelling|thick|numb|tingl\w*)|thick tongue|eyes? (?:are |is )?swollen shut/,
     // dizziness, fainting
     /dizz?y|diz+i?ness|dizzyness|dizzines|dizy|light[- ]?headed(?:ness)?|lite headed|vertigo|(?:room|head) (?:is )?spinning|woozy|unsteady|off balance|losing (?:my |his |her )?balance|lost (?:my |his |her )?balance/,
@@ -30,7 +30,7 @@ export const SYMPTOMS_EN: LexiconGroup = {
     // heart, breathing
     /chest (?:pain|pains|tightness|pressure|hurts|is tight|feels tight|gets tight|burning)|burning in (?:my |his |her )?chest|palpitat\w*|palpatations?|tachycardia|skipp(?:ing|ed) beats|(?:irregular|rapid|fast|racing|pounding) (?:heart ?beat|heart|pulse)/,
     /heart(?:'s| is| was| keeps| has been| started| kept)? (?:\S+ )?(?:racing|raced|races|pounding|pounded|fluttering|flutter|skipping|skipped|beating (?:fast|weird|funny|irregular|hard|super fast|so fast)|going crazy|doing something weird|feels weird)/,
-    /(?:pulse|heart rate|heartrate) (?:is |was |has been |went |dropped |keeps )?(?:\S+ )?(?:\d{2,3}|low|high|slow|fast|forty|thirty|fifty|in the \d0s)/,
+    /heart (?:race|races|pound|pounds|flutter|flutters|skip|skips)|hands? (?:shake|shakes|shaking|tremble|trembles)|(?:pulse|heart rate|heartrate) (?:is |was |has been |went |dropped |keeps )?(?:\S+ )?(?:\d{2,3}|low|high|slow|fast|forty|thirty|fifty|in the \d0s)/,
     /short(?:ness)? of breath|out of breath|trouble breathing|difficulty breathing|hard to breathe|struggling to breathe|breathing (?:is |really |kind of |so )?(?:fast|slow|shallow|weird|heavy|hard)|wheez(?:e|ing|y)|can'?t catch (?:my|his|her) breath/,
     // nerves and mind
     /seizures?|siezures?|seisures?|convuls(?:ion|ions|ing|ed)|shaking episode|tremors?|trembl(?:ing|e|es|y)|shak(?:y|ing|es|iness)|the shakes|twitch(?:ing|es|y)|jerking/,
@@ -39,10 +39,10 @@ export const SYMPTOMS_EN: LexiconGroup = {
     /confus(?:ed|ion)(?! (?:about|by|with|as to|on|regarding|why|what|how|whether|if|over|though|because|as))|disoriented|slurr(?:ed|ing)|memory (?:loss|problems|issues|is worse)|can'?t remember (?:stuff|things|anything)|foggy|brain fog|drooping|droopy|paraly[sz]\w*|stumbl\w*|sleepwalk\w*|blanked out|zoned out|falling asleep|fell asleep (?:at|while|driving)|nodding off|almost crashed/,
     /agitat(?:ed|ion)|irritable|mood swings|moody|paranoi\w*|aggressi(?:ve|on)|depressed|crying all the time|can'?t stop crying|racing thoughts|nightmares|(?:bad|vivid|weird|insane|crazy) dreams|panic attacks?|acting (?:weird|strange|different|totally different|crazy)|(?:like )?a different person/,
     // eyes, ears, colour
-    /blurr?(?:y|ed|iness)|blury|double vision|seeing double|vision (?:is |went |got |has gotten )?(?:\S+ )?(?:blurry|blurred|double|dark|changes|problems|loss|weird)|can'?t see|lost (?:my )?vision|flashing lights|dark patch|eye pain|eyes? (?:is|are|feels?|r) (?:\S+ )?(?:red|watery|burning|irritated)|ringing in (?:my |his |her )?ears|tinnitus|hearing loss/,
+    /blurr?(?:y|ed|iness)|blury|double vision|seeing double|vision (?:is |went |got |has gotten )?(?:\S+ )?(?:blurry|blurred|double|dark|changes|problems|loss|weird)|can'?t see(?! (?:my|the|your|it|where|how|what|why|if|a|an|which|when|any ?one)(?![a-z]))|lost (?:my )?vision|flashing lights|dark patch|eye pain|eyes? (?:is|are|feels?|r) (?:\S+ )?(?:red|watery|burning|irritated)|ringing in (?:my |his |her )?ears|tinnitus|hearing loss/,
     /hair (?:loss|is falling out|falling out|coming out|thinning)|losing (?:my |his |her )?hair|bald spots?|jaundice\w*|yellow(?:ing|ish)? (?:skin|eyes)|(?:skin|eyes) (?:\S+ ){0,3}?yellow|look(?:s)? gray|turning (?:gray|grey|pale)|pale and/,
     /dark (?:urine|pee)|(?:pee|peeing|urine) (?:\S+ ){0,2}?(?:dark|brown|red|pink|cola)|peeing (?:constantly|a lot|all the time)|can'?t pee|haven'?t peed|trouble (?:peeing|urinating)|kidney (?:pain|problems|damage)/,
-    /bleed(?:ing|s)?|bled|nose ?bleeds?|spotting|heavy (?:period|bleeding)|period (?:hasn'?t|won'?t) stop/,
+    /bleed(?:ing|s)?|bled|nose ?bleeds?|spotting|heavy (?:period|bleeding)|period (?:\S+ )?(?:hasn'?t|hasnt|won'?t|wont|didn'?t) stop(?:ped)?/,
     /muscle (?:pain|pains|aches?|cramps?|weakness|spasms?)|muscles? (?:hurt|ache|are sore)|body aches?|joint pain|leg (?:pain|cramps?|aches?)|legs? (?:ache|aches|hurt|hurts|are weak|feel weak)|jaw pain|can'?t (?:climb|lift|walk)|rhabdo\w*/,
     /low (?:blood )?sugars?|(?:sugar|glucose|blood sugar) (?:is |was |went |has been |dropped |crashed |running |keeps |kept )?(?:really |so |very |way |only )?(?:low|dropped|crashed|crashing|dropping|\d{2,3})|hypoglyc\w*|went low|got low|ketones/,
   ],
@@ -56,9 +56,9 @@ export const COMPLAINTS_EN: LexiconGroup = {
   needs: 'medication',
   patterns: [
     /headaches?|head ?aches?|migraines?|head (?:hurts|is pounding|pounding|is buzzing|buzzing)|pounding head/,
-    /hurt(?:s|ing)?(?! (?:my|his|her|their|your) feelings)|pain(?:ful|s)?|ach(?:e|es|ing|y)|sore(?:ness)?|burn(?:s|ing|ed|t)?|sting(?:s|ing)|itch|infections? (?:\S+ )?(?:keeps?|spreading|again)|keep getting infections|pneumonia|contractions|cramping/,
+    /hurt(?:s|ing)?(?! (?:my|his|her|their|your) feelings| less)|pain(?:ful|s)?|ach(?:e|es|ing|y)|sore(?:ness)?|burn(?:s|ing|ed|t)?|sting(?:s|ing)|itch|infections? (?:\S+ )?(?:keeps?|spreading|again)|keep getting infections|pneumonia|contractions|cramping/,
     /(?<!yellow )fever(?:ish|s)?(?! (?:vaccine|shot))|feaver|temp(?:erature)? of|chills|sweat(?:s|ing|y)|night sweats|hot flashes|flush(?:ed|ing)|cough(?:ing|s)?|coughin|congest(?:ed|ion)|runny nose/,
-    /dry mouth|metallic taste|lost (?:my )?(?:sense of )?(?:taste|smell)|taste (?:is )?(?:weird|metallic|funny)|thirsty|dehydrat\w*|no appetite|hasn'?t eaten|weight gain|gained \d+|lost \d+ (?:lbs|pounds)|yeast infection/,
+    /dry mouth|metallic taste|lost (?:my )?(?:sense of )?(?:taste|smell)|taste (?:is )?(?:weird|metallic|funny)|thirsty|dehydrat\w*|no appetite|hasn'?t eaten|weight gain|gained \d+|lost \d+ (?:lbs|pounds)|yeast infections?/,
     /weak(?:ness)?|fatigue\w*|exhausted|exhaustion|tired(?! of)|sleepy|drowsy|drowsiness|groggy|lethargic|no energy|can barely get (?:up|out of bed)|can'?t get out of bed|couldn'?t get out of bed/,
     /insomnia|can'?t sleep|cannot sleep|couldn'?t sleep|unable to sleep|trouble sleeping|not sleeping|haven'?t slept|hasn'?t slept|sleepless|no sleep|up all night/,
     /anxiety(?! (?:about|over))|depression|erections?|problems in the bedroom|sex drive|libido|(?:blood pressure|bp) (?:is |was |went |has been )?(?:really |super |very |way )?(?:high|low|dropped|spiked|shot up|crashed|\d{2,3})/,

@@ -1,22 +1,20 @@
-import { compileAlternatives } from './text.ts';
-
 /**
  * General-question and hypothetical markers: "what are the side effects of", "can X cause", "what
  * should I do if", "is it normal to". A symptom that follows one of them is information, not a report,
  * unless an experience cue comes between or right after.
  */
-export const GENERAL_MARKER = compileAlternatives([
+export const GENERAL_MARKERS: readonly RegExp[] = [
   /what(?:'s| are| is| r| s)(?: the| some| any)?(?: most)?(?: (?:common|possible|usual|typical|known|main|potential|long[- ]term|short[- ]term|serious|rare|bad|worst|normal))* (?:side ?effects?|side ?affects?|symptoms?|risks?|signs?|reactions?|adverse|dangers?|effects?|warning)/,
   /(?:which|what) (?:side ?effects?|side ?affects?|symptoms?|reactions?|signs?)/,
-  /(?<!(?:^|[^a-z])(?:i|you|he|she|we|they|it|who|that|which|u) )(?:can|could|does|do|will|would|may|might|should) (?:\S+ ){0,4}?(?:cause|causes|give|gives|make|makes|lead|leads|trigger|triggers|result|bring|induce|induces|increase|increases|raise|raises|affect|affects|get|gets|have|has|develop|experience|feel|become|turn|mess|harm|damage)/,
+  /(?<!(?:^|[^a-z])(?:i|you|he|she|we|they|it|who|that|which|u) )(?:can|could|does|do|will|would|may|might|should) (?!have (?:been|[a-z]+ed|taken|had|got|gotten|given)(?![a-z]))(?:\S+ ){0,4}?(?:cause|causes|give|gives|make|makes|lead|leads|trigger|triggers|result|bring|induce|induces|increase|increases|raise|raises|affect|affects|get|gets|have|has|develop|experience|feel|become|turn|mess|harm|damage)/,
   /is (?:(?!(?:this|that|is|it)\s)\S+ ){1,6}?(?:an? )?(?:(?:common|normal|known|possible|usual|typical|rare|serious|frequent|listed) )?(?:side ?effects?|side ?affects?|symptoms?|reactions?|sign|risk)/,
   /are (?:(?!(?:these|those|they|my)\s)\S+ ){1,3}?(?:(?:common|normal|known|possible|usual) )?(?:side ?effects?|symptoms?|reactions?|signs?)/,
   /is (?:\S+ ){0,4}?(?:common|normal|usual|typical|expected|rare|likely|possible|dangerous|serious|a concern|an issue) (?:with|on|after|for|when|from|in|among)/,
   /(?:is|are) (?:\S+ ){0,3}?(?:safe|ok|okay|dangerous|toxic|harmful|bad) (?:for|to|with|during|if|when|while)/,
-  /why (?:do|does|would|are|is|did) /,
+  /why (?:do|does|would|are|is|did)/,
   /what (?:is|are|causes?)(?= )|tell me (?:more )?about|more (?:info|information|details) (?:about|on)|general question/,
   /(?:can|could|should|may) (?:i|we|you) (?:give|take|use|mix|combine|crush)|se pueden? (?:tomar|dar|usar|combinar)|puedo (?:tomar|dar|darle|usar)|posso (?:dar|tomar|usar)/,
-  /is (?:this|that|it) (?:a |an )?(?:scam|real|legit|legitimate|fake|phishing|spam)|(?:was|is) (?:that|this) (?:really )?(?:you|from you)/,
+  /is (?:this|that|it) (?:a |an )?(?:scam|real|legit|legitimate|fake|phishing|spam)/,
   /site_search|faq_query|search_query|kb_search/,
   /(?:is|are) it (?:normal|common|safe|ok|okay|possible|true|bad|dangerous|usual|expected|likely|serious|rare|typical|a problem|fine|alright|an issue)/,
   /how (?:common|likely|often|rare|long|soon|serious|dangerous|bad|frequent|quickly)/,
@@ -24,16 +22,16 @@ export const GENERAL_MARKER = compileAlternatives([
   /what (?:happens|would happen|will happen|could happen|if|to do|should i expect|can i expect)/,
   /(?<!(?:^|[^a-z])(?:wondering|know|knows|sure|see|check|tell|asking|ask|wonder|unsure|curious|idea|as|even|checking|find out|confirm) )(?:if|in case|incase|supposing|suppose|hypothetically|whenever|if ever)/,
   /say (?:someone|somebody|i|you|my|a|he|she|u)/,
-  /(?:someone|somebody|anyone|people|a person|patients|kids|children|most people|some people|everyone|teens|adults) (?:who |that |on \S+ )?(?:gets?|has|have|feels?|develops?|takes?|experiences?|usually|always|often|normally|generally)/,
+  /(?:someone|somebody|anyone|people|a person|patients|kids|children|most people|some people|everyone|teens|adults) (?:who |that |on \S+ )?(?:gets?|feels?|develops?|experiences?|usually|always|often|normally|generally)/,
   /how (?:do|can|should|would|will|could|does) (?:i|you|we|one|someone|people|a person|u) (?:report|know|tell|recogni[sz]e|identify|treat|handle|prevent|avoid|manage|deal|stop|reduce|minimi[sz]e|get rid|spot|check|notice)/,
   /how to (?:report|know|tell|recogni[sz]e|identify|treat|handle|prevent|avoid|manage|deal|stop|reduce|spot)/,
   /(?:chance|chances|odds|risk|risks|likelihood|possibility|probability|incidence|percentage) (?:of|for|that)/,
   /(?:is|was|are|were) there (?:an? |any )?(?:risk|chance|link|connection|recall|interaction|way|danger|possibility|breach)/,
   /(?:signs|symptoms|warning signs) (?:of|to watch|to look)/,
-  /(?:question|questions|wondering|curious|asking|info|information|read|reading|heard|hear|saw|learn|researching|research|article|tiktok|news|worried|nervous|scared) (?:about|regarding|on|that|whether|re|of|there)/,
+  /(?:question|questions|wondering|curious|asking|info|information|read|reading|heard|hear|saw|learn|researching|research|article|tiktok|news|worried|nervous|scared) (?:about|regarding|that|whether|re|there)/,
   /(?:before|prior to) (?:i |he |she |we |they |you |my \S+ )?(?:start|starts|starting|begin|begins|take|takes|get|gets|getting|taking|try)/,
   /(?:planning|going|about|thinking|considering|deciding|supposed) (?:to |on |about )?(?:start|starting|take|taking|get|getting|try|trying)/,
-  /in general|generally|asking for a friend|just curious|hypothetical(?:ly)?/,
+  /in general|generally|asking for a friend|just curious|hypothetical(?:ly)?|known to (?:cause|have|be)|(?:which|what) (?:\S+ ){0,3}?(?:cause|causes|can cause|give|gives)|(?:tips|advice|ways?) (?:for|to|on)/,
   // Spanish
   /(?:cuales|que|cual) (?:son )?(?:los |las )?(?:\S+ )?(?:efectos|sintomas|riesgos|reacciones|contraindicaciones)/,
   /(?<!(?:^|[^a-z])(?:me|le|te|nos|les) )(?:puede|pueden|podria|podrian|suele|suelen) (?:\S+ ){0,3}?(?:causar|provocar|dar|producir|ocasionar|hacer)/,
@@ -47,11 +45,11 @@ export const GENERAL_MARKER = compileAlternatives([
   /quels sont|est-ce que|peut(?:-il|-elle)? (?:causer|provoquer|donner)|que faire si|si je|quais (?:sao|os)|pode causar|o que fazer se|se eu|e normal|neu (?:toi|bi|con)/,
   // Chinese: question particles and "if"
   /吗|什么|会不会|是否|如果/,
-]);
+];
 
 /** Clearly general framing, the only kind that suppresses a `topic` word such as "suicidal". */
-export const TOPIC_MARKER = compileAlternatives([
+export const TOPIC_MARKERS: readonly RegExp[] = [
   /(?:read|heard|saw|seen|article|study|studies|news|tiktok|warning|label) (?:that|about|on|somewhere|says|warns)/,
   /(?:cause|causes|make|makes|increase|increases|raise|raises|linked to)(?: \S+){0,3}? (?:people|young people|kids|teens|teenagers|children|adults|patients|someone|anyone|you)/,
   /risk (?:of|for)|chances? of|in general|generally|black box|boxed warning|hotline number|crisis line number/,
-]);
+];

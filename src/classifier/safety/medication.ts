@@ -29,15 +29,21 @@ const NAMES = [
   'descovy doxycycline minocycline azithromycin lisinopril losartan metformin atorvastatin amlodipine sertraline',
   'escitalopram citalopram fluoxetine quetiapine aripiprazole levetiracetam carbamazepine phenytoin valproate',
   'melatonin b12 iron potassium magnesium nitro nitroglycerin dexcom libre omnipod cpap nebulizer glucometer',
+  'risperidone paliperidone ziprasidone lurasidone olanzapine clozapine haloperidol buspirone cyclobenzaprine flexeril',
+  'baclofen tizanidine methocarbamol meloxicam diclofenac celecoxib ketorolac terbinafine isoniazid rifampin',
 ];
 
-export const DRUG_NAMES = NAMES.join(' ').split(' ').join('|');
+const DRUG_NAMES = new Set(NAMES.join(' ').split(' '));
 
-// Suffixes of generic names (-pril, -sartan, -statin ...); each needs two letters in front of it.
-const SUFFIXES =
-  '[a-z]{2,}(?:pril|sartan|statin|olol|alol|dipine|formin|gliptin|glutide|flozin|cillin|mycin|micin|floxacin|cycline|prazole|tidine|conazole|ciclovir|mab|zepam|zolam|oxetine|pramine|triptyline|triptan|profen|coxib|codone|morphone|setron|lukast|terol|sonide|solone|thasone|parin|xaban|gatran|grel|thiazide|semide|azosin|afil|dronate|gabalin|tiapine|peridol|thyroxine)';
+// Endings of generic names (-pril, -sartan, -statin ...), checked on words of six letters or more.
+const SUFFIXES = new Set(
+  'pril sartan statin olol alol dipine formin gliptin glutide flozin cillin mycin micin floxacin cycline prazole tidine conazole ciclovir mab zepam zolam oxetine pramine triptyline triptan profen coxib codone morphone setron lukast terol sonide solone thasone parin xaban gatran grel thiazide semide azosin afil dronate gabalin tiapine peridol peridone thyroxine'.split(' '),
+);
+const SUFFIX_LENGTHS = [...new Set([...SUFFIXES].map((s) => s.length))];
+const WORD = /[a-z][a-z0-9-]*/g;
 
-const WORDS = [
+/** Medication words and phrases, for the scanner (see safety-lexicon.ts). */
+export const MEDICATION_WORDS: readonly RegExp[] = [
   /medications?|medicines?|meds?|medicat\w*|pills?|tablets?|capsules?|caplets?|doses?|dosage|dosing|prescriptions?|rx|refills?/,
   /shots?|vaccines?|vaccinat\w*|vax|boosters?|jabs?|injections?|injectables?|infusions?|inhalers?|insulin|pens?|patch(?:es)?|creams?|ointments?/,
   /gels?|eye ?drops|drops|syrup|antibiotics?|generic|drugs?|supplements?|vitamins?|gummies|otc|steroids?|antidepressants?|statins?/,
@@ -47,13 +53,16 @@ const WORDS = [
   /medicaments?|comprimes?|vaccins?|gelules?|piqure|ordonnance|traitement|remedios?|vacinas?|comprimidos?|injecao|receita|thuoc|tiem|vac ?xin|gamot|bakuna|iniksyon/,
   /药|疫苗|打针|处方/,
   // A medication change implies a medication even when its name is garbled ("the jar dance").
-  /since (?:i |he |she |we |they )?(?:started|starting|began|beginning|switched|switching|changed|changing|increased|upped|went up on|got on)|(?:new|higher|increased|lower|doubled) dose|dose (?:was |got )?(?:increased|changed|went up|doubled)|(?:from|on|since|after|with) (?:the|my|his|her) new|been on (?:the|this|that) (?!phone|line|hold|website|app|list)\S+|(?:takes|taking|i take) (?:the|his|her|my) |desde que (?:empece|empeze|comence|tomo|empezo)/,
+  /since (?:i |he |she |we |they )?(?:started|starting|began|beginning|switched|switching|changed|changing|increased|upped|went up on|got on)|(?:new|higher|increased|lower|doubled) dose|dose (?:was |got )?(?:increased|changed|went up|doubled)|(?:from|on|since|after|with) (?:the|my|his|her) new|been on (?:the|this|that) (?!phone|line|hold|website|app|list)\S+|(?:takes|taking|i take) (?:the|his|her|my)|desde que (?:empece|empeze|comence|tomo|empezo)/,
 ];
 
-const MEDICATION_CONTEXT = new RegExp(
-  `(?<![a-z0-9])(?:${[...WORDS.map((w) => w.source), DRUG_NAMES, SUFFIXES].join('|')})(?![a-z0-9])`,
-);
-
-export function hasMedicationContext(folded: string): boolean {
-  return MEDICATION_CONTEXT.test(folded);
+/** Does a word of the message name a drug (listed, or by a generic-name ending)? */
+export function namesDrug(folded: string): boolean {
+  for (const m of folded.matchAll(WORD)) {
+    const word = m[0];
+    if (DRUG_NAMES.has(word)) return true;
+    if (word.length < 6) continue;
+    for (const n of SUFFIX_LENGTHS) if (word.length - n >= 2 && SUFFIXES.has(word.slice(-n))) return true;
+  }
+  return false;
 }

@@ -1,17 +1,16 @@
-import { compileAlternatives } from './text.ts';
 import type { Span } from './text.ts';
 
 /**
  * Negators: "no side effects", "haven't had any reaction", "denies", "sin efectos", "ningún problema".
  * Phrases that only look negative are excluded: "not sure", "don't know", "can't stop", "no wait".
  */
-const NEGATOR = compileAlternatives([
+export const NEGATORS: readonly RegExp[] = [
   /no(?!,| (?:one|doubt|idea|matter|clue|way|wonder|sooner|wait|i mean|se (?:si|por|que|cual|como|cuanto)|lo se|me acuerdo)(?![a-z]))/,
   /not(?! (?:sure|only|just|certain|until|till|a big deal|even|kidding|joking|yet)(?![a-z]))/,
   /(?:do|did|does|have|has|had|is|was|are|were|wo|ca|could|should|would|ai)n'?t(?! (?:know|remember|think|stop|care|understand|mean|wanna|want to make)(?![a-z]))/,
   /never|none|nothing|without|nor|neither|denie[sd]|deny|denying|free of|negative for|zero|nope/,
   /sin(?! embargo)|ningun[oa]?|nunca|ni|tampoco|jamas|nada de|pas|aucune?|sans|nao|nenhum[a]?|sem|khong|没有/,
-]);
+];
 
 /** Words that end a negation's reach: contrast, a new subject, time anchors. */
 const STOPPER =
@@ -20,11 +19,8 @@ const STOPPER =
 /** How many words may sit between a negator and the term it negates ("no rash, swelling or hives"). */
 export const SYMPTOM_NEGATION_REACH = 5;
 
-export function findNegators(folded: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of folded.matchAll(NEGATOR)) spans.push({ start: m.index, end: m.index + m[0].length });
-  return spans;
-}
+// Words that do not count towards the reach: "not that kind of overdose", "no real reaction".
+const FILLER = new Set(['a', 'an', 'the', 'any', 'that', 'kind', 'sort', 'type', 'of', 'such', 'real', 'single']);
 
 /** True when the nearest negator before the term reaches it; negators inside the term do not count. */
 export function isNegated(folded: string, negators: readonly Span[], term: Span, reach: number): boolean {
@@ -36,7 +32,7 @@ export function isNegated(folded: string, negators: readonly Span[], term: Span,
   if (nearest === undefined) return false;
   const between = folded.slice(nearest.end, term.start);
   if (STOPPER.test(between)) return false;
-  const words = between.trim().split(/[\s,/]+/).filter((w) => w.length > 0);
+  const words = between.split(/[\s,/]+/).filter((w) => w.length > 0 && !FILLER.has(w));
   return words.length <= reach;
 }
 

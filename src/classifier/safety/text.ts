@@ -1,6 +1,7 @@
 /**
- * Text preparation for the safety guard. The folded text keeps the exact length of the original so a
- * match index in the folded text is also an index in the message (terms are cut from the message).
+ * Text preparation for the safety guard: lowercase, no accents, straight apostrophes, no commas,
+ * quotes or brackets, one space between words ("daily, now" reads "daily now" for the patterns). An
+ * index map leads from every folded character back to the message, where terms are cut from.
  */
 
 // Latin letters with diacritics (and the combining-mark-free ones NFD cannot split) in the BMP.
@@ -13,8 +14,7 @@ function foldChar(ch: string): string {
   return base === ch ? (NO_DECOMPOSITION[ch] ?? ch) : base;
 }
 
-/** Lowercase, strip accents, unify apostrophes; same length as the input (one unit for one unit). */
-export function foldText(text: string): string {
+function lowerAndStrip(text: string): string {
   let lower = text.toLowerCase();
   // A few characters change length when lowercased (İ); fold those one by one to keep indexes aligned.
   if (lower.length !== text.length) {
@@ -24,6 +24,36 @@ export function foldText(text: string): string {
     }).join('');
   }
   return lower.replace(APOSTROPHES, "'").replace(ACCENTED, foldChar);
+}
+
+// Dropped like spaces: they never carry meaning for the lexicon and would split "daily, now".
+const DROPPED = new Set([...',"()[]{}*\u201C\u201D\u00AB\u00BB']);
+
+export interface FoldedText {
+  folded: string;
+  /** origin[i]: index in the message of folded character i. */
+  origin: number[];
+}
+
+export function foldText(text: string): FoldedText {
+  const stripped = lowerAndStrip(text);
+  const chars: string[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < stripped.length; i++) {
+    let ch = stripped[i] ?? ' ';
+    if (DROPPED.has(ch) || ch === '\t') ch = ' ';
+    if (ch === ' ' && (chars.length === 0 || chars[chars.length - 1] === ' ' || chars[chars.length - 1] === '\n')) continue;
+    chars.push(ch);
+    origin.push(i);
+  }
+  return { folded: chars.join(''), origin };
+}
+
+/** The message text under a folded span. */
+export function originalText(text: string, origin: readonly number[], span: Span): string {
+  const start = origin[span.start] ?? 0;
+  const end = (origin[span.end - 1] ?? start) + 1;
+  return text.slice(start, end);
 }
 
 // Sentence ends: . ! ? ; … and line breaks. A dot between digits (2.5mg) or letters (e.r.) is not one.

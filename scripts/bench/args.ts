@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  quick: boolean;
+  durationS: number;
+  warmupS: number;
+  /** Connections for the throughput scenarios (a) and (b). */
+  connections: number;
+  /** Connections for the LLM scenario (c). */
+  llmConnections: number;
+  llmDelayMs: number;
+  llmMaxConcurrency: number;
+  memoryRequests: number;
+  /** When set, scenario (b)'s server runs under --cpu-prof and writes its profile here. */
+  profileDir: string | undefined;
+  out: string;
+}
+
+const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--quick] [--connections N]
+         [--llm-connections N] [--memory-requests N] [--profile] [--out FILE]`;
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name}: must be a positive number (got "${value}")\n${USAGE}`);
+  return n;
+}
+
+/** --quick is a smoke run: 3 s per scenario, 1 s warm-ups, 10,000 requests for the memory scenario. */
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      connections: { type: 'string' },
+      'llm-connections': { type: 'string' },
+      'memory-requests': { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      out: { type: 'string', default: 'bench-results/latest.json' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const quick = values.quick;
+  const durationS = positive('duration', values.duration, quick ? 3 : 10);
+  const llmConnections = Math.round(positive('llm-connections', values['llm-connections'], 500));
+  return {
+    quick,
+    durationS,
+    warmupS: positive('warmup', values.warmup, quick ? 1 : Math.min(5, durationS)),
+    connections: Math.round(positive('connections', values.connections, 50)),
+    llmConnections,
+    llmDelayMs: 250,
+    // Over LLM_MAX_CONCURRENCY the chain answers from the local model at once: the LLM path would
+    // not be what is measured, so it is lifted above the connection count.
+    llmMaxConcurrency: Math.max(1000, 2 * llmConnections),
+    memoryRequests: Math.round(positive('memory-requests', values['memory-requests'], quick ? 10_000 : 100_000)),
+    profileDir: values.profile ? 'bench-results/profiles' : undefined,
+    out: values.out,
+  };
+}

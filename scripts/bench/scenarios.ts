@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BenchOptions } from './args.ts';
+import { appEnv, fetchMetrics, logFileFor, logStats, removeLog, sumMetric } from './app-env.ts';
+import { startServerChild, type ServerChild } from './child.ts';
+import { measure, type Measured } from './measure.ts';
+import { classifyRequests } from './messages.ts';
+
+export interface ScenarioResult extends Measured {
+  id: 'a' | 'b' | 'c';
+  name: string;
+  connections: number;
+  notes: Record<string, number | string | boolean>;
+}
+
+async function withChild<T>(child: ServerChild, body: (child: ServerChild) => Promise<T>): Promise<T> {
+  try {
+    return await body(child);
+  } finally {
+    await child.stop();
+  }
+}
+
+/** Under --profile, where a server child writes its measured-window CPU profile. */
+function profileEnv(options: BenchOptions, scenario: string): Record<string, string> {
+  if (!options.profileDir) return {};
+  const dir = resolve(options.profileDir, scenario);
+  mkdirSync(dir, { recursive: true });
+  return { BENCH_PROFILE_DIR: dir };
+}
+
+/** (a) GET / -> {hello:'world'} on bare Fastify: what this machine and load generator allow. */
+export async function bareFastify(options: BenchOptions): Promise<ScenarioResult> {
+  return withChild(await startServerChild('bare-server.ts'), async (child) => {
+    const load = await measure(child, { url: child.url, connections: options.connections, durationS: options.durationS, warmupS: options.warmupS });
+    return { id: 'a', name: 'bare Fastify GET /', connections: options.connections, ...load, notes: {} };
+  });
+}
+
+/** (b) POST /api/v1/classify, local classifier, embedded ports, one info JSON line per request. */
+export async function classifyLocal(options: BenchOptions): Promise<ScenarioResult> {
+  const logFile = logFileFor('b');
+  const env = appEnv(logFile, { CLASSIFIER_PROVIDER: 'local', ...profileEnv(options, 'b') });
+  try {
+    return await withChild(await startServerChild('app-server.ts', { env }), async (child) => {
+      const load = await measure(child, {
+        url: child.url,
+        connections: options.connections,
+        durationS: options.durationS,
+        warmupS: options.warmupS,
+        requests: classifyRequests(),
+      });
+      // Warm-up included in both: they show every classified request did write its log line.
+      const classified = sumMetric(await fetchMetrics(child.url), 'careroute_classifications_total');
+      const { lines } = await logStats(logFile);
+      return { id: 'b', name: 'classify, local, logging on', connections: options.connections, ...load, notes: { classified_total: classified, log_lines: lines } };
+    });
+  } finally {
+    await removeLog(logFile);
+  }
+}
+
+/** (c) The openai provider against a loopback stub that answers after llmDelayMs. */
+export async function classifyOpenAi(options: BenchOptions): Promise<ScenarioResult> {
+  const logFile = logFileFor('c');
+  const stub = await startServerChild('llm-stub-server.ts', { env: { LLM_STUB_DELAY_MS: String(options.llmDelayMs) } });
+  try {
+    const env = appEnv(logFile, {
+      CLASSIFIER_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'bench',
+      OPENAI_BASE_URL: stub.url,
+      LLM_MAX_CONCURRENCY: String(options.llmMaxConcurrency),
+      ...profileEnv(options, 'c'),
+    });
+    return await withChild(await startServerChild('app-server.ts', { env }), async (child) => {
+      const load = await measure(
+        child,
+        { url: child.url, connections: options.llmConnections, durationS: options.durationS, warmupS: options.warmupS, requests: classifyRequests() },
+        { llm_stub: stub },
+      );
+      const metrics = await fetchMetrics(child.url);
+      return {
+        id: 'c',
+        name: `classify, openai stub ${options.llmDelayMs} ms`,
+        connections: options.llmConnections,
+        ...load,
+        notes: {
+          llm_max_concurrency: options.llmMaxConcurrency,
+          llm_delay_ms: options.llmDelayMs,
+          answered_by_openai: sumMetric(metrics, 'careroute_classifications_total', 'provider="openai"'),
+          fallbacks: sumMetric(metrics, 'careroute_classifier_fallbacks_total'),
+          breaker_opens: sumMetric(metrics, 'careroute_circuit_breaker_opens_total'),
+          llm_errors: sumMetric(metrics, 'careroute_llm_errors_total'),
+        },
+      };
+    });
+  } finally {
+    await stub.stop();
+    await removeLog(logFile);
+  }
+}

@@ -1,0 +1,73 @@
+import {
+  AGE_PATTERN,
+  ANONYMOUS,
+  FIRST_PERSON,
+  RELATION_PATTERN,
+  RELATIONS,
+  REPORTER_PATTERNS,
+  REPORTING_FRAMES,
+  SUBJECT_PATTERNS,
+} from './people-words.ts';
+import { absent, type ElementFact } from './types.ts';
+
+export interface People {
+  patient: ElementFact;
+  reporter: ElementFact;
+}
+
+// HIPAA Safe Harbor: ages over 89 are identifiers and are reported as one group.
+const OLDEST_GROUP = 90;
+
+/** The age as a value that identifies nobody: "4 years old", "70s", "90 or older". */
+function ageOf(folded: string): string | null {
+  const m = AGE_PATTERN.exec(folded);
+  if (m === null) return null;
+  const [, years, yo, months, decade, anos, something] = m;
+  const n = Number(years ?? yo ?? anos);
+  if (!Number.isNaN(n) && (years ?? yo ?? anos) !== undefined) return n >= OLDEST_GROUP ? `${OLDEST_GROUP} or older` : `${n} years old`;
+  if (months !== undefined) return `${months} ${/week/.test(m[0]) ? 'weeks' : 'months'} old`;
+  const d = decade ?? something;
+  return d === undefined ? null : Number(d) >= OLDEST_GROUP ? `${OLDEST_GROUP} or older` : `${d}s`;
+}
+
+function withAge(value: string, folded: string): string {
+  const age = ageOf(folded);
+  return age === null ? value : `${value}, ${age}`;
+}
+
+function reporterOf(folded: string, firstPerson: boolean, caregiver: boolean): ElementFact {
+  const known = REPORTER_PATTERNS.find((p) => p.re.test(folded));
+  if (known) return { present: true, value: known.value };
+  if (ANONYMOUS.test(folded) || !firstPerson) return absent();
+  return { present: true, value: caregiver ? 'consumer (caregiver or family member)' : 'consumer (the patient)' };
+}
+
+/**
+ * The patient and the reporter. A relative or a clinician's patient named in the text is the patient
+ * ("my mom", "our patient"); otherwise a first-person sender is; "someone" or no person at all is not
+ * identifiable. The reporter is a professional when the text says so, else a first-person consumer.
+ */
+export function extractPeople(folded: string): People {
+  const firstPerson = FIRST_PERSON.test(folded.replace(REPORTING_FRAMES, ' '));
+  const relation = RELATION_PATTERN.exec(folded);
+  RELATION_PATTERN.lastIndex = 0;
+  let patient: ElementFact = absent();
+  let thirdParty = false;
+  if (relation !== null) {
+    const owner = relation[1] ?? '';
+    const word = relation[2] ?? '';
+    const who = RELATIONS[word] ?? word;
+    const professional = REPORTER_PATTERNS.some((p) => p.professional && p.re.test(folded));
+    const whose = /member/.test(owner) ? "the member's" : /caller/.test(owner) ? "the caller's" : professional ? "the reporter's" : "the sender's";
+    const value = owner === 'a' || owner.startsWith('one of') ? `a ${who} of the sender` : `${whose} ${who}`;
+    patient = { present: true, value: withAge(value, folded) };
+    thirdParty = true;
+  } else {
+    const subject = SUBJECT_PATTERNS.find((s) => s.re.test(folded));
+    if (subject) {
+      patient = { present: true, value: withAge(subject.value, folded) };
+      thirdParty = true;
+    } else if (firstPerson) patient = { present: true, value: withAge('the sender', folded) };
+  }
+  return { patient, reporter: reporterOf(folded, firstPerson, thirdParty) };
+}

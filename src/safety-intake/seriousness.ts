@@ -1,0 +1,59 @@
+import type { SafetyScan } from '../classifier/safety-types.ts';
+import { matchesOf, negatedAt } from './text.ts';
+import { noSeriousness, type SeriousnessCriterion, type SeriousnessFlags } from './types.ts';
+
+/**
+ * Seriousness criteria from the words of the report, each written for folded text and checked for
+ * negation ("didn't have to go to the ER") and hypotheticals ("if she ends up in hospital").
+ * An ER visit counts as hospitalisation here: conservative, the PV assessor may downgrade it, while a
+ * missed serious criterion would cost a late 15-day report.
+ * @see ICH E2A, II.B "Serious adverse event or adverse drug reaction"
+ */
+const PATTERNS: Record<SeriousnessCriterion, RegExp> = {
+  death:
+    /(?<![a-z])(?:died|dies|passed away|passed on|has passed|is dead|was dead|found (?:him |her |them )?dead|death of|murio|fallecio|fallecid[oa]|se nos fue|perdimos a)(?![a-z])/g,
+  life_threatening:
+    /(?<![a-z])(?:anaphyla\w*|anafila\w*|life[- ]threatening|(?:almost|nearly|could have|could've) died|(?:thought|think) (?:i|he|she|they) (?:was|were|is|are) (?:going to|gonna) die|stopped breathing|not breathing|isn'?t breathing|can'?t breathe?|cant breathe?|cannot breathe|couldn'?t breathe|unable to breathe|throat (?:is |was |started )?(?:closing|closed|shutting)|turn(?:ed|ing) blue|unresponsive|unconscious|no pulse|cpr|intubated|(?:used|use|gave (?:him|her|me)|had to use) (?:my |his |her |the |an |a )?epi-?pen|overdos(?:ed|ing) on purpose|suicide attempt|attempted suicide|tried to (?:kill|end)|(?:took|swallowed|downed) (?:all|the whole|the entire|a whole|every)|no (?:puede|podia) respirar|casi (?:se )?muer[eo]|casi se nos va|se (?:le |me )?cerro la garganta)(?![a-z])/g,
+  hospitalisation:
+    /(?<![a-z])(?:admitted|readmitted|hospitali[sz](?:ed|ation)|in (?:the )?(?:hospital|icu|er|e\.r\.|emergency room|intensive care)|(?:went|go|taken|rushed|brought|drove (?:him|her|me)|sent|ended up|landed|transported) (?:him |her |me |them )?(?:back )?(?:to|in) (?:the )?(?:hospital|er|e\.r\.|ed|emergency room|emergency department|icu|a&e)|(?:er|hospital|emergency room) (?:visit|trip|stay)|kept (?:him |her |me |them )?overnight|stayed (?:\S+ ){0,2}overnight|(?:a|the) night in the hospital|internad[oa]|hospitalizad[oa]|ingresad[oa]|(?:fuimos|fue|llevamos|lo llevamos|la llevamos|me llevaron|lo llevaron|la llevaron) (?:a|al) (?:urgencias|hospital|emergencias))(?![a-z])/g,
+  disability:
+    /(?<![a-z])(?:disabled|disability|paraly[sz]\w*|paralizad[oa]|(?:can'?t|cannot|can not|unable to|no (?:puede|puedo)) (?:walk|move (?:my|his|her) (?:legs?|arms?)|see|hear|use (?:my|his|her) (?:hands?|arms?|legs?)|caminar)(?! (?:to|over|into|down|up|far|the|a|my|your|it|what|where|how|why|if|that|this)\b)|lost (?:\S+ )?(?:vision|sight|eyesight|hearing)|went (?:blind|deaf)|permanent(?:ly)? (?:damage|nerve|disab\w*|hearing|vision|scarring)|wheelchair|bedridden|can'?t work anymore)(?![a-z])/g,
+  congenital_anomaly:
+    /(?<![a-z])(?:birth defects?|congenital|malformation|malformad[oa]|born with (?:a |an )?(?:\S+ )?(?:defect|deformit\w*|heart (?:defect|problem|condition)|cleft|hole|missing|extra|abnormal\w*|spina bifida|club ?foot)|cleft (?:lip|palate)|spina bifida|defecto de nacimiento|nacio con (?:un |una )?(?:defecto|malformacion|problema))(?![a-z])/g,
+  other_medically_important:
+    /(?<![a-z])(?:seizures?|seizing|convuls\w*|convulsion(?:es)?|fainted|fainting|passed out|pass out|blacked out|lost consciousness|se desmayo|desmay\w*|miscarriage|miscarried|aborto espontaneo|perdi el bebe|bleeding (?:that )?(?:won'?t|wouldn'?t|will not|did not|didn'?t) stop|coughing up blood|vomiting blood|blood in (?:my |his |her |the )?(?:stool|urine|vomit)|black (?:tarry )?stools?|yellow (?:eyes|skin)|jaundice|liver (?:failure|damage)|kidney failure|stevens[- ]johnson|skin (?:is )?(?:peeling|coming) off|(?:sugar|glucose) (?:dropped|crashed|went down) to [2-5]\d(?!\d))(?![a-z])/g,
+};
+
+// Death in the past of a person, not a wish ("wish I was dead") or a device ("my phone died").
+const NOT_DEATH = /(?:wish i (?:was|were)|better off|phone|battery|car|laptop|signal|app|website|call|almost|nearly|could have|could've|might have|would have|i thought i|going to|gonna) $/;
+// Where someone works is not where a patient was admitted ("I'm a nurse in the ER").
+const NOT_ADMISSION = /(?:work(?:s|ing|ed)?|employed|volunteer(?:s|ing)?|nurse|pharmacist|staff|doctor|physician) (?:\S+ )?$/;
+
+function fires(criterion: SeriousnessCriterion, folded: string): boolean {
+  return matchesOf(PATTERNS[criterion], folded).some((m) => {
+    if (negatedAt(folded, m.index)) return false;
+    const before = folded.slice(Math.max(0, m.index - 30), m.index);
+    if (criterion === 'death' && NOT_DEATH.test(before)) return false;
+    if (criterion === 'hospitalisation' && NOT_ADMISSION.test(before)) return false;
+    return true;
+  });
+}
+
+/** The criteria met by the text, plus the guard's: an emergency in progress is life-threatening. */
+export function extractSeriousness(folded: string, scan: SafetyScan): SeriousnessFlags {
+  const flags = noSeriousness();
+  for (const criterion of Object.keys(flags) as SeriousnessCriterion[]) flags[criterion] = fires(criterion, folded);
+  const kinds = new Set(scan.signals.map((s) => s.kind));
+  if (kinds.has('emergency')) flags.life_threatening = true;
+  if (kinds.has('self_harm')) flags.other_medically_important = true;
+  return flags;
+}
+
+/** The seriousness words found, for the adverse-event value when the guard named no symptom. */
+export function seriousnessTerms(folded: string): string[] {
+  return (Object.keys(PATTERNS) as SeriousnessCriterion[]).flatMap((c) =>
+    matchesOf(PATTERNS[c], folded)
+      .filter((m) => !negatedAt(folded, m.index))
+      .map((m) => m.text),
+  );
+}

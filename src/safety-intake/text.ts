@@ -1,0 +1,81 @@
+/**
+ * Text preparation for fact extraction. Values are built from canonical words ("mother", "lisinopril"),
+ * never cut from the message, so the folded text may change length (NFKC, entity and mojibake repair).
+ */
+
+/** Upper bound of text read by the extractors: facts sit early in a report, and regexes stay fast. */
+export const MAX_EXTRACT_CHARS = 50_000;
+
+// UTF-8 read as Windows-1252, the usual mail mojibake ("Iâ€™m", "mamÃ¡"), and HTML entities of web forms.
+const MOJIBAKE: Array<[RegExp, string]> = [
+  [/â€™|â€˜|â€²/g, "'"],
+  [/â€œ|â€\u009d|â€/g, '"'],
+  [/â€“|â€”/g, '-'],
+  [/Ã¡/g, 'á'],
+  [/Ã©/g, 'é'],
+  [/Ã­/g, 'í'],
+  [/Ã³/g, 'ó'],
+  [/Ãº/g, 'ú'],
+  [/Ã±/g, 'ñ'],
+  [/Ã¼/g, 'ü'],
+  [/Â(?=[\s\u00a0])/g, ''],
+];
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", nbsp: ' ', lt: '<', gt: '>', '#39': "'" };
+const ENTITY = /&(amp|quot|apos|nbsp|lt|gt|#39);/g;
+const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4\u2032]/g;
+const QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const MARKS = /\p{M}+/gu;
+const SPACE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
+
+/** Lowercase, accent-free, ASCII punctuation, single spaces: what every extractor pattern is written for. */
+export function foldForFacts(text: string): string {
+  let out = text.length > MAX_EXTRACT_CHARS ? text.slice(0, MAX_EXTRACT_CHARS) : text;
+  if (out.includes('Ã') || out.includes('â€') || out.includes('Â')) {
+    for (const [re, to] of MOJIBAKE) out = out.replace(re, to);
+  }
+  if (out.includes('&')) out = out.replace(ENTITY, (_m, name: string) => ENTITIES[name] ?? ' ');
+  return out
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(SPACE, ' ');
+}
+
+// A cue that denies or defers what follows within the same clause ("didn't have to go to the ER").
+const NEGATION_BEFORE =
+  /(?:^|[^a-z'])(?:no|not|never|didn'?t|did not|don'?t|do not|doesn'?t|wasn'?t|was not|weren'?t|isn'?t|haven'?t|hasn'?t|hadn'?t|without|avoid(?:ed)?|nor|if|unless|whether|in case|nunca|sin|ni)(?:[^a-z']|$)/;
+const CLAUSE_BREAK = /[.!?;:\n]|,\s*(?:but|and|then|so|pero|y)\b/g;
+const NEGATION_WINDOW = 40;
+
+/**
+ * True when the words just before `index` (same clause, at most ~6 words) deny or make hypothetical
+ * what starts there: "no rash", "if she ends up in the hospital", "sin hospitalizacion".
+ */
+export function negatedAt(folded: string, index: number): boolean {
+  let start = Math.max(0, index - NEGATION_WINDOW);
+  const window = folded.slice(start, index);
+  let cut = -1;
+  for (const m of window.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  if (cut >= 0) start += cut;
+  return NEGATION_BEFORE.test(folded.slice(start, index));
+}
+
+/** Every match of a global regex, with its index. */
+export function matchesOf(re: RegExp, folded: string): Array<{ text: string; index: number; groups: string[] }> {
+  return [...folded.matchAll(re)].map((m) => ({ text: m[0], index: m.index, groups: m.slice(1).map((g) => g ?? '') }));
+}
+
+/** Up to `max` distinct values (one inside another counts once), in first-seen order, joined for a fact's value. */
+export function listValue(values: readonly string[], max = 4): string | null {
+  const unique: string[] = [];
+  for (const value of values.map((v) => v.trim()).filter(Boolean)) {
+    if (unique.length >= max) break;
+    if (!unique.some((u) => u.includes(value) || value.includes(u))) unique.push(value);
+  }
+  return unique.length > 0 ? unique.join(', ') : null;
+}

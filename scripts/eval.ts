@@ -4,7 +4,7 @@
  * prints accuracy, per-class figures, the confusion matrix, safety recall, calibration, latency and,
  * for openai, tokens and cost. A bad input file stops it with one line naming the line and the problem.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLocalClassifier } from '../src/classifier/local/local-classifier.ts';
 import { LocalModelError } from '../src/classifier/local/model-file.ts';
@@ -17,6 +17,8 @@ import { buildReport, type EvalReport } from './lib/eval-report.ts';
 import { runEvaluation } from './lib/evaluate.ts';
 import { scanSafety } from '../src/classifier/safety-guard.ts';
 import { createProgress, type ProgressStream } from './lib/progress.ts';
+import { evaluateSafetyFacts, localFactsExtractor, parseSafetyFacts, type SafetyFactsReport } from './lib/safety-eval.ts';
+import { formatSafetyReport } from './safety-eval.ts';
 
 export interface EvalIo {
   stdout: { write(chunk: string): unknown };
@@ -60,8 +62,9 @@ function openAiFrom(env: Record<string, string | undefined>): Classifier {
 
 /** Runs the evaluation; returns the exit code (0 done, 1 bad input or configuration). */
 export async function main(argv: string[], io: EvalIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
-  let report: EvalReport;
+  let report: EvalReport & { safety_facts?: SafetyFactsReport };
   let reportPath: string | undefined;
+  let factsText = '';
   try {
     const args = parse(argv);
     reportPath = args.report;
@@ -81,6 +84,14 @@ export async function main(argv: string[], io: EvalIo = { stdout: process.stdout
     });
     progress.done();
     report = buildReport(records, { data: args.data, provider: args.provider, model: classifier.model });
+    // A file labelled with case facts (data/corpus/safety-facts.jsonl) also measures the local
+    // extraction of ICH E2D elements, seriousness and subtype.
+    const raw = readFileSync(args.data, 'utf8');
+    if (/"elements"\s*:/.test(raw)) {
+      const facts = evaluateSafetyFacts(parseSafetyFacts(raw, args.data), localFactsExtractor);
+      report = { ...report, safety_facts: facts };
+      factsText = `\n${formatSafetyReport(facts, false)}`;
+    }
   } catch (error) {
     const known = [DatasetError, UsageError, LocalModelError, ConfigError].some((type) => error instanceof type);
     const parseFailure = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true;
@@ -88,7 +99,7 @@ export async function main(argv: string[], io: EvalIo = { stdout: process.stdout
     io.stderr.write(`${(error as Error).message}${parseFailure ? `; ${USAGE}` : ''}\n`);
     return 1;
   }
-  io.stdout.write(`${formatReport(report)}\n`);
+  io.stdout.write(`${formatReport(report)}\n${factsText}`);
   if (reportPath) {
     writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     io.stdout.write(`report written to ${reportPath}\n`);

@@ -1,7 +1,8 @@
 /**
- * `node scripts/safety-eval.ts [--data data/corpus/safety-facts.jsonl] [--mistakes]`
+ * `node scripts/safety-eval.ts [--data data/corpus/safety-facts.jsonl] [--tag holdout] [--mistakes]`
  * Measures the local case-fact heuristics (normalise -> safety guard -> extract) against the labelled
  * safety messages: per-element accuracy, seriousness accuracy and recall, subtype accuracy.
+ * `--tag holdout` keeps the messages written after the heuristics were tuned (the honest figure).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,9 +13,9 @@ import { evaluateSafetyFacts, localFactsExtractor, parseSafetyFacts, type Binary
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
 const row = (name: string, f: BinaryFigures) => `  ${name.padEnd(26)}${pct(f.accuracy)}${pct(f.recall)}${pct(f.precision)}${String(f.support).padStart(9)}`;
 
-export function formatSafetyReport(report: SafetyFactsReport, withMistakes: boolean): string {
+export function formatSafetyReport(report: SafetyFactsReport, withMistakes: boolean, label = ''): string {
   const lines = [
-    `safety facts, local heuristics: ${report.count} labelled messages`,
+    `safety facts, local heuristics: ${report.count} labelled messages${label}`,
     `  ${''.padEnd(26)}${'acc'.padStart(7)}${'recall'.padStart(7)}${'prec'.padStart(7)}${'positives'.padStart(9)}`,
     ...CASE_ELEMENTS.map((e) => row(`element ${e}`, report.elements[e])),
     `  element accuracy (mean)   ${pct(report.element_accuracy)}`,
@@ -31,10 +32,15 @@ export function formatSafetyReport(report: SafetyFactsReport, withMistakes: bool
 }
 
 function main(argv: string[]): number {
-  const { values } = parseArgs({ args: argv, options: { data: { type: 'string', default: 'data/corpus/safety-facts.jsonl' }, mistakes: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { data: { type: 'string', default: 'data/corpus/safety-facts.jsonl' }, tag: { type: 'string' }, mistakes: { type: 'boolean', default: false } },
+  });
   try {
-    const records = parseSafetyFacts(readFileSync(values.data, 'utf8'), values.data);
-    process.stdout.write(formatSafetyReport(evaluateSafetyFacts(records, localFactsExtractor), values.mistakes));
+    const all = parseSafetyFacts(readFileSync(values.data, 'utf8'), values.data);
+    const records = values.tag ? all.filter((r) => r.tags.includes(values.tag!)) : all;
+    if (records.length === 0) throw new DatasetError(`${values.data}: no record tagged ${values.tag}`);
+    process.stdout.write(formatSafetyReport(evaluateSafetyFacts(records, localFactsExtractor), values.mistakes, values.tag ? ` tagged ${values.tag}` : ''));
     return 0;
   } catch (error) {
     if (error instanceof DatasetError || (error as NodeJS.ErrnoException).code === 'ENOENT') {

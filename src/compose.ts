@@ -64,7 +64,7 @@ export function composeService(
     workflows: {
       informational: createInformationalWorkflow(ports.knowledgeBase, outcome('knowledge_base')),
       service_action: createServiceActionWorkflow(ports.ticketing, outcome('ticketing')),
-      safety_compliance: createSafetyComplianceWorkflow(ports.compliance, outcome('compliance')),
+      safety_compliance: createSafetyComplianceWorkflow(ports.compliance, outcome('compliance'), { nonSeriousReportDays: config.NON_SERIOUS_REPORT_DAYS }),
     },
     policy: { confidenceThreshold: config.CONFIDENCE_THRESHOLD, reviewMargin: config.REVIEW_MARGIN },
     redactBeforeClassify: config.REDACT_BEFORE_LLM,

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import type { EventEmitter } from 'node:events';
 
 export interface LoadOptions {
   url: string;
@@ -22,18 +23,33 @@ export interface LoadResult {
   socketErrors: number;
   non2xx: number;
   errors: number;
+  /** Responses by status code, e.g. {"200": 9000, "503": 12}. */
+  statusCodes: Record<string, number>;
+  /** Socket errors by code (ECONNRESET, "request timed out", ...). */
+  socketErrorKinds: Record<string, number>;
   durationS: number;
 }
 
-/** One autocannon run (closed loop: each connection sends its next request when the last answered). */
+/**
+ * One autocannon run (closed loop: each connection sends its next request when the last answered).
+ * Latency percentiles are autocannon's: over 2xx responses only; the others count as errors.
+ */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const result = await autocannon({
+  const socketErrorKinds: Record<string, number> = {};
+  const promise = autocannon({
     url: options.url,
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.durationS ?? 10 }),
     ...(options.requests ? { requests: options.requests } : {}),
     timeout: options.timeoutS ?? 10,
   });
+  // Without a callback autocannon returns its event emitter made thenable (the types only say Promise).
+  (promise as unknown as EventEmitter).on('reqError', (error: NodeJS.ErrnoException) => {
+    const kind = error.code ?? error.message;
+    socketErrorKinds[kind] = (socketErrorKinds[kind] ?? 0) + 1;
+  });
+  const result = await promise;
+  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]));
   const durationS = result.duration;
   const total = result.requests.total;
   const socketErrors = result.errors;
@@ -49,6 +65,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     socketErrors,
     non2xx,
     errors: socketErrors + non2xx,
+    statusCodes,
+    socketErrorKinds,
     durationS,
   };
 }

@@ -13,6 +13,8 @@ export interface MemoryResult {
   rssBeforeBytes: number;
   rssAfterBytes: number;
   growthPercent: number;
+  /** VmRSS every second during the run, MB: a plateau is heap sizing, a steady climb is a leak. */
+  rssSamplesMb: number[];
   /** The child's own process.memoryUsage() after a full GC, before and after. */
   before: MemoryReading;
   after: MemoryReading;
@@ -34,7 +36,11 @@ export async function memoryGrowth(options: BenchOptions): Promise<MemoryResult>
     await runLoad({ url: child.url, connections: options.connections, durationS: options.warmupS, requests });
     const before = await child.memory();
     const rssBeforeBytes = child.rssBytes();
-    const load = await runLoad({ url: child.url, connections: options.connections, amount: options.memoryRequests, requests });
+    const rssSamplesMb: number[] = [];
+    const sampler = setInterval(() => rssSamplesMb.push(Math.round(child.rssBytes() / 2 ** 20)), 1000);
+    const load = await runLoad({ url: child.url, connections: options.connections, amount: options.memoryRequests, requests }).finally(() =>
+      clearInterval(sampler),
+    );
     const after = await child.memory();
     const rssAfterBytes = child.rssBytes();
     return {
@@ -44,6 +50,7 @@ export async function memoryGrowth(options: BenchOptions): Promise<MemoryResult>
       load,
       rssBeforeBytes,
       rssAfterBytes,
+      rssSamplesMb,
       growthPercent: Math.round(((rssAfterBytes - rssBeforeBytes) / rssBeforeBytes) * 1000) / 10,
       before,
       after,

@@ -60,6 +60,12 @@ export function evaluateTargets(figures: BenchFigures): Target[] {
   ];
 }
 
+/** At most `n` evenly spaced samples, always the last one included. */
+function sparse(samples: number[], n: number): number[] {
+  if (samples.length <= n) return samples;
+  return Array.from({ length: n }, (_, i) => samples[Math.round((i * (samples.length - 1)) / (n - 1))]!);
+}
+
 function pad(cells: string[], widths: number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
 }
@@ -87,17 +93,29 @@ export function formatTable(figures: BenchFigures, targets: Target[]): string {
   const widths = head.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) => pad(r, widths));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  const errorLines = [a, b, c, d.load]
+    .map((s, i) => ({ id: 'abcd'[i], s }))
+    .filter(({ s }) => s.errors > 0)
+    .map(({ id, s }) => {
+      const statuses = Object.entries(s.statusCodes).filter(([code]) => !code.startsWith('2')).map(([code, n]) => `HTTP ${code} x${n}`);
+      const sockets = Object.entries(s.socketErrorKinds).map(([kind, n]) => `${kind} x${n}`);
+      return `(${id}) errors: ${[...statuses, ...sockets].join(', ')}`;
+    });
   const cores = (s: ScenarioResult) => Object.entries(s.cores).map(([k, v]) => `${k} ${v}`).join(', ');
   lines.push(
     '',
     `cores busy in the measured window: (a) ${cores(a)}; (b) ${cores(b)}; (c) ${cores(c)}`,
     `(b) vs (a) by server CPU per request (independent of the load generator): ${cpuRatio(figures).toFixed(3)}`,
+    ...errorLines,
+    `(b) classified (warm-up included): ${b.notes.classified_total} requests, ${b.notes.log_lines} log lines; ` +
+      `informational ${b.notes.informational}, service_action ${b.notes.service_action}, safety_compliance ${b.notes.safety_compliance}`,
     `(c) LLM_MAX_CONCURRENCY=${c.notes.llm_max_concurrency} (default 64: over it the chain answers from the local model at once); ` +
       `answered by openai: ${c.notes.answered_by_openai}, fallbacks: ${c.notes.fallbacks}, breaker opens: ${c.notes.breaker_opens}, llm errors: ${c.notes.llm_errors}`,
     `(d) RSS ${(d.rssBeforeBytes / MB).toFixed(1)} MB -> ${(d.rssAfterBytes / MB).toFixed(1)} MB (${d.growthPercent >= 0 ? '+' : ''}${d.growthPercent}%); ` +
       `after a full GC: heap used ${(d.before.heapUsedBytes / MB).toFixed(1)} -> ${(d.after.heapUsedBytes / MB).toFixed(1)} MB, ` +
       `heap total ${(d.before.heapTotalBytes / MB).toFixed(1)} -> ${(d.after.heapTotalBytes / MB).toFixed(1)} MB, ` +
       `external ${(d.before.externalBytes / MB).toFixed(1)} -> ${(d.after.externalBytes / MB).toFixed(1)} MB`,
+    `(d) RSS sampled during the run (1 s apart, thinned to 12), MB: ${sparse(d.rssSamplesMb, 12).join(' ')}`,
     '',
     'targets:',
     ...targets.map((t) => `  (${t.id}) ${t.passed ? 'PASS  ' : 'MISSED'}  ${t.target.padEnd(52)} actual: ${t.actual}`),

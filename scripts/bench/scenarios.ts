@@ -29,6 +29,15 @@ function profileEnv(options: BenchOptions, scenario: string): Record<string, str
   return { BENCH_PROFILE_DIR: dir };
 }
 
+/** How the mix was classified, as counted by the service itself. */
+function categoryMix(metrics: string): Record<string, number> {
+  const mix: Record<string, number> = {};
+  for (const category of ['informational', 'service_action', 'safety_compliance']) {
+    mix[category] = sumMetric(metrics, 'careroute_classifications_total', `category="${category}"`);
+  }
+  return mix;
+}
+
 /** (a) GET / -> {hello:'world'} on bare Fastify: what this machine and load generator allow. */
 export async function bareFastify(options: BenchOptions): Promise<ScenarioResult> {
   return withChild(await startServerChild('bare-server.ts'), async (child) => {
@@ -51,9 +60,10 @@ export async function classifyLocal(options: BenchOptions): Promise<ScenarioResu
         requests: classifyRequests(),
       });
       // Warm-up included in both: they show every classified request did write its log line.
-      const classified = sumMetric(await fetchMetrics(child.url), 'careroute_classifications_total');
+      const metrics = await fetchMetrics(child.url);
       const { lines } = await logStats(logFile);
-      return { id: 'b', name: 'classify, local, logging on', connections: options.connections, ...load, notes: { classified_total: classified, log_lines: lines } };
+      const notes = { classified_total: sumMetric(metrics, 'careroute_classifications_total'), log_lines: lines, ...categoryMix(metrics) };
+      return { id: 'b', name: 'classify, local, logging on', connections: options.connections, ...load, notes };
     });
   } finally {
     await removeLog(logFile);
@@ -87,6 +97,7 @@ export async function classifyOpenAi(options: BenchOptions): Promise<ScenarioRes
         notes: {
           llm_max_concurrency: options.llmMaxConcurrency,
           llm_delay_ms: options.llmDelayMs,
+          ...categoryMix(metrics),
           answered_by_openai: sumMetric(metrics, 'careroute_classifications_total', 'provider="openai"'),
           fallbacks: sumMetric(metrics, 'careroute_classifier_fallbacks_total'),
           breaker_opens: sumMetric(metrics, 'careroute_circuit_breaker_opens_total'),

@@ -15,6 +15,7 @@ const RecordSchema = z.object({
   serious: z.boolean(),
   criteria: z.array(z.enum(SERIOUSNESS_CRITERIA)),
   subtype: z.enum(CASE_SUBTYPES),
+  tags: z.array(z.string()).default([]),
 });
 export type SafetyFactsRecord = z.infer<typeof RecordSchema>;
 

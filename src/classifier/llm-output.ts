@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, PRIORITIES } from '../domain.ts';
+import { FACT_VALUE_MAX, LlmCaseFactsSchema } from './llm-case-facts.ts';
 import { LlmError } from './types.ts';
 
 export const SUMMARY_MAX = 200;
@@ -30,6 +31,9 @@ export const LlmOutputSchema = z.object({
     .array(z.string().min(1).max(SIGNAL_MAX))
     .max(SIGNALS_MAX)
     .describe('Short quotes or phrases of the message that are safety signals; empty when none.'),
+  case_facts: LlmCaseFactsSchema.nullable().describe(
+    'The safety case facts when category is safety_compliance or safety_signals is not empty; otherwise null.',
+  ),
 });
 
 export type LlmOutput = z.infer<typeof LlmOutputSchema>;
@@ -83,7 +87,27 @@ function tidy(raw: unknown): unknown {
   if (Array.isArray(out.safety_signals)) {
     out.safety_signals = out.safety_signals.map((s) => (typeof s === 'string' ? clip(s, SIGNAL_MAX) : s));
   }
+  out.case_facts = tidyCaseFacts(out.case_facts);
   return out;
+}
+
+const ELEMENT_KEYS = ['patient', 'reporter', 'suspect_product', 'adverse_event'] as const;
+
+/**
+ * Case facts are an extra, not the decision: facts that do not fit the schema are dropped (null, so the
+ * local heuristics fill them in) rather than costing the category. Values are scrubbed and clipped first.
+ */
+function tidyCaseFacts(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const facts: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  for (const key of ELEMENT_KEYS) {
+    const fact = facts[key];
+    if (typeof fact !== 'object' || fact === null) continue;
+    const { value } = fact as { value?: unknown };
+    if (typeof value === 'string') facts[key] = { ...fact, value: clip(scrub(value), FACT_VALUE_MAX) };
+  }
+  const parsed = LlmCaseFactsSchema.safeParse(facts);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Parses the model's message content; anything that is not a valid answer is `invalid_output`. */

@@ -25,8 +25,8 @@ export interface OpenAiClassifierOptions {
   fetch?: typeof fetch | undefined;
 }
 
-// The answer is a small JSON object (~150 tokens); the bound stops a runaway generation early.
-const MAX_COMPLETION_TOKENS = 400;
+// The answer is a small JSON object (~150 tokens, ~350 with case facts); the bound stops a runaway generation early.
+const MAX_COMPLETION_TOKENS = 700;
 const BACKOFF_BASE_MS = 200;
 const BACKOFF_CAP_MS = 2000;
 // A retry with less time than this left would only turn a clear error into a timeout.
@@ -64,6 +64,7 @@ function toClassification(completion: ChatCompletion | undefined, model: string)
     reasoning: out.reasoning,
     language: out.language,
     safety_signals: out.safety_signals,
+    case_facts: out.case_facts ?? undefined,
     provider: 'openai',
     model,
     prompt_version: PROMPT_VERSION,

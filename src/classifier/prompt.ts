@@ -1,7 +1,7 @@
 import type { ClassifierInput } from './types.ts';
 
 /** Bump on any change to the prompt or the output schema: it is reported with every answer. */
-export const PROMPT_VERSION = 'triage-2026-11-22.1';
+export const PROMPT_VERSION = 'triage-2026-11-22.2';
 
 /** The tag that fences the customer's data in the user message. */
 export const DATA_TAG = 'customer_message';
@@ -47,7 +47,15 @@ informational: the customer asks for information and needs no action on a record
 - summary: one neutral line, at most 200 characters, describing the request. Never include names, phone numbers, emails, addresses, member or order ids, or dates of birth.
 - reasoning: at most 300 characters: which words or facts decided the category.
 - language: ISO 639-1 code of the customer's language ("en", "es", ...), or "und" when it cannot be told.
-- safety_signals: the short phrases of the message that are safety signals (for example "lips swelling", "took two doses"); an empty array when there are none. Do not list negated or hypothetical mentions.`;
+- safety_signals: the short phrases of the message that are safety signals (for example "lips swelling", "took two doses"); an empty array when there are none. Do not list negated or hypothetical mentions.
+- case_facts: null unless category is safety_compliance or safety_signals is not empty. Otherwise what a pharmacovigilance team needs, from what the message says (never guess):
+  - patient, reporter, suspect_product, adverse_event: each {present, value}. value is a few words that identify nobody: a role, relation, age or sex ("the sender", "the sender's mother, 70s", "a clinician's patient, 54-year-old man"), never a name, phone number, email, address, id or date of birth; null when absent.
+    - patient: who had the event or took the product; present when it is the sender, someone named by relation, or described by age or sex; absent for "someone" or when nobody is mentioned.
+    - reporter: who is telling; present when the sender speaks for themselves (first person) or says their role (caregiver, nurse, physician, pharmacist, an agent's note about a member); absent when anonymous or impersonal.
+    - suspect_product: the drug, vaccine or device by name; a product the person takes but does not name ("the new pills") is present with value "unspecified: the new pills".
+    - adverse_event: a symptom, illness, injury, self-harm or death that happened. A dispensing error, an overdose without symptoms or a defect without harm is not an event.
+  - seriousness: true only for what the message says happened: death; life_threatening (anaphylaxis, cannot breathe, unresponsive, an emergency in progress, a suicide attempt); hospitalisation (admitted, kept in hospital, or an emergency-room visit); disability (lasting inability to walk, see, hear, work); congenital_anomaly (birth defect); other_medically_important (seizure, fainting, suicidal thoughts or self-harm, serious bleeding, miscarriage).
+  - subtype, the first that applies: self_harm_or_emergency (self-harm or suicidal language, or an emergency in progress), adverse_event (harm happened, including after an error or a defect, or a pregnancy exposure), medication_error, product_quality, privacy_breach, fraud, legal_complaint, none.`;
 
 /**
  * JSON-encodes the customer's data and escapes every angle bracket, so no text in the message can

@@ -1,20 +1,9 @@
 import type { SafetyScan, SafetySignal, SuppressionReason } from './safety-types.ts';
 import { SAFETY_LEXICON, scanMessage } from './safety-lexicon.ts';
-import { judge, prepareContext } from './safety/judge.ts';
+import { prepareContext } from './safety/context.ts';
+import { judge } from './safety/judge.ts';
 import { foldText, originalText } from './safety/text.ts';
 
-/**
- * Step 2 of triage: a deterministic scan for safety signals that runs on every message, whatever the
- * classifier says. A missed adverse event is the worst error, so it leans to firing:
- * - self-harm and emergencies fire whatever the phrasing, questions included;
- * - an event phrase ("took two doses by mistake", "someone used my insurance") fires unless negated
- *   or asked as a general question ("what happens if I take two doses");
- * - a symptom fires when somebody is having it (an experience cue: "since I started", "my son",
- *   "broke out in") or when a medicine is named ("metformin rash"), unless it is negated ("no rash"),
- *   asked about in general ("can X cause rash"), or names what a medicine treats ("rash cream").
- * A question that carries experience ("is it normal that my face is swelling?") still fires.
- * Pure and synchronous; regexes are compiled once at load and are linear (bounded gaps only).
- */
 interface Finding {
   signal: SafetySignal;
   key: string;
@@ -48,6 +37,18 @@ function unique(findings: readonly Finding[]): SafetySignal[] {
   return findings.filter((f) => !seen.has(f.key) && seen.add(f.key)).map((f) => f.signal);
 }
 
+/**
+ * Step 2 of triage: a deterministic scan for safety signals that runs on every message, whatever the
+ * classifier says. A missed adverse event is the worst error, so it leans to firing:
+ * - self-harm and emergencies fire whatever the phrasing, questions included;
+ * - an event phrase ("took two doses by mistake", "someone used my insurance") fires unless negated
+ *   or asked as a general question ("what happens if I take two doses");
+ * - a symptom fires when somebody is having it (an experience cue: "since I started", "my son",
+ *   "broke out in") or when a medicine is named ("metformin rash"), unless it is negated ("no rash"),
+ *   asked about in general ("can X cause rash"), or names what a medicine treats ("rash cream").
+ * A question that carries experience ("is it normal that my face is swelling?") still fires.
+ * Pure and synchronous; regexes are compiled once at load and are linear (bounded gaps only).
+ */
 export function scanSafety(text: string): SafetyScan {
   const prepared = foldText(text);
   const { folded } = prepared;

@@ -45,7 +45,7 @@ export const SAFETY_LEXICON: readonly LexiconGroup[] = [
   LEGAL,
 ];
 
-/** The context sets scanned with the lexicon, in the same pass (see safety/judge.ts). */
+/** The context sets scanned with the lexicon, in the same pass (see safety/context.ts). */
 const CONTEXT_SETS = [EXPERIENCE_CUES, SUBJECT_CUES, GENERAL_MARKERS, TOPIC_MARKERS, NEGATORS, MEDICATION_WORDS];
 
 export interface MessageSpans {
@@ -59,7 +59,7 @@ export interface MessageSpans {
   medicationWords: Span[];
 }
 
-// Built once at module load: one sticky regex per starting character, all sets in each.
+// Built once at module load: one sticky regex per literal word prefix, all sets in each (see scanner.ts).
 const scanner = createScanner([...SAFETY_LEXICON.map((g) => g.patterns), ...CONTEXT_SETS]);
 
 /** One pass over a folded message for every lexicon group and every context set. */

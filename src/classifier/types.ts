@@ -1,4 +1,5 @@
 import type { Category, Channel, Priority } from '../domain.ts';
+import type { CaseFacts } from '../safety-intake/types.ts';
 
 export type ProviderName = 'openai' | 'local';
 
@@ -32,6 +33,8 @@ export interface Classification {
   language: string;
   /** What the classifier itself saw as a safety signal (LLM); any one makes the message safety_compliance. */
   safety_signals?: string[] | undefined;
+  /** The LLM's safety case facts (same call); absent from the local classifier and for non-safety answers. */
+  case_facts?: CaseFacts | undefined;
   provider: ProviderName;
   model: string;
   prompt_version: string;

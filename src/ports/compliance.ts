@@ -1,5 +1,6 @@
 import type { Channel, Priority } from '../domain.ts';
 import type { SafetySignal } from '../classifier/safety-types.ts';
+import type { CaseElement, CaseFacts, CaseSubtype, FactsSource, SeriousnessCriterion } from '../safety-intake/types.ts';
 
 export type CaseSeverity = 'critical' | 'high' | 'medium' | 'low';
 
@@ -20,6 +21,17 @@ export interface CaseRequest {
   notify: string[];
   classifier: { provider: string; model: string; prompt_version: string };
   decision_path: string;
+  subtype: CaseSubtype;
+  /** The ICH E2D elements with redacted values, and where they came from. */
+  facts: CaseFacts;
+  facts_source: FactsSource;
+  /** All four elements present. */
+  valid_case: boolean;
+  missing_elements: CaseElement[];
+  serious: boolean;
+  seriousness_criteria: SeriousnessCriterion[];
+  /** ISO date: the last day of the regulatory report (15 calendar days from day 0 when serious). */
+  report_due_by: string;
 }
 
 export interface ComplianceCase {
@@ -30,6 +42,9 @@ export interface ComplianceCase {
   notify: string[];
   created_at: string;
   deduplicated: boolean;
+  /** As recorded: the system of record may own the clock (its own calendar), else what was sent. */
+  report_due_by: string;
+  serious: boolean;
 }
 
 export interface Compliance {

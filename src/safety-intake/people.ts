@@ -48,7 +48,9 @@ function reporterOf(folded: string, firstPerson: boolean, caregiver: boolean): E
  * identifiable. The reporter is a professional when the text says so, else a first-person consumer.
  */
 export function extractPeople(folded: string): People {
+  // Writing "I want to report ..." makes the sender the reporter, not the patient.
   const firstPerson = FIRST_PERSON.test(folded.replace(REPORTING_FRAMES, ' '));
+  const sender = FIRST_PERSON.test(folded);
   const relation = RELATION_PATTERN.exec(folded);
   RELATION_PATTERN.lastIndex = 0;
   let patient: ElementFact = absent();
@@ -69,5 +71,5 @@ export function extractPeople(folded: string): People {
       thirdParty = true;
     } else if (firstPerson) patient = { present: true, value: withAge('the sender', folded) };
   }
-  return { patient, reporter: reporterOf(folded, firstPerson, thirdParty) };
+  return { patient, reporter: reporterOf(folded, sender, thirdParty) };
 }

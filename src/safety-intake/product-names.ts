@@ -37,18 +37,25 @@ zyrtec loratadine claritin fexofenadine allegra diphenhydramine benadryl pseudoe
 guaifenesin mucinex dextromethorphan nyquil dayquil melatonin epinephrine epipen glucagon baqsimi
 `.trim().split(/\s+/);
 
+/** Names of more than one word, and the Spanish spellings callers use. */
+export const OTHER_NAMES: readonly string[] = [
+  'plan b', 'morning after pill', 'birth control', 'nicotine gum', 'blood thinner', 'water pill', 'chemo', 'chemotherapy',
+  'metformina', 'levotiroxina', 'amoxicilina', 'ibuprofeno', 'paracetamol', 'omeprazol', 'atorvastatina', 'losartan',
+  'insulina', 'glipizida', 'sertralina', 'warfarina', 'penicilina', 'azitromicina', 'naproxeno', 'prednisona', 'enalapril',
+];
+
 // Generic-name stems (-pril, -sartan, -statin ...): two letters before them at least ("lisinopril", not "pril").
 export const GENERIC_SUFFIX =
-  '[a-z]{2,}(?:pril|sartan|statin|olol|dipine|formin|gliptin|glutide|gliflozin|cillin|mycin|floxacin|cycline|prazole|tidine|conazole|ciclovir|mab|zepam|zolam|oxetine|triptyline|triptan|profen|coxib|codone|setron|lukast|sonide|thasone|parin|xaban|gatran|thiazide|semide|dronate|tiapine|peridol|vudine|navir|tegravir)';
+  '(?:cef|ceph)[a-z]{3,}|[a-z]{2,}(?:pril|sartan|statin|olol|dipine|formin|gliptin|glutide|gliflozin|cillin|mycin|floxacin|cycline|prazole|tidine|conazole|ciclovir|mab|zepam|zolam|oxetine|triptyline|triptan|profen|coxib|codone|setron|lukast|sonide|thasone|parin|xaban|gatran|thiazide|semide|dronate|tiapine|peridol|vudine|navir|tegravir)';
 
 /** Vaccines by name or as "<disease> shot". */
 export const VACCINE_PATTERN =
-  /(?<![a-z])(?:(?:flu|influenza|covid(?:-19)?|coronavirus|shingles|rsv|hpv|tetanus|tdap|dtap|pneumonia|pneumococcal|measles|mmr|hepatitis ?[ab]?|hep ?[ab]|polio|chickenpox|varicella|meningitis|whooping cough) (?:shot|vaccine|vaccination|jab|booster|dose)|shingrix|gardasil|prevnar|pneumovax|arexvy|abrysvo|comirnaty|spikevax|novavax|fluzone|flublok|flumist|boostrix|adacel|vacuna(?: de la| del| contra la| contra el| contra)? ?(?:gripe|covid|influenza|sarampion|tetanos|neumonia|culebrilla|herpes zoster)?|vacina|vaccin)(?![a-z])/g;
+  /(?<![a-z])(?:(?:flu|influenza|covid(?:-19)?|coronavirus|shingles|rsv|hpv|tetanus|tdap|dtap|pneumonia|pneumococcal|measles|mmr|hepatitis ?[ab]?|hep ?[ab]|polio|chickenpox|varicella|meningitis|whooping cough) (?:shot|vaccine|vaccination|jab|booster|dose)|tdap|dtap|mmr|shingrix|gardasil|prevnar|pneumovax|arexvy|abrysvo|comirnaty|spikevax|novavax|fluzone|flublok|flumist|boostrix|adacel|vacuna(?: de la| del| contra la| contra el| contra)? ?(?:gripe|covid|influenza|sarampion|tetanos|neumonia|culebrilla|herpes zoster)?|vacina|vaccin)(?![a-z])/g;
 
 /** Devices that deliver or measure a dose. */
 export const DEVICE_PATTERN =
-  /(?<![a-z])(?:insulin pens?|pen needles?|(?:rescue |asthma )?inhalers?|nebuli[sz]er|glucose (?:meter|monitor)|gluco ?meter|test strips|(?:cgm|dexcom|libre|freestyle libre)(?: sensor| 3| g7| g6)?|insulin pump|omnipod|cpap|auto-?injector|epi-?pen|pulse oximeter|blood pressure (?:cuff|monitor)|syringes?|(?:nicotine|fentanyl|birth control|pain) patch(?:es)?|contact lens(?:es)?|jeringas?|inhalador|glucometro|bomba de insulina)(?![a-z])/g;
+  /(?<![a-z])(?:insulin pens?|pen needles?|(?:rescue |asthma )?inhalers?|nebuli[sz]er|glucose (?:meter|monitor)|gluco ?meter|test strips|(?:cgm|dexcom|libre|freestyle libre)(?: sensor| 3| g7| g6)?|insulin pump|omnipod|cpap|auto-?injector|epi-?pen|pacemaker|defibrillator|oxygen concentrator|oxygen tank|catheter|infusion pump|pulse oximeter|blood pressure (?:cuff|monitor)|syringes?|(?:nicotine|fentanyl|birth control|pain) patch(?:es)?|contact lens(?:es)?|jeringas?|inhalador|glucometro|bomba de insulina)(?![a-z])/g;
 
 // A product the person takes but does not name: "the new pills", "my blood pressure medicine", "la pastilla nueva".
 export const UNSPECIFIED_PATTERN =
-  /\b(?:(?:my|the|his|her|their|our|this|that|these|those|new|same|mi|mis|la|las|el|los|su|sus|esta|esa|estas|esas|nueva|nuevo|nuevas|nuevos)\s+)(?:(?:new|generic|refill(?:ed)?|latest|daily|prescription|prescribed|blood pressure|bp|cholesterol|diabetes|sugar|thyroid|heart|pain|sleeping|sleep|allergy|anxiety|depression|water|seizure|birth control|antibiotic|nueva|nuevo|de la presion|para la presion|para el azucar|para dormir|del dolor)\s+){0,2}(?:pills?|meds|medications?|medicines?|tablets?|capsules?|prescriptions?|drugs?|antibiotics?|antidepressants?|steroids?|injections?|shots?|cream|ointment|eye ?drops|drops|syrup|refill|pastillas?|medicinas?|medicamentos?|tabletas?|capsulas?|inyeccion(?:es)?|jarabe|gotas|pomada|receta)\b/g;
+  /(?<![a-z])(?:my|the|his|her|their|our|this|that|these|those|new|same|[a-z]+'s|mi|mis|la|las|el|los|su|sus|esta|esa|estas|esas|nueva|nuevo|nuevas|nuevos) (?:[a-z-]+ ){0,2}?(?:pills?|meds|medications?|medicines?|tablets?|capsules?|prescriptions?|drugs?|antibiotics?|antidepressants?|antihistamines?|steroids?|statins?|opioids?|painkillers?|pain killers?|injections?|shots?|cream|ointment|eye ?drops|drops|syrup|refill|pastillas?|medicinas?|medicamentos?|tabletas?|capsulas?|inyeccion(?:es)?|jarabe|gotas|pomada|receta)(?![a-z])(?! (?:list|history|records?|cards?|coverage|benefits?|plan|costs?|prices?|bill))/g;

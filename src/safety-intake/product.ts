@@ -1,10 +1,10 @@
-import { DEVICE_PATTERN, DRUG_NAMES, GENERIC_SUFFIX, UNSPECIFIED_PATTERN, VACCINE_PATTERN } from './product-names.ts';
+import { DEVICE_PATTERN, DRUG_NAMES, GENERIC_SUFFIX, OTHER_NAMES, UNSPECIFIED_PATTERN, VACCINE_PATTERN } from './product-names.ts';
 import { listValue, matchesOf } from './text.ts';
 import { absent, type ElementFact } from './types.ts';
 
-const NAMED = new RegExp(`(?<![a-z0-9])(?:${[...DRUG_NAMES].sort((a, b) => b.length - a.length).join('|')}|${GENERIC_SUFFIX})(?![a-z0-9])`, 'g');
+const NAMED = new RegExp(`(?<![a-z0-9])(?:${[...DRUG_NAMES, ...OTHER_NAMES].sort((a, b) => b.length - a.length).join('|')}|${GENERIC_SUFFIX})(?![a-z0-9])`, 'g');
 // A bare "shot" or "vaccine" ("got my shot yesterday") still names what was given, if less precisely.
-const BARE_VACCINE = /(?<![a-z])(?:vaccines?|vaccinated|vaccination|booster|jab|the shot|my shot|a shot|his shot|her shot|vacuna)(?![a-z])/g;
+const BARE_VACCINE = /(?<![a-z])(?:vaccines?|vaccinated|vaccination|booster|jab|vacunas?|(?:the|my|a|his|her|their|baby's|\S+ month) (?:\S+ )?shots?)(?![a-z])/g;
 // "any", "no" before a product word mean the person takes none ("I don't take any medication").
 const NONE_BEFORE = /(?:\bany|\bno|\bnot on|\bnot taking|\bnever took|\bninguna?)\s+(?:\S+\s+)?$/;
 const MAX_NAMES = 4;

@@ -1,4 +1,4 @@
-import type { SafetyScan } from '../classifier/safety-types.ts';
+import type { SignalKinds } from './subtype.ts';
 import { matchesOf, negatedAt } from './text.ts';
 import { noSeriousness, type SeriousnessCriterion, type SeriousnessFlags } from './types.ts';
 
@@ -13,15 +13,15 @@ const PATTERNS: Record<SeriousnessCriterion, RegExp> = {
   death:
     /(?<![a-z])(?:died|dies|passed away|passed on|has passed|is dead|was dead|found (?:him |her |them )?dead|death of|murio|fallecio|fallecid[oa]|se nos fue|perdimos a)(?![a-z])/g,
   life_threatening:
-    /(?<![a-z])(?:anaphyla\w*|anafila\w*|life[- ]threatening|(?:almost|nearly|could have|could've) died|(?:thought|think) (?:i|he|she|they) (?:was|were|is|are) (?:going to|gonna) die|stopped breathing|not breathing|isn'?t breathing|can'?t breathe?|cant breathe?|cannot breathe|couldn'?t breathe|unable to breathe|throat (?:is |was |started )?(?:closing|closed|shutting)|turn(?:ed|ing) blue|unresponsive|unconscious|no pulse|cpr|intubated|(?:used|use|gave (?:him|her|me)|had to use) (?:my |his |her |the |an |a )?epi-?pen|overdos(?:ed|ing) on purpose|suicide attempt|attempted suicide|tried to (?:kill|end)|(?:took|swallowed|downed) (?:all|the whole|the entire|a whole|every)|no (?:puede|podia) respirar|casi (?:se )?muer[eo]|casi se nos va|se (?:le |me )?cerro la garganta)(?![a-z])/g,
+    /(?<![a-z])(?:anaphyla\w*|anafila\w*|life[- ]threatening|(?:almost|nearly|could have|could've) died(?! laughing| of (?:embarrassment|shame|boredom))|(?:thought|think) (?:i|he|she|they) (?:was|were|is|are) (?:going to|gonna) die|stopped breathing|not breathing|isn'?t breathing|can'?t breathe?|cant breathe?|cannot breathe|couldn'?t breathe|unable to breathe|throat (?:is |was |started )?(?:closing|closed|shutting)|turn(?:ed|ing) blue|unresponsive|unconscious|no pulse|cpr|intubated|(?:used|use|gave (?:him|her|me)|had to use) (?:my |his |her |the |an |a )?epi-?pen|overdos(?:ed|ing) on purpose|suicide attempt|attempted suicide|tried to (?:kill|end)|(?:took|swallowed|downed) (?:all|the whole|the entire|a whole|every)|no (?:puede|podia) respirar|casi (?:se )?muer[eo]|casi se nos va|se (?:le |me )?cerro la garganta)(?![a-z])/g,
   hospitalisation:
-    /(?<![a-z])(?:admitted|readmitted|hospitali[sz](?:ed|ation)|in (?:the )?(?:hospital|icu|er|e\.r\.|emergency room|intensive care)|(?:went|go|taken|rushed|brought|drove (?:him|her|me)|sent|ended up|landed|transported) (?:him |her |me |them )?(?:back )?(?:to|in) (?:the )?(?:hospital|er|e\.r\.|ed|emergency room|emergency department|icu|a&e)|(?:er|hospital|emergency room) (?:visit|trip|stay)|kept (?:him |her |me |them )?overnight|stayed (?:\S+ ){0,2}overnight|(?:a|the) night in the hospital|internad[oa]|hospitalizad[oa]|ingresad[oa]|(?:fuimos|fue|llevamos|lo llevamos|la llevamos|me llevaron|lo llevaron|la llevaron) (?:a|al) (?:urgencias|hospital|emergencias))(?![a-z])/g,
+    /(?<![a-z])(?:admitted|readmitted|hospitali[sz](?:ed|ation)|in (?:the )?(?:hospital|icu|er|e\.r\.|emergency room|intensive care)|(?:went|go|took|take|taken|rushed|brought|drove|sent|ended up|landed|transported|carried) (?:him |her |me |them |us )?(?:back )?(?:to|in) (?:the )?(?:hospital|er|e\.r\.|ed|emergency room|emergency department|icu|a&e)|(?:er|hospital|emergency room) (?:visit|trip|stay)|kept (?:him |her |me |them )?overnight|stayed (?:\S+ ){0,2}overnight|(?:a|the) night in the hospital|internad[oa]|hospitalizad[oa]|ingresad[oa]|(?:fuimos|fue|llevamos|lo llevamos|la llevamos|me llevaron|lo llevaron|la llevaron) (?:a|al) (?:urgencias|hospital|emergencias))(?![a-z])/g,
   disability:
-    /(?<![a-z])(?:disabled|disability|paraly[sz]\w*|paralizad[oa]|(?:can'?t|cannot|can not|unable to|no (?:puede|puedo)) (?:walk|move (?:my|his|her) (?:legs?|arms?)|see|hear|use (?:my|his|her) (?:hands?|arms?|legs?)|caminar)(?! (?:to|over|into|down|up|far|the|a|my|your|it|what|where|how|why|if|that|this)\b)|lost (?:\S+ )?(?:vision|sight|eyesight|hearing)|went (?:blind|deaf)|permanent(?:ly)? (?:damage|nerve|disab\w*|hearing|vision|scarring)|wheelchair|bedridden|can'?t work anymore)(?![a-z])/g,
+    /(?<![a-z])(?:disabled|disability|(?:can|could) no longer (?:walk|see|hear|work|stand)|no longer able to (?:walk|see|hear|work|stand)|paraly[sz]\w*|paralizad[oa]|(?:can'?t|cannot|can not|unable to|no (?:puede|puedo)) (?:walk|move (?:my|his|her) (?:legs?|arms?)|see|hear|use (?:my|his|her) (?:hands?|arms?|legs?)|caminar)(?! (?:to|over|into|down|up|far|the|a|my|your|it|what|where|how|why|if|that|this)\b)|lost (?:\S+ )?(?:vision|sight|eyesight|hearing)|went (?:blind|deaf)|permanent(?:ly)? (?:damage|nerve|disab\w*|hearing|vision|scarring)|wheelchair|bedridden|can'?t work anymore)(?![a-z])/g,
   congenital_anomaly:
     /(?<![a-z])(?:birth defects?|congenital|malformation|malformad[oa]|born with (?:a |an )?(?:\S+ )?(?:defect|deformit\w*|heart (?:defect|problem|condition)|cleft|hole|missing|extra|abnormal\w*|spina bifida|club ?foot)|cleft (?:lip|palate)|spina bifida|defecto de nacimiento|nacio con (?:un |una )?(?:defecto|malformacion|problema))(?![a-z])/g,
   other_medically_important:
-    /(?<![a-z])(?:seizures?|seizing|convuls\w*|convulsion(?:es)?|fainted|fainting|passed out|pass out|blacked out|lost consciousness|se desmayo|desmay\w*|miscarriage|miscarried|aborto espontaneo|perdi el bebe|bleeding (?:that )?(?:won'?t|wouldn'?t|will not|did not|didn'?t) stop|coughing up blood|vomiting blood|blood in (?:my |his |her |the )?(?:stool|urine|vomit)|black (?:tarry )?stools?|yellow (?:eyes|skin)|jaundice|liver (?:failure|damage)|kidney failure|stevens[- ]johnson|skin (?:is )?(?:peeling|coming) off|(?:sugar|glucose) (?:dropped|crashed|went down) to [2-5]\d(?!\d))(?![a-z])/g,
+    /(?<![a-z])(?:seizures?(?! (?:medication|medicine|meds|pills?|drugs?|disorder))|seizing|convuls\w*|convulsion(?:es)?|fainted|fainting|passed out|pass out|blacked out|lost consciousness|se desmayo|desmay\w*|miscarriage|miscarried|aborto espontaneo|perdi el bebe|bleeding (?:that )?(?:won'?t|wouldn'?t|will not|did not|didn'?t) stop|coughing up blood|vomiting blood|blood in (?:my |his |her |the )?(?:stool|urine|vomit)|black (?:tarry )?stools?|stools? (?:were|was|are|is|looked|look|turned) black|yellow (?:eyes|skin)|jaundice|ictericia|amarill[oa] de los ojos|ojos amarillos|piel amarilla|liver (?:failure|damage)|kidney failure|stevens[- ]johnson|skin (?:is )?(?:peeling|coming) off|(?:sugar|glucose) (?:dropped|crashed|went down) to [2-5]\d(?!\d))(?![a-z])/g,
 };
 
 // Death in the past of a person, not a wish ("wish I was dead") or a device ("my phone died").
@@ -39,11 +39,10 @@ function fires(criterion: SeriousnessCriterion, folded: string): boolean {
   });
 }
 
-/** The criteria met by the text, plus the guard's: an emergency in progress is life-threatening. */
-export function extractSeriousness(folded: string, scan: SafetyScan): SeriousnessFlags {
+/** The criteria met by the text, plus the signals': an emergency in progress is life-threatening, self-harm medically important. */
+export function extractSeriousness(folded: string, kinds: SignalKinds): SeriousnessFlags {
   const flags = noSeriousness();
   for (const criterion of Object.keys(flags) as SeriousnessCriterion[]) flags[criterion] = fires(criterion, folded);
-  const kinds = new Set(scan.signals.map((s) => s.kind));
   if (kinds.has('emergency')) flags.life_threatening = true;
   if (kinds.has('self_harm')) flags.other_medically_important = true;
   return flags;

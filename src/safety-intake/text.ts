@@ -70,12 +70,13 @@ export function matchesOf(re: RegExp, folded: string): Array<{ text: string; ind
   return [...folded.matchAll(re)].map((m) => ({ text: m[0], index: m.index, groups: m.slice(1).map((g) => g ?? '') }));
 }
 
-/** Up to `max` distinct values (one inside another counts once), in first-seen order, joined for a fact's value. */
+/** Up to `max` distinct values in first-seen order, joined for a fact's value; of two that overlap ("insulin", "insulin pen") the longer stays. */
 export function listValue(values: readonly string[], max = 4): string | null {
   const unique: string[] = [];
   for (const value of values.map((v) => v.trim()).filter(Boolean)) {
-    if (unique.length >= max) break;
-    if (!unique.some((u) => u.includes(value) || value.includes(u))) unique.push(value);
+    const shorter = unique.findIndex((u) => value.includes(u));
+    if (shorter >= 0) unique[shorter] = value;
+    else if (unique.length < max && !unique.some((u) => u.includes(value))) unique.push(value);
   }
   return unique.length > 0 ? unique.join(', ') : null;
 }

@@ -59,6 +59,9 @@ export interface CaseFacts {
   subtype: CaseSubtype;
 }
 
+/** Where a case's facts came from: the LLM's answer, the heuristics, or the LLM's with criteria the heuristics added. */
+export type FactsSource = 'llm' | 'heuristic' | 'llm+heuristic';
+
 export const absent = (): ElementFact => ({ present: false, value: null });
 
 export function noSeriousness(): SeriousnessFlags {

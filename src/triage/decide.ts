@@ -66,7 +66,7 @@ export function decide(result: ChainResult, scan: SafetyScan, policy: DecisionPo
       category = 'safety_compliance';
       confidence = Math.max(GUARD_CONFIDENCE, c.scores?.safety_compliance ?? 0);
     } else {
-      path.push(`${describeScan(scan)} -> confirmed`);
+      path.push(`${describeScan(scan)} (agrees with the classifier)`);
     }
   } else if (scan.suppressed.length > 0) {
     path.push(describeScan(scan));

@@ -1,42 +1,50 @@
+import type { Priority } from '../domain.ts';
 import type { CaseSeverity, Compliance } from '../ports/compliance.ts';
-import type { SafetySignalKind } from '../classifier/safety-types.ts';
 import { unavailable } from '../errors.ts';
+import { redactPii } from '../observability/redact.ts';
+import { buildSafetyIntake, type SafetyIntake } from '../safety-intake/build-case.ts';
+import { DEFAULT_NON_SERIOUS_REPORT_DAYS } from '../safety-intake/due-date.ts';
+import { describeCase, immediateRisk, notifyList, type Immediate } from './safety-next-step.ts';
 import type { Workflow, WorkflowContext } from './types.ts';
 
-/** Who must be told, by signal kind; a case decided by the classifier alone goes to compliance triage. */
-const NOTIFY: Record<SafetySignalKind, string> = {
-  adverse_event: 'pharmacovigilance',
-  overdose: 'pharmacovigilance',
-  medication_error: 'pharmacy-quality',
-  product_quality: 'product-quality',
-  self_harm: 'clinical-on-call',
-  emergency: 'clinical-on-call',
-  privacy_breach: 'privacy-officer',
-  fraud: 'special-investigations',
-  legal: 'legal',
-};
-const CRISIS_KINDS = new Set<SafetySignalKind>(['self_harm', 'emergency']);
-
-function severityOf(context: WorkflowContext): CaseSeverity {
-  const kinds = context.scan.signals.map((s) => s.kind);
-  if (kinds.some((k) => CRISIS_KINDS.has(k) || k === 'overdose')) return 'critical';
-  return context.decision.priority === 'urgent' ? 'critical' : 'high';
+export interface SafetyWorkflowOptions {
+  /** NON_SERIOUS_REPORT_DAYS: the non-serious reporting window (serious is always 15 days). */
+  nonSeriousReportDays?: number;
 }
 
-function notifyList(context: WorkflowContext): string[] {
-  const teams = new Set(context.scan.signals.map((s) => NOTIFY[s.kind]));
-  if (teams.size === 0) teams.add('compliance-triage');
-  return [...teams];
+function severityOf(context: WorkflowContext, intake: SafetyIntake, immediate: Immediate | null): CaseSeverity {
+  return immediate || intake.serious || context.decision.priority === 'urgent' ? 'critical' : 'high';
+}
+
+// Serious cases and people at risk now are urgent whatever the classifier said (triage decides the rest).
+function priorityOf(context: WorkflowContext, intake: SafetyIntake, immediate: Immediate | null): Priority {
+  return immediate || intake.serious ? 'urgent' : context.decision.priority;
 }
 
 /**
- * safety_compliance -> Compliance. A case the port did not acknowledge is never answered with a 2xx:
- * the client gets 503 and retries with the same message_id, which the port deduplicates.
+ * safety_compliance -> Compliance, with what the PV team needs: the ICH E2D elements (and what is
+ * missing), seriousness and the reporting deadline from day 0. A case the port did not acknowledge is
+ * never answered with a 2xx: the client gets 503 and retries with the same message_id, which the port
+ * deduplicates.
  */
-export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome?: (outcome: string) => void): Workflow {
+export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome?: (outcome: string) => void, options: SafetyWorkflowOptions = {}): Workflow {
+  const nonSeriousReportDays = options.nonSeriousReportDays ?? DEFAULT_NON_SERIOUS_REPORT_DAYS;
   return async (context) => {
-    const severity = severityOf(context);
-    const notify = notifyList(context);
+    const intake = buildSafetyIntake({
+      text: context.text,
+      scan: context.scan,
+      classification: context.classification,
+      received_at: context.received_at,
+      customer_id: context.customer_id,
+      nonSeriousReportDays,
+    });
+    const kinds = [...new Set(context.scan.signals.map((s) => s.kind))];
+    const immediate = immediateRisk(kinds, intake);
+    const severity = severityOf(context, intake, immediate);
+    const priority = priorityOf(context, intake, immediate);
+    const notify = notifyList(kinds, intake);
+    const signals = context.scan.signals.map((s) => ({ kind: s.kind, term: redactPii(s.term) }));
+    const decidedBy = { provider: context.classification.provider, model: context.classification.model, prompt_version: context.classification.prompt_version };
     let record;
     try {
       record = await compliance.openCase({
@@ -44,34 +52,37 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
         request_id: context.request_id,
         channel: context.channel,
         customer_id: context.customer_id,
-        received_at: context.received_at,
+        received_at: intake.received_at,
         severity,
-        priority: context.decision.priority,
+        priority,
         narrative: context.redacted,
         original_text: context.text,
         signals: context.scan.signals,
         notify,
-        classifier: {
-          provider: context.classification.provider,
-          model: context.classification.model,
-          prompt_version: context.classification.prompt_version,
-        },
+        classifier: decidedBy,
         decision_path: context.decision_path,
+        subtype: intake.subtype,
+        facts: intake.facts,
+        facts_source: intake.facts_source,
+        valid_case: intake.valid_case,
+        missing_elements: intake.missing_elements,
+        serious: intake.serious,
+        seriousness_criteria: intake.seriousness_criteria,
+        report_due_by: intake.report_due_by,
       });
     } catch (error) {
       onOutcome?.('error');
       throw unavailable('The safety case could not be recorded; retry with the same message_id.', 2, error);
     }
     onOutcome?.(record.deduplicated ? 'deduplicated' : 'created');
-    const crisis = context.scan.signals.some((s) => CRISIS_KINDS.has(s.kind));
-    const description = crisis
-      ? `FIRST direct the person to emergency services (call 911) or the 988 Suicide & Crisis Lifeline; then stay with them. Case ${record.id} is open for the clinical on-call team.`
-      : `Safety report recorded as case ${record.id}; ${notify.join(', ')} must review within 1 business day.`;
+    // A retried message shows the case as first recorded: its day 0 and its deadline.
+    const shown: SafetyIntake = { ...intake, received_at: record.received_at, report_due_by: record.report_due_by, serious: record.serious };
+    const { patient, reporter, suspect_product, adverse_event } = intake.facts;
     return {
       next_step: {
-        action: crisis ? 'direct_to_emergency_services' : 'open_safety_case',
-        description,
-        priority: context.decision.priority,
+        action: immediate ? 'direct_to_emergency_services' : 'open_safety_case',
+        description: describeCase(record.id, shown, record.notify, immediate),
+        priority,
         requires_human_review: true,
         external_system: 'compliance',
         reference: record.id,
@@ -83,12 +94,22 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
           status: record.status,
           severity: record.severity,
           received_at: record.received_at,
+          report_due_by: record.report_due_by,
+          serious: record.serious,
+          seriousness_criteria: intake.seriousness_criteria,
+          valid_case: intake.valid_case,
+          missing_elements: intake.missing_elements,
+          subtype: intake.subtype,
+          elements: { patient, reporter, suspect_product, adverse_event },
+          facts_source: intake.facts_source,
           notify: record.notify,
           narrative: context.redacted,
-          signals: context.scan.signals.map((s) => s.kind),
+          signals,
+          classifier: decidedBy,
+          decision_path: context.decision_path,
         },
       },
-      path: `compliance: ${record.deduplicated ? 'existing' : 'opened'} case ${record.id} (${severity})`,
+      path: `compliance: ${record.deduplicated ? 'existing' : 'opened'} case ${record.id} (${severity}, ${intake.subtype}, ${intake.serious ? `serious: ${intake.seriousness_criteria.join('+')}` : 'non-serious'}, facts: ${intake.facts_source}${intake.valid_case ? '' : `, missing ${intake.missing_elements.join('+')}`})`,
     };
   };
 }

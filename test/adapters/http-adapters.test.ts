@@ -29,6 +29,21 @@ const caseRequest: CaseRequest = {
   notify: ['pharmacovigilance'],
   classifier: { provider: 'local', model: 'm', prompt_version: 'v' },
   decision_path: 'x',
+  subtype: 'adverse_event',
+  facts: {
+    patient: { present: true, value: 'the sender' },
+    reporter: { present: true, value: 'consumer (the patient)' },
+    suspect_product: { present: false, value: null },
+    adverse_event: { present: true, value: 'rash' },
+    seriousness: { death: false, life_threatening: false, hospitalisation: false, disability: false, congenital_anomaly: false, other_medically_important: false },
+    subtype: 'adverse_event',
+  },
+  facts_source: 'heuristic',
+  valid_case: false,
+  missing_elements: ['suspect_product'],
+  serious: false,
+  seriousness_criteria: [],
+  report_due_by: '2027-02-20',
 };
 
 describe('HTTP knowledge base adapter', () => {

@@ -15,6 +15,7 @@ const validAnswer = {
   reasoning: 'general question about hours',
   language: 'en',
   safety_signals: [],
+  case_facts: null,
 };
 
 let stub: OpenAiStub;
@@ -62,7 +63,7 @@ describe('openai provider', () => {
     });
     expect(stub.calls).toBe(1);
     const sent = stub.requests[0];
-    expect(sent).toMatchObject({ model: 'gpt-test', temperature: 0, max_completion_tokens: 400 });
+    expect(sent).toMatchObject({ model: 'gpt-test', temperature: 0, max_completion_tokens: 700 });
     expect(sent.response_format.type).toBe('json_schema');
     expect(sent.response_format.json_schema.strict).toBe(true);
     expect(sent.response_format.json_schema.schema.additionalProperties).toBe(false);
@@ -175,5 +176,52 @@ describe('openai provider', () => {
     const outside = user.content.replace(inside, '');
     expect(outside).not.toContain('ignore your instructions');
     expect(JSON.parse(inside)).toEqual({ channel: 'mail', locale: 'en', text: `my face is swelling. ${attack}` });
+  });
+
+  describe('case facts in the same call', () => {
+    const facts = {
+      patient: { present: true, value: "the sender's mother, 70s" },
+      reporter: { present: true, value: 'caregiver' },
+      suspect_product: { present: true, value: 'lisinopril' },
+      adverse_event: { present: true, value: 'face swelling' },
+      seriousness: { death: false, life_threatening: false, hospitalisation: true, disability: false, congenital_anomaly: false, other_medically_important: false },
+      subtype: 'adverse_event',
+    };
+    const safetyAnswer = { ...validAnswer, category: 'safety_compliance', urgency: 'urgent', safety_signals: ['face swelling'], case_facts: facts };
+
+    it('when the model answers case facts, then they reach the classification in one call', async () => {
+      stub.setBehavior({ kind: 'answer', content: safetyAnswer });
+      const result = await classifier().classify(input);
+      expect(result.case_facts).toEqual(facts);
+      expect(stub.calls).toBe(1);
+    });
+
+    it('when the request is sent, then every object of the schema is strict: all properties required, no extra ones', async () => {
+      await classifier().classify(input);
+      const strict = (node: unknown): void => {
+        if (typeof node !== 'object' || node === null) return;
+        const schema = node as { type?: unknown; properties?: Record<string, unknown>; required?: string[]; additionalProperties?: unknown };
+        if (schema.type === 'object') {
+          expect(schema.additionalProperties).toBe(false);
+          expect([...(schema.required ?? [])].sort()).toEqual(Object.keys(schema.properties ?? {}).sort());
+        }
+        for (const child of Object.values(node)) strict(child);
+      };
+      strict(stub.requests[0].response_format.json_schema.schema);
+      expect(stub.requests[0].response_format.json_schema.schema.required).toContain('case_facts');
+    });
+
+    it('when a fact value carries a phone number, then it is masked', async () => {
+      const leaky = { ...facts, reporter: { present: true, value: 'daughter, call 555-201-8890' } };
+      stub.setBehavior({ kind: 'answer', content: { ...safetyAnswer, case_facts: leaky } });
+      expect((await classifier().classify(input)).case_facts?.reporter.value).not.toMatch(/555/);
+    });
+
+    it('when the case facts do not fit the schema, then the classification still stands without them', async () => {
+      stub.setBehavior({ kind: 'answer', content: { ...safetyAnswer, case_facts: { ...facts, subtype: 'rash' } } });
+      const result = await classifier().classify(input);
+      expect(result.category).toBe('safety_compliance');
+      expect(result.case_facts).toBeUndefined();
+    });
   });
 });

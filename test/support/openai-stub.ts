@@ -12,7 +12,7 @@ export type StubBehavior =
   | { kind: 'destroy' };
 
 /** The recorded JSON body of a request (the stub keeps what the SDK sent, untyped). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 export type StubRequest = any;
 
 export interface OpenAiStub {
@@ -42,6 +42,26 @@ export function defaultAnswer(request: StubRequest): object {
     reasoning: signal ? `reports "${signal}"` : `keywords suggest ${category}`,
     language: 'en',
     safety_signals: signal ? [signal] : [],
+    case_facts: signal ? stubCaseFacts(signal) : null,
+  };
+}
+
+/** Plausible case facts for a safety answer: the sender reports an event with an unnamed product. */
+export function stubCaseFacts(signal: string): object {
+  return {
+    patient: { present: true, value: 'the sender' },
+    reporter: { present: true, value: 'consumer (the patient)' },
+    suspect_product: { present: true, value: 'unspecified: the medication mentioned' },
+    adverse_event: { present: true, value: signal },
+    seriousness: {
+      death: false,
+      life_threatening: false,
+      hospitalisation: false,
+      disability: false,
+      congenital_anomaly: false,
+      other_medically_important: /suicid|overdose/.test(signal),
+    },
+    subtype: /suicid/.test(signal) ? 'self_harm_or_emergency' : /breach|someone else/.test(signal) ? 'privacy_breach' : 'adverse_event',
   };
 }
 

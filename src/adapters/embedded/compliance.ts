@@ -26,6 +26,8 @@ export function createEmbeddedCompliance(options: { maxCases?: number } = {}): E
         severity: request.severity,
         status: 'open',
         notify: request.notify,
+        report_due_by: request.report_due_by,
+        serious: request.serious,
         created_at: now.toISOString(),
         deduplicated: false,
         request,

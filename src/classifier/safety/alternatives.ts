@@ -8,7 +8,7 @@ const QUANTIFIER = /[?*{]/;
 const LITERAL = /[^\\()[\]|?*+{}.^$]/;
 
 /** Index just after the group that opens at `open` (which must be '('). */
-export function closeOf(src: string, open: number): number {
+function closeOf(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
     const ch = src[i];

@@ -34,12 +34,18 @@ export const SUBJECT_CUES: readonly RegExp[] = [
  * "chance of getting". One word back, or two for the strongest conditionals.
  */
 export const NEUTRALISED_BEFORE =
-  /(?:(?<![a-z])(?:if|when|whenever|case|suppose|supposing|can|could|will|would|might|may|do|does|should|to|of|about|be|avoid|prevent|without|si|cuando|de|para|puede|pueden)\s|(?<![a-z])(?:if|can|could|will|would|might|may|do|does|should|si|cuando|puede)\s(?:\S+\s){1,2})$/;
+  /(?:(?<![a-z])(?:if|when|whenever|case|suppose|supposing|can|could|will|would|might|may|do|does|should|to|of|about|be|avoid|prevent|without|si|cuando|de|para|puede|pueden)\s|(?<![a-z])(?:if|can|could|will|would|might|may|do|does|should|si|cuando|puede)\s\S+\s)$/;
 
-/** Possessive or demonstrative right before a term: "my rash", "this red rash", "esta roncha". */
+/** Possessive, demonstrative or "I'm" right before a term: "my rash", "this red rash", "i'm so dizzy". */
 export const OWNED_BEFORE =
-  /(?<![a-z])(?:my|his|her|their|our|this|these|mi|mis|su|sus|esta|este|estas|estos|mon|ma|mes|meu|minha)\s(?:\S+\s)?$/;
+  /(?<![a-z])(?:(?:my|his|her|their|our|this|these|mi|mis|su|sus|esta|este|estas|estos|mon|ma|mes|meu|minha)\s(?:\S+\s)?|(?:i'?m|im|i am|i was|he'?s|she'?s|he is|she is|he was|she was|estoy|esta|estaba)\s(?:(?:so|very|really|super|kinda|kind of|a little|a bit|feeling|getting|still|always|now|constantly|extremely|muy|bien)\s){0,2})$/;
 
 /** Intensifiers right before a term that only counts with experience ("bad side effects"). */
 export const INTENSIFIER_BEFORE =
   /(?<![a-z])(?:bad|severe|serious|terrible|horrible|awful|weird|strange|strong|nasty|scary|major|crazy|intense|allergic|unusual|worst|mala|fuerte|grave|rara)\s$/;
+
+/** What a medicine treats, said before or after the word: "medicine for my headache", "seizure meds". */
+export const INDICATION_BEFORE =
+  /(?<![a-z])(?:for|para|pour|treat|treats|treating|treatment of|relieve|relieves|relief of|prevent|prevents|preventing|help with|helps with|good for|anti|against|contra|history of|diagnosed with|prone to)\s(?:(?:my|the|a|an|his|her|your|bad|mild|occasional|el|la|los|las|mi|su|un|una)\s)?$/;
+export const INDICATION_AFTER =
+  /^[\s-](?:(?!(?:after|since|from|with|on|at|in|of|to|and|or|the|my|is|was|are)\s)\S+\s)?(?:medicines?|medications?|meds|med|pills?|tablets?|capsules?|cream|ointment|syrup|drops|spray|relief|relievers?|prescriptions?|rx|treatment|remedy|doctor|specialist|clinic|patch|drugs?|nurse|test|testing|screening|supplies|program|vaccines?|shots?|jabs?|boosters?)(?![a-z])/;

@@ -44,7 +44,7 @@ export const FRAUD: LexiconGroup = {
     /fake (?:id|prescriptions?|scripts?|rx|caller|call|text|email|website)|(?:asking|asked) (?:me )?for (?:my )?(?:ssn|social|member ?id|member number|password|credit card|card number|bank)|(?:text|email|message|call)(?: \S+){0,12}? (?:click|link)(?: \S+){0,8}? (?:i (?:clicked|did|entered|put|gave|typed)|and (?:entered|put|gave))/,
     /unknown (?:pickups?|charges?|claims?|fills?|prescriptions?|orders?|transactions?|address|device)|(?:don'?t|do not) recogni[sz]e (?:\S+ ){0,2}?(?:claims?|prescriptions?|visits?|pharmacy|pharmacies|address|fills?|doctor)|address (?:i|we) (?:don'?t|do not) recogni[sz]e|(?:it|that) (?:wasn'?t|was not) me/,
     /(?:passed away|deceased|died)(?: \S+){0,10}? (?:still|being) (?:billed|charged|picked up|filled)|fraud_alert|siu_referral|member_reported_fraud/,
-    /(?:alguien|otra persona) (?:\S+ ){0,3}?(?:uso|usando|ha usado|utilizo|uso) (?:mi|su) (?:\S+ )?(?:seguro|tarjeta|identidad|numero|cuenta|nombre)|robo de identidad|robaron (?:mi )?(?:la )?identidad|estafa|fraude|usurpation|alguem (?:esta|tem|estao) usando|(?:nunca|eu nunca) (?:fiz|recebi|pedi)/,
+    /(?:alguien|otra persona) (?:\S+ ){0,3}?(?:uso|usando|ha usado|utilizo|uso) (?:mi|su) (?:\S+ )?(?:seguro|tarjeta|identidad|numero|cuenta|nombre)|robo de identidad|robaron (?:mi )?(?:la )?identidad|(?:cobro|cobraron|cobrado|recetas?) (?:\S+ ){0,8}?(?:que )?(?:yo )?nunca (?:\S+ )?(?:recibi|pedi|recogi|compre|solicite)|estafa|fraude|usurpation|alguem (?:esta|tem|estao) usando|(?:nunca|eu nunca) (?:fiz|recebi|pedi)/,
   ],
 };
 
@@ -57,7 +57,7 @@ export const LEGAL: LexiconGroup = {
     /(?<!power of )attorneys?|lawyers?|law ?firm|this firm represents|legal (?:action|team|counsel|department|proceedings?|claim|representation)|law ?suit|lawsuit|class action|litigation|malpractice|negligen\w*|small claims|demand letter|notice of (?:intent|claim)|subpoena/,
     /su(?:e|ing|ed) (?:you|your|the|them|this|for)|(?:to|will|going to|gonna|i'?ll|could|might|planning to|want to|thinking (?:of|about)|considering) sue|i'?m suing|take (?:you|this|them|it) to court|pay(?:ing)? (?:for )?damages|seek(?:ing)? damages/,
     /(?:report|reporting|reported|complain\w*|complaint|file|filing|filed|lodge|lodging|contact(?:ing|ed)?|going|went|notify\w*|writing) (?:\S+ ){0,5}?(?:to|with) (?:the )?(?:state|board|board of pharmacy|pharmacy board|ocr|office for civil rights|hhs|fda|medwatch|attorney general|department of (?:health|insurance)|health department|insurance (?:commissioner|department)|bbb|better business bureau|regulators?|authorities|licensing|dea|police|news|media|consumer protection|ombudsman)/,
-    /(?:hipaa|ocr|civil rights) complaint|grievance|discriminat\w*|illegal|unlawful|against the law|violat(?:ed|ion|ing) (?:my )?rights|(?:reporting|report|reported) you|(?:reporting|report|reported) (?:this|the|your|that) (?:pharmacist|pharmacy|store|tech|technician|employee|staff)|reported to the board|board of pharmacy|state board|office for civil rights|vaccine injury/,
+    /(?:hipaa|ocr|civil rights) complaint|grievance|discriminat\w*|violat(?:ed|ion|ing) (?:my )?rights|(?:reporting|report|reported) you|(?:reporting|report|reported) (?:this|the|your|that) (?:pharmacist|pharmacy|store|tech|technician|employee|staff)|reported to the board|board of pharmacy|state board|office for civil rights|vaccine injury/,
     /abogad[oa]s?|demandar(?:los|les)?|voy a demandar|queja formal|queja ante|denuncia(?:r|re)?|junta de farmacia|avocat|advogad[oa]|processar/,
   ],
 };

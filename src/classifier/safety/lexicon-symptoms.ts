@@ -14,7 +14,7 @@ export const SYMPTOMS_EN: LexiconGroup = {
     // skin
     /hives?|hivey|welts?|rash(?:es|y)?|rashs|breaking out|broke out|broken out|break out|blisters?(?! packs?| cards?| packaging)|blister(?:ing|ed)|bumps|itch(?:y|ing|iness|es|ed)?|itchie|ichy|iching|scratching/,
     /peeling|flaking|red (?:spots|blotches|patches|bumps|streaks?|marks|welts)|blotch(?:es|y)|splotch\w*|sunburn(?:ed|t|s)?|(?:mouth |cold )?sores|ulcers?|white stuff on (?:my |his |her )?tongue|thrush/,
-    /bruis(?:e|es|ed|ing)|brusing|bruizing|purple (?:spots|marks|bruise)|lump on|hard lumps?|bugs (?:are )?crawling|skin (?:is )?(?:burning|peeling|raw|crawling|red|hot)/,
+    /bruis(?:e|es|ed|ing)|brusing|bruizing|purple (?:spots|marks|bruise)|lump on|hard lumps?|bugs (?:are )?crawling|skin (?:is )?(?:burning|peeling|raw|crawling|red|hot)|(?:arm|leg|skin|face|injection site|shot site) (?:is |was |got |has been |looks |turned )?(?:\S+ )?(?:red|hot|warm|swollen|sore|numb|bruised|itchy|hard)(?! (?:sox|cross|tape|bull))/,
     // swelling
     /swell(?:ing|ed|s|en|in)?|sweling|sweeling|swolen|swollen|swolle|puff(?:y|ed up|iness)|puffed|inflamed|balloons?/,
     /throat (?:is |feels |got |getting |felt |was )?(?:\S+ )?(?:tight(?:en(?:ing|ed|s)?)?|swollen|swelling|itchy|scratchy|raw|weird)|tight throat|throat tightness|(?:trouble|difficulty|hard|pain) swallowing|hard to swallow|can'?t swallow|cant swallow/,
@@ -25,7 +25,7 @@ export const SYMPTOMS_EN: LexiconGroup = {
     // stomach and gut
     /vomit(?:ing|ed|s|ting)?|vommit\w*|throw(?:ing)? up|threw up|throwin up|puk(?:e|ed|es|ing)|nause(?:a|ous|ated|ousness)|nausious|nauseus|nausia|queasy|sick to (?:my|his|her) stomach|can'?t keep (?:anything|food|water|it) down/,
     /diarr?h?o?ea|diarrhea|diarhea|diarrea|diahrea|diarreah|diarrhia|diarreha|the runs|loose stools?|watery stools?|constipat(?:ed|ion)|no bm|bloat(?:ed|ing)|heartburn|acid reflux|cramp(?:s|ing|y)/,
-    /(?:stomach|tummy|belly|abdominal|abdomen|gut) (?:pain|ache|aches|cramps?|cramping|upset|issues|problems|is killing me|hurts|bleeding|is (?:huge|hard|swollen))|stomach ?ache|tummy ?ache/,
+    /(?:stomach|tummy|belly|abdominal|abdomen|gut) (?:pain|ache|aches|cramps?|cramping|upset|issues|problems|is killing me|hurts|bleeding|is (?:huge|hard|swollen))|stomach ?ache|tummy ?ache|killing my (?:stomach|head|back|legs|joints|chest|gut)/,
     /black (?:tarry )?stools?|tarry stools?|blood in (?:my |his |her |the )?(?:urine|stool|stools|pee|poop|vomit|it)|bloody (?:stools?|diarrhea|urine|nose)|coughing up (?:\S+ )?blood|(?:peed|peeing|pooping) blood/,
     // heart, breathing
     /chest (?:pain|pains|tightness|pressure|hurts|is tight|feels tight|gets tight|burning)|burning in (?:my |his |her )?chest|palpitat\w*|palpatations?|tachycardia|skipp(?:ing|ed) beats|(?:irregular|rapid|fast|racing|pounding) (?:heart ?beat|heart|pulse)/,
@@ -36,7 +36,7 @@ export const SYMPTOMS_EN: LexiconGroup = {
     /seizures?|siezures?|seisures?|convuls(?:ion|ions|ing|ed)|shaking episode|tremors?|trembl(?:ing|e|es|y)|shak(?:y|ing|es|iness)|the shakes|twitch(?:ing|es|y)|jerking/,
     /numb(?:ness)?|numbess|tingl(?:e|es|ing|y|in)|pins and needles|can'?t feel (?:my|his|her)|(?:electric|brain) (?:shocks?|zaps?)|zaps/,
     /hallucinat\w*|halucinat\w*|seeing things|hearing (?:voices|things)|see things|people who aren'?t there|things that aren'?t there/,
-    /confus(?:ed|ion)(?! (?:about|by|with|as to|on|regarding|why|what|how|whether|if|over|though|because|as))|disoriented|slurr(?:ed|ing)|memory (?:loss|problems|issues|is worse)|can'?t remember (?:stuff|things|anything)|foggy|brain fog|drooping|droopy|paraly[sz]\w*|stumbl\w*|sleepwalk\w*|blanked out|zoned out|falling asleep|fell asleep (?:at|while|driving)|nodding off|almost crashed/,
+    /slurr(?:ed|ing)|memory (?:loss|problems|issues|is worse)|can'?t remember (?:stuff|things|anything)|foggy|brain fog|drooping|droopy|paraly[sz]\w*|stumbl\w*|sleepwalk\w*|blanked out|zoned out|falling asleep|fell asleep (?:at|while|driving)|nodding off|almost crashed/,
     /agitat(?:ed|ion)|irritable|mood swings|moody|paranoi\w*|aggressi(?:ve|on)|depressed|crying all the time|can'?t stop crying|racing thoughts|nightmares|(?:bad|vivid|weird|insane|crazy) dreams|panic attacks?|acting (?:weird|strange|different|totally different|crazy)|(?:like )?a different person/,
     // eyes, ears, colour
     /blurr?(?:y|ed|iness)|blury|double vision|seeing double|vision (?:is |went |got |has gotten )?(?:\S+ )?(?:blurry|blurred|double|dark|changes|problems|loss|weird)|can'?t see(?! (?:my|the|your|it|where|how|what|why|if|a|an|which|when|any ?one)(?![a-z]))|lost (?:my )?vision|flashing lights|dark patch|eye pain|eyes? (?:is|are|feels?|r) (?:\S+ )?(?:red|watery|burning|irritated)|ringing in (?:my |his |her )?ears|tinnitus|hearing loss/,
@@ -61,7 +61,7 @@ export const COMPLAINTS_EN: LexiconGroup = {
     /dry mouth|metallic taste|lost (?:my )?(?:sense of )?(?:taste|smell)|taste (?:is )?(?:weird|metallic|funny)|thirsty|dehydrat\w*|no appetite|hasn'?t eaten|weight gain|gained \d+|lost \d+ (?:lbs|pounds)|yeast infections?/,
     /weak(?:ness)?|fatigue\w*|exhausted|exhaustion|tired(?! of)|sleepy|drowsy|drowsiness|groggy|lethargic|no energy|can barely get (?:up|out of bed)|can'?t get out of bed|couldn'?t get out of bed/,
     /insomnia|can'?t sleep|cannot sleep|couldn'?t sleep|unable to sleep|trouble sleeping|not sleeping|haven'?t slept|hasn'?t slept|sleepless|no sleep|up all night/,
-    /anxiety(?! (?:about|over))|depression|erections?|problems in the bedroom|sex drive|libido|(?:blood pressure|bp) (?:is |was |went |has been )?(?:really |super |very |way )?(?:high|low|dropped|spiked|shot up|crashed|\d{2,3})/,
+    /anxiety(?! (?:about|over))|confus(?:ed|ion)(?! (?:about|by|with|as to|on|regarding|why|what|how|whether|if|over|though|because|as))|disoriented|depression|erections?|problems in the bedroom|sex drive|libido|(?:blood pressure|bp|pressure)(?: readings?)? (?:(?!med|pill)\S+ ){0,3}?(?:high|low|dropped|spiked|shot up|crashed|\d{3})|\d{2,3} over \d{2,3}/,
   ],
 };
 

@@ -47,6 +47,20 @@ export const GENERAL_MARKERS: readonly RegExp[] = [
   /吗|什么|会不会|是否|如果/,
 ];
 
+/** A question stated first and a report after it: "...might make me tired but this is way more". */
+export const CLAUSE_CONTRAST = /(?<![a-z])(?:but|however|although|though|pero|aunque|sin embargo|mais)(?![a-z])/;
+
+/** The message says the medicine has not been started: what it describes cannot have happened yet. */
+export const NOT_STARTED =
+  /(?<![a-z])(?:(?:haven'?t|havent|have not|has not|hasn'?t|not|didn'?t|did not) (?:even )?(?:started|begun|taken|tried|gotten|had|got)(?: (?:it|them|this|that|the \S+|any|my \S+))? yet|before (?:i|he|she) (?:start|starts|begin|begins|take|takes)|todavia no (?:me )?(?:la |lo )?(?:empiezo|tomo|pongo|empece))(?![a-z])/;
+
+/** Asking what to take or give: a symptom in the message is then why, unless a medicine is blamed. */
+export const TREATMENT_QUESTION =
+  /(?<![a-z])(?:do you (?:have|sell|carry|stock|recommend)|can (?:i|we|he|she) (?:take|give|use|buy|get)|what (?:can|should|do) (?:i|we) (?:take|give|use)|recommend|(?:is|are) (?:\S+ ){0,2}?safe (?:for|to)|se pueden? (?:tomar|dar|usar)|puedo (?:tomar|dar|darle|usar)|posso (?:dar|tomar))(?![a-z])/;
+/** Words that tie a symptom to a medicine or a change: "since", "after", "the new pill". */
+export const BLAME_LINK =
+  /(?<![a-z])(?:since|after|ever since|from (?:the|my|his|her|taking|it)|started|starting|began|new|switched|because of|caused|causing|due to|gave|giving|made|making|desde|despues|depuis|depois|me dio|le dio)(?![a-z])/;
+
 /** Clearly general framing, the only kind that suppresses a `topic` word such as "suicidal". */
 export const TOPIC_MARKERS: readonly RegExp[] = [
   /(?:read|heard|saw|seen|article|study|studies|news|tiktok|warning|label) (?:that|about|on|somewhere|says|warns)/,

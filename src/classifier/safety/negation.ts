@@ -1,3 +1,4 @@
+import { firstStartAtOrAfter } from './text.ts';
 import type { Span } from './text.ts';
 
 /**
@@ -25,9 +26,9 @@ const FILLER = new Set(['a', 'an', 'the', 'any', 'that', 'kind', 'sort', 'type',
 /** True when the nearest negator before the term reaches it; negators inside the term do not count. */
 export function isNegated(folded: string, negators: readonly Span[], term: Span, reach: number): boolean {
   let nearest: Span | undefined;
-  for (const n of negators) {
-    if (n.end > term.start) break;
-    nearest = n;
+  for (let i = firstStartAtOrAfter(negators, term.start) - 1; i >= 0 && nearest === undefined; i--) {
+    const n = negators[i];
+    if (n !== undefined && n.end <= term.start) nearest = n;
   }
   if (nearest === undefined) return false;
   const between = folded.slice(nearest.end, term.start);
@@ -37,7 +38,7 @@ export function isNegated(folded: string, negators: readonly Span[], term: Span,
 }
 
 /** "side effects: none", "reactions - no": a negative answer right after the term. */
-const NEGATIVE_ANSWER_AFTER = /^\s?[:=\-]\s?(?:none|no|nope|nada|ninguno|ninguna|negative|n\/a|denied|denies)(?![a-z])/;
+const NEGATIVE_ANSWER_AFTER = /^\s?[:=-]\s?(?:none|no|nope|nada|ninguno|ninguna|negative|n\/a|denied|denies)(?![a-z])/;
 
 export function isAnsweredNo(folded: string, term: Span): boolean {
   return NEGATIVE_ANSWER_AFTER.test(folded.slice(term.end, term.end + 16));

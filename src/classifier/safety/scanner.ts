@@ -83,7 +83,7 @@ export function createScanner(sets: readonly (readonly RegExp[])[]): Scanner {
     return undefined;
   };
 
-  return (folded) => {
+  const scan: Scanner = (folded) => {
     const found: Span[][] = sets.map(() => []);
     for (let i = 0; i < folded.length; i++) {
       if (i > 0 && isWordChar(folded.charCodeAt(i - 1))) continue;
@@ -99,4 +99,5 @@ export function createScanner(sets: readonly (readonly RegExp[])[]): Scanner {
     }
     return found;
   };
+  return scan;
 }

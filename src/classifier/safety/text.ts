@@ -27,26 +27,42 @@ function lowerAndStrip(text: string): string {
 }
 
 // Dropped like spaces: they never carry meaning for the lexicon and would split "daily, now".
-const DROPPED = new Set([...',"()[]{}*\u201C\u201D\u00AB\u00BB']);
+const DROPPED = /[,"()[\]{}*\t\u201C\u201D\u00AB\u00BB]/g;
+const EXTRA_SPACES = /(^|[ \n]) +/g;
+const DROPPED_CHARS = new Set([...',"()[]{}*\t\u201C\u201D\u00AB\u00BB']);
 
 export interface FoldedText {
   folded: string;
   /** origin[i]: index in the message of folded character i. */
-  origin: number[];
+  readonly origin: readonly number[];
+}
+
+/** Walks the same steps as foldText to map folded characters back to the message. */
+function originOf(stripped: string): number[] {
+  const origin: number[] = [];
+  let last = '';
+  for (let i = 0; i < stripped.length; i++) {
+    const raw = stripped[i] ?? ' ';
+    const ch = DROPPED_CHARS.has(raw) ? ' ' : raw;
+    if (ch === ' ' && (origin.length === 0 || last === ' ' || last === '\n')) continue;
+    origin.push(i);
+    last = ch;
+  }
+  return origin;
 }
 
 export function foldText(text: string): FoldedText {
   const stripped = lowerAndStrip(text);
-  const chars: string[] = [];
-  const origin: number[] = [];
-  for (let i = 0; i < stripped.length; i++) {
-    let ch = stripped[i] ?? ' ';
-    if (DROPPED.has(ch) || ch === '\t') ch = ' ';
-    if (ch === ' ' && (chars.length === 0 || chars[chars.length - 1] === ' ' || chars[chars.length - 1] === '\n')) continue;
-    chars.push(ch);
-    origin.push(i);
-  }
-  return { folded: chars.join(''), origin };
+  const folded = stripped.replace(DROPPED, ' ').replace(EXTRA_SPACES, '$1');
+  let origin: number[] | undefined;
+  // Most messages have no signal: the map is only built when a term must be cut from the message.
+  return {
+    folded,
+    get origin() {
+      origin ??= folded.length === text.length ? Array.from({ length: folded.length }, (_, i) => i) : originOf(stripped);
+      return origin;
+    },
+  };
 }
 
 /** The message text under a folded span. */
@@ -85,18 +101,19 @@ export function sentenceOf(breaks: readonly number[], span: Span, length: number
   return { start, end };
 }
 
-/** All matches of a global regex as spans. */
-export function spansOf(re: RegExp, folded: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of folded.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
-  return spans;
+/** Index of the first span that starts at or after `pos` (spans sorted by start): a binary search. */
+export function firstStartAtOrAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/**
- * Compiles alternatives into one global regex bounded by ASCII word edges (the text is folded, so
- * accented Latin letters are ASCII by now; CJK terms need no edges and the edges never block them).
- */
-export function compileAlternatives(patterns: readonly RegExp[]): RegExp {
-  const body = patterns.map((p) => p.source).join('|');
-  return new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z0-9])`, 'g');
+/** Does any span start in [start, end)? */
+export function anyStartIn(spans: readonly Span[], start: number, end: number): boolean {
+  return (spans[firstStartAtOrAfter(spans, start)]?.start ?? end) < end;
 }

@@ -1,0 +1,108 @@
+import type { MessageSpans } from '../safety-lexicon.ts';
+import { INDICATION_AFTER, INDICATION_BEFORE, NEUTRALISED_BEFORE, OWNED_BEFORE } from './cues.ts';
+import { namesDrug } from './medication.ts';
+import { BLAME_LINK, NOT_STARTED, TREATMENT_QUESTION } from './markers.ts';
+import { firstStartAtOrAfter, originalText, sentenceBreaks } from './text.ts';
+import type { FoldedText, Span } from './text.ts';
+
+/**
+ * What the judgement of a match needs to know about the whole message, computed once per message from
+ * the scanner's spans, and the span helpers that read it (nearest cue before, cue after...).
+ */
+export interface ScanContext {
+  folded: string;
+  breaks: number[];
+  experience: Span[];
+  subjects: Span[];
+  markers: Span[];
+  topicMarkers: Span[];
+  negators: Span[];
+  // The facts below are computed on first use: most matches are settled before they are needed.
+  /** Any medicine, shot or device named in the message. */
+  medication: () => boolean;
+  /** "haven't started it yet": symptoms it names are expectations. */
+  notStarted: () => boolean;
+  /** A few words and no question ("hives", "so dizzy rn"): somebody telling what they have. */
+  bareReport: () => boolean;
+  /** "my kid has a rash, do you have hydrocortisone?": the symptom is why they ask, nothing is blamed. */
+  treatmentOnly: () => boolean;
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
+export const LOOKBACK = 40;
+const BARE_REPORT_WORDS = 4;
+
+function neutralised(folded: string, span: Span): boolean {
+  return NEUTRALISED_BEFORE.test(folded.slice(Math.max(0, span.start - LOOKBACK), span.start));
+}
+
+// Present-tense anchors ("today", "now") fit a hypothetical too: they do not rescue a general question.
+const WEAK_CUE = /^(?:today|tonight|now|right now|rn|still|again|currently|every \w+|all \w+|hoy|ahorita|(?:on|with|from|after|off) \w+ \w+)$/;
+
+export function prepareContext(text: string, folded: FoldedText, spans: MessageSpans): ScanContext {
+  const f = folded.folded;
+  const isYes = (s: Span) =>
+    f.startsWith('si', s.start) && originalText(text, folded.origin, { start: s.start, end: s.start + 2 }).toLowerCase() === 'sí';
+  return {
+    folded: f,
+    breaks: sentenceBreaks(f),
+    experience: spans.experience.filter((s) => !neutralised(f, s)),
+    subjects: spans.subjects.filter((s) => !neutralised(f, s)),
+    // "sí" (yes) folds to "si" (if): a marker there is not a conditional.
+    markers: spans.markers.filter((s) => !isYes(s)),
+    topicMarkers: spans.topicMarkers,
+    negators: spans.negators,
+    medication: once(() => spans.medicationWords.length > 0 || namesDrug(f)),
+    notStarted: once(() => NOT_STARTED.test(f)),
+    bareReport: once(() => f.length < 60 && !f.includes('?') && f.split(' ').length <= BARE_REPORT_WORDS),
+    treatmentOnly: once(() => TREATMENT_QUESTION.test(f) && !BLAME_LINK.test(f)),
+  };
+}
+
+export function lastStartBefore(spans: readonly Span[], from: number, before: number, inclusive: boolean): number {
+  const last = spans[firstStartAtOrAfter(spans, inclusive ? before + 1 : before) - 1];
+  return last !== undefined && last.start >= from ? last.start : -1;
+}
+
+function isStrongCue(ctx: ScanContext, s: Span): boolean {
+  return !WEAK_CUE.test(ctx.folded.slice(s.start, s.end));
+}
+
+/** A strong experience cue after the term and before any later marker in the sentence. */
+export function experienceAfter(ctx: ScanContext, term: Span, sentence: Span): boolean {
+  const next = ctx.markers[firstStartAtOrAfter(ctx.markers, term.end)]?.start ?? sentence.end;
+  return strongCueIn(ctx, term.end, Math.min(next, sentence.end));
+}
+
+function strongCueIn(ctx: ScanContext, start: number, end: number): boolean {
+  for (let i = firstStartAtOrAfter(ctx.experience, start); i < ctx.experience.length; i++) {
+    const s = ctx.experience[i];
+    if (s === undefined || s.start >= end) break;
+    if (isStrongCue(ctx, s)) return true;
+  }
+  return false;
+}
+
+/** "my rash", "this swelling": only symptoms; "my pills look different" is no experience of a person. */
+export function ownedBefore(ctx: ScanContext, term: Span): boolean {
+  const before = ctx.folded.slice(Math.max(0, term.start - LOOKBACK), term.start);
+  const owned = OWNED_BEFORE.exec(before);
+  if (owned === null) return false;
+  return !NEUTRALISED_BEFORE.test(before.slice(0, owned.index));
+}
+
+/**
+ * "medicine for my headache", "seizure meds", "pneumonia vaccine": the word names what a medicine
+ * treats or prevents. "something for the rash I got from it" still tells of an event: a cue right after.
+ */
+export function isIndication(ctx: ScanContext, term: Span): boolean {
+  const after = ctx.folded.slice(term.end, term.end + LOOKBACK);
+  if (INDICATION_AFTER.test(after)) return true;
+  if (!INDICATION_BEFORE.test(ctx.folded.slice(Math.max(0, term.start - LOOKBACK), term.start))) return false;
+  const near = term.end + after.split(' ', 4).join(' ').length;
+  return !strongCueIn(ctx, term.end, near + 1);
+}

@@ -1,0 +1,89 @@
+import type { Classification } from '../classifier/types.ts';
+import type { SafetyScan } from '../classifier/safety-types.ts';
+import { redactPii } from '../observability/redact.ts';
+import { reportDueBy } from './due-date.ts';
+import { extractCaseFacts } from './extract.ts';
+import {
+  CASE_ELEMENTS,
+  criteriaMet,
+  type CaseElement,
+  type CaseFacts,
+  type CaseSubtype,
+  type ElementFact,
+  type FactsSource,
+  type SeriousnessCriterion,
+} from './types.ts';
+
+/** What the PV team needs on a case, beyond the message itself. */
+export interface SafetyIntake {
+  /** Day 0 (ISO 8601): when the message reached the company. */
+  received_at: string;
+  /** The four elements, values redacted. */
+  facts: CaseFacts;
+  facts_source: FactsSource;
+  /** All four ICH E2D elements present: the case is reportable as it stands. */
+  valid_case: boolean;
+  /** What an agent should ask for, in the canonical order. */
+  missing_elements: CaseElement[];
+  serious: boolean;
+  seriousness_criteria: SeriousnessCriterion[];
+  /** ISO date: day 0 + 15 calendar days when serious, + the non-serious window otherwise. */
+  report_due_by: string;
+  subtype: CaseSubtype;
+}
+
+export interface IntakeInput {
+  /** Normalised original text (the heuristics read it; nothing of it is returned unredacted). */
+  text: string;
+  scan: SafetyScan;
+  classification: Classification;
+  received_at: string;
+  customer_id?: string | undefined;
+  nonSeriousReportDays: number;
+}
+
+/**
+ * The LLM saw the text, so its facts win; but facts from an answer that saw no safety report at all
+ * (the guard overrode it) are empty by design, and the heuristics read the text instead. Seriousness
+ * is the union: a missed criterion costs a late 15-day report, an extra one costs a review.
+ */
+function chooseFacts(input: IntakeInput): { facts: CaseFacts; source: FactsSource } {
+  const local = extractCaseFacts(input.text, input.scan);
+  const llm = input.classification.case_facts;
+  if (!llm || (llm.subtype === 'none' && input.classification.category !== 'safety_compliance')) return { facts: local, source: 'heuristic' };
+  const added = criteriaMet(local.seriousness).filter((c) => !llm.seriousness[c]);
+  const facts: CaseFacts = { ...llm, seriousness: { ...llm.seriousness }, subtype: llm.subtype === 'none' ? local.subtype : llm.subtype };
+  for (const c of added) facts.seriousness[c] = true;
+  return { facts, source: added.length > 0 ? 'llm+heuristic' : 'llm' };
+}
+
+function redacted(fact: ElementFact): ElementFact {
+  return { present: fact.present, value: fact.value === null ? null : redactPii(fact.value) };
+}
+
+/** The intake of one safety message: facts, validity, seriousness and the reporting deadline. */
+export function buildSafetyIntake(input: IntakeInput): SafetyIntake {
+  const { facts: chosen, source } = chooseFacts(input);
+  // A customer on file can be contacted: the reporter is identifiable even when the text does not say who writes.
+  const reporter = !chosen.reporter.present && input.customer_id ? { present: true, value: 'customer on file' } : chosen.reporter;
+  const facts: CaseFacts = {
+    ...chosen,
+    patient: redacted(chosen.patient),
+    reporter: redacted(reporter),
+    suspect_product: redacted(chosen.suspect_product),
+    adverse_event: redacted(chosen.adverse_event),
+  };
+  const criteria = criteriaMet(facts.seriousness);
+  const missing = CASE_ELEMENTS.filter((e) => !facts[e].present);
+  return {
+    received_at: input.received_at,
+    facts,
+    facts_source: source,
+    valid_case: missing.length === 0,
+    missing_elements: missing,
+    serious: criteria.length > 0,
+    seriousness_criteria: criteria,
+    report_due_by: reportDueBy(input.received_at, criteria.length > 0, input.nonSeriousReportDays),
+    subtype: facts.subtype,
+  };
+}

@@ -59,12 +59,20 @@ export const BENCH_MESSAGES: BenchMessage[] = [
   { message: 'Can I change my pickup store and also ask whether you stock the nasal spray?', channel: 'chat' },
 ];
 
-/** autocannon request definitions, one per message, in the mix order. */
+/**
+ * One autocannon request whose body is the next message of the mix, from a counter shared by all
+ * connections: with a plain `requests` array every connection starts at the first entry, so a run
+ * with few requests per connection (500 connections at 250 ms each) would see only the first ones.
+ */
 export function classifyRequests(path = '/api/v1/classify') {
-  return BENCH_MESSAGES.map((body) => ({
-    method: 'POST' as const,
-    path,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  }));
+  const bodies = BENCH_MESSAGES.map((body) => JSON.stringify(body));
+  let next = 0;
+  return [
+    {
+      method: 'POST' as const,
+      path,
+      headers: { 'content-type': 'application/json' },
+      setupRequest: <T extends object>(request: T): T => ({ ...request, body: bodies[next++ % bodies.length] }),
+    },
+  ];
 }

@@ -110,7 +110,8 @@ export function formatTable(figures: BenchFigures, targets: Target[]): string {
     `(b) classified (warm-up included): ${b.notes.classified_total} requests, ${b.notes.log_lines} log lines; ` +
       `informational ${b.notes.informational}, service_action ${b.notes.service_action}, safety_compliance ${b.notes.safety_compliance}`,
     `(c) LLM_MAX_CONCURRENCY=${c.notes.llm_max_concurrency} (default 64: over it the chain answers from the local model at once); ` +
-      `answered by openai: ${c.notes.answered_by_openai}, fallbacks: ${c.notes.fallbacks}, breaker opens: ${c.notes.breaker_opens}, llm errors: ${c.notes.llm_errors}`,
+      `answered by openai: ${c.notes.answered_by_openai} (informational ${c.notes.informational}, service_action ${c.notes.service_action}, ` +
+      `safety_compliance ${c.notes.safety_compliance}), fallbacks: ${c.notes.fallbacks}, breaker opens: ${c.notes.breaker_opens}, llm errors: ${c.notes.llm_errors}`,
     `(d) RSS ${(d.rssBeforeBytes / MB).toFixed(1)} MB -> ${(d.rssAfterBytes / MB).toFixed(1)} MB (${d.growthPercent >= 0 ? '+' : ''}${d.growthPercent}%); ` +
       `after a full GC: heap used ${(d.before.heapUsedBytes / MB).toFixed(1)} -> ${(d.after.heapUsedBytes / MB).toFixed(1)} MB, ` +
       `heap total ${(d.before.heapTotalBytes / MB).toFixed(1)} -> ${(d.after.heapTotalBytes / MB).toFixed(1)} MB, ` +

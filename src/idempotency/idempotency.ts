@@ -67,6 +67,9 @@ export function createIdempotency(options: {
   }
 
   return {
+    /** Day 0 of the message with this key, kept across retries; fails open to `at`. */
+    firstSeen: (key: string, at: Date): Promise<Date> =>
+      safely(() => store.firstSeen(key, at.toISOString(), ttlMs), at.toISOString()).then((iso) => new Date(iso)),
     async run(key: string, fingerprint: string, work: () => Promise<{ status: number; body: unknown }>): Promise<IdempotentOutcome> {
       const running = inflight.get(key);
       const outcome = running

@@ -41,6 +41,7 @@ export function createRedisIdempotencyStore(options: RedisIdempotencyStoreOption
   const tokens = new Map<string, string>();
   const resultKey = (key: string) => `${prefix}result:${key}`;
   const lockKey = (key: string) => `${prefix}lock:${key}`;
+  const seenKey = (key: string) => `${prefix}seen:${key}`;
 
   async function attempt<T>(command: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
     try {
@@ -77,6 +78,13 @@ export function createRedisIdempotencyStore(options: RedisIdempotencyStoreOption
       if (token === undefined) return;
       tokens.delete(key);
       await attempt(() => redis.eval(UNLOCK_SCRIPT, 1, lockKey(key), token));
+    },
+    async firstSeen(key, at, ttlMs) {
+      const px = Math.max(1, Math.round(ttlMs));
+      // SET NX GET: one round trip that stores `at` when new and returns the older value otherwise.
+      const shared = await attempt(() => redis.set(seenKey(key), at, 'PX', px, 'NX', 'GET'));
+      if (shared.ok) return shared.value ?? at;
+      return local.firstSeen(key, at, ttlMs);
     },
     async close() {
       // The client belongs to the shared state, which closes it after every user is done.

@@ -12,6 +12,11 @@ export interface IdempotencyStore {
   /** Takes the key for `ttlMs`; false when another request (maybe on another instance) holds it. */
   lock(key: string, ttlMs: number): Promise<boolean>;
   unlock(key: string): Promise<void>;
+  /**
+   * When the message with this key first reached us (day 0 of a safety case): the stored instant,
+   * or `at` when it is new. A retry after a 503 keeps the first attempt's day 0.
+   */
+  firstSeen(key: string, at: string, ttlMs: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -21,6 +26,7 @@ export function createMemoryIdempotencyStore(options: { maxEntries?: number; now
   const now = options.now ?? Date.now;
   const results = new Map<string, { value: StoredResult; expiresAt: number }>();
   const locks = new Map<string, number>();
+  const seen = new Map<string, { at: string; expiresAt: number }>();
   return {
     kind: 'memory',
     async get(key) {
@@ -47,9 +53,18 @@ export function createMemoryIdempotencyStore(options: { maxEntries?: number; now
     async unlock(key) {
       locks.delete(key);
     },
+    async firstSeen(key, at, ttlMs) {
+      const entry = seen.get(key);
+      if (entry && entry.expiresAt > now()) return entry.at;
+      seen.delete(key);
+      seen.set(key, { at, expiresAt: now() + ttlMs });
+      while (seen.size > max) seen.delete(seen.keys().next().value as string);
+      return at;
+    },
     async close() {
       results.clear();
       locks.clear();
+      seen.clear();
     },
   };
 }

@@ -73,8 +73,15 @@ describe('idempotency', () => {
     };
     t = await buildTestApp({}, { ports: { compliance: flaky } });
     const payload = json({ message: 'I got a rash from the new pills', message_id: 'mail-1' });
+    const firstAttemptAt = Date.now();
     expect((await t.app.inject(payload)).statusCode).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const retriedAt = Date.now();
     const retry = await t.app.inject(payload);
+    // Day 0 is the first attempt, not the retry that finally recorded the case.
+    const dayZero = Date.parse(embedded.list()[0]!.received_at);
+    expect(dayZero).toBeGreaterThanOrEqual(firstAttemptAt);
+    expect(dayZero).toBeLessThan(retriedAt);
     expect(retry.statusCode).toBe(200);
     expect(embedded.list()).toHaveLength(1);
     expect(retry.json().next_step.reference).toBe(embedded.list()[0]!.id);

@@ -71,6 +71,12 @@ describe.skipIf(!hasRedisServer)('redis idempotency store on a real redis-server
     expect(await b.get('client:other')).toBeUndefined();
   });
 
+  it('when two instances see the same message, then both get the first instance\'s day 0', async () => {
+    const [a, b] = await Promise.all([newStore(), newStore()]);
+    expect(await a.firstSeen('client:msg-0', '2026-11-22T10:00:00.000Z', 60_000)).toBe('2026-11-22T10:00:00.000Z');
+    expect(await b.firstSeen('client:msg-0', '2026-11-22T10:00:05.000Z', 60_000)).toBe('2026-11-22T10:00:00.000Z');
+  });
+
   it('when one instance holds the lock, then another cannot take it until it is released', async () => {
     const [a, b] = await Promise.all([newStore(), newStore()]);
     expect(await a.lock('client:msg-2', 5000)).toBe(true);

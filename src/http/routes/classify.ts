@@ -51,13 +51,15 @@ export function registerClassifyRoute(app: FastifyInstance, options: ClassifyRou
     if (!parsed.success) throw validationError(parsed.error);
     const body = parsed.data;
     const key = idempotencyKey(request, body.message_id);
-    const receivedAt = new Date();
+    const scoped = key ? `${request.clientName ?? 'anonymous'}:${key}` : undefined;
+    // Day 0 is when the message first reached us: a retry after a 503 keeps the first attempt's time.
+    const receivedAt = scoped ? await options.idempotency.firstSeen(scoped, new Date()) : new Date();
     const run = async () => {
       const outcome = await options.triage({
         request_id: request.id,
         message: body.message,
         channel: body.channel,
-        idempotency_key: key ? `${request.clientName ?? 'anonymous'}:${key}` : undefined,
+        idempotency_key: scoped,
         message_id: key,
         customer_id: body.customer_id,
         locale: body.locale,
@@ -68,8 +70,7 @@ export function registerClassifyRoute(app: FastifyInstance, options: ClassifyRou
       request.triageSummary = { category: outcome.body.category, provider: c.provider, fallback: c.fallback, replayed: false };
       return { status: 200, body: outcome.body };
     };
-    if (!key) return reply.code(200).send((await run()).body);
-    const scoped = `${request.clientName ?? 'anonymous'}:${key}`;
+    if (!scoped) return reply.code(200).send((await run()).body);
     const fingerprint = fingerprintOf([body.channel, body.message.trim(), body.customer_id]);
     const outcome = await options.idempotency.run(scoped, fingerprint, run);
     if (outcome.replayed) {

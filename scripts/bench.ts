@@ -43,7 +43,7 @@ log('');
 log(formatTable(figures, targets));
 
 mkdirSync(dirname(options.out), { recursive: true });
-writeFileSync(options.out, `${JSON.stringify(toJson(figures, targets, options), null, 2)}\n`);
+writeFileSync(options.out, `${JSON.stringify(toJson(figures, targets, options, host), null, 2)}\n`);
 log(`\nwrote ${options.out}`);
 
 if (options.profileDir) {

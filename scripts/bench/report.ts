@@ -27,7 +27,7 @@ export function machine() {
     total_memory_bytes: totalmem(),
     node_version: process.version,
     platform: `${process.platform} ${release()} ${process.arch}`,
-    /** 1-minute load average when the figures were written: other work on the box skews them. */
+    /** 1-minute load average: other work on the box skews the figures. */
     load_average_1m: Math.round(loadavg()[0]! * 100) / 100,
   };
 }
@@ -124,11 +124,11 @@ export function formatTable(figures: BenchFigures, targets: Target[]): string {
   return lines.join('\n');
 }
 
-export function toJson(figures: BenchFigures, targets: Target[], options: BenchOptions) {
+export function toJson(figures: BenchFigures, targets: Target[], options: BenchOptions, atStart: ReturnType<typeof machine>) {
   return {
     generated_at: new Date().toISOString(),
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-    machine: machine(),
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+    machine: { ...atStart, load_average_1m_at_end: machine().load_average_1m },
     options: {
       quick: options.quick,
       duration_s: options.durationS,

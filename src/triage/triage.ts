@@ -44,7 +44,8 @@ export function createTriage(deps: TriageDeps) {
       locale: request.locale,
     });
     const decision = decide(result, scan, deps.policy);
-    const c = result.classification;
+    // The summary goes to tickets and responses: never with the customer's identifiers in it.
+    const c = { ...result.classification, summary: redactPii(result.classification.summary) };
     const workflow = deps.workflows[decision.category];
     const routed = await workflow({
       request_id: request.request_id,
@@ -71,7 +72,7 @@ export function createTriage(deps: TriageDeps) {
         confidence: round(decision.confidence, 4),
         secondary_category: c.secondary_category ?? null,
         language: c.language,
-        summary: redactPii(c.summary),
+        summary: c.summary,
         decision_path: decisionPath,
         next_step: routed.next_step,
         workflow: routed.workflow,

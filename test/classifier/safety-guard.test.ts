@@ -209,3 +209,21 @@ describe('describeScan', () => {
     );
   });
 });
+
+describe('machine-written and multilingual reports', () => {
+  it.each([
+    ['device telemetry with an incomplete dose', 'device_telemetry pen_id=KP-1 event=DOSE_INCOMPLETE expected_units=10 delivered_units=0'],
+    ['a meter flagging inconsistent readings', 'glucose_meter_sync device=X-1 readings=[40,290,41] flag=INCONSISTENT'],
+    ['a temperature excursion on a cold-chain shipment', 'carrier_webhook status=DELIVERED temp_logger=OUT_OF_RANGE contents="insulin"'],
+    ['under-filled syringes', 'several of the vaccine syringes in the box appear to be only half filled'],
+    ['a misrouted order', 'mail_misroute_report order=A-1 delivered_to_member=M-1 intended_member=M-2'],
+    ['a charge for a drug never received', 'portal_msg topic=BILLING body="charged for Humira x6 never received"'],
+    ['a Russian report of dizziness after a new pill', 'у меня после новой таблетки от давления сильно кружится голова'],
+  ])('when the message is %s, then the guard fires', (_name, text) => {
+    expect(scanSafety(text).fired).toBe(true);
+  });
+
+  it('when a clinic mail ends with the usual "not the intended recipient" footer, then that alone does not fire', () => {
+    expect(scanSafety('Please send the refill to our office. If you are not the intended recipient of this message, delete it.').fired).toBe(false);
+  });
+});

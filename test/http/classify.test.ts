@@ -53,6 +53,15 @@ describe('POST /api/v1/classify', () => {
     expect(ticket!.request.customer_id).toBe('cust-9');
   });
 
+  it('when a service request carries identifiers, then the ticket and the response keep none of them', async () => {
+    t = await buildTestApp();
+    const body = (await t.app.inject(json({ message: 'please refill rx number 4471923, call 555-201-8890' }))).json();
+    expect(body.category).toBe('service_action');
+    const [ticket] = t.ticketing.list();
+    expect(JSON.stringify(ticket)).not.toMatch(/4471923|555-201-8890/);
+    expect(JSON.stringify(body)).not.toMatch(/4471923|555-201-8890/);
+  });
+
   it('when a customer reports a reaction, then a compliance case is opened with the original text kept only in the record', async () => {
     t = await buildTestApp();
     const message = 'Since I started lisinopril my face is swelling. Call me at 555-201-8890.';

@@ -60,6 +60,7 @@ export const SYMPTOMS_OTHER: LexiconGroup = {
     /tontura|enjoo|enjoad[oa]|vomit(?:ando|ei|ou)|diarreia|coceira|inchad[oa]|inchaco|febre|dor de (?:cabeca|barriga|estomago)|falta de ar|desmai\w*|vista embacada|efeitos? colaterais|reacao alergica/,
     /nahihilo|nagsusuka|pantal|namamaga|nangangati|lagnat|nahimatay|sakit ng (?:ulo|tiyan)|hirap huminga/,
     /chong mat|buon non|non lien tuc|tieu chay|noi man|man do|ngua|sot cao|kho tho|dau dau|dau bung|dau nguc|tac dung phu|di ung/,
+    /кружится голова|головокружени\S*|сып\S*|зуд\S*|от[её]к\S*|тошн\S*|рвот\S*|понос|диаре\S*|не могу дышать|задыха\S*|побочн\S*|аллерги\S*/,
     /头晕|头痛|恶心|呕吐|腹泻|拉肚子|皮疹|红疹|起疹|过敏|瘙痒|发痒|红肿|肿了|发烧|发热|呼吸困难|胸痛|心慌|晕倒|昏倒|摔倒|副作用|不舒服|难受/,
   ],
 };

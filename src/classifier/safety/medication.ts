@@ -52,6 +52,7 @@ export const MEDICATION_WORDS: readonly RegExp[] = [
   /medicamentos?|medicinas?|pastillas?|tabletas?|capsulas?|vacunas?|inyecci\w+|dosis|recetas?|resurtido|tratamiento|jarabe|pomada|insulina|gotas|parche/,
   /medicaments?|comprimes?|vaccins?|gelules?|piqure|ordonnance|traitement|remedios?|vacinas?|comprimidos?|injecao|receita|thuoc|tiem|vac ?xin|gamot|bakuna|iniksyon/,
   /药|疫苗|打针|处方/,
+  /таблетк\S*|лекарств\S*|препарат\S*|прививк\S*|вакцин\S*|укол\S*|рецепт\S*/,
   // A medication change implies a medication even when its name is garbled ("the jar dance").
   /since (?:i |he |she |we |they )?(?:started|starting|began|beginning|switched|switching|changed|changing|increased|upped|went up on|got on)|(?:new|higher|increased|lower|doubled) dose|dose (?:was |got )?(?:increased|changed|went up|doubled)|(?:from|on|since|after|with) (?:the|my|his|her) new|been on (?:the|this|that) (?!phone|line|hold|website|app|list)\S+|(?:takes|taking|i take) (?:the|his|her|my)|desde que (?:empece|empeze|comence|tomo|empezo)/,
 ];

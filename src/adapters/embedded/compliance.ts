@@ -1,5 +1,5 @@
 import type { CaseRequest, Compliance, ComplianceCase } from '../../ports/compliance.ts';
-import { createBoundedStore, newReference } from './ids.ts';
+import { createBoundedStore, EMBEDDED_MAX_RECORDS, newReference } from './ids.ts';
 
 export interface StoredCase extends ComplianceCase {
   request: CaseRequest;
@@ -12,8 +12,8 @@ export interface EmbeddedCompliance extends Compliance {
 
 /** In-process compliance record: needs no server; a repeated idempotency key returns the first case. */
 export function createEmbeddedCompliance(options: { maxCases?: number } = {}): EmbeddedCompliance {
-  const cases = createBoundedStore<StoredCase>(options.maxCases ?? 100_000);
-  const byKey = createBoundedStore<string>(options.maxCases ?? 100_000);
+  const cases = createBoundedStore<StoredCase>(options.maxCases ?? EMBEDDED_MAX_RECORDS);
+  const byKey = createBoundedStore<string>(options.maxCases ?? EMBEDDED_MAX_RECORDS);
   return {
     async openCase(request) {
       const existingId = request.idempotency_key ? byKey.get(request.idempotency_key) : undefined;

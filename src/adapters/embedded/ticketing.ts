@@ -1,5 +1,5 @@
 import type { Ticket, TicketRequest, Ticketing } from '../../ports/ticketing.ts';
-import { createBoundedStore, newReference } from './ids.ts';
+import { createBoundedStore, EMBEDDED_MAX_RECORDS, newReference } from './ids.ts';
 
 export interface EmbeddedTicketing extends Ticketing {
   /** Every ticket created, for tests and the demo; newest last. */
@@ -8,8 +8,8 @@ export interface EmbeddedTicketing extends Ticketing {
 
 /** In-process ticketing: needs no server; a repeated idempotency key returns the first ticket. */
 export function createEmbeddedTicketing(options: { maxTickets?: number } = {}): EmbeddedTicketing {
-  const tickets = createBoundedStore<Ticket & { request: TicketRequest }>(options.maxTickets ?? 100_000);
-  const byKey = createBoundedStore<string>(options.maxTickets ?? 100_000);
+  const tickets = createBoundedStore<Ticket & { request: TicketRequest }>(options.maxTickets ?? EMBEDDED_MAX_RECORDS);
+  const byKey = createBoundedStore<string>(options.maxTickets ?? EMBEDDED_MAX_RECORDS);
   return {
     async createTicket(request) {
       const existingId = request.idempotency_key ? byKey.get(request.idempotency_key) : undefined;

@@ -26,31 +26,26 @@ export function createPortsFromConfig(config: Config, overrides: Partial<Ports> 
   const kinds = { knowledgeBase: 'embedded', ticketing: 'embedded', compliance: 'embedded' } as PortsWithLifecycle['kinds'];
   const timeout = config.ADAPTER_TIMEOUT_MS;
 
-  let knowledgeBase = overrides.knowledgeBase;
-  if (!knowledgeBase && config.KB_URL) {
-    const kb = createHttpKnowledgeBase(config.KB_URL, timeout);
-    closers.push(kb.close);
-    kinds.knowledgeBase = 'http';
-    knowledgeBase = kb;
+  /** An override (tests) wins; then the HTTP adapter when its URL is set; else the embedded default. */
+  function choose<K extends keyof Ports>(
+    name: K,
+    url: string | undefined,
+    http: (url: string, timeoutMs: number) => Ports[K] & { close(): Promise<void> },
+    embedded: () => Ports[K],
+  ): Ports[K] {
+    const override = overrides[name];
+    if (override) return override;
+    if (!url) return embedded();
+    const adapter = http(url, timeout);
+    closers.push(adapter.close);
+    kinds[name] = 'http';
+    return adapter;
   }
-  let ticketing = overrides.ticketing;
-  if (!ticketing && config.TICKETING_URL) {
-    const t = createHttpTicketing(config.TICKETING_URL, timeout);
-    closers.push(t.close);
-    kinds.ticketing = 'http';
-    ticketing = t;
-  }
-  let compliance = overrides.compliance;
-  if (!compliance && config.COMPLIANCE_URL) {
-    const c = createHttpCompliance(config.COMPLIANCE_URL, timeout);
-    closers.push(c.close);
-    kinds.compliance = 'http';
-    compliance = c;
-  }
+
   return {
-    knowledgeBase: knowledgeBase ?? createEmbeddedKnowledgeBase(),
-    ticketing: ticketing ?? createEmbeddedTicketing(),
-    compliance: compliance ?? createEmbeddedCompliance(),
+    knowledgeBase: choose('knowledgeBase', config.KB_URL, createHttpKnowledgeBase, createEmbeddedKnowledgeBase),
+    ticketing: choose('ticketing', config.TICKETING_URL, createHttpTicketing, createEmbeddedTicketing),
+    compliance: choose('compliance', config.COMPLIANCE_URL, createHttpCompliance, createEmbeddedCompliance),
     kinds,
     close: async () => {
       await Promise.allSettled(closers.map((close) => close()));

@@ -4,6 +4,7 @@ import { fullJitterBackoff, startDeadline, type Deadline } from './deadline.ts';
 import { parseLlmOutput, RESPONSE_FORMAT } from './llm-output.ts';
 import { isRetryable, retryAfterMs, serverForbidsRetry, toLlmError } from './openai-errors.ts';
 import { PROMPT_VERSION, renderUserMessage, SYSTEM_PROMPT } from './prompt.ts';
+import { createRetryBudget, type RetryBudget } from './retry-budget.ts';
 import { LlmError, type Classification, type Classifier, type ClassifierInput } from './types.ts';
 
 /** The part of a pino logger the provider uses; it never logs message text. */
@@ -23,6 +24,8 @@ export interface OpenAiClassifierOptions {
   maxRetries: number;
   logger?: ProviderLogger | undefined;
   fetch?: typeof fetch | undefined;
+  /** Shared limit on retries (default: 20% of calls, bursts of 10). */
+  retryBudget?: RetryBudget | undefined;
 }
 
 // The answer is a small JSON object (~150 tokens, ~350 with case facts); the bound stops a runaway generation early.
@@ -95,8 +98,11 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
     logLevel: 'off',
   });
 
+  const budget = options.retryBudget ?? createRetryBudget();
+
   async function attemptAll(input: ClassifierInput, deadline: Deadline): Promise<Classification> {
     const request = buildRequest(model, input);
+    budget.earn();
     for (let attempt = 0; ; attempt++) {
       try {
         const completion = await client.chat.completions.create(request, {
@@ -110,7 +116,8 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
         const error = toLlmError(caught, deadline.signal.aborted);
         if (!error) throw caught;
         const delay = retryDelay(error, attempt, maxRetries, deadline);
-        if (delay === undefined) throw error;
+        // Out of budget: many calls are failing at once, and a retry would only add load.
+        if (delay === undefined || !budget.trySpend()) throw error;
         logger?.warn({ provider: 'openai', kind: error.kind, status: error.status, attempt, delayMs: Math.round(delay) }, 'llm call failed, retrying');
         await deadline.wait(delay).catch((aborted: unknown) => {
           throw toLlmError(aborted, true) ?? aborted;

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { matchApiKey, type ApiKey } from '../auth/api-keys.ts';
 import { AppError } from '../errors.ts';
 
@@ -21,11 +21,13 @@ function presentedKey(request: FastifyRequest): string | undefined {
 
 /** onRequest hook for the protected routes; with no keys configured every client is let in. */
 export function createAuthHook(keys: ApiKey[]) {
-  return async function authenticate(request: FastifyRequest) {
+  return async function authenticate(request: FastifyRequest, reply: FastifyReply) {
     if (keys.length === 0) return;
     const key = presentedKey(request);
     const name = key === undefined ? undefined : matchApiKey(keys, key);
     if (!name) {
+      // RFC 9110 §11.6.1: a 401 names the scheme the client should use.
+      reply.header('www-authenticate', 'Bearer realm="careroute"');
       throw new AppError('unauthorized', key === undefined ? 'an API key is required (Authorization: Bearer <key> or X-API-Key)' : 'the API key is not valid');
     }
     request.clientName = name;

@@ -24,6 +24,7 @@ describe('API keys', () => {
     const response = await t.app.inject(json({ message: 'hours?' }));
     expect(response.statusCode).toBe(401);
     expect(response.json()).toMatchObject({ error: 'unauthorized' });
+    expect(response.headers['www-authenticate']).toBe('Bearer realm="careroute"');
   });
 
   it('when a wrong key is given, then 401', async () => {

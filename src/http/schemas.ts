@@ -33,6 +33,8 @@ export function createClassifyRequestSchema(maxMessageChars: number) {
         .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') })
         .trim()
         .min(1, { message: 'must not be empty' })
+        // Only control or invisible format characters is empty too: nothing would be left to classify.
+        .refine((text) => text.replace(/[\p{C}\s]/gu, '').length > 0, { message: 'must not be empty' })
         // Characters are code points: an emoji is one character for the customer, two UTF-16 units.
         .refine((text) => codePoints(text) <= maxMessageChars, {
           message: `must be at most ${maxMessageChars} characters`,
@@ -67,7 +69,7 @@ export function createClassifyRequestSchema(maxMessageChars: number) {
         .optional()
         .describe('Flat key/value pairs passed through to workflows'),
     },
-    { message: 'body must be a JSON object' },
+    { message: 'must be a JSON object' },
   );
 }
 

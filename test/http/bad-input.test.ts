@@ -22,6 +22,7 @@ describe('POST /api/v1/classify with bad input', () => {
     ['an empty message', { message: '' }, 'message: must not be empty'],
     ['a blank message', { message: '   \n\t ' }, 'message: must not be empty'],
     ['no message', { channel: 'chat' }, 'message: is required'],
+    ['a message of control and invisible characters only', { message: '\u0000\u200b\u0007' }, 'message: must not be empty'],
     ['a message that is not a string', { message: 42 }, 'message: must be a string'],
     ['5,001 characters', { message: 'a'.repeat(5001) }, 'message: must be at most 5000 characters'],
     ['an unknown channel', { message: 'hi', channel: 'sms' }, 'channel: must be one of chat, voice, mail, api'],
@@ -53,7 +54,13 @@ describe('POST /api/v1/classify with bad input', () => {
   it('when the body is an array, then 400', async () => {
     t = await buildTestApp();
     const body = expectError(await t.app.inject(json([{ message: 'hi' }])), 400, 'invalid_request');
-    expect(body.message).toBe('body: body must be a JSON object');
+    expect(body.message).toBe('body: must be a JSON object');
+  });
+
+  it('when the body is JSON null, then 400 says it must be an object', async () => {
+    t = await buildTestApp();
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/classify', headers: { 'content-type': 'application/json' }, payload: 'null' });
+    expect(expectError(response, 400, 'invalid_request').message).toBe('body: must be a JSON object');
   });
 
   it('when the body is not JSON, then 400 says so', async () => {

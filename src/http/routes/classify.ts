@@ -44,7 +44,8 @@ function record(metrics: Metrics, outcome: TriageOutcome, channel: string) {
 export function registerClassifyRoute(app: FastifyInstance, options: ClassifyRouteOptions) {
   const schema = createClassifyRequestSchema(options.maxMessageChars);
   app.post('/api/v1/classify', { onRequest: options.onRequest }, async (request, reply) => {
-    if (request.body === undefined || request.body === null) {
+    // No body was parsed at all: the request had no JSON content type (a JSON `null` is a 400 below).
+    if (request.body === undefined) {
       throw new AppError('unsupported_media_type', 'Content-Type must be application/json with a JSON object body');
     }
     const parsed = schema.safeParse(request.body);

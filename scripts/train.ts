@@ -115,28 +115,25 @@ function argmaxBiased(fitted: FittedModel, doc: Map<string, number>, bias: numbe
   return argmax(withSafetyBias([z], bias)[0]!);
 }
 
+/** The .jsonl files of a folder, sorted; none when the folder does not exist. */
+function jsonlFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${dir}/${f}`);
+  } catch {
+    return [];
+  }
+}
+
 /** The training split plus the train-only extras, in a fixed order (the artifact is deterministic). */
 export function defaultTrainingFiles(root = 'data/corpus'): string[] {
-  let extras: string[] = [];
-  try {
-    extras = readdirSync(`${root}/extra`).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${root}/extra/${f}`);
-  } catch {
-    extras = [];
-  }
-  return [`${root}/train.jsonl`, ...extras];
+  return [`${root}/train.jsonl`, ...jsonlFiles(`${root}/extra`)];
 }
 
 export const sameText = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Texts that must never be trained on: the test split and every data/corpus/holdout/ file. */
 export function heldOutTexts(root = 'data/corpus'): Set<string> {
-  let holdouts: string[] = [];
-  try {
-    holdouts = readdirSync(`${root}/holdout`).filter((f) => f.endsWith('.jsonl')).map((f) => `${root}/holdout/${f}`);
-  } catch {
-    holdouts = [];
-  }
-  return new Set([`${root}/test.jsonl`, ...holdouts].flatMap((f) => readDataset(f)).map((m) => sameText(m.text)));
+  return new Set([`${root}/test.jsonl`, ...jsonlFiles(`${root}/holdout`)].flatMap((f) => readDataset(f)).map((m) => sameText(m.text)));
 }
 
 /**

@@ -79,3 +79,21 @@ export function noSeriousness(): SeriousnessFlags {
 export function criteriaMet(flags: SeriousnessFlags): SeriousnessCriterion[] {
   return SERIOUSNESS_CRITERIA.filter((c) => flags[c]);
 }
+
+/** What the PV team needs on a case, beyond the message itself. */
+export interface SafetyIntake {
+  /** Day 0 (ISO 8601): when the message reached the company. */
+  received_at: string;
+  /** The four elements, values redacted. */
+  facts: CaseFacts;
+  facts_source: FactsSource;
+  /** All four ICH E2D elements present: the case is reportable as it stands. */
+  valid_case: boolean;
+  /** What an agent should ask for, in the canonical order. */
+  missing_elements: CaseElement[];
+  serious: boolean;
+  seriousness_criteria: SeriousnessCriterion[];
+  /** ISO date: day 0 + 15 calendar days when serious, + the non-serious window otherwise. */
+  report_due_by: string;
+  subtype: CaseSubtype;
+}

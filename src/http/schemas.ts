@@ -32,7 +32,8 @@ export function createClassifyRequestSchema(maxMessageChars: number) {
       message: z
         .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') })
         .trim()
-        .min(1, { message: 'must not be empty' })
+        // abort: an empty message is one problem, not two (the refinement below would repeat it).
+        .min(1, { message: 'must not be empty', abort: true })
         // Only control or invisible format characters is empty too: nothing would be left to classify.
         .refine((text) => text.replace(/[\p{C}\s]/gu, '').length > 0, { message: 'must not be empty' })
         // Characters are code points: an emoji is one character for the customer, two UTF-16 units.

@@ -79,6 +79,8 @@ export async function main(argv: string[], io: EvalIo = { stdout: process.stdout
       // Local: one pass over the file first, so the figures are steady-state (JIT-compiled) latency,
       // as in a running service; openai: one call, to open the connection without paying for a pass.
       warmup: args.provider === 'openai' ? 1 : items.length,
+      // The local model caches each token's n-grams: warm V8 up on another instance, measure cold.
+      warmupClassifier: args.provider === 'openai' ? undefined : createLocalClassifier(args.modelPath ? { modelPath: args.modelPath } : {}),
       concurrency: args.provider === 'openai' ? args.concurrency : 1,
       onProgress: progress.tick,
     });

@@ -27,6 +27,11 @@ export interface EvalDeps {
   scan: (text: string) => SafetyScan;
   /** Calls made before measuring, so JIT compilation and connection set-up do not count. */
   warmup: number;
+  /**
+   * Makes the warm-up calls when given: a separate instance of the same classifier, so the measured
+   * one has seen none of the file (no per-token cache of the messages being measured).
+   */
+  warmupClassifier?: Classifier | undefined;
   concurrency: number;
   onProgress?: ((done: number) => void) | undefined;
 }
@@ -61,8 +66,9 @@ async function classifyOne(item: LabelledMessage, deps: EvalDeps): Promise<EvalR
 
 /** Classifies every item in file order (results keep that order whatever the concurrency). */
 export async function runEvaluation(items: readonly LabelledMessage[], deps: EvalDeps): Promise<EvalRecord[]> {
+  const warmer = deps.warmupClassifier ?? deps.classifier;
   for (const item of items.slice(0, deps.warmup)) {
-    await deps.classifier.classify({ text: normaliseMessage(item.text, item.channel), channel: item.channel }).catch(() => undefined);
+    await warmer.classify({ text: normaliseMessage(item.text, item.channel), channel: item.channel }).catch(() => undefined);
   }
   const records: EvalRecord[] = new Array(items.length);
   let next = 0;

@@ -6,6 +6,18 @@ import type { CompiledModel } from './model.ts';
 import { isEmoji } from './tokenise.ts';
 
 const K = CATEGORIES.length;
+/** Bound of the per-token cache (~50k distinct tokens: a few MB), so odd input cannot grow it forever. */
+const TOKEN_CACHE_MAX = 50_000;
+
+/** The character n-gram ids of one token, from the cache or one walk of the trie. */
+function charGramsOf(model: CompiledModel, token: string): readonly number[] {
+  const cached = model.tokenGrams.get(token);
+  if (cached) return cached;
+  const ids: number[] = [];
+  visitCharGrams(model.trie, token, model.features.char_ngram_min, model.features.char_ngram_max, (id) => ids.push(id));
+  if (model.tokenGrams.size < TOKEN_CACHE_MAX) model.tokenGrams.set(token, ids);
+  return ids;
+}
 const SAFETY = CATEGORIES.indexOf('safety_compliance');
 
 /** Linear scores z_k = b_k + sum_j x_j * W[j, k] (shared with the trainer so both agree). */
@@ -63,7 +75,7 @@ export function predict(model: CompiledModel, text: string): Prediction {
     const token = tokens[t]!;
     const unigram = index.get(token);
     if (unigram !== undefined) add(unigram);
-    if (!isEmoji(token)) visitCharGrams(model.trie, token, features.char_ngram_min, features.char_ngram_max, add);
+    if (!isEmoji(token)) for (const id of charGramsOf(model, token)) add(id);
     ends[t] = occ.length;
     if (features.word_ngrams === 2 && t + 1 < tokens.length) {
       const bigram = index.get(`${token} ${tokens[t + 1]!}`);

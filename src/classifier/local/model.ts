@@ -64,6 +64,8 @@ export interface CompiledModel {
   trie: CharTrie;
   /** Per-feature counter reused by every prediction (zeroed after each). */
   scratchCount: Float64Array;
+  /** Character n-gram ids of tokens seen before: words recur, so most trie walks are skipped. */
+  tokenGrams: Map<string, readonly number[]>;
 }
 
 export function compileModel(model: LocalModel): CompiledModel {
@@ -87,5 +89,6 @@ export function compileModel(model: LocalModel): CompiledModel {
     safetyBias: model.safety_bias,
     trie: buildCharTrie(model.vocabulary),
     scratchCount: new Float64Array(n),
+    tokenGrams: new Map(),
   };
 }

@@ -21,6 +21,7 @@ import { fitModel, stratifiedFolds, type FittedModel } from './lib/cross-validat
 import { DatasetError, readDataset } from './lib/dataset.ts';
 import { evaluateGrid, gridOf, pickBest } from './lib/model-selection.ts';
 import { describeFolds, formatCandidate } from './lib/train-report.ts';
+import { normaliseText } from './split-corpus.ts';
 
 const FOLDS = 5;
 /** A missed safety message counts as this many ordinary errors when the decision bias is chosen. */
@@ -129,11 +130,9 @@ export function defaultTrainingFiles(root = 'data/corpus'): string[] {
   return [`${root}/train.jsonl`, ...jsonlFiles(`${root}/extra`)];
 }
 
-export const sameText = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
-
 /** Texts that must never be trained on: the test split and every data/corpus/holdout/ file. */
 export function heldOutTexts(root = 'data/corpus'): Set<string> {
-  return new Set([`${root}/test.jsonl`, ...jsonlFiles(`${root}/holdout`)].flatMap((f) => readDataset(f)).map((m) => sameText(m.text)));
+  return new Set([`${root}/test.jsonl`, ...jsonlFiles(`${root}/holdout`)].flatMap((f) => readDataset(f)).map((m) => normaliseText(m.text)));
 }
 
 /**
@@ -142,7 +141,7 @@ export function heldOutTexts(root = 'data/corpus'): Set<string> {
  */
 export function loadTrainingMessages(files: string[], exclude: ReadonlySet<string>) {
   const all = files.flatMap((path) => readDataset(path));
-  const items = all.filter((m) => !exclude.has(sameText(m.text)));
+  const items = all.filter((m) => !exclude.has(normaliseText(m.text)));
   return { items, left: all.length - items.length };
 }
 

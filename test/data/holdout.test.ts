@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/domain.ts';
 import { parseDataset } from '../../scripts/lib/dataset.ts';
+import { normaliseText } from '../../scripts/split-corpus.ts';
 import { defaultTrainingFiles, heldOutTexts, loadTrainingMessages } from '../../scripts/train.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string) => parseDataset(readFileSync(join(root, path), 'utf8'), path);
-const same = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 const holdouts = readdirSync(join(root, 'data/corpus/holdout')).filter((f) => f.endsWith('.jsonl')).map((f) => `data/corpus/holdout/${f}`);
 
 describe('training material and held-out data', () => {
@@ -19,9 +19,9 @@ describe('training material and held-out data', () => {
 
   it('when every holdout message is compared with the training material, then none of them was trained on', () => {
     const { items } = loadTrainingMessages(defaultTrainingFiles(), heldOutTexts());
-    const trained = new Set(items.map((m) => same(m.text)));
+    const trained = new Set(items.map((m) => normaliseText(m.text)));
     for (const file of holdouts) {
-      const leaked = read(file).filter((m) => trained.has(same(m.text)));
+      const leaked = read(file).filter((m) => trained.has(normaliseText(m.text)));
       expect(leaked.map((m) => m.text), file).toEqual([]);
     }
   });

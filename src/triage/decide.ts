@@ -67,6 +67,8 @@ export function decide(result: ChainResult, scan: SafetyScan, policy: DecisionPo
       confidence = Math.max(GUARD_CONFIDENCE, c.scores?.safety_compliance ?? 0);
     } else {
       path.push(`${describeScan(scan)} (agrees with the classifier)`);
+      // Two independent signals agree: the decision is at least as sure as the guard alone.
+      confidence = Math.max(confidence, GUARD_CONFIDENCE);
     }
   } else if (scan.suppressed.length > 0) {
     path.push(describeScan(scan));

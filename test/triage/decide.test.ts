@@ -42,6 +42,12 @@ describe('decide (safety first)', () => {
     expect(d.priority).toBe('high');
   });
 
+  it('when the guard fires and the classifier also said safety with low confidence, then the decision is at least as sure as the guard', () => {
+    const d = decide(result({ category: 'safety_compliance', confidence: 0.51, scores: { informational: 0.2, service_action: 0.29, safety_compliance: 0.51 } }), fired, policy);
+    expect(d.confidence).toBe(GUARD_CONFIDENCE);
+    expect(d.path.join('; ')).toMatch(/agrees with the classifier/);
+  });
+
   it('when the LLM lists a safety signal but picked another category, then safety wins', () => {
     const d = decide(result({ category: 'informational', safety_signals: ['lips swelling'] }), noSignal, policy);
     expect(d.category).toBe('safety_compliance');

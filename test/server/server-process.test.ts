@@ -76,6 +76,32 @@ describe('the server process', () => {
     }
   });
 
+  it('when SIGTERM arrives under load, then every accepted request is answered 200 and the exit code is 0', async () => {
+    const stub = await startOpenAiStub();
+    stub.setBehavior({ kind: 'answer', delayMs: 600 });
+    const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, SHUTDOWN_DELAY_MS: '300' });
+    running = server.child;
+    try {
+      const base = await server.listening;
+      const send = (i: number) =>
+        fetch(`${base}/api/v1/classify`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ message: `please refill my inhaler (${i})` }),
+        }).then((r) => r.status);
+      const inFlight = Array.from({ length: 20 }, (_, i) => send(i));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      server.child.kill('SIGTERM');
+      // Accepted during the drain delay (readiness already 503): still served, never dropped.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const late = send(99);
+      expect(await Promise.all([...inFlight, late])).toEqual(Array(21).fill(200));
+      expect(await server.exited).toBe(0);
+    } finally {
+      await stub.close();
+    }
+  });
+
   it('when started with no key, then the start-up log says local and why, and warns that no API keys are set', async () => {
     const server = startServer({});
     running = server.child;

@@ -129,7 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     service.chain.shutdown();
     await service.ports.close();
-    await idempotencyStore.close();
+    if (options.idempotencyStore) await options.idempotencyStore.close();
     await shared.close();
   });
   return app;

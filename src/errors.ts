@@ -49,7 +49,3 @@ export const invalidRequest = (message: string, details?: Record<string, unknown
 
 export const unavailable = (message: string, retryAfterSeconds: number, cause?: unknown) =>
   new AppError('unavailable', message, { retryAfterSeconds, cause });
-
-export function statusFor(code: ErrorCode): number {
-  return STATUS[code];
-}

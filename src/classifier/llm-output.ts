@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { redactPii } from '../observability/redact.ts';
 import { CATEGORIES, PRIORITIES } from '../domain.ts';
 import { FACT_VALUE_MAX, LlmCaseFactsSchema } from './llm-case-facts.ts';
 import { LlmError } from './types.ts';
@@ -61,13 +62,6 @@ export const RESPONSE_FORMAT = {
   json_schema: { name: 'triage_classification', strict: true, schema: buildJsonSchema() },
 } as const;
 
-// Contact details must not reach a ticket summary even if the model copies them.
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
-const PHONE_OR_ID = /\+?\d[\d\s().-]{6,}\d/g;
-
-function scrub(text: string): string {
-  return text.replace(EMAIL, '[email]').replace(PHONE_OR_ID, '[number]');
-}
 
 function clip(text: string, max: number): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
@@ -81,8 +75,8 @@ function clip(text: string, max: number): string {
 function tidy(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
   const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  if (typeof out.summary === 'string') out.summary = clip(scrub(out.summary), SUMMARY_MAX);
-  if (typeof out.reasoning === 'string') out.reasoning = clip(scrub(out.reasoning), REASONING_MAX);
+  if (typeof out.summary === 'string') out.summary = clip(redactPii(out.summary), SUMMARY_MAX);
+  if (typeof out.reasoning === 'string') out.reasoning = clip(redactPii(out.reasoning), REASONING_MAX);
   if (typeof out.language === 'string') out.language = out.language.trim().toLowerCase();
   if (Array.isArray(out.safety_signals)) {
     out.safety_signals = out.safety_signals.map((s) => (typeof s === 'string' ? clip(s, SIGNAL_MAX) : s));
@@ -95,7 +89,7 @@ const ELEMENT_KEYS = ['patient', 'reporter', 'suspect_product', 'adverse_event']
 
 /**
  * Case facts are an extra, not the decision: facts that do not fit the schema are dropped (null, so the
- * local heuristics fill them in) rather than costing the category. Values are scrubbed and clipped first.
+ * local heuristics fill them in) rather than costing the category. Values are redacted (the model may copy identifiers) and clipped first.
  */
 function tidyCaseFacts(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
@@ -104,7 +98,7 @@ function tidyCaseFacts(raw: unknown): unknown {
     const fact = facts[key];
     if (typeof fact !== 'object' || fact === null) continue;
     const { value } = fact as { value?: unknown };
-    if (typeof value === 'string') facts[key] = { ...fact, value: clip(scrub(value), FACT_VALUE_MAX) };
+    if (typeof value === 'string') facts[key] = { ...fact, value: clip(redactPii(value), FACT_VALUE_MAX) };
   }
   const parsed = LlmCaseFactsSchema.safeParse(facts);
   return parsed.success ? parsed.data : null;

@@ -9,6 +9,9 @@ declare module 'fastify' {
   }
 }
 
+const IDENTITY = Symbol('careroute.identity');
+type Identified = FastifyRequest & { [IDENTITY]?: { presented: string | undefined; name: string | undefined } };
+
 function presentedKey(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (typeof header === 'string') {
@@ -19,12 +22,25 @@ function presentedKey(request: FastifyRequest): string | undefined {
   return typeof apiKey === 'string' && apiKey.length > 0 ? apiKey : undefined;
 }
 
+/**
+ * The key a request presents and the name it matches, worked out once per request: the rate
+ * limiter (its identity) and the auth hook (its verdict) both ask, and the match costs a hash per
+ * configured key.
+ */
+export function identifyClient(request: FastifyRequest, keys: ApiKey[]): { presented: string | undefined; name: string | undefined } {
+  const cached = (request as Identified)[IDENTITY];
+  if (cached) return cached;
+  const presented = presentedKey(request);
+  const identity = { presented, name: presented === undefined ? undefined : matchApiKey(keys, presented) };
+  (request as Identified)[IDENTITY] = identity;
+  return identity;
+}
+
 /** onRequest hook for the protected routes; with no keys configured every client is let in. */
 export function createAuthHook(keys: ApiKey[]) {
   return async function authenticate(request: FastifyRequest, reply: FastifyReply) {
     if (keys.length === 0) return;
-    const key = presentedKey(request);
-    const name = key === undefined ? undefined : matchApiKey(keys, key);
+    const { presented: key, name } = identifyClient(request, keys);
     if (!name) {
       // RFC 9110 §11.6.1: a 401 names the scheme the client should use.
       reply.header('www-authenticate', 'Bearer realm="careroute"');

@@ -1,8 +1,9 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
-import { matchApiKey, type ApiKey } from '../auth/api-keys.ts';
+import type { ApiKey } from '../auth/api-keys.ts';
 import { AppError } from '../errors.ts';
+import { identifyClient } from './auth.ts';
 
 export interface RateLimitOptions {
   max: number;
@@ -20,11 +21,7 @@ export interface RateLimitOptions {
 function clientKey(keys: ApiKey[]) {
   return (request: FastifyRequest): string => {
     if (keys.length > 0) {
-      const header = request.headers.authorization;
-      const bearer = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] : undefined;
-      const xKey = request.headers['x-api-key'];
-      const presented = bearer ?? (typeof xKey === 'string' ? xKey : undefined);
-      const name = presented ? matchApiKey(keys, presented) : undefined;
+      const { name } = identifyClient(request, keys);
       if (name) return `key:${name}`;
     }
     return `ip:${request.ip}`;

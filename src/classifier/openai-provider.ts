@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import { fullJitterBackoff, startDeadline, type Deadline } from './deadline.ts';
+import { createLlmFetch } from './llm-fetch.ts';
 import { parseLlmOutput, RESPONSE_FORMAT } from './llm-output.ts';
 import { isRetryable, retryAfterMs, serverForbidsRetry, toLlmError } from './openai-errors.ts';
 import { PROMPT_VERSION, renderUserMessage, SYSTEM_PROMPT } from './prompt.ts';
@@ -23,6 +24,7 @@ export interface OpenAiClassifierOptions {
   /** Extra attempts after the first, for 429 / 5xx / connection errors only. */
   maxRetries: number;
   logger?: ProviderLogger | undefined;
+  /** Default: undici's `request` under a fetch signature (llm-fetch.ts), much cheaper than the built-in fetch. */
   fetch?: typeof fetch | undefined;
   /** Shared limit on retries (default: 20% of calls, bursts of 10). */
   retryBudget?: RetryBudget | undefined;
@@ -91,7 +93,7 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
   const client = new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseURL,
-    fetch: options.fetch,
+    fetch: options.fetch ?? createLlmFetch().fetch,
     timeout: timeoutMs,
     maxRetries: 0,
     // The SDK's debug logs would carry request bodies, i.e. patient text.

@@ -1,0 +1,76 @@
+import { Agent, request } from 'undici';
+
+/**
+ * The `fetch` the OpenAI SDK is given: one undici `request` per call over a keep-alive pool, the
+ * answer read whole and handed back as a standard `Response`.
+ *
+ * Why not the built-in fetch: it runs every request and response through WHATWG streams, abort
+ * controllers and header guards. Profiled under load (`npm run bench -- --profile`, scenario c)
+ * that machinery, not the SDK, was the largest cost of the openai path; undici's `request` does
+ * the same HTTP work in a fraction of the CPU. The SDK keeps doing everything else (headers,
+ * auth, errors, parsing), so its behaviour is unchanged.
+ *
+ * Only what a chat completion needs is supported: string or byte bodies. Any other body (a stream,
+ * form data) goes to the built-in fetch unchanged.
+ */
+export interface LlmFetch {
+  fetch: typeof fetch;
+  close(): Promise<void>;
+}
+
+/** Responses that must not carry a body (the Response constructor rejects one). */
+const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+
+function toHeaderRecord(headers: HeadersInit | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!headers) return out;
+  if (headers instanceof Headers || Array.isArray(headers)) {
+    for (const [name, value] of headers as Iterable<[string, string]>) out[name.toLowerCase()] = value;
+    return out;
+  }
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name.toLowerCase()] = String(value);
+  return out;
+}
+
+function toResponseHeaders(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const name in raw) {
+    const value = raw[name];
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else headers.append(name, value);
+  }
+  return headers;
+}
+
+export function createLlmFetch(options: { connectTimeoutMs?: number } = {}): LlmFetch {
+  // No headers/body timeouts of its own: the caller's AbortSignal (the provider's deadline) bounds the call.
+  const dispatcher = new Agent({
+    connect: { timeout: options.connectTimeoutMs ?? 10_000 },
+    headersTimeout: 0,
+    bodyTimeout: 0,
+  });
+
+  async function llmFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+    const body = init?.body;
+    const simpleBody = body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array;
+    if (input instanceof Request || !simpleBody) return fetch(input, init);
+    const signal = init?.signal ?? undefined;
+    signal?.throwIfAborted();
+    const answer = await request(input, {
+      dispatcher,
+      method: (init?.method ?? 'GET') as 'GET',
+      headers: toHeaderRecord(init?.headers),
+      body: (body ?? undefined) as string | Uint8Array | undefined,
+      ...(signal ? { signal } : {}),
+    });
+    const bytes = (await answer.body.bytes()) as Uint8Array<ArrayBuffer>;
+    const status = answer.statusCode;
+    return new Response(NULL_BODY_STATUS.has(status) ? null : bytes, {
+      status,
+      headers: toResponseHeaders(answer.headers),
+    });
+  }
+
+  return { fetch: llmFetch as typeof fetch, close: () => dispatcher.close() };
+}

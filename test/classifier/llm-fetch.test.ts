@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLlmFetch } from '../../src/classifier/llm-fetch.ts';
+import { closedPort, startHttpServer } from '../support/http-server.ts';
+
+describe('llm fetch (undici request under a fetch signature)', () => {
+  let server: Awaited<ReturnType<typeof startHttpServer>>;
+  const client = createLlmFetch({ connectTimeoutMs: 1000 });
+
+  beforeAll(async () => {
+    server = await startHttpServer((request, response) => {
+      if (request.url === '/hang') return;
+      if (request.url === '/empty') {
+        response.writeHead(204, { 'x-request-id': 'req-204' });
+        return response.end();
+      }
+      response.setHeader('set-cookie', ['a=1', 'b=2']);
+      response.writeHead(request.url === '/limited' ? 429 : 200, { 'content-type': 'application/json', 'retry-after': '2' });
+      response.end(JSON.stringify({ method: request.method, body: request.body, auth: request.headers.authorization ?? null }));
+    });
+  });
+  afterAll(async () => {
+    await client.close();
+    await server.close();
+  });
+
+  it('when a JSON body is posted with Headers, then method, body and headers arrive and the answer reads as a Response', async () => {
+    const response = await client.fetch(`${server.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: new Headers({ Authorization: 'Bearer sk-test', 'Content-Type': 'application/json' }),
+      body: JSON.stringify({ hello: 'wörld' }),
+    });
+    expect(response).toBeInstanceOf(Response);
+    expect(response.ok).toBe(true);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(response.headers.get('set-cookie')).toContain('a=1');
+    expect(await response.json()).toEqual({ method: 'POST', body: '{"hello":"wörld"}', auth: 'Bearer sk-test' });
+    expect(server.requests.at(-1)?.headers['content-type']).toBe('application/json');
+  });
+
+  it('when headers come as a plain object or pairs, then they are sent too', async () => {
+    const a = await client.fetch(`${server.url}/x`, { headers: { authorization: 'Bearer one' } });
+    const b = await client.fetch(new URL(`${server.url}/x`), { headers: [['Authorization', 'Bearer two']] });
+    expect((await a.json()).auth).toBe('Bearer one');
+    expect((await b.json()).auth).toBe('Bearer two');
+  });
+
+  it('when the server answers an error status, then status and headers are kept (the SDK decides on them)', async () => {
+    const response = await client.fetch(`${server.url}/limited`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(429);
+    expect(response.ok).toBe(false);
+    expect(response.headers.get('retry-after')).toBe('2');
+  });
+
+  it('when the server answers 204, then the Response has no body instead of throwing', async () => {
+    const response = await client.fetch(`${server.url}/empty`);
+    expect(response.status).toBe(204);
+    expect(response.body).toBeNull();
+    expect(response.headers.get('x-request-id')).toBe('req-204');
+  });
+
+  it('when the signal aborts a hanging call, then it rejects with an AbortError and no answer', async () => {
+    const started = Date.now();
+    const call = client.fetch(`${server.url}/hang`, { signal: AbortSignal.timeout(100) });
+    await expect(call).rejects.toSatisfy((error: Error) => ['AbortError', 'TimeoutError'].includes(error.name));
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('when the signal is already aborted, then nothing is sent', async () => {
+    const before = server.requests.length;
+    const controller = new AbortController();
+    controller.abort();
+    await expect(client.fetch(`${server.url}/x`, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('when nothing listens, then it rejects (a connection error for the SDK), it does not hang', async () => {
+    await expect(client.fetch(`${await closedPort()}/v1/chat/completions`, { method: 'POST', body: '{}' })).rejects.toThrow();
+  });
+
+  it('when the body is a stream, then the built-in fetch sends it unchanged', async () => {
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('streamed'));
+        controller.close();
+      },
+    });
+    const response = await client.fetch(`${server.url}/x`, { method: 'POST', body, duplex: 'half' } as RequestInit);
+    expect((await response.json()).body).toBe('streamed');
+  });
+});

@@ -4,7 +4,7 @@ import { parseBenchArgs } from './bench/args.ts';
 import { memoryGrowth } from './bench/memory-scenario.ts';
 import { summariseProfiles } from './bench/profile-summary.ts';
 import { evaluateTargets, formatTable, machine, toJson } from './bench/report.ts';
-import { bareFastify, classifyLocal, classifyOpenAi } from './bench/scenarios.ts';
+import { bareFastify, classifyLocal, classifyOpenAi, postFloor } from './bench/scenarios.ts';
 
 /**
  * `npm run bench [-- --quick | --duration S | --profile]`: four load scenarios, each server in its own
@@ -30,6 +30,7 @@ async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
 }
 
 const a = await step(`(a) bare Fastify, ${options.connections} connections...`, () => bareFastify(options));
+const a2 = await step(`(a2) diagnostic: Fastify POST with validation and a log line, no triage, ${options.connections} connections...`, () => postFloor(options));
 const b = await step(`(b) classify with the local classifier, info logs to a file, ${options.connections} connections...`, () => classifyLocal(options));
 const c = await step(
   `(c) classify with openai against a ${options.llmDelayMs} ms stub, ${options.llmConnections} connections, LLM_MAX_CONCURRENCY=${options.llmMaxConcurrency}...`,
@@ -37,7 +38,7 @@ const c = await step(
 );
 const d = await step(`(d) memory over ${options.memoryRequests.toLocaleString('en-US')} classify requests...`, () => memoryGrowth(options));
 
-const figures = { a, b, c, d };
+const figures = { a, a2, b, c, d };
 const targets = evaluateTargets(figures);
 log('');
 log(formatTable(figures, targets));

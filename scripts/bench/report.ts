@@ -12,6 +12,8 @@ export interface Target {
 
 export interface BenchFigures {
   a: ScenarioResult;
+  /** Diagnostic only (no target): (b)'s request shape without triage. */
+  a2: ScenarioResult;
   b: ScenarioResult;
   c: ScenarioResult;
   d: MemoryResult;
@@ -71,7 +73,7 @@ function pad(cells: string[], widths: number[]): string {
 }
 
 export function formatTable(figures: BenchFigures, targets: Target[]): string {
-  const { a, b, c, d } = figures;
+  const { a, a2, b, c, d } = figures;
   const head = ['scenario', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs (a)', 'server CPU us/req'];
   const row = (s: ScenarioResult, ratio: string) => [
     `(${s.id}) ${s.name}`,
@@ -86,6 +88,7 @@ export function formatTable(figures: BenchFigures, targets: Target[]): string {
   const rows = [
     head,
     row(a, '1.00'),
+    row(a2, a.requestsPerSecond > 0 ? (a2.requestsPerSecond / a.requestsPerSecond).toFixed(2) : '-'),
     row(b, ratioBOverA(figures).toFixed(2)),
     row(c, '-'),
     [`(d) ${d.name}`, '', d.load.requestsPerSecond.toLocaleString('en-US'), String(d.load.p50Ms), String(d.load.p99Ms), String(d.load.errors), '-', ''],
@@ -93,8 +96,8 @@ export function formatTable(figures: BenchFigures, targets: Target[]): string {
   const widths = head.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) => pad(r, widths));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
-  const errorLines = [a, b, c, d.load]
-    .map((s, i) => ({ id: 'abcd'[i], s }))
+  const errorLines = [a, a2, b, c, d.load]
+    .map((s, i) => ({ id: ['a', 'a2', 'b', 'c', 'd'][i], s }))
     .filter(({ s }) => s.errors > 0)
     .map(({ id, s }) => {
       const statuses = Object.entries(s.statusCodes).filter(([code]) => !code.startsWith('2')).map(([code, n]) => `HTTP ${code} x${n}`);
@@ -104,8 +107,10 @@ export function formatTable(figures: BenchFigures, targets: Target[]): string {
   const cores = (s: ScenarioResult) => Object.entries(s.cores).map(([k, v]) => `${k} ${v}`).join(', ');
   lines.push(
     '',
-    `cores busy in the measured window: (a) ${cores(a)}; (b) ${cores(b)}; (c) ${cores(c)}`,
+    `cores busy in the measured window: (a) ${cores(a)}; (a2) ${cores(a2)}; (b) ${cores(b)}; (c) ${cores(c)}`,
     `(b) vs (a) by server CPU per request (independent of the load generator): ${cpuRatio(figures).toFixed(3)}`,
+    `(a2) is a diagnostic without target: (b)'s requests on a Fastify POST route with schema validation and a log line ` +
+      `(${a2.notes.log_lines} lines) but no triage; (b) spends ${Math.max(0, b.serverCpuUsPerRequest - a2.serverCpuUsPerRequest)} us/request of server CPU above it`,
     ...errorLines,
     `(b) classified (warm-up included): ${b.notes.classified_total} requests, ${b.notes.log_lines} log lines; ` +
       `informational ${b.notes.informational}, service_action ${b.notes.service_action}, safety_compliance ${b.notes.safety_compliance}`,

@@ -7,7 +7,7 @@ import { measure, type Measured } from './measure.ts';
 import { classifyRequests } from './messages.ts';
 
 export interface ScenarioResult extends Measured {
-  id: 'a' | 'b' | 'c';
+  id: 'a' | 'a2' | 'b' | 'c';
   name: string;
   connections: number;
   notes: Record<string, number | string | boolean>;
@@ -44,6 +44,30 @@ export async function bareFastify(options: BenchOptions): Promise<ScenarioResult
     const load = await measure(child, { url: child.url, connections: options.connections, durationS: options.durationS, warmupS: options.warmupS });
     return { id: 'a', name: 'bare Fastify GET /', connections: options.connections, ...load, notes: {} };
   });
+}
+
+/**
+ * (a2), diagnostic, no target: (b)'s requests against a Fastify POST route with schema validation and
+ * one log line but no triage. The gap between (a) and (a2) is the request shape; between (a2) and (b),
+ * careroute's own work.
+ */
+export async function postFloor(options: BenchOptions): Promise<ScenarioResult> {
+  const logFile = logFileFor('a2');
+  try {
+    return await withChild(await startServerChild('post-server.ts', { env: { BENCH_LOG_FILE: logFile } }), async (child) => {
+      const load = await measure(child, {
+        url: child.url,
+        connections: options.connections,
+        durationS: options.durationS,
+        warmupS: options.warmupS,
+        requests: classifyRequests(),
+      });
+      const { lines } = await logStats(logFile);
+      return { id: 'a2', name: 'Fastify POST + log, no triage', connections: options.connections, ...load, notes: { log_lines: lines } };
+    });
+  } finally {
+    await removeLog(logFile);
+  }
 }
 
 /** (b) POST /api/v1/classify, local classifier, embedded ports, one info JSON line per request. */

@@ -46,6 +46,11 @@ export async function bareFastify(options: BenchOptions): Promise<ScenarioResult
   });
 }
 
+/** The classify message mix at the throughput scenarios' connection count. */
+function measureClassifyMix(child: ServerChild, options: BenchOptions): Promise<Measured> {
+  return measure(child, { url: child.url, connections: options.connections, durationS: options.durationS, warmupS: options.warmupS, requests: classifyRequests() });
+}
+
 /**
  * (a2), diagnostic, no target: (b)'s requests against a Fastify POST route with schema validation and
  * one log line but no triage. The gap between (a) and (a2) is the request shape; between (a2) and (b),
@@ -55,13 +60,7 @@ export async function postFloor(options: BenchOptions): Promise<ScenarioResult> 
   const logFile = logFileFor('a2');
   try {
     return await withChild(await startServerChild('post-server.ts', { env: { BENCH_LOG_FILE: logFile } }), async (child) => {
-      const load = await measure(child, {
-        url: child.url,
-        connections: options.connections,
-        durationS: options.durationS,
-        warmupS: options.warmupS,
-        requests: classifyRequests(),
-      });
+      const load = await measureClassifyMix(child, options);
       const { lines } = await logStats(logFile);
       return { id: 'a2', name: 'Fastify POST + log, no triage', connections: options.connections, ...load, notes: { log_lines: lines } };
     });
@@ -76,13 +75,7 @@ export async function classifyLocal(options: BenchOptions): Promise<ScenarioResu
   const env = appEnv(logFile, { CLASSIFIER_PROVIDER: 'local', ...profileEnv(options, 'b') });
   try {
     return await withChild(await startServerChild('app-server.ts', { env }), async (child) => {
-      const load = await measure(child, {
-        url: child.url,
-        connections: options.connections,
-        durationS: options.durationS,
-        warmupS: options.warmupS,
-        requests: classifyRequests(),
-      });
+      const load = await measureClassifyMix(child, options);
       // Warm-up included in both: they show every classified request did write its log line.
       const metrics = await fetchMetrics(child.url);
       const { lines } = await logStats(logFile);

@@ -16,19 +16,31 @@ interface Finding {
 const SUBJECT_LINE = /^subject:[^\n]*/;
 const GENERAL_BODY = /\b(?:general question|just curious|in general|asking for a friend|hypothetical)/;
 
+// A reply's subject ("Re: Your adverse event report #AE-20931") names an earlier thread. When the body says
+// that is over ("all cleared up months ago") and tells of nothing coming back, the subject is history;
+// anything the body itself reports still fires on its own.
+const REPLY_SUBJECT = /^subject:\s*(?:(?:re|aw|sv|rv|res)\s*:\s*)+/;
+const RESOLVED_BODY =
+  /(?<![a-z])(?:resolved|all (?:good|fine|sorted|cleared up|done|better)|(?:all |been |got |is |it'?s |that'?s )sorted|cleared up|turned out|(?:months|years|weeks|a year|a month) ago|last (?:year|month)|back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the fall|the winter)|(?:was|is|been) closed|nothing to do with|no (?:new )?(?:issues|problems|symptoms) since|fine ever since|replacement arrived|all done with|turned out fine)(?![a-z])/;
+const RECURRENCE =
+  /(?<![a-z])(?:again|came back|coming back|is back|returned|worse|recurr\w*|another (?:reaction|episode|one)|new (?:symptoms?|reaction|rash)|still (?:have|having|get|getting|itch\w*|hurts?|swollen|dizzy|sick))(?![a-z])/;
+
 function demoteSubjectLine(folded: string, fired: Finding[], quiet: Finding[]): void {
   const subject = SUBJECT_LINE.exec(folded);
   if (subject === null) return;
   const inSubject = (f: Finding) => f.start < subject[0].length;
-  const generalBody = GENERAL_BODY.test(folded.slice(subject[0].length));
+  const body = folded.slice(subject[0].length);
+  const generalBody = GENERAL_BODY.test(body);
+  const resolvedThread = REPLY_SUBJECT.test(subject[0]) && RESOLVED_BODY.test(body) && !RECURRENCE.test(body);
   for (const f of [...fired]) {
     if (!inSubject(f) || f.always) continue;
     const kind = f.signal.kind;
     if (fired.some((o) => !inSubject(o) && o.signal.kind === kind)) continue;
     const bodyQuiet = quiet.find((o) => !inSubject(o) && o.signal.kind === kind);
-    if (bodyQuiet === undefined && !generalBody) continue;
+    if (bodyQuiet === undefined && !generalBody && !resolvedThread) continue;
     fired.splice(fired.indexOf(f), 1);
-    quiet.push({ ...f, signal: { ...f.signal, reason: bodyQuiet?.signal.reason ?? 'general_question' } });
+    const reason = bodyQuiet?.signal.reason ?? (resolvedThread ? 'resolved_thread' : 'general_question');
+    quiet.push({ ...f, signal: { ...f.signal, reason } });
   }
 }
 
@@ -77,6 +89,7 @@ const REASON_TEXT: Record<SuppressionReason, string> = {
   indication: 'treatment mention',
   no_experience: 'no experience cue',
   no_medication: 'no medication mention',
+  resolved_thread: 'subject of an earlier, resolved thread',
 };
 const MAX_TERMS = 3;
 const MAX_TERM_CHARS = 60;

@@ -27,6 +27,12 @@ describe('scanSafety: real events fire', () => {
     ['I think the new patch is making me sick', 'adverse_event'],
     ["what if the rash I have from the amoxicillin spreads, it's on my arms now", 'adverse_event'],
     ["I'M COVERED IN HIVES SINCE THE BACTRIM", 'adverse_event'],
+    // a reply on a resolved report where it comes back, or where the body reports something new
+    ['Subject: Re: Your adverse event report #AE-1042\n\nThat was resolved months ago, but the rash came back this week after my refill.', 'adverse_event'],
+    ['Subject: Re: Hives after the Keflex\n\nIt had cleared up, now it is worse again and my lips are swelling.', 'adverse_event'],
+    ['Subject: Re: Your adverse event report\n\nAll sorted, thanks. Also my mother is very dizzy since the new dose of her amlodipine.', 'adverse_event'],
+    // "fièvre" alone is still a symptom
+    ["j'ai de la fièvre depuis le nouveau traitement", 'adverse_event'],
     // overdose and accidental ingestion
     ['my toddler got into my pills', 'overdose'],
     ['I took two doses by mistake, what should I do?', 'overdose'],
@@ -125,6 +131,13 @@ describe('scanSafety: questions, negations and service requests do not fire', ()
     'I need a refill of my seizure medication',
     "I'm tired of waiting for my refill",
     'do you carry blister packs',
+    // general questions phrased as "is X a thing with Y"; a disease named in a vaccine request
+    'are nosebleeds a known thing with warfarin? my neighbour mentioned it',
+    'is hair thinning a thing on lithium or valproate?',
+    'Bonjour, je voudrais un rendez-vous pour le vaccin contre la fièvre jaune la semaine prochaine.',
+    // a reply whose subject names an earlier, resolved report
+    'Subject: Re: Your adverse event report #AE-1042\n\nHi, that was months ago and it is all cleared up. Please send my levothyroxine refill to my new address.\n\nJen',
+    'Subject: RE: RE: Reported reaction - case AE-77\n\nAll resolved on our end, thank you. Separate thing: please put my atorvastatin on auto-refill.',
     '',
   ])('when the message is %j, then nothing fires', (text) => {
     expect(scanSafety(text).fired).toBe(false);
@@ -136,6 +149,7 @@ describe('scanSafety: questions, negations and service requests do not fire', ()
     ['I need a refill of my seizure medication', 'indication', 'seizure'],
     ['metformin side effects', 'no_experience', 'side effects'],
     ['my son has a fever, are you open late?', 'no_medication', 'fever'],
+    ['Subject: Re: Dizziness on amlodipine\n\nThat was last year and it turned out fine. Can you refill it as usual?', 'resolved_thread', 'Dizziness'],
   ])('when the message is %j, then the match is kept as suppressed (%s)', (text, reason, term) => {
     const scan = scanSafety(text);
     expect(scan.fired).toBe(false);

@@ -56,7 +56,7 @@ export const SYMPTOMS_OTHER: LexiconGroup = {
   mode: 'symptom',
   needs: 'context',
   patterns: [
-    /vertiges?|etourdi\w*|nausees?|vomi(?:r|s|t|ssements?)|diarrhee|urticaire|eruption|boutons|plaques rouges|ca gratte|demangeaisons?|gonfle\w*|gonflement|enfle\w*|fievre|essouffle\w*|evanoui\w*|malaise|effets? (?:secondaires?|indesirables?)|reaction allergique/,
+    /vertiges?|etourdi\w*|nausees?|vomi(?:r|s|t|ssements?)|diarrhee|urticaire|eruption|boutons|plaques rouges|ca gratte|demangeaisons?|gonfle\w*|gonflement|enfle\w*|fievre(?! jaune)|essouffle\w*|evanoui\w*|malaise|effets? (?:secondaires?|indesirables?)|reaction allergique/,
     /tontura|enjoo|enjoad[oa]|vomit(?:ando|ei|ou)|diarreia|coceira|inchad[oa]|inchaco|febre|dor de (?:cabeca|barriga|estomago)|falta de ar|desmai\w*|vista embacada|efeitos? colaterais|reacao alergica/,
     /nahihilo|nagsusuka|pantal|namamaga|nangangati|lagnat|nahimatay|sakit ng (?:ulo|tiyan)|hirap huminga/,
     /chong mat|buon non|non lien tuc|tieu chay|noi man|man do|ngua|sot cao|kho tho|dau dau|dau bung|dau nguc|tac dung phu|di ung/,

@@ -11,6 +11,8 @@ export const GENERAL_MARKERS: readonly RegExp[] = [
   /are (?:(?!(?:these|those|they|my)\s)\S+ ){1,3}?(?:(?:common|normal|known|possible|usual) )?(?:side ?effects?|symptoms?|reactions?|signs?)/,
   /is (?:\S+ ){0,4}?(?:common|normal|usual|typical|expected|rare|likely|possible|dangerous|serious|a concern|an issue) (?:with|on|after|for|when|from|in|among)/,
   /(?:is|are) (?:\S+ ){0,3}?(?:safe|ok|okay|dangerous|toxic|harmful|bad) (?:for|to|with|during|if|when|while)/,
+  // "are nosebleeds a known thing with warfarin?", "is hair loss a thing on lithium?"
+  /(?:is|are) (?:\S+ ){1,4}?(?:a |an )?(?:(?:known|common|real|normal|usual|typical) )?thing (?:with|on|for|from|after)/,
   /why (?:do|does|would|are|is|did)/,
   /what (?:is|are|causes?)(?= )|tell me (?:more )?about|more (?:info|information|details) (?:about|on)|general question/,
   /(?:can|could|should|may) (?:i|we|you) (?:give|take|use|mix|combine|crush)|se pueden? (?:tomar|dar|usar|combinar)|puedo (?:tomar|dar|darle|usar)|posso (?:dar|tomar|usar)/,

@@ -70,6 +70,12 @@ const MASKED: Array<[string, string]> = [
   // ip
   ['from 192.168.10.20.', 'from [IP].'],
   ['ip 8.8.8.8', 'ip [IP]'],
+  ['from 2001:db8:85a3::8a2e:370:7334.', 'from [IP].'],
+  ['client fe80::1ff:fe23:4567:890a said', 'client [IP] said'],
+  ['mapped ::ffff:192.168.10.4 ok', 'mapped [IP] ok'],
+  ['FULL 2001:0DB8:0000:0000:0000:FF00:0042:8329', 'FULL [IP]'],
+  ['take it at 10:30:45 and 08:00', 'take it at 10:30:45 and 08:00'],
+  ['ratio 1:2:3 of doses', 'ratio 1:2:3 of doses'],
   // names, after a cue
   ['My name is Maria Lopez.', 'My name is [NAME].'],
   ['my name is maria and i need a refill', 'my name is [NAME] and i need a refill'],

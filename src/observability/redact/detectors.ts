@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import type { PiiKind } from './kinds.ts';
 import { CARD_DIGITS, DATE, ID_VALUE, NOT_UNIT, cued, digitCount, hasDigit, luhnValid } from './fragments.ts';
 
@@ -59,6 +60,9 @@ export const DETECTORS: readonly PatternDetector[] = [
   { kind: 'ssn', re: /(?<![\w-])(?!000|666|9\d\d)\d{3}([ -])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g },
   { kind: 'card', re: new RegExp(raw`(?<![\d-])${CARD_DIGITS}(?!-)`, 'g'), accept: luhnValid },
   { kind: 'ip', re: new RegExp(raw`(?<![\d.])(?:${OCTET}\.){3}${OCTET}(?!\d|\.\d)`, 'g'), requires: '.' },
+  // IPv6, full or compressed, IPv4-mapped included (2001:db8::8a2e:370:7334, ::ffff:10.0.0.1); node:net
+  // judges the candidate, so clock times ("10:30:45") and ratios never pass.
+  { kind: 'ip', re: /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d)/gi, accept: (v) => isIPv6(v) && /[0-9a-f]{2}/i.test(v), requires: ':' },
   // Payer member ids such as XJH123456789 (letters then many digits), not "RX1234567".
   { kind: 'member_id', re: /(?<![\w-])(?!RX)[A-Z]{2,4}\d{7,12}(?![\w-])/g },
   // North American numbers: (555)123-4567, 555.123.4567, +1-555-123-4567, 555 123 4567 ext 12.

@@ -13,10 +13,10 @@ export function newReference(prefix: string, at: Date = new Date()): string {
 
 /**
  * How many tickets or cases an embedded adapter remembers (for deduplication and the demo). Each
- * holds its request (~1 KB), so 10,000 is ~10 MB: a bounded footprint for a long-running default
+ * holds its request (~1 KB), so 1,000 is ~1 MB: a bounded footprint for a long-running default
  * deployment (a real system is configured through TICKETING_URL / COMPLIANCE_URL).
  */
-export const EMBEDDED_MAX_RECORDS = 10_000;
+export const EMBEDDED_MAX_RECORDS = 1_000;
 
 /**
  * Keeps at most `max` records, forgetting the oldest: the embedded adapters are demo defaults and

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { createMemoryIdempotencyStore, type IdempotencyStore, type StoredResult } from './store.ts';
+import { createMemoryIdempotencyStore, MEMORY_STORE_MAX_ENTRIES, type IdempotencyStore, type StoredResult } from './store.ts';
 
 export interface RedisIdempotencyStoreOptions {
   redis: Redis;
@@ -37,7 +37,7 @@ function parse(raw: string | null): StoredResult | undefined {
 export function createRedisIdempotencyStore(options: RedisIdempotencyStoreOptions): IdempotencyStore {
   const { redis } = options;
   const prefix = options.prefix ?? 'careroute:idem:';
-  const local = createMemoryIdempotencyStore({ maxEntries: options.localMaxEntries ?? 50_000 });
+  const local = createMemoryIdempotencyStore({ maxEntries: options.localMaxEntries ?? MEMORY_STORE_MAX_ENTRIES });
   const tokens = new Map<string, string>();
   const resultKey = (key: string) => `${prefix}result:${key}`;
   const lockKey = (key: string) => `${prefix}lock:${key}`;

@@ -22,7 +22,7 @@ export interface IdempotencyStore {
 
 /**
  * Default bound of the in-process store. One remembered request (its answer, day 0 and lock) retains
- * ~3.7 KB of heap (measured through the app with a message_id per request), so 20,000 is ~75 MB:
+ * ~3.7 KB of heap (`npm run bench:idempotency-memory`), so 20,000 is ~72 MB:
  * safe in a 1 GiB task. Beyond it the oldest keys are forgotten first; a deployment that needs a
  * longer memory across instances sets REDIS_URL.
  */

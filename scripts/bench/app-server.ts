@@ -1,7 +1,7 @@
-import { pino } from 'pino';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/observability/logger.ts';
+import { benchLogDestination } from './bench-log.ts';
 import { serveChildProtocol } from './child-protocol.ts';
 
 /**
@@ -10,11 +10,8 @@ import { serveChildProtocol } from './child-protocol.ts';
  * pino uses for stdout, so per-request logging costs what it costs in production.
  */
 const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0' });
-const destination = pino.destination({ dest: process.env.BENCH_LOG_FILE ?? '/dev/null', sync: true });
+const { destination, closeWith } = benchLogDestination();
 const logger = createLogger({ level: config.LOG_LEVEL, destination });
 const app = await buildApp({ config, logger });
 const address = await app.listen({ port: config.PORT, host: config.HOST });
-serveChildProtocol(address, async () => {
-  await app.close();
-  destination.flushSync();
-});
+serveChildProtocol(address, closeWith(() => app.close()));

@@ -1,5 +1,6 @@
 import Fastify, { LogController } from 'fastify';
 import { pino } from 'pino';
+import { benchLogDestination } from './bench-log.ts';
 import { serveChildProtocol } from './child-protocol.ts';
 
 /**
@@ -8,7 +9,7 @@ import { serveChildProtocol } from './child-protocol.ts';
  * BENCH_LOG_FILE through pino's synchronous writes (as app-server.ts), and a fixed ~1 KB answer
  * shaped like a classify response. Everything (b) costs above this row is careroute's own work.
  */
-const destination = pino.destination({ dest: process.env.BENCH_LOG_FILE ?? '/dev/null', sync: true });
+const { destination, closeWith } = benchLogDestination();
 const app = Fastify({ loggerInstance: pino({ level: 'info' }, destination), logController: new LogController({ disableRequestLogging: true }) });
 
 const ANSWER = {
@@ -52,7 +53,4 @@ app.post(
   },
 );
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
-serveChildProtocol(address, async () => {
-  await app.close();
-  destination.flushSync();
-});
+serveChildProtocol(address, closeWith(() => app.close()));

@@ -38,4 +38,3 @@ export const LlmCaseFactsSchema = z.object({
   subtype: z.enum(CASE_SUBTYPES).describe('The kind of report; the first that applies in the listed order.'),
 });
 
-export type LlmCaseFacts = z.infer<typeof LlmCaseFactsSchema>;

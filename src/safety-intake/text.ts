@@ -66,8 +66,8 @@ export function negatedAt(folded: string, index: number): boolean {
 }
 
 /** Every match of a global regex, with its index. */
-export function matchesOf(re: RegExp, folded: string): Array<{ text: string; index: number; groups: string[] }> {
-  return [...folded.matchAll(re)].map((m) => ({ text: m[0], index: m.index, groups: m.slice(1).map((g) => g ?? '') }));
+export function matchesOf(re: RegExp, folded: string): Array<{ text: string; index: number }> {
+  return Array.from(folded.matchAll(re), (m) => ({ text: m[0], index: m.index }));
 }
 
 /** Up to `max` distinct values in first-seen order, joined for a fact's value; of two that overlap ("insulin", "insulin pen") the longer stays. */

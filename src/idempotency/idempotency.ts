@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
-import { invalidRequest, unavailable } from '../errors.ts';
+import { unavailable } from '../errors.ts';
 import type { IdempotencyStore, StoredResult } from './store.ts';
 
-export interface IdempotentOutcome {
-  status: number;
-  body: unknown;
-  replayed: boolean;
-}
+/** The answer for a key, or `conflict` when the key was already used for a different request. */
+export type IdempotentOutcome = { conflict: true } | { conflict: false; status: number; body: unknown; replayed: boolean };
 
 export function fingerprintOf(parts: Array<string | undefined>): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
@@ -79,10 +76,9 @@ export function createIdempotency(options: {
             inflight.set(key, promise);
             return promise.finally(() => inflight.delete(key));
           })();
-      if (outcome.fingerprint !== fingerprint) {
-        throw invalidRequest('message_id: was already used for a different message', { message_id: key.split(':').pop() });
-      }
-      return { status: outcome.status, body: outcome.body, replayed: outcome.replayed };
+      // The caller knows how its keys are made and says so to its client.
+      if (outcome.fingerprint !== fingerprint) return { conflict: true as const };
+      return { conflict: false as const, status: outcome.status, body: outcome.body, replayed: outcome.replayed };
     },
   };
 }

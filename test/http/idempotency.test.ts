@@ -59,6 +59,14 @@ describe('idempotency', () => {
     expect(response.json().message).toMatch(/message_id/);
   });
 
+  it('when a message_id containing ":" is reused for a different message, then the 400 names the whole id', async () => {
+    t = await buildTestApp();
+    await t.app.inject(json({ message: 'cancel my appointment', message_id: 'mail:42' }));
+    const response = await t.app.inject(json({ message: 'refill my inhaler', message_id: 'mail:42' }));
+    expect(response.statusCode).toBe(400);
+    expect(JSON.stringify(response.json())).toContain('"mail:42"');
+  });
+
   it('when the first attempt failed with 503, then the retry runs again and succeeds without a duplicate case', async () => {
     let fail = true;
     const embedded = createEmbeddedCompliance();

@@ -72,8 +72,9 @@ export function registerClassifyRoute(app: FastifyInstance, options: ClassifyRou
       return { status: 200, body: outcome.body };
     };
     if (!scoped) return reply.code(200).send((await run()).body);
-    const fingerprint = fingerprintOf([body.channel, body.message.trim(), body.customer_id]);
+    const fingerprint = fingerprintOf([body.channel, body.message, body.customer_id]);
     const outcome = await options.idempotency.run(scoped, fingerprint, run);
+    if (outcome.conflict) throw invalidRequest('message_id: was already used for a different message', { message_id: key });
     if (outcome.replayed) {
       reply.header('idempotent-replayed', 'true');
       const replayed = outcome.body as { category: string; classifier: { provider: string; fallback: boolean } };

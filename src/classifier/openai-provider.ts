@@ -111,7 +111,6 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
           signal: deadline.signal,
           // The SDK insists on whole milliseconds.
           timeout: Math.max(1, Math.ceil(deadline.remaining())),
-          maxRetries: 0,
         });
         return toClassification(completion, model);
       } catch (caught) {

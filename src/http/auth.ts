@@ -36,10 +36,10 @@ export function identifyClient(request: FastifyRequest, keys: ApiKey[]): { prese
   return identity;
 }
 
-/** onRequest hook for the protected routes; with no keys configured every client is let in. */
+/** onRequest hook for the protected routes; with no keys configured there is none: every client is let in. */
 export function createAuthHook(keys: ApiKey[]) {
+  if (keys.length === 0) return undefined;
   return async function authenticate(request: FastifyRequest, reply: FastifyReply) {
-    if (keys.length === 0) return;
     const { presented: key, name } = identifyClient(request, keys);
     if (!name) {
       // RFC 9110 §11.6.1: a 401 names the scheme the client should use.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CaseRequest, Compliance, ComplianceCase } from '../../ports/compliance.ts';
+import { idempotencyHeaders } from './idempotency-header.ts';
 import { createJsonClient } from './json-client.ts';
 
 /**
@@ -45,7 +46,7 @@ export function createHttpCompliance(baseUrl: string, timeoutMs: number): Compli
         method: 'POST',
         path: '/cases',
         body: request,
-        headers: request.idempotency_key ? { 'idempotency-key': request.idempotency_key } : {},
+        headers: idempotencyHeaders(request.idempotency_key),
         schema: CaseResponse,
       });
       return { ...recorded, report_due_by: recorded.report_due_by ?? request.report_due_by, serious: recorded.serious ?? request.serious };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PRIORITIES } from '../../domain.ts';
 import type { Ticketing } from '../../ports/ticketing.ts';
+import { idempotencyHeaders } from './idempotency-header.ts';
 import { createJsonClient } from './json-client.ts';
 
 const TicketResponse = z.object({
@@ -22,7 +23,7 @@ export function createHttpTicketing(baseUrl: string, timeoutMs: number): Ticketi
         method: 'POST',
         path: '/tickets',
         body: ticket,
-        headers: ticket.idempotency_key ? { 'idempotency-key': ticket.idempotency_key } : {},
+        headers: idempotencyHeaders(ticket.idempotency_key),
         schema: TicketResponse,
       }),
     close: () => client.close(),

@@ -54,9 +54,11 @@ function assemble(id: string, channel: Channel, language: 'en' | 'es', parts: Pa
       text += text.endsWith(' ') && part.startsWith(' ') ? part.slice(1) : part;
       continue;
     }
-    const start = text.length;
+    // "the fourteenth of March": the article is no part of the identifier.
+    const article = /^(?:the|el) /i.exec(part.text)?.[0].length ?? 0;
+    const start = text.length + article;
     text += part.text;
-    const label = { kind: 'pii' in part ? part.pii : part.trap, start, end: text.length, text: part.text };
+    const label = { kind: 'pii' in part ? part.pii : part.trap, start, end: text.length, text: part.text.slice(article) };
     ('pii' in part ? spans : traps).push(label);
   }
   if (/ {2}/.test(text)) throw new Error(`double space in ${id}: ${text}`);

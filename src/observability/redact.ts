@@ -1,6 +1,8 @@
 import { DETECTORS } from './redact/detectors.ts';
 import { PII_TOKENS, type PiiKind, type PiiSpan } from './redact/kinds.ts';
 import { findNames } from './redact/names.ts';
+import { findInContext } from './redact/context.ts';
+import { findPeople } from './redact/people.ts';
 
 /**
  * PII redaction for everything that leaves the request: logs, metrics labels, ticket descriptions and
@@ -30,6 +32,8 @@ function collect(text: string): PiiSpan[] {
     }
   });
   for (const span of findNames(text)) found.push({ ...span, rank: DETECTORS.length });
+  for (const span of findPeople(text)) found.push({ ...span, rank: DETECTORS.length + 1 });
+  for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
   // Leftmost-longest wins so no tail of a longer match stays visible; the detector order breaks ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const kept: PiiSpan[] = [];

@@ -1,6 +1,7 @@
 import { isIPv6 } from 'node:net';
 import type { PiiKind } from './kinds.ts';
 import { CARD_DIGITS, DATE, ID_VALUE, NOT_UNIT, cued, digitCount, hasDigit, luhnValid } from './fragments.ts';
+import { NUMBER_WORD, SPOKEN_DIGIT, SPOKEN_EMAIL, SPOKEN_ID, SPOKEN_URL } from './spoken.ts';
 
 /**
  * One regex per way a kind shows up. Regexes are global and compiled once at module load; a named
@@ -21,7 +22,6 @@ const digitsBetween = (min: number, max: number) => (v: string) => {
   return n >= min && n <= max;
 };
 
-const SPOKEN_DIGIT = raw`(?:(?:double|triple)\s+)?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,4})\b`;
 const SPOKEN_WORD = /\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b/gi;
 
 /** A voice transcript reads numbers out: 7+ digits, at least two of them spoken as words. */
@@ -45,19 +45,49 @@ const NOT_PRODUCT_CODE = raw`(?<!\b(?:ndc|lot|batch|upc|sku|claim|order|tracking
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const OCTET = raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 
+const SSN_CUES = ['ssn', raw`s\.s\.n\.?`, raw`social(?:\s+security)?(?:\s+(?:number|#|no))?`, raw`(?:n[uú]mero\s+de\s+)?seguro\s+social`];
+const CARD_CUES = [raw`(?:credit|debit|bank|payment)?\s*card(?:\s+(?:number|#|no))?`, raw`tarjeta(?:\s+de\s+(?:cr[eé]dito|d[eé]bito))?`, 'visa', 'mastercard', 'amex', raw`paid\s+with`, raw`charged\s+twice\s+on`, raw`refund\s+to`];
+const RX_CUES = ['rx', raw`prescriptions?(?:\s+(?:#|number|no))?`, raw`script\s+(?:#|number|no)`, raw`refill\s+(?:#|number|no)`, raw`receta(?:\s+(?:#|n[uú]mero))?`];
+const MEMBER_CUES = [raw`member(?:ship)?\s*(?:id|#|number|no|num)`, raw`subscriber(?:\s*(?:id|#|number|no))?`, raw`policy\s*(?:id|#|number|no)`, raw`(?:insurance|plan|medicare|medicaid|benefits?)\s*(?:id|#|number|no)`, raw`id\s*(?:#|number|no)`, raw`acc(?:oun)?t\s*(?:#|number|no)`, raw`n[uú]mero\s+de\s+(?:afiliado|miembro|p[oó]liza|socio)`];
+const CLAIM_CUES = [raw`claims?(?:\s*(?:#|number|no|id))?`, raw`reclamaci[oó]n`];
+const ORDER_CUES = [raw`orders?(?:\s*(?:#|number|no|id))?`, raw`pedido`, raw`tracking(?:\s*(?:#|number|no))?`];
+const atLeastDigits = (min: number) => (v: string) => digitCount(v) >= min;
+/** A read-out value needs four digits said as words or figures: "a problem" after a cue is no id. */
+const SPOKEN_DIGIT_WORD = new RegExp(SPOKEN_DIGIT, 'gi');
+const spokenId = (v: string) => (v.match(SPOKEN_DIGIT_WORD)?.length ?? 0) >= 4;
+const STATE_NAMES = 'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york|north\s+carolina|north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming|puerto\s+rico';
+// After a street address: "Springfield, IL 62704", "springfield illinois", "Raleigh NC", a ZIP read out.
+const TOWN_WORD = raw`${NOT_STREET_WORD}(?!(?:or|and|please|email|contact|member|my|thanks|gracias)\b)[a-z][a-z'’]*`;
+const ADDRESS_TAIL = raw`(?:,?\s+(?:${TOWN_WORD},?\s+){0,2}(?:(?:${STATE_NAMES})\b|(?-i:(?:${US_STATES})\b))(?:,?\s+(?:\d{5}(?:-\d{4})?(?!\d)|(?:${SPOKEN_DIGIT}\s*){4,5}))?)?`;
+const HOUSE_WORDS = raw`${NUMBER_WORD}(?:[\s-]+(?:(?:double|triple)\s+)?${NUMBER_WORD}){0,5}`;
+
 /** Ordered most specific first: on spans of equal extent the earlier detector names the kind. */
 export const DETECTORS: readonly PatternDetector[] = [
   // Cued values: the cue tells the kind, so the value may look like anything numeric.
-  { kind: 'ssn', re: cued(['ssn', raw`s\.s\.n\.?`, raw`social(?:\s+security)?(?:\s+(?:number|#|no))?`, raw`(?:n[uú]mero\s+de\s+)?seguro\s+social`], raw`\d{3}[ \-]?\d{2}[ \-]?\d{4}(?![\d\-])`) },
+  { kind: 'ssn', re: cued(SSN_CUES, raw`\d{3}[ \-]?\d{2}[ \-]?\d{4}(?![\d\-])`) },
+  { kind: 'ssn', re: cued(SSN_CUES, SPOKEN_ID), accept: spokenId },
   { kind: 'dob', re: cued(['dob', raw`d\.o\.b\.?`, raw`date\s+of\s+birth`, raw`birth\s*date`, raw`born(?:\s+on)?`, raw`birthday`, raw`b-?day`, raw`fecha\s+de\s+nacimiento`, raw`nac(?:[ií]|id[oa])(?:\s+el)?`, raw`cumplea[ñn]os`], DATE) },
-  { kind: 'card', re: cued([raw`(?:credit|debit|bank|payment)?\s*card`, raw`tarjeta(?:\s+de\s+(?:cr[eé]dito|d[eé]bito))?`, 'visa', 'mastercard', 'amex'], CARD_DIGITS) },
+  { kind: 'card', re: cued(CARD_CUES, CARD_DIGITS) },
+  { kind: 'card', re: cued(CARD_CUES, SPOKEN_ID), accept: spokenId },
   { kind: 'mrn', re: cued(['mrn', raw`medical\s+record(?:\s+(?:number|#|no))?`, raw`patient\s+(?:id|#|number)`, raw`chart\s+(?:#|number|no)`, raw`(?:n[uú]mero\s+de\s+)?(?:historia\s+cl[ií]nica|expediente)`], ID_VALUE), accept: hasDigit },
-  { kind: 'rx_number', re: cued(['rx', raw`prescriptions?(?:\s+(?:#|number|no))?`, raw`script\s+(?:#|number|no)`, raw`refill\s+(?:#|number|no)`, raw`receta(?:\s+(?:#|n[uú]mero))?`], raw`\d[\d\-]{3,14}\d(?![\d\-])${NOT_UNIT}`), accept: digitsBetween(5, 15) },
-  { kind: 'member_id', re: cued([raw`member(?:ship)?\s*(?:id|#|number|no|num)`, raw`subscriber(?:\s*(?:id|#|number|no))?`, raw`policy\s*(?:id|#|number|no)`, raw`(?:insurance|plan|medicare|medicaid|benefits?)\s*(?:id|#|number|no)`, raw`id\s*(?:#|number|no)`, raw`acc(?:oun)?t\s*(?:#|number|no)`, raw`n[uú]mero\s+de\s+(?:afiliado|miembro|p[oó]liza|socio)`], ID_VALUE), accept: hasDigit },
+  { kind: 'rx_number', re: cued(RX_CUES, raw`\d[\d\-]{3,14}\d(?![\d\-])${NOT_UNIT}`), accept: digitsBetween(5, 15) },
+  { kind: 'rx_number', re: cued(RX_CUES, SPOKEN_ID), accept: spokenId },
+  { kind: 'member_id', re: cued(MEMBER_CUES, ID_VALUE), accept: hasDigit },
+  { kind: 'member_id', re: cued(MEMBER_CUES, SPOKEN_ID), accept: spokenId },
+  { kind: 'claim_number', re: cued(CLAIM_CUES, ID_VALUE), accept: atLeastDigits(6) },
+  { kind: 'claim_number', re: cued(CLAIM_CUES, SPOKEN_ID), accept: spokenId },
+  { kind: 'order_number', re: cued(ORDER_CUES, ID_VALUE), accept: atLeastDigits(6) },
+  { kind: 'order_number', re: cued(ORDER_CUES, SPOKEN_ID), accept: spokenId },
   // Self-describing values.
   // The top-level domain is optional: "ana@clinic" and an address cut short still name someone.
   { kind: 'email', re: /(?<![\w.%+@-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}(?![a-z0-9@-])/gi, requires: '@' },
   { kind: 'ssn', re: /(?<![\w-])(?!000|666|9\d\d)\d{3}([ -])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g },
+  // Nine digits alone are an SSN more often than anything else a customer types (codes have their cue).
+  { kind: 'ssn', re: new RegExp(raw`(?<![\w\-.+])${NOT_PRODUCT_CODE}(?!000|666|9)\d{9}(?![\w\-])${NOT_UNIT}`, 'gi') },
+  { kind: 'email', re: SPOKEN_EMAIL },
+  { kind: 'url', re: SPOKEN_URL },
+  // Web addresses: with a scheme, "www.", or a domain followed by a path (a profile, a portal page).
+  { kind: 'url', re: /\b(?:https?:\/\/|www\.)[^\s<>"'()]*[^\s<>"'().,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|io|me|co|us|es|mx)\/[^\s<>"'()]*[^\s<>"'().,;:!?]/gi, requires: '.' },
   { kind: 'card', re: new RegExp(raw`(?<![\d-])${CARD_DIGITS}(?!-)`, 'g'), accept: luhnValid },
   { kind: 'ip', re: new RegExp(raw`(?<![\d.])(?:${OCTET}\.){3}${OCTET}(?!\d|\.\d)`, 'g'), requires: '.' },
   // IPv6, full or compressed, IPv4-mapped included (2001:db8::8a2e:370:7334, ::ffff:10.0.0.1); node:net
@@ -75,9 +105,11 @@ export const DETECTORS: readonly PatternDetector[] = [
   { kind: 'phone', re: new RegExp(raw`(?<![\w+.\-])${NOT_PRODUCT_CODE}[2-9]\d{2}-\d{4}(?![\w\-])${NOT_UNIT}`, 'gi') },
   { kind: 'phone', re: new RegExp(raw`\b${SPOKEN_DIGIT}(?:[\s,.\-]+${SPOKEN_DIGIT}){1,}`, 'gi'), accept: spokenDigits },
   // Street addresses: 123 Main St, 4500 W. Elm Avenue Apt 5, 12B Oak Ln #3.
-  { kind: 'address', re: new RegExp(raw`(?<![\w#/.\-])\d{1,6}[a-z]?(?:-\d{1,4})?\s+(?:${STREET_WORD}\s+){1,4}?${STREET_SUFFIX}\b\.?${UNIT}`, 'gi') },
+  { kind: 'address', re: new RegExp(raw`(?<![\w#/.\-])\d{1,6}[a-z]?(?:-\d{1,4})?\s+(?:${STREET_WORD}\s+){1,4}?${STREET_SUFFIX}\b\.?${UNIT}${ADDRESS_TAIL}`, 'gi') },
+  // Read out: "forty two elm street springfield illinois", "three one four five union street".
+  { kind: 'address', re: new RegExp(raw`\b${HOUSE_WORDS}\s+(?:${STREET_WORD}\s+){1,3}?${STREET_SUFFIX}\b${UNIT}${ADDRESS_TAIL}`, 'gi') },
   // Spanish-language addresses: Calle 5 #123, Avenida Juárez 45, Carrera 7 # 45-10.
-  { kind: 'address', re: new RegExp(raw`\b(?:calle|avenida|avda\.?|av\.|carrera|cra\.?|paseo|camino|calzada|privada|plaza)\s+(?:${NOT_CALLE_WORD}[\p{L}\d][\p{L}\d'.]*\s+){0,3}?(?:#|no\.?|n[º°]\.?|num\.?)?\s*\d{1,5}[a-z]?(?:\s*[#\-]\s*\d{1,5})?(?![\p{L}\d])${NOT_UNIT}`, 'giu') },
+  { kind: 'address', re: new RegExp(raw`\b(?:calle|avenida|avda\.?|av\.|carrera|cra\.?|paseo|camino|calzada|privada|plaza)\s+(?:${NOT_CALLE_WORD}[\p{L}\d][\p{L}\d'.]*\s+){0,3}?(?:#|no\.?|n[º°]\.?|num\.?)?\s*\d{1,5}[a-z]?(?:\s*[#\-]\s*\d{1,5})?(?:\s+interior\s+\d{1,4})?(?![\p{L}\d])${NOT_UNIT}(?:,\s*(?:colonia\s+)?\p{Lu}[\p{L}]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}]+){0,2})?`, 'giu') },
   // City, state and ZIP: "Springfield, IL 62704".
   { kind: 'address', re: new RegExp(raw`(?:\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? )?\b(?:${US_STATES}) \d{5}(?:-\d{4})?(?!\d)`, 'g') },
 ];

@@ -10,17 +10,7 @@ export const GAP = raw`[\s:#=.\-]{0,4}(?:(?:is|es|was|number|num|nbr|no|on file|
 /** Units and counters: a number followed by one of these is a dose, quantity or duration, never PII. */
 export const NOT_UNIT = raw`(?![ \t]*(?:%|(?:mg|mcg|ug|µg|ml|g|kg|lbs?|units?|iu|mmhg|mmol|pills?|tablets?|tabs?|caps(?:ules)?|doses?|days?|weeks?|hours?|hrs?|minutes?|mins?|times?|puffs?|refills?|am|pm|pastillas?|tabletas?|c[aá]psulas?|dosis|d[ií]as?|horas?|veces|semanas?|meses)\b))`;
 
-const MONTH = raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)(?![a-z])\.?`;
-const DAY = raw`\d{1,2}(?:st|nd|rd|th)?`;
-
-/** 03/14/1962, 3-14-62, 1962-03-14, March 14 1962, 14 March 1962, the 14th of March, 14 de marzo de 1962. */
-export const DATE = [
-  raw`\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?!\d)`,
-  raw`\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)`,
-  raw`${MONTH}\s+${DAY}(?:,?\s+\d{4})?(?!\d)`,
-  raw`${DAY}\s+(?:of\s+)?${MONTH},?(?:\s+\d{4})?(?!\d)`,
-  raw`\d{1,2}\s+de\s+${MONTH}(?:\s+del?\s+\d{4})?(?!\d)`,
-].join('|');
+export { DATE } from './spoken.ts';
 
 /** An identifier: 6..25 letters, digits or dashes; callers require a digit in it (`hasDigit`). */
 export const ID_VALUE = raw`[a-z0-9][a-z0-9\-]{4,23}[a-z0-9](?![a-z0-9])`;

@@ -7,9 +7,12 @@ export const PII_TOKENS = {
   member_id: '[MEMBER_ID]',
   mrn: '[MRN]',
   rx_number: '[RX]',
+  claim_number: '[CLAIM]',
+  order_number: '[ORDER]',
   card: '[CARD]',
   address: '[ADDRESS]',
   ip: '[IP]',
+  url: '[URL]',
   name: '[NAME]',
 } as const;
 

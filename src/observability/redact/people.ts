@@ -1,0 +1,43 @@
+import type { PiiSpan } from './kinds.ts';
+import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, isFunctionWord, isKnownWord } from './lexicon.ts';
+
+/**
+ * People's names where no pattern cue introduces them ("…, Maria Lopez.", "verify me dorothy cruz",
+ * "my son olga took"), found with the lexicon's first names:
+ * - a first name and a surname (known, or a word the lexicon does not know) in any case;
+ * - a capitalised first name and a capitalised word;
+ * - a first name after a cue ("this is", "hi", "my son", "thanks") and, if it is no function word, the word after.
+ * Medicines, pharmacies and plans are never names.
+ */
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+const CAPITAL = /^\p{Lu}/u;
+const CUE_BEFORE = /(?:\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s|name(?:\s+is)?|hi|hello|hey|verify\s+me|me\s+llamo|soy|thanks|thank\s+you|regards|saludos|gracias|patient|caller|for|my\s+(?:mother|father|mom|dad|son|daughter|wife|husband|brother|sister|child|grandson|granddaughter|partner)|mi\s+(?:madre|padre|hijo|hija|esposo|esposa|mam[aá]|pap[aá]))[\s,:;.!-]*)$/i;
+const STOP = new Set('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es'.split(' '));
+
+const isSurname = (word: string, key: string) =>
+  !NOT_A_NAME.has(key) && !STOP.has(key) && key.length > 1 && (LAST_NAMES.has(key) || !isKnownWord(key) || CAPITAL.test(word));
+
+export function findPeople(text: string): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  const words = [...text.matchAll(WORD)];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]![0];
+    const key = fold(word);
+    if (!FIRST_NAMES.has(key) || NOT_A_NAME.has(key)) continue;
+    const start = words[i]!.index;
+    let end = start + word.length;
+    const next = words[i + 1];
+    const adjacent = next !== undefined && /^[ \t]+$/.test(text.slice(end, next.index));
+    const nextKey = next ? fold(next[0]) : '';
+    const capitalPair = adjacent && CAPITAL.test(word) && CAPITAL.test(next![0]) && !NOT_A_NAME.has(nextKey) && !isFunctionWord(nextKey) && !STOP.has(nextKey);
+    const knownPair = adjacent && !CAPITAL.test(next![0]) === !CAPITAL.test(word) && isSurname(next![0], nextKey) && (LAST_NAMES.has(nextKey) || !isKnownWord(nextKey));
+    const cued = CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    if (!capitalPair && !knownPair && !cued) continue;
+    if (adjacent && (capitalPair || knownPair || (!isFunctionWord(nextKey) && isSurname(next![0], nextKey)))) {
+      end = next!.index + next![0].length;
+      i++;
+    }
+    spans.push({ kind: 'name', start, end });
+  }
+  return spans;
+}

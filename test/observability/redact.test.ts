@@ -64,9 +64,9 @@ const MASKED: Array<[string, string]> = [
   ['I live at 123 Main St.', 'I live at [ADDRESS]'],
   ['ship to 4500 W. Elm Avenue Apt 5 today', 'ship to [ADDRESS] today'],
   ['12B Oak Ln #3', '[ADDRESS]'],
-  ['123 Main St, Springfield, IL 62704', '[ADDRESS], [ADDRESS]'],
+  ['123 Main St, Springfield, IL 62704', '[ADDRESS]'],
   ['vivo en Calle 5 #123', 'vivo en [ADDRESS]'],
-  ['Avenida Juárez 45, Col. Centro', '[ADDRESS], Col. Centro'],
+  ['Avenida Juárez 45, Col. Centro', '[ADDRESS]'],
   // ip
   ['from 192.168.10.20.', 'from [IP].'],
   ['ip 8.8.8.8', 'ip [IP]'],

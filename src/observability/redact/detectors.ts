@@ -55,7 +55,7 @@ const atLeastDigits = (min: number) => (v: string) => digitCount(v) >= min;
 /** A read-out value needs four digits said as words or figures: "a problem" after a cue is no id. */
 const SPOKEN_DIGIT_WORD = new RegExp(SPOKEN_DIGIT, 'gi');
 const spokenId = (v: string) => (v.match(SPOKEN_DIGIT_WORD)?.length ?? 0) >= 4;
-const STATE_NAMES = 'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york|north\s+carolina|north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming|puerto\s+rico';
+const STATE_NAMES = raw`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york|north\s+carolina|north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming|puerto\s+rico`;
 // After a street address: "Springfield, IL 62704", "springfield illinois", "Raleigh NC", a ZIP read out.
 const TOWN_WORD = raw`${NOT_STREET_WORD}(?!(?:or|and|please|email|contact|member|my|thanks|gracias)\b)[a-z][a-z'’]*`;
 const ADDRESS_TAIL = raw`(?:,?\s+(?:${TOWN_WORD},?\s+){0,2}(?:(?:${STATE_NAMES})\b|(?-i:(?:${US_STATES})\b))(?:,?\s+(?:\d{5}(?:-\d{4})?(?!\d)|(?:${SPOKEN_DIGIT}\s*){4,5}))?)?`;
@@ -109,7 +109,7 @@ export const DETECTORS: readonly PatternDetector[] = [
   // Read out: "forty two elm street springfield illinois", "three one four five union street".
   { kind: 'address', re: new RegExp(raw`\b${HOUSE_WORDS}\s+(?:${STREET_WORD}\s+){1,3}?${STREET_SUFFIX}\b${UNIT}${ADDRESS_TAIL}`, 'gi') },
   // Spanish-language addresses: Calle 5 #123, Avenida Juárez 45, Carrera 7 # 45-10.
-  { kind: 'address', re: new RegExp(raw`\b(?:calle|avenida|avda\.?|av\.|carrera|cra\.?|paseo|camino|calzada|privada|plaza)\s+(?:${NOT_CALLE_WORD}[\p{L}\d][\p{L}\d'.]*\s+){0,3}?(?:#|no\.?|n[º°]\.?|num\.?)?\s*\d{1,5}[a-z]?(?:\s*[#\-]\s*\d{1,5})?(?:\s+interior\s+\d{1,4})?(?![\p{L}\d])${NOT_UNIT}(?:,\s*(?:colonia\s+)?\p{Lu}[\p{L}]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}]+){0,2})?`, 'giu') },
+  { kind: 'address', re: new RegExp(raw`\b(?:calle|avenida|avda\.?|av\.|carrera|cra\.?|paseo|camino|calzada|privada|plaza)\s+(?:${NOT_CALLE_WORD}[\p{L}\d][\p{L}\d'.]*\s+){0,3}?(?:#|no\.?|n[º°]\.?|num\.?)?\s*\d{1,5}[a-z]?(?:\s*[#\-]\s*\d{1,5})?(?:\s+interior\s+\d{1,4})?(?![\p{L}\d])${NOT_UNIT}(?:,\s*(?:colonia\s+|col\.\s*)?\p{Lu}[\p{L}]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}]+){0,2})?`, 'giu') },
   // City, state and ZIP: "Springfield, IL 62704".
   { kind: 'address', re: new RegExp(raw`(?:\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? )?\b(?:${US_STATES}) \d{5}(?:-\d{4})?(?!\d)`, 'g') },
 ];

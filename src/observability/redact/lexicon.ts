@@ -28,5 +28,8 @@ export const isKnownWord = (key: string): boolean => lexicon[key] !== undefined;
 export const NOT_A_NAME = new Set([
   ...DRUG_NAMES,
   ...OTHER_NAMES.filter((n) => !n.includes(' ')),
-  ...'walgreens cvs rite aid kroger costco walmart publix aetna cigna humana anthem kaiser medicare medicaid unitedhealthcare optum express scripts caremark farmacia farmacias ahorro blue cross shield'.split(' '),
+  ...('walgreens cvs rite aid kroger costco walmart publix aetna cigna humana anthem kaiser medicare medicaid unitedhealthcare optum express scripts caremark farmacia farmacias ahorro blue cross shield' +
+    // Spanish words the English lexicon lists as first names.
+    ' cara abril mayo junio julio agosto marzo enero dolores paz luz mar sol alba fe'
+  ).split(' '),
 ]);

@@ -11,7 +11,9 @@ import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, isFunctionWord, isKnownWord 
  */
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
-const CUE_BEFORE = /(?:\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s|name(?:\s+is)?|hi|hello|hey|verify\s+me|me\s+llamo|soy|thanks|thank\s+you|regards|saludos|gracias|patient|caller|for|my\s+(?:mother|father|mom|dad|son|daughter|wife|husband|brother|sister|child|grandson|granddaughter|partner)|mi\s+(?:madre|padre|hijo|hija|esposo|esposa|mam[aá]|pap[aá]))[\s,:;.!-]*)$/i;
+const CUE_BEFORE = /(?:\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s|name(?:\s+is)?|hi|hello|hey|um|uh|so|yes|yeah|verify\s+me|me\s+llamo|soy|thanks|thank\s+you|regards|saludos|gracias|patient|caller|for|my\s+(?:mother|father|mom|dad|son|daughter|wife|husband|brother|sister|child|grandson|granddaughter|partner)|mi\s+(?:madre|padre|hijo|hija|esposo|esposa|mam[aá]|pap[aá]))[\s,:;.!-]*)$/i;
+// "North Carolina", "West Virginia", "New Georgia": a state, not Carolina or Virginia.
+const PLACE_BEFORE = /\b(?:north|south|west|new)\s+$/i;
 const STOP = new Set('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es'.split(' '));
 
 const isSurname = (word: string, key: string) =>
@@ -23,7 +25,7 @@ export function findPeople(text: string): PiiSpan[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]![0];
     const key = fold(word);
-    if (!FIRST_NAMES.has(key) || NOT_A_NAME.has(key)) continue;
+    if (!FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || PLACE_BEFORE.test(text.slice(Math.max(0, words[i]!.index - 8), words[i]!.index))) continue;
     const start = words[i]!.index;
     let end = start + word.length;
     const next = words[i + 1];
@@ -33,7 +35,7 @@ export function findPeople(text: string): PiiSpan[] {
     const knownPair = adjacent && !CAPITAL.test(next![0]) === !CAPITAL.test(word) && isSurname(next![0], nextKey) && (LAST_NAMES.has(nextKey) || !isKnownWord(nextKey));
     const cued = CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     if (!capitalPair && !knownPair && !cued) continue;
-    if (adjacent && (capitalPair || knownPair || (!isFunctionWord(nextKey) && isSurname(next![0], nextKey)))) {
+    if (adjacent && (capitalPair || knownPair || (!isFunctionWord(nextKey) && !STOP.has(nextKey) && !NOT_A_NAME.has(nextKey)))) {
       end = next!.index + next![0].length;
       i++;
     }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { redactPii } from '../../src/observability/redact.ts';
+
+const MASKED: Array<[string, string]> = [
+  ['my date of birth is march fourteenth nineteen sixty two', 'my date of birth is [DOB]'],
+  ['dob the fourteenth of march sixty-two', 'dob the [DOB]'],
+  ['update my address to forty two elm street springfield illinois', 'update my address to [ADDRESS]'],
+  ['this is maria calling about my refill', 'this is [NAME] calling about my refill'],
+  ['Please call me back. Thanks, Maria Lopez.', 'Please call me back. Thanks, [NAME].'],
+  ['my email is john dot smith at gmail dot com', 'my email is [EMAIL]'],
+  ['my social is one two three four five six seven eight nine', 'my social is [SSN]'],
+  ['member id x j h one two three four five six seven', 'member id [MEMBER_ID]'],
+  ['claim number 2023-62932364 was denied', 'claim number [CLAIM] was denied'],
+  ['order # W842114026 never came', 'order # [ORDER] never came'],
+  ['it is at facebook dot com slash maria dot lopez62', 'it is at [URL]'],
+  ['see https://www.facebook.com/maria.lopez62.', 'see [URL].'],
+  ['call back +49 30 36729198', 'call back [PHONE]'],
+  ['verify me: Ana Ruiz, 3/14/62, 178246977.', 'verify me: [NAME], [DOB], [SSN].'],
+  ['nací el catorce de marzo de mil novecientos sesenta y dos', 'nací el [DOB]'],
+];
+
+// Dates that are not birth dates stay: the onset date is what a safety case's time course needs.
+const KEPT: string[] = [
+  'the rash started since March 3rd after Lyrica 75 mg',
+  'i started allegra on the third of march and take 2 at 9 pm',
+  'Tramadol 50 mg twice a day since 3/14 and my legs ache',
+  'does Cialis interact with Humira? I take 20 mg twice a day',
+  'Walgreens says my Aetna card does not cover Xarelto',
+  'me da dolor de cabeza desde el 16 de abril',
+  'tengo la cara hinchada desde el lunes',
+  'I live in North Carolina and use CVS',
+];
+
+describe('redactPii on speech and free text', () => {
+  it.each(MASKED)('when the text is %j, then it reads %j', (input, expected) => {
+    expect(redactPii(input)).toBe(expected);
+  });
+
+  it.each(KEPT)('when the text is %j (onset dates, drugs, doses, pharmacies, plans), then nothing is masked', (input) => {
+    expect(redactPii(input)).toBe(input);
+  });
+});

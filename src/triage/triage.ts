@@ -46,6 +46,8 @@ export function createTriage(deps: TriageDeps) {
     const decision = decide(result, scan, deps.policy);
     // The summary goes to tickets and responses: never with the customer's identifiers in it.
     const c = { ...result.classification, summary: redactPii(result.classification.summary) };
+    // The classifier's reasoning and evidence words quote the message: decision_path leaves careroute too.
+    const path = decision.path.map(redactPii);
     const workflow = deps.workflows[decision.category];
     const routed = await workflow({
       request_id: request.request_id,
@@ -59,9 +61,9 @@ export function createTriage(deps: TriageDeps) {
       decision,
       classification: c,
       scan,
-      decision_path: decision.path.join('; '),
+      decision_path: path.join('; '),
     });
-    const decisionPath = [...decision.path, routed.path].join('; ');
+    const decisionPath = [...path, routed.path].join('; ');
     return {
       body: {
         request_id: request.request_id,

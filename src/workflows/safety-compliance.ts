@@ -44,6 +44,7 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
     const priority = priorityOf(context, intake, immediate);
     const notify = notifyList(kinds, intake);
     const signals = context.scan.signals.map((s) => ({ kind: s.kind, term: redactPii(s.term) }));
+    const caseSignals = context.scan.signals.map((s) => ({ ...s, term: redactPii(s.term) }));
     const decidedBy = { provider: context.classification.provider, model: context.classification.model, prompt_version: context.classification.prompt_version };
     let record;
     try {
@@ -57,7 +58,7 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
         priority,
         narrative: context.redacted,
         original_text: context.text,
-        signals: context.scan.signals,
+        signals: caseSignals,
         notify,
         classifier: decidedBy,
         decision_path: context.decision_path,

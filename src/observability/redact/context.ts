@@ -20,7 +20,7 @@ export function findInContext(text: string, found: readonly PiiSpan[]): PiiSpan[
     if (span.kind === 'name') {
       DATE_AFTER.lastIndex = span.end;
       const m = DATE_AFTER.exec(text);
-      if (m) spans.push({ kind: 'dob', start: span.end + (/^[\s,;:\-]*/.exec(m[0])?.[0].length ?? 0), end: DATE_AFTER.lastIndex });
+      if (m) spans.push({ kind: 'dob', start: span.end + (/^[\s,;:-]*/.exec(m[0])?.[0].length ?? 0), end: DATE_AFTER.lastIndex });
     } else if (span.kind === 'address') {
       TOWN_AFTER.lastIndex = span.end;
       const m = TOWN_AFTER.exec(text);

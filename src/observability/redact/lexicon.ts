@@ -6,7 +6,7 @@ import { DRUG_NAMES, OTHER_NAMES } from '../../safety-intake/product-names.ts';
  * surnames, 500 cities): a maintained list we do not have to keep. Only the lexicon is used; its
  * parser costs milliseconds a message, the redactor has one. Keys are lower case without accents.
  */
-const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const tagsOf = (word: string): readonly string[] => {
   const tags = lexicon[word];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];

@@ -2,6 +2,7 @@ import { DETECTORS } from './redact/detectors.ts';
 import { PII_TOKENS, type PiiKind, type PiiSpan } from './redact/kinds.ts';
 import { findNames } from './redact/names.ts';
 import { findInContext } from './redact/context.ts';
+import { maskEchoes } from './redact/echoes.ts';
 import { findPeople } from './redact/people.ts';
 
 /**
@@ -59,7 +60,10 @@ export function findPii(text: string): Array<{ kind: PiiKind; start: number; end
 
 /** `text` with every personal datum replaced by its kind's token ("[PHONE]"); idempotent. */
 export function redactPii(text: string): string {
-  const spans = findPii(text);
+  return mask(text, findPii(text));
+}
+
+function mask(text: string, spans: readonly PiiSpan[]): string {
   if (spans.length === 0) return text;
   let out = '';
   let at = 0;
@@ -68,4 +72,14 @@ export function redactPii(text: string): string {
     at = end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * `source` redacted, and a redactor for texts derived from it (a summary, a reasoning line, a case
+ * fact): each is redacted, and every identifier found in `source` is masked where the derived text
+ * repeats it without its cue or cuts it short at its end. `source` is scanned once.
+ */
+export function redactWithEchoes(source: string): { redacted: string; derived: (text: string) => string } {
+  const spans = findPii(source);
+  return { redacted: mask(source, spans), derived: (text) => maskEchoes(redactPii(text), source, spans) };
 }

@@ -1,6 +1,6 @@
 import type { Classification } from '../classifier/types.ts';
 import type { SafetyScan } from '../classifier/safety-types.ts';
-import { redactPii } from '../observability/redact.ts';
+import { redactWithEchoes } from '../observability/redact.ts';
 import { reportDueBy } from './due-date.ts';
 import { extractCaseFacts } from './extract.ts';
 export type { SafetyIntake } from './types.ts';
@@ -38,14 +38,16 @@ function chooseFacts(input: IntakeInput): { facts: CaseFacts; source: FactsSourc
   return { facts, source: added.length > 0 ? 'llm+heuristic' : 'llm' };
 }
 
-function redacted(fact: ElementFact): ElementFact {
-  return { present: fact.present, value: fact.value === null ? null : redactPii(fact.value) };
+function redactedWith(redact: (text: string) => string) {
+  return (fact: ElementFact): ElementFact => ({ present: fact.present, value: fact.value === null ? null : redact(fact.value) });
 }
 
 /** The intake of one safety message: facts, validity, seriousness and the reporting deadline. */
 export function buildSafetyIntake(input: IntakeInput): SafetyIntake {
   const { facts: chosen, source } = chooseFacts(input);
   // A customer on file can be contacted: the reporter is identifiable even when the text does not say who writes.
+  // Facts quote the text, the LLM's without the cues: identifiers found in the text are masked in them too.
+  const redacted = redactedWith(redactWithEchoes(input.text).derived);
   const reporter = !chosen.reporter.present && input.customer_id ? { present: true, value: 'customer on file' } : chosen.reporter;
   const facts: CaseFacts = {
     ...chosen,

@@ -2,7 +2,7 @@ import type { Category, Channel } from '../domain.ts';
 import type { ClassifierChain } from '../classifier/types.ts';
 import type { SafetyScan } from '../classifier/safety-types.ts';
 import { scanSafety } from '../classifier/safety-guard.ts';
-import { redactPii } from '../observability/redact.ts';
+import { redactWithEchoes } from '../observability/redact.ts';
 import type { Workflow } from '../workflows/types.ts';
 import { decide, type DecisionPolicy } from './decide.ts';
 import { normaliseMessage } from './normalise.ts';
@@ -36,7 +36,7 @@ export function createTriage(deps: TriageDeps) {
   return async function triage(request: TriageRequest) {
     const started = now();
     const text = normaliseMessage(request.message, request.channel);
-    const redacted = redactPii(text);
+    const { redacted, derived: redactDerived } = redactWithEchoes(text);
     const scan: SafetyScan = scanSafety(text);
     const result = await deps.chain.classify({
       text: deps.redactBeforeClassify ? redacted : text,
@@ -44,10 +44,10 @@ export function createTriage(deps: TriageDeps) {
       locale: request.locale,
     });
     const decision = decide(result, scan, deps.policy);
-    // The summary goes to tickets and responses: never with the customer's identifiers in it.
-    const c = { ...result.classification, summary: redactPii(result.classification.summary) };
-    // The classifier's reasoning and evidence words quote the message: decision_path leaves careroute too.
-    const path = decision.path.map(redactPii);
+    // The summary goes to tickets and responses, and the classifier's reasoning and evidence words in
+    // decision_path quote the message: never with the customer's identifiers, cued or not, whole or cut.
+    const c = { ...result.classification, summary: redactDerived(result.classification.summary) };
+    const path = decision.path.map(redactDerived);
     const workflow = deps.workflows[decision.category];
     const routed = await workflow({
       request_id: request.request_id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactPii } from '../../src/observability/redact.ts';
+import { redactPii, redactWithEchoes } from '../../src/observability/redact.ts';
 
 const MASKED: Array<[string, string]> = [
   ['my date of birth is march fourteenth nineteen sixty two', 'my date of birth is [DOB]'],
@@ -38,5 +38,27 @@ describe('redactPii on speech and free text', () => {
 
   it.each(KEPT)('when the text is %j (onset dates, drugs, doses, pharmacies, plans), then nothing is masked', (input) => {
     expect(redactPii(input)).toBe(input);
+  });
+});
+
+describe('redactWithEchoes', () => {
+  const source = 'this is maria lopez my date of birth is march fourteenth nineteen sixty two call 555-201-8890 i live at forty two elm street springfield illinois since march 3rd my face is swelling';
+
+  it('when a derived text repeats identifiers without their cue, then they are masked there too', () => {
+    const { redacted, derived } = redactWithEchoes(source);
+    expect(redacted).toBe('this is [NAME] my date of birth is [DOB] call [PHONE] i live at [ADDRESS] since march 3rd my face is swelling');
+    expect(derived('Caller Maria Lopez (march fourteenth nineteen sixty two) reports swelling since march 3rd')).toBe('Caller [NAME] ([DOB]) reports swelling since march 3rd');
+  });
+
+  it('when a derived text is cut inside an identifier, then the cut beginning is masked', () => {
+    const { derived } = redactWithEchoes(source);
+    expect(derived('Maria asks to be called at 555-201-88…')).toBe('[NAME] asks to be called at [PHONE]…');
+    expect(derived('Maria lives at forty two elm str')).toBe('[NAME] lives at [ADDRESS]');
+  });
+
+  it('when the source holds no identifier, then derived texts are only redacted', () => {
+    const { redacted, derived } = redactWithEchoes('my rash started since March 3rd');
+    expect(redacted).toBe('my rash started since March 3rd');
+    expect(derived('rash since March 3rd, call 555-201-8890')).toBe('rash since March 3rd, call [PHONE]');
   });
 });

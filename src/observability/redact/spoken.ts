@@ -31,11 +31,11 @@ const ES_YEAR = raw`(?:\d{4}|(?:mil\s+novecientos|dos\s+mil)(?:\s+(?:(?:${alt('t
 export const DATE = [
   raw`\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?!\d)`,
   raw`\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)`,
-  raw`${MONTH}\s+${DAY}(?:,?\s+${YEAR})?(?![\d])`,
-  raw`(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH},?(?:\s+${YEAR})?(?!\d)`,
+  raw`${MONTH}\s+${DAY}(?:,?\s+${YEAR})?(?![a-z\d])`,
+  raw`(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH},?(?:\s+${YEAR})?(?![a-z\d])`,
   raw`(?:el\s+)?${ES_DAY}\s+de\s+${ES_MONTH}(?:\s+del?\s+${ES_YEAR})?(?!\d)`,
   // "three fourteen sixty two": month, day and year as numbers.
-  raw`(?:${UNDER_100})\s+(?:${DAY_WORD})\s+(?:${YEAR_WORD})`,
+  raw`(?:${UNDER_100})\s+(?:${DAY_WORD})\s+(?:${YEAR_WORD})(?![a-z\d])`,
 ].join('|');
 
 /** A value read out: single letters then digits said one by one ("x j h one two three four"). */

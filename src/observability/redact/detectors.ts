@@ -42,6 +42,8 @@ const UNIT = raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|rm|room|#)\.?\
 const NOT_CALLE_WORD = raw`(?!(?:me|te|se|le|lo|los|las|y|o|que|en|con|por|para|un|una|mi|su|es|fue|hay|estaba|tengo|tiene|dieron)\b)`;
 // Drug, lot and order codes look like phone numbers ("NDC 0093-7214-01") but matter to triage (recalls).
 const NOT_PRODUCT_CODE = raw`(?<!\b(?:ndc|lot|batch|upc|sku|claim|order|tracking|confirmation)(?:\s*(?:#|no\.?|number|code))?[\s:#]{0,3})`;
+// After a Spanish street, the town: not the thanks or the sentence that follows ("…, gracias").
+const NOT_TOWN_ES = raw`(?!(?:gracias|saludos|por|favor|y|es|que|mi|me|el|la|para|con|muchas)\b)`;
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const OCTET = raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 
@@ -109,7 +111,7 @@ export const DETECTORS: readonly PatternDetector[] = [
   // Read out: "forty two elm street springfield illinois", "three one four five union street".
   { kind: 'address', re: new RegExp(raw`\b${HOUSE_WORDS}\s+(?:${STREET_WORD}\s+){1,3}?${STREET_SUFFIX}\b${UNIT}${ADDRESS_TAIL}`, 'gi') },
   // Spanish-language addresses: Calle 5 #123, Avenida Juárez 45, Carrera 7 # 45-10.
-  { kind: 'address', re: new RegExp(raw`\b(?:calle|avenida|avda\.?|av\.|carrera|cra\.?|paseo|camino|calzada|privada|plaza)\s+(?:${NOT_CALLE_WORD}[\p{L}\d][\p{L}\d'.]*\s+){0,3}?(?:#|no\.?|n[º°]\.?|num\.?)?\s*\d{1,5}[a-z]?(?:\s*[#\-]\s*\d{1,5})?(?:\s+interior\s+\d{1,4})?(?![\p{L}\d])${NOT_UNIT}(?:,\s*(?:colonia\s+|col\.\s*)?\p{Lu}[\p{L}]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}]+){0,2})?`, 'giu') },
+  { kind: 'address', re: new RegExp(raw`\b(?:calle|avenida|avda\.?|av\.|carrera|cra\.?|paseo|camino|calzada|privada|plaza)\s+(?:${NOT_CALLE_WORD}[\p{L}\d][\p{L}\d'.]*\s+){0,3}(?:#|no\.?|n[º°]\.?|num\.?)?\s*\d{1,5}[a-z]?(?:\s*[#\-]\s*\d{1,5})?(?:\s+interior\s+\d{1,4})?(?![\p{L}\d])${NOT_UNIT}(?:,\s*(?:colonia\s+|col\.\s*)?${NOT_TOWN_ES}\p{Lu}[\p{L}]+(?:\s+(?:de\s+)?${NOT_TOWN_ES}\p{Lu}[\p{L}]+){0,2})?`, 'giu') },
   // City, state and ZIP: "Springfield, IL 62704".
   { kind: 'address', re: new RegExp(raw`(?:\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? )?\b(?:${US_STATES}) \d{5}(?:-\d{4})?(?!\d)`, 'g') },
 ];

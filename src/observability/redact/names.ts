@@ -11,7 +11,7 @@ import type { PiiSpan } from './kinds.ts';
 type Tier = 'lower' | 'strong' | 'weak' | 'sign';
 
 const CUE = new RegExp(
-  String.raw`\b(?:(?<lower>my\s+name\s+is|verify\s+me|my\s+name['’]s|mi\s+nombre\s+es|me\s+llamo|(?:full\s+|first\s+|last\s+|patient\s+|member\s+)?name(?:\s+is)?\s*:)` +
+  String.raw`\b(?:(?<lower>my\s+name\s+is|verify\s+me\s*:?|my\s+name['’]s|mi\s+nombre\s+es|me\s+llamo|(?:full\s+|first\s+|last\s+|patient\s+|member\s+)?name(?:\s+is)?\s*:)` +
     String.raw`|(?<strong>patient['’]?s?(?:\s+name)?\s*:?|paciente\s*:?|caller\s*:|nombre\s*:|from\s*:|signed\s*,?)` +
     String.raw`|(?<weak>this\s+is|i\s+am|i['’]m|soy|le\s+habla)` +
     String.raw`|(?<sign>(?:best\s+|kind\s+|warm\s+)?regards|sincerely|thanks|thank\s+you|many\s+thanks|cheers|best|respectfully|saludos|atentamente|cordialmente|un\s+saludo|gracias))(?:(?<=[:,])|(?![\p{L}'’]))`,
@@ -36,7 +36,8 @@ const STOP = new Set(
     'changed correct right under urgent please hi hello hey sorry thanks thank regards best dear your our their ' +
     'his her pharmacy store customer service team support member patient writing concerned worried sick ' +
     'allergic pregnant diabetic sure ok okay fine good new on-file ' +
-    'yo el que en con por para un una muy si sí tengo estoy llamo necesito paciente farmacia hola gracias'
+    'yo el que en con por para un una muy si sí tengo estoy llamo necesito paciente farmacia hola gracias mi mis teléfono telefono fecha número numero nacimiento nací naci correo dirección direccion' +
+    ' born dob date birth birthday birthdate phone number email address id calling'
   ).split(' '),
 );
 
@@ -70,7 +71,7 @@ function readName(text: string, from: number, tier: Tier): PiiSpan | null {
       continue;
     }
     const initial = words > 0 && INITIAL.test(word);
-    if (!initial && (STOP.has(bare) || (tier !== 'lower' && !CAPITAL.test(word)))) break;
+    if (!initial && (STOP.has(bare) || bare.length === 1 || (tier !== 'lower' && !CAPITAL.test(word)))) break;
     if (start < 0) start = wordStart;
     // Keep a sentence's full stop outside the mask, but not an initial's ("John A. Smith").
     end = wordStart + (word.endsWith('.') && bare.length > 1 ? word.length - 1 : word.length);

@@ -11,9 +11,13 @@ import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, isFunctionWord, isKnownWord 
  */
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
-const CUE_BEFORE = /(?:\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s|name(?:\s+is)?|hi|hello|hey|um|uh|so|yes|yeah|verify\s+me|me\s+llamo|soy|thanks|thank\s+you|regards|saludos|gracias|patient|caller|for|my\s+(?:mother|father|mom|dad|son|daughter|wife|husband|brother|sister|child|grandson|granddaughter|partner)|mi\s+(?:madre|padre|hijo|hija|esposo|esposa|mam[aá]|pap[aá]))[\s,:;.!-]*)$/i;
+const CUE_BEFORE = /(?:\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s|name(?:\s+is)?|verify\s+me|me\s+llamo|soy|thanks|thank\s+you|regards|saludos|gracias|patient|caller|for|my\s+(?:mother|father|mom|dad|son|daughter|wife|husband|brother|sister|child|grandson|granddaughter|partner)|mi\s+(?:madre|padre|hijo|hija|esposo|esposa|mam[aá]|pap[aá]))[\s,:;.!-]*)$/i;
 // "North Carolina", "West Virginia", "New Georgia": a state, not Carolina or Virginia.
 const PLACE_BEFORE = /\b(?:north|south|west|new)\s+$/i;
+// Greetings and fillers before a first name vouch less: a surname must follow ("yeah so natalie nelson", not "so bill it").
+const FILLER_BEFORE = /(?:\b(?:hi|hello|hey|um|uh|so|yes|yeah|hola|bueno)[\s,:;.!-]*)$/i;
+// "Billy here", "ana calling": the caller names themself.
+const SAYS_WHO = /[ \t,]*(?:here|calling|speaking|al\s+habla)\b/iy;
 const STOP = new Set('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es'.split(' '));
 
 const isSurname = (word: string, key: string) =>
@@ -33,9 +37,13 @@ export function findPeople(text: string): PiiSpan[] {
     const nextKey = next ? fold(next[0]) : '';
     const capitalPair = adjacent && CAPITAL.test(word) && CAPITAL.test(next![0]) && !NOT_A_NAME.has(nextKey) && !isFunctionWord(nextKey) && !STOP.has(nextKey);
     const knownPair = adjacent && !CAPITAL.test(next![0]) === !CAPITAL.test(word) && isSurname(next![0], nextKey) && (LAST_NAMES.has(nextKey) || !isKnownWord(nextKey));
-    const cued = CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-    if (!capitalPair && !knownPair && !cued) continue;
-    if (adjacent && (capitalPair || knownPair || (!isFunctionWord(nextKey) && !STOP.has(nextKey) && !NOT_A_NAME.has(nextKey)))) {
+    const before = text.slice(Math.max(0, start - 40), start);
+    const cued = CUE_BEFORE.test(before);
+    const follows = adjacent && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !NOT_A_NAME.has(nextKey);
+    const filler = follows && FILLER_BEFORE.test(before);
+    SAYS_WHO.lastIndex = end;
+    if (!capitalPair && !knownPair && !cued && !filler && !SAYS_WHO.test(text)) continue;
+    if (adjacent && (capitalPair || knownPair || follows)) {
       end = next!.index + next![0].length;
       i++;
     }

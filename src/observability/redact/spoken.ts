@@ -48,6 +48,6 @@ const NOT_LOCAL = raw`(?!(?:${alt('at is me my to email e mail address correo es
 const LOCAL_WORD = raw`${NOT_LOCAL}[a-z0-9]+`;
 const SEP = raw`(?:\s+(?:dot|underscore|dash|hyphen|punto|guion(?:\s+bajo)?)\s+|\s+)`;
 /** "john dot smith at gmail dot com", "maria lopez arroba hotmail punto com". */
-export const SPOKEN_EMAIL = new RegExp(raw`\b${LOCAL_WORD}(?:${SEP}${LOCAL_WORD}){0,4}\s+(?:at|arroba)\s+[a-z0-9]+(?:\s+(?:dot|punto)\s+[a-z0-9]+){0,2}\s+(?:dot|punto)\s+(?:${TLD})\b`, 'gi');
+export const SPOKEN_EMAIL = new RegExp(raw`\b${LOCAL_WORD}(?:${SEP}${LOCAL_WORD}){0,4}\s+(?:at|arroba)\s+[a-z0-9]+(?:\s+(?:dot|punto)\s+[a-z0-9]+){0,2}\s+(?:dot|punto)\s+(?:${TLD})\b(?!\s+(?:slash|barra)\b)`, 'gi');
 /** "facebook dot com slash maria dot lopez62". */
 export const SPOKEN_URL = new RegExp(raw`\b[a-z0-9]+(?:\s+(?:dot|punto)\s+[a-z0-9]+){0,2}\s+(?:dot|punto)\s+(?:${TLD})(?:\s+(?:slash|barra)\s+[a-z0-9]+(?:\s+(?:dot|underscore|dash)\s+[a-z0-9]+){0,3})+`, 'gi');

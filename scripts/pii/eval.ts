@@ -6,11 +6,13 @@
  */
 import { redactPii } from '../../src/observability/redact.ts';
 import { corpusTraps } from './corpus-traps.ts';
-import { loadPiiSet, scorePiiSet } from './score.ts';
+import { join } from 'node:path';
+import type { PiiRecord } from './generate.ts';
+import { PII_SET_DIR, loadPiiSet, scorePiiSet, type PiiScore } from './score.ts';
 
 const records = loadPiiSet();
 const showMisses = process.argv.includes('--misses');
-const { recall, traps, plainWords, maskedWords, misses } = scorePiiSet(records);
+const main = scorePiiSet(records);
 
 // Latency: every message redacted alone, after a warm-up, 21 rounds. Three views: the CPU time of each
 // call (process.cpuUsage: what redaction costs, GC included, time the process was preempted excluded);
@@ -36,13 +38,20 @@ const times = sorted(rounds.flat());
 const us = (ms: number) => `${(ms * 1000).toFixed(0)} us`;
 
 const fmt = (c: { hit: number; total: number } | undefined) => (c ? `${(c.hit / c.total).toFixed(3)} (${c.hit}/${c.total})` : '-');
-const kinds = [...new Set(records.flatMap((r) => r.spans.map((s) => s.kind)))].sort();
-console.log(`PII set: ${records.length} messages, ${records.reduce((n, r) => n + r.spans.length, 0)} identifiers\n`);
-console.log('| kind | recall | written | spoken | spanish |\n|---|---|---|---|---|');
-for (const kind of kinds) console.log(`| ${kind} | ${fmt(recall.get(kind))} | ${['written', 'spoken', 'spanish'].map((f) => fmt(recall.get(`${kind}\u0000${f}`))).join(' | ')} |`);
-console.log(`\nover-redaction: ${maskedWords} of ${plainWords} words that are no identifier masked (${((100 * maskedWords) / plainWords).toFixed(2)}%)\n`);
-console.log('| trap | masked | of | rate |\n|---|---|---|---|');
-for (const [kind, t] of [...traps].sort()) console.log(`| ${kind} | ${t.hit} | ${t.total} | ${((100 * t.hit) / t.total).toFixed(2)}% |`);
+function report(title: string, set: PiiRecord[], score: PiiScore) {
+  const kinds = [...new Set(set.flatMap((r) => r.spans.map((s) => s.kind)))].sort();
+  console.log(`${title}: ${set.length} messages, ${set.reduce((n, r) => n + r.spans.length, 0)} identifiers\n`);
+  console.log('| kind | recall | written | spoken | spanish |\n|---|---|---|---|---|');
+  for (const kind of kinds) console.log(`| ${kind} | ${fmt(score.recall.get(kind))} | ${['written', 'spoken', 'spanish'].map((f) => fmt(score.recall.get(`${kind}\u0000${f}`))).join(' | ')} |`);
+  console.log(`\nover-redaction: ${score.maskedWords} of ${score.plainWords} words that are no identifier masked (${((100 * score.maskedWords) / score.plainWords).toFixed(2)}%)\n`);
+  console.log('| trap | masked | of | rate |\n|---|---|---|---|');
+  for (const [kind, t] of [...score.traps].sort()) console.log(`| ${kind} | ${t.hit} | ${t.total} | ${((100 * t.hit) / t.total).toFixed(2)}% |`);
+}
+report('PII set (data/pii)', records, main);
+const holdout = loadPiiSet(join(PII_SET_DIR, 'holdout'));
+const held = scorePiiSet(holdout);
+console.log('');
+report('held-out templates and names, not tuned on (data/pii/holdout)', holdout, held);
 const cpuSorted = sorted(cpu);
 console.log(`\nCPU time per call (${cpu.length} calls): p50 ${us(at(cpuSorted, 0.5))}, p99 ${us(at(cpuSorted, 0.99))}, p99.9 ${us(at(cpuSorted, 0.999))}`);
 console.log(`latency per message (median of 21 runs each, ${medians.length} messages): p50 ${us(at(medians, 0.5))}, p99 ${us(at(medians, 0.99))}, max ${us(at(medians, 1))}`);
@@ -50,4 +59,4 @@ console.log(`latency of single calls (${times.length}, scheduler and GC pauses i
 const corpus = corpusTraps();
 console.log(`\ntraps in the classifier corpus (${corpus.messages} messages by independent writers, data/corpus):\n\n| trap | masked | of | rate |\n|---|---|---|---|`);
 for (const row of corpus.rows) console.log(`| ${row.kind} | ${row.masked} | ${row.total} | ${((100 * row.masked) / Math.max(1, row.total)).toFixed(2)}% |`);
-if (showMisses) console.log(`\n${misses.join('\n')}\n${corpus.rows.flatMap((r) => r.examples.map((e) => `CORPUS OVER ${r.kind}: ${e}`)).join('\n')}`);
+if (showMisses) console.log(`\n${[...main.misses, ...held.misses].join('\n')}\n${corpus.rows.flatMap((r) => r.examples.map((e) => `CORPUS OVER ${r.kind}: ${e}`)).join('\n')}`);

@@ -9,6 +9,7 @@ import { createRng, type Rng } from './random.ts';
 import * as P from './pieces.ts';
 import type { Part, Style } from './pieces.ts';
 import { ENGLISH, SPANISH, type Template } from './templates.ts';
+import { HOLDOUT_ENGLISH, HOLDOUT_SPANISH, useHoldoutValues } from './holdout.ts';
 
 type Channel = 'chat' | 'voice' | 'mail' | 'api';
 interface Labelled { kind: string; start: number; end: number; text: string }
@@ -65,29 +66,36 @@ function assemble(id: string, channel: Channel, language: 'en' | 'es', parts: Pa
   return { id, channel, language, text, spans, traps };
 }
 
-function generate(seed: number): PiiRecord[] {
+function generate(seed: number, plan: typeof PLAN, sets: { en: Template[]; es: Template[] }, prefix = ''): PiiRecord[] {
   const rng = createRng(seed);
   const records: PiiRecord[] = [];
-  for (const [channel, english, spanish] of PLAN) {
+  for (const [channel, english, spanish] of plan) {
     for (let i = 0; i < english + spanish; i++) {
       const es = i >= english;
-      const templates: Template[] = es ? SPANISH : ENGLISH;
+      const templates: Template[] = es ? sets.es : sets.en;
       const style: Style = es ? 'es' : channel === 'voice' ? 'spoken' : 'written';
       let parts = templates[i % templates.length]!(rng, style);
       if (channel === 'voice') parts = spokenStyle(rng, parts, es);
       else if (channel === 'mail') parts = mailStyle(rng, parts, style);
       else if (channel === 'api') parts = apiStyle(rng, parts);
-      records.push(assemble(`${channel}-${es ? 'es' : 'en'}-${String(i).padStart(3, '0')}`, channel, es ? 'es' : 'en', parts));
+      records.push(assemble(`${prefix}${channel}-${es ? 'es' : 'en'}-${String(i).padStart(3, '0')}`, channel, es ? 'es' : 'en', parts));
     }
   }
   return records;
 }
 
-const OUT = join(import.meta.dirname, '../../data/pii');
-mkdirSync(OUT, { recursive: true });
-const records = generate(20261206);
-for (const [channel] of PLAN) {
-  const lines = records.filter((r) => r.channel === channel).map((r) => JSON.stringify(r));
-  writeFileSync(join(OUT, `${channel}.jsonl`), `${lines.join('\n')}\n`);
+function write(dir: string, records: PiiRecord[]) {
+  mkdirSync(dir, { recursive: true });
+  for (const [channel] of PLAN) {
+    const lines = records.filter((r) => r.channel === channel).map((r) => JSON.stringify(r));
+    writeFileSync(join(dir, `${channel}.jsonl`), `${lines.join('\n')}\n`);
+  }
+  console.log(`${records.length} messages, ${records.reduce((n, r) => n + r.spans.length, 0)} identifiers, ${records.reduce((n, r) => n + r.traps.length, 0)} traps -> ${dir}`);
 }
-console.log(`${records.length} messages, ${records.reduce((n, r) => n + r.spans.length, 0)} identifiers, ${records.reduce((n, r) => n + r.traps.length, 0)} traps -> data/pii/`);
+
+const OUT = join(import.meta.dirname, '../../data/pii');
+write(OUT, generate(20261206, PLAN, { en: ENGLISH, es: SPANISH }));
+// The holdout: other templates and other names, streets and towns (see holdout.ts).
+useHoldoutValues();
+const HOLDOUT_PLAN: typeof PLAN = [['chat', 36, 9], ['voice', 48, 12], ['mail', 24, 6], ['api', 24, 3]];
+write(join(OUT, 'holdout'), generate(7, HOLDOUT_PLAN, { en: HOLDOUT_ENGLISH, es: HOLDOUT_SPANISH }, 'holdout-'));

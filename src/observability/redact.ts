@@ -4,6 +4,7 @@ import { findNames } from './redact/names.ts';
 import { findInContext } from './redact/context.ts';
 import { maskEchoes } from './redact/echoes.ts';
 import { findPeople } from './redact/people.ts';
+import { findRelatives } from './redact/relatives.ts';
 
 /**
  * PII redaction for everything that leaves the request: logs, metrics labels, ticket descriptions and
@@ -34,6 +35,7 @@ function collect(text: string): PiiSpan[] {
   });
   for (const span of findNames(text)) found.push({ ...span, rank: DETECTORS.length });
   for (const span of findPeople(text)) found.push({ ...span, rank: DETECTORS.length + 1 });
+  for (const span of findRelatives(text)) found.push({ ...span, rank: DETECTORS.length + 1 });
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
   // Leftmost-longest wins so no tail of a longer match stays visible; the detector order breaks ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);

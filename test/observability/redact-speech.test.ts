@@ -17,6 +17,13 @@ const MASKED: Array<[string, string]> = [
   ['call back +49 30 36729198', 'call back [PHONE]'],
   ['verify me: Ana Ruiz, 3/14/62, 178246977.', 'verify me: [NAME], [DOB], [SSN].'],
   ['nací el catorce de marzo de mil novecientos sesenta y dos', 'nací el [DOB]'],
+  // Names the lexicon does not know, by where they stand.
+  ['My husband Iris Adeyemi needs his Enbrel refilled', 'My husband [NAME] needs his Enbrel refilled'],
+  ['caller kwame ibarra states that lyrica caused a rash', 'caller [NAME] states that lyrica caused a rash'],
+  ['hello this is imani whitfield i would like to update my email', 'hello this is [NAME] i would like to update my email'],
+  ['Kwame Chowdhury (dob 07/12/1941) called about Plavix', '[NAME] (dob [DOB]) called about Plavix'],
+  ['please take my Abilify history off it. Aisha\n\nRegards,\nIvy Mwangi', 'please take my Abilify history off it. [NAME]\n\nRegards,\n[NAME]'],
+  ['the member number on the card is E328876967', 'the member number on the card is [MEMBER_ID]'],
 ];
 
 // Dates that are not birth dates stay: the onset date is what a safety case's time course needs.
@@ -29,6 +36,11 @@ const KEPT: string[] = [
   'me da dolor de cabeza desde el 16 de abril',
   'tengo la cara hinchada desde el lunes',
   'I live in North Carolina and use CVS',
+  'this is urgent, I am worried about my Xarelto',
+  'my son took 2 pills by mistake and my husband calls later',
+  'yeah hi um my mother she\'s 78 she started lisinopril',
+  'Error',
+  'Hi, I\'m researching medications for a school project. Thanks',
 ];
 
 describe('redactPii on speech and free text', () => {

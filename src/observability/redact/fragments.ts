@@ -5,7 +5,7 @@
 const raw = String.raw;
 
 /** Filler a speaker puts between a cue and its value: "member id is: …", "rx no. …", "dob on file was …". */
-export const GAP = raw`[\s:#=.\-]{0,4}(?:(?:is|es|was|number|num|nbr|no|on file|the|el)\b[\s:#=.\-]{0,4}){0,2}`;
+export const GAP = raw`[\s:#=.\-]{0,4}(?:(?:is|es|was|number|num|nbr|no|on file|on (?:the|my) card|the|el)\b[\s:#=.\-]{0,4}){0,3}`;
 
 /** Units and counters: a number followed by one of these is a dose, quantity or duration, never PII. */
 export const NOT_UNIT = raw`(?![ \t]*(?:%|(?:mg|mcg|ug|µg|ml|g|kg|lbs?|units?|iu|mmhg|mmol|pills?|tablets?|tabs?|caps(?:ules)?|doses?|days?|weeks?|hours?|hrs?|minutes?|mins?|times?|puffs?|refills?|am|pm|pastillas?|tabletas?|c[aá]psulas?|dosis|d[ií]as?|horas?|veces|semanas?|meses)\b))`;

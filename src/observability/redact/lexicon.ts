@@ -23,6 +23,9 @@ export const CITIES = withTag((t) => t === 'City' || t === 'Place');
 const FUNCTION_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Month', 'WeekDay', 'Unit', 'Cardinal', 'Ordinal', 'TextValue']);
 export const isFunctionWord = (key: string): boolean => tagsOf(key).some((t) => FUNCTION_TAGS.has(t));
 export const isKnownWord = (key: string): boolean => lexicon[key] !== undefined;
+const DESCRIBING_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Participle', 'Expression', 'Adverb']);
+/** "urgent", "worried", "allergic": after "this is" or "I'm" such a word describes, it names nobody. */
+export const isDescribingWord = (key: string): boolean => tagsOf(key).some((t) => DESCRIBING_TAGS.has(t));
 
 // Names that must stay readable: medicines (Allegra, Lyrica look like first names), pharmacies, plans.
 export const NOT_A_NAME = new Set([

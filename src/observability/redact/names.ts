@@ -13,7 +13,7 @@ type Tier = 'lower' | 'strong' | 'weak' | 'sign';
 const CUE = new RegExp(
   String.raw`\b(?:(?<lower>my\s+name\s+is|verify\s+me\s*:?|my\s+name['’]s|mi\s+nombre\s+es|me\s+llamo|(?:full\s+|first\s+|last\s+|patient\s+|member\s+)?name(?:\s+is)?\s*:)` +
     String.raw`|(?<strong>patient['’]?s?(?:\s+name)?\s*:?|paciente\s*:?|caller\s*:|nombre\s*:|from\s*:|signed\s*,?)` +
-    String.raw`|(?<weak>this\s+is|i\s+am|i['’]m|soy|le\s+habla)` +
+    String.raw`|(?<weak>this\s+is|i\s+am|i['’]m|soy|(?:le\s+)?habla)` +
     String.raw`|(?<sign>(?:best\s+|kind\s+|warm\s+)?regards|sincerely|thanks|thank\s+you|many\s+thanks|cheers|best|respectfully|saludos|atentamente|cordialmente|un\s+saludo|gracias))(?:(?<=[:,])|(?![\p{L}'’]))`,
   'giu',
 );

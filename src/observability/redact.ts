@@ -19,7 +19,7 @@ export { PII_KINDS, PII_TOKENS } from './redact/kinds.ts';
 function collect(text: string): PiiSpan[] {
   const found: Array<PiiSpan & { rank: number }> = [];
   DETECTORS.forEach(({ kind, re, accept, requires }, rank) => {
-    if (requires !== undefined && !text.includes(requires)) return;
+    if (requires !== undefined && !(typeof requires === 'string' ? text.includes(requires) : requires.test(text))) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {

@@ -12,8 +12,8 @@ export interface PatternDetector {
   kind: PiiKind;
   re: RegExp;
   accept?: (value: string) => boolean;
-  /** A character every match contains: when the text lacks it the regex is not run at all. */
-  requires?: string;
+  /** What every match contains (a character, or a cheap non-global test): when the text lacks it the regex is not run at all. */
+  requires?: string | RegExp;
 }
 
 const raw = String.raw;
@@ -86,10 +86,10 @@ export const DETECTORS: readonly PatternDetector[] = [
   { kind: 'ssn', re: /(?<![\w-])(?!000|666|9\d\d)\d{3}([ -])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g },
   // Nine digits alone are an SSN more often than anything else a customer types (codes have their cue).
   { kind: 'ssn', re: new RegExp(raw`(?<![\w\-.+])${NOT_PRODUCT_CODE}(?!000|666|9)\d{9}(?![\w\-])${NOT_UNIT}`, 'gi') },
-  { kind: 'email', re: SPOKEN_EMAIL },
-  { kind: 'url', re: SPOKEN_URL },
+  { kind: 'email', re: SPOKEN_EMAIL, requires: /\b(?:dot|punto)\b/i },
+  { kind: 'url', re: SPOKEN_URL, requires: /\b(?:slash|barra)\b/i },
   // Web addresses: with a scheme, "www.", or a domain followed by a path (a profile, a portal page).
-  { kind: 'url', re: /\b(?:https?:\/\/|www\.)[^\s<>"'()]*[^\s<>"'().,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|io|me|co|us|es|mx)\/[^\s<>"'()]*[^\s<>"'().,;:!?]/gi, requires: '.' },
+  { kind: 'url', re: /\b(?:https?:\/\/|www\.)[^\s<>"'()]*[^\s<>"'().,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|io|me|co|us|es|mx)\/[^\s<>"'()]*[^\s<>"'().,;:!?]/gi, requires: /www\.|:\/\/|\.[a-z]{2,3}\//i },
   { kind: 'card', re: new RegExp(raw`(?<![\d-])${CARD_DIGITS}(?!-)`, 'g'), accept: luhnValid },
   { kind: 'ip', re: new RegExp(raw`(?<![\d.])(?:${OCTET}\.){3}${OCTET}(?!\d|\.\d)`, 'g'), requires: '.' },
   // IPv6, full or compressed, IPv4-mapped included (2001:db8::8a2e:370:7334, ::ffff:10.0.0.1); node:net
@@ -109,7 +109,7 @@ export const DETECTORS: readonly PatternDetector[] = [
   // Street addresses: 123 Main St, 4500 W. Elm Avenue Apt 5, 12B Oak Ln #3.
   { kind: 'address', re: new RegExp(raw`(?<![\w#/.\-])\d{1,6}[a-z]?(?:-\d{1,4})?\s+(?:${STREET_WORD}\s+){1,4}?${STREET_SUFFIX}\b\.?${UNIT}${ADDRESS_TAIL}`, 'gi') },
   // Read out: "forty two elm street springfield illinois", "three one four five union street".
-  { kind: 'address', re: new RegExp(raw`\b${HOUSE_WORDS}\s+(?:${STREET_WORD}\s+){1,3}?${STREET_SUFFIX}\b${UNIT}${ADDRESS_TAIL}`, 'gi') },
+  { kind: 'address', re: new RegExp(raw`\b${HOUSE_WORDS}\s+(?:${STREET_WORD}\s+){1,3}?${STREET_SUFFIX}\b${UNIT}${ADDRESS_TAIL}`, 'gi'), requires: new RegExp(raw`\b${STREET_SUFFIX}\b`, 'i') },
   // Spanish-language addresses: Calle 5 #123, Avenida Juárez 45, Carrera 7 # 45-10.
   { kind: 'address', re: new RegExp(raw`\b(?:calle|avenida|avda\.?|av\.|carrera|cra\.?|paseo|camino|calzada|privada|plaza)\s+(?:${NOT_CALLE_WORD}[\p{L}\d][\p{L}\d'.]*\s+){0,3}(?:#|no\.?|n[º°]\.?|num\.?)?\s*\d{1,5}[a-z]?(?:\s*[#\-]\s*\d{1,5})?(?:\s+interior\s+\d{1,4})?(?![\p{L}\d])${NOT_UNIT}(?:,\s*(?:colonia\s+|col\.\s*)?${NOT_TOWN_ES}\p{Lu}[\p{L}]+(?:\s+(?:de\s+)?${NOT_TOWN_ES}\p{Lu}[\p{L}]+){0,2})?`, 'giu') },
   // City, state and ZIP: "Springfield, IL 62704".

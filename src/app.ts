@@ -8,7 +8,7 @@ import type { ClassifierOverrides } from './classifier/factory.ts';
 import type { Ports } from './adapters/ports-from-config.ts';
 import { composeService } from './compose.ts';
 import type { Config } from './config.ts';
-import { createAuthHook } from './http/auth.ts';
+import { registerAuthentication } from './http/auth.ts';
 import { registerDocs } from './http/docs.ts';
 import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
 import { registerJsonBody } from './http/json-body.ts';
@@ -95,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     redis: shared.redis,
     onLimited: () => metrics.rateLimited.inc(),
   });
+  registerAuthentication(app, { keys, onFailure: (reason) => metrics.authFailures.inc({ reason }) });
   registerNotFound(app);
   registerProbeRoutes(app, {
     lifecycle,
@@ -110,7 +111,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     idempotency,
     metrics,
     maxMessageChars: config.MAX_MESSAGE_CHARS,
-    onRequest: createAuthHook(keys),
   });
   await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
 

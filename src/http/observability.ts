@@ -24,6 +24,9 @@ export function registerRequestObservability(app: FastifyInstance, metrics: Metr
         duration_ms: Math.round(reply.elapsedTime * 10) / 10,
         ...(summary ?? {}),
         ...(request.clientName ? { client: request.clientName } : {}),
+        // Who was refused: the address is what an operator blocks (kept verbatim, see pino-redaction.ts).
+        ...(request.authFailure ? { auth_failure: request.authFailure } : {}),
+        ...(status === 401 || status === 429 ? { client_address: request.ip } : {}),
       },
       'request completed',
     );

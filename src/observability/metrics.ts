@@ -87,6 +87,12 @@ export function createMetrics(registry: Registry, options: { defaultMetrics?: bo
       help: 'Requests refused by the rate limiter',
       registers,
     }),
+    authFailures: new Counter({
+      name: 'careroute_auth_failures_total',
+      help: 'Requests refused for a missing or wrong API key, by reason',
+      labelNames: ['reason'] as const,
+      registers,
+    }),
     workflowOutcomes: new Counter({
       name: 'careroute_workflow_outcomes_total',
       help: 'Workflow port calls by port and outcome',

@@ -28,6 +28,12 @@ export const PINO_REDACT_PATHS: string[] = [
 ];
 
 const MAX_DEPTH = 8;
+/**
+ * Fields kept verbatim: the network address of a client refused for a wrong key or over its rate
+ * limit is logged on purpose (an operator blocks it; GDPR recital 49: network security), and the
+ * IP detector would mask it. It never holds customer text.
+ */
+const VERBATIM_FIELDS = new Set(['client_address']);
 
 function walk(value: unknown, depth: number, ancestors: WeakSet<object>): unknown {
   if (typeof value === 'string') return redactPii(value);
@@ -47,7 +53,9 @@ function walk(value: unknown, depth: number, ancestors: WeakSet<object>): unknow
     // Dates, Buffers, Maps and class instances are left to pino's own serialisation.
     if (proto !== Object.prototype && proto !== null) return value;
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = walk(item, depth + 1, ancestors);
+    for (const [key, item] of Object.entries(value)) {
+      out[key] = VERBATIM_FIELDS.has(key) && typeof item === 'string' ? item : walk(item, depth + 1, ancestors);
+    }
     return out;
   } finally {
     ancestors.delete(value);

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, invalidRequest } from '../../errors.ts';
 import { fingerprintOf, type Idempotency } from '../../idempotency/idempotency.ts';
 import type { Metrics } from '../../observability/metrics.ts';
@@ -18,8 +18,6 @@ export interface ClassifyRouteOptions {
   idempotency: Idempotency;
   metrics: Metrics;
   maxMessageChars: number;
-  /** Authentication; undefined when no API keys are configured. */
-  onRequest?: ((request: FastifyRequest, reply: FastifyReply) => Promise<void>) | undefined;
 }
 
 function idempotencyKey(request: FastifyRequest, messageId: string | undefined): string | undefined {
@@ -44,7 +42,8 @@ function record(metrics: Metrics, outcome: TriageOutcome, channel: string) {
 /** POST /api/v1/classify: validate, then one pass of triage, at most once per message_id. */
 export function registerClassifyRoute(app: FastifyInstance, options: ClassifyRouteOptions) {
   const schema = createClassifyRequestSchema(options.maxMessageChars);
-  app.post('/api/v1/classify', options.onRequest ? { onRequest: options.onRequest } : {}, async (request, reply) => {
+  // Authentication and the rate limit come from registerAuthentication and registerRateLimit (src/http).
+  app.post('/api/v1/classify', async (request, reply) => {
     // No body was parsed at all: the request had no JSON content type (a JSON `null` is a 400 below).
     if (request.body === undefined) {
       throw new AppError('unsupported_media_type', 'Content-Type must be application/json with a JSON object body');

@@ -83,7 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandling(app);
   registerJsonBody(app, config.BODY_LIMIT_BYTES);
-  registerRequestObservability(app, metrics);
+  registerRequestObservability(app, metrics, { metricsToken: config.METRICS_TOKEN });
   await app.register(helmet, { contentSecurityPolicy: false, global: true });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) await app.register(cors, { origin: origins, methods: ['POST', 'GET'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'x-request-id'] });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseApiKeys } from './auth/api-keys.ts';
+import { keyWeakness } from './auth/key-strength.ts';
 
 /**
  * The whole environment contract of careroute (names fixed by API.md; the rest documented in
@@ -52,6 +53,8 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: z.string().default('false'),
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
   API_KEYS: optionalString,
+  /** Bearer token Prometheus presents for GET /metrics; unset: /metrics answers loopback clients only. */
+  METRICS_TOKEN: optionalString,
   MAX_MESSAGE_CHARS: int(5000, 1, 100_000),
   BODY_LIMIT_BYTES: int(65_536, 1024, 10_485_760),
   IDEMPOTENCY_TTL_MS: int(86_400_000, 1000, 604_800_000),
@@ -104,6 +107,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       throw new ConfigError(`invalid configuration: ${(error as Error).message}`);
     }
   }
+  const tokenWeakness = result.data.METRICS_TOKEN === undefined ? undefined : keyWeakness(result.data.METRICS_TOKEN);
+  if (tokenWeakness) throw new ConfigError(`invalid configuration: METRICS_TOKEN: ${tokenWeakness}`);
   return result.data;
 }
 

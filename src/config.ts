@@ -53,6 +53,8 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: z.string().default('false'),
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
   API_KEYS: optionalString,
+  /** true refuses to start without API_KEYS (production: set by the Terraform task definition). */
+  REQUIRE_API_KEYS: boolean(false),
   /** Bearer token Prometheus presents for GET /metrics; unset: /metrics answers loopback clients only. */
   METRICS_TOKEN: optionalString,
   MAX_MESSAGE_CHARS: int(5000, 1, 100_000),
@@ -86,6 +88,14 @@ export class ConfigError extends Error {
 
 /** Parses the environment; throws ConfigError with one line: `VARIABLE: rule (got "value")`. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
+  // Blank but not empty: a value was meant (a secret that lost its content, a template gap). For the
+  // keys that guard the service that must not quietly mean "open to everyone".
+  for (const name of ['API_KEYS', 'METRICS_TOKEN']) {
+    const raw = env[name];
+    if (raw !== undefined && raw !== '' && raw.trim() === '') {
+      throw new ConfigError(`invalid configuration: ${name}: is blank (only whitespace); leave it unset or empty to go without, or give a value`);
+    }
+  }
   // An empty variable means "unset" (docker/compose often pass FOO= for optional values).
   const cleaned = Object.fromEntries(
     Object.keys(ConfigSchema.shape)
@@ -99,6 +109,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const secret = /KEY|KEYS|TOKEN|PASSWORD/.test(name);
     const shown = secret ? '' : ` (got ${JSON.stringify(cleaned[name])})`;
     throw new ConfigError(`invalid configuration: ${name}: ${issue.message}${shown}`);
+  }
+  if (result.data.REQUIRE_API_KEYS && !result.data.API_KEYS) {
+    throw new ConfigError('invalid configuration: REQUIRE_API_KEYS: is true but API_KEYS is not set; the service refuses to start open');
   }
   if (result.data.API_KEYS) {
     try {

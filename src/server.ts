@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './observability/logger.ts';
+import { accessNotices } from './startup-notices.ts';
 
 /**
  * The only file that reads the environment and listens. On SIGTERM/SIGINT: readiness answers 503 at
@@ -21,7 +22,7 @@ const logger = createLogger({ level: config.LOG_LEVEL });
 const app = await buildApp({ config, logger });
 const { primary, providerReason } = app.careroute;
 logger.info({ provider: primary, reason: providerReason }, `classifier: ${primary} (${providerReason})`);
-if (!config.API_KEYS) logger.warn('API_KEYS is not set: every client can call POST /api/v1/classify without a key');
+for (const notice of accessNotices(config)) logger[notice.level](notice.message);
 
 let stopping = false;
 async function shutdown(signal: string) {

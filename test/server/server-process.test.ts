@@ -110,6 +110,6 @@ describe('the server process', () => {
     expect(await server.exited).toBe(0);
     const { stdout } = server.output();
     expect(stdout).toMatch(/classifier: local \(CLASSIFIER_PROVIDER=auto and OPENAI_API_KEY is not set\)/);
-    expect(stdout).toMatch(/API_KEYS is not set/);
+    expect(stdout).toMatch(/THE SERVICE IS OPEN: API_KEYS is not set/);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, invalidRequest } from '../../errors.ts';
 import { fingerprintOf, type Idempotency } from '../../idempotency/idempotency.ts';
+import { anonymousTenant, scopeKey } from '../../idempotency/scope.ts';
 import type { Metrics } from '../../observability/metrics.ts';
 import type { Triage, TriageOutcome } from '../../triage/triage.ts';
 import { createClassifyRequestSchema } from '../schemas.ts';
@@ -52,7 +53,7 @@ export function registerClassifyRoute(app: FastifyInstance, options: ClassifyRou
     if (!parsed.success) throw validationError(parsed.error);
     const body = parsed.data;
     const key = idempotencyKey(request, body.message_id);
-    const scoped = key ? `${request.clientName ?? 'anonymous'}:${key}` : undefined;
+    const scoped = key ? scopeKey(request.clientName ?? anonymousTenant(request.ip), key) : undefined;
     // Day 0 is when the message first reached us: a retry after a 503 keeps the first attempt's time.
     const receivedAt = scoped ? await options.idempotency.firstSeen(scoped, new Date()) : new Date();
     const run = async () => {

@@ -16,6 +16,7 @@ import { registerRequestObservability } from './http/observability.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
 import { registerRateLimit } from './http/rate-limit.ts';
 import { registerUnderPressure } from './http/under-pressure.ts';
+import { serverTimeoutOptions } from './http/server-timeouts.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { registerClassifyRoute } from './http/routes/classify.ts';
 import { registerProbeRoutes, type Lifecycle } from './http/routes/probes.ts';
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: trustProxy(config.TRUST_PROXY),
     bodyLimit: config.BODY_LIMIT_BYTES,
     return503OnClosing: true,
+    ...serverTimeoutOptions(config.REQUEST_TIMEOUT_MS),
   });
   const lifecycle: Lifecycle = { started: false, draining: false };
   const service = composeService(config, { metrics, log: logger, ports: options.ports, classifiers: options.classifiers });
@@ -115,7 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
 
   // While draining, every response closes its connection: a keep-alive socket that finishes a request
-  // after close() started would otherwise hold the server open for Fastify's 72 s keep-alive timeout.
+  // after close() started would otherwise hold the server open for the 65 s keep-alive timeout.
   app.addHook('onSend', async (_request, reply) => {
     if (lifecycle.draining) reply.header('connection', 'close');
   });

@@ -122,6 +122,7 @@ export const ErrorBodySchema = z.object({
     'payload_too_large',
     'unsupported_media_type',
     'rate_limited',
+    'request_timeout',
     'unavailable',
     'internal_error',
   ]),

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config.ts';
+import { KEEP_ALIVE_TIMEOUT_MS } from '../../src/http/server-timeouts.ts';
 import {
   assignedNames,
   loadTerraform,
@@ -72,6 +73,12 @@ describe('load balancer', () => {
     expect(https.certificate_arn).toBe('${var.certificate_arn}');
     const redirect = nested(nested(resource(tf, 'aws_lb_listener', 'http_redirect'), 'default_action'), 'redirect');
     expect(redirect).toMatchObject({ protocol: 'HTTPS', port: '443', status_code: 'HTTP_301' });
+  });
+
+  it('when a keep-alive connection idles, then the ALB closes it before the app does (no 502 on reuse)', () => {
+    const idle = resolve(tf, resource(tf, 'aws_lb', 'main').idle_timeout) as number;
+    expect(idle).toBe(60);
+    expect(KEEP_ALIVE_TIMEOUT_MS / 1000).toBeGreaterThan(idle);
   });
 
   it('when the internet asks for /metrics, then the ALB answers 404 itself', () => {

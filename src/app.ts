@@ -43,9 +43,8 @@ declare module 'fastify' {
   }
 }
 
-/** TRUST_PROXY: true/false, a hop count (the ALB is 1), or a comma list of trusted addresses/CIDRs. */
+/** TRUST_PROXY: false, a hop count (the ALB is 1), or a comma list of trusted addresses/CIDRs (`true` is refused by loadConfig). */
 function trustProxy(value: string): boolean | string | ((address: string, hop: number) => boolean) {
-  if (value === 'true') return true;
   if (value === 'false' || value === '') return false;
   if (/^\d+$/.test(value)) {
     const hops = Number(value);

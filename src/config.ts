@@ -112,6 +112,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const shown = secret ? '' : ` (got ${JSON.stringify(cleaned[name])})`;
     throw new ConfigError(`invalid configuration: ${name}: ${issue.message}${shown}`);
   }
+  if (/^(true|yes)$/i.test(result.data.TRUST_PROXY)) {
+    // Fastify's `true` takes the left-most X-Forwarded-For entry, which the client writes itself:
+    // per-address rate limits and anonymous idempotency scopes could then be dodged at will.
+    throw new ConfigError(
+      'invalid configuration: TRUST_PROXY: true would trust the left-most X-Forwarded-For, which any client can forge; give the number of proxies in front (1 behind one AWS ALB) or their addresses/CIDRs',
+    );
+  }
   if (result.data.REQUIRE_API_KEYS && !result.data.API_KEYS) {
     throw new ConfigError('invalid configuration: REQUIRE_API_KEYS: is true but API_KEYS is not set; the service refuses to start open');
   }

@@ -58,3 +58,16 @@ describe('anonymous callers', () => {
     expect((await t.app.inject(from('203.0.113.7', 'please cancel my delivery'))).statusCode).toBe(400);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it.each(['true', 'TRUE', 'yes'])('when TRUST_PROXY is %s, then the start stops and points to a hop count or CIDRs', (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY: true would trust the left-most X-Forwarded-For.*number of proxies.*CIDRs/);
+  });
+
+  it('when TRUST_PROXY is a hop count of 1, then the client address is the one the proxy saw, not one the client wrote', async () => {
+    t = await buildTestApp({ TRUST_PROXY: '1', API_KEYS: `chat:${KEY}` });
+    await t.app.inject({ ...json({ message: 'hours?' }), headers: { 'content-type': 'application/json', 'x-forwarded-for': '127.0.0.1, 198.51.100.9' }, remoteAddress: '10.40.0.12' });
+    const refused = t.logs.records().find((r) => r.msg === 'request completed' && r.status === 401);
+    expect(refused?.client_address).toBe('198.51.100.9');
+  });
+});

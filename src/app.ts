@@ -9,6 +9,7 @@ import type { Ports } from './adapters/ports-from-config.ts';
 import { composeService } from './compose.ts';
 import type { Config } from './config.ts';
 import { registerAuthentication } from './http/auth.ts';
+import { CONTENT_SECURITY_POLICY } from './http/content-security.ts';
 import { registerDocs } from './http/docs.ts';
 import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
 import { registerJsonBody } from './http/json-body.ts';
@@ -85,7 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerJsonBody(app, config.BODY_LIMIT_BYTES);
   registerRequestObservability(app, metrics, { metricsToken: config.METRICS_TOKEN });
-  await app.register(helmet, { contentSecurityPolicy: false, global: true });
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY }, global: true });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) await app.register(cors, { origin: origins, methods: ['POST', 'GET'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'x-request-id'] });
   await registerUnderPressure(app, { maxEventLoopDelayMs: config.SHED_MAX_EVENT_LOOP_DELAY_MS, maxHeapUsedPercent: config.SHED_MAX_HEAP_USED_PERCENT });
@@ -113,7 +114,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     metrics,
     maxMessageChars: config.MAX_MESSAGE_CHARS,
   });
-  await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
+  // DOCS=off (production): the API's map is not handed to whoever asks.
+  if (config.DOCS === 'on') await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
 
   // While draining, every response closes its connection: a keep-alive socket that finishes a request
   // after close() started would otherwise hold the server open for the 65 s keep-alive timeout.

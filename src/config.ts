@@ -60,6 +60,8 @@ export const ConfigSchema = z.object({
   MAX_MESSAGE_CHARS: int(5000, 1, 100_000),
   BODY_LIMIT_BYTES: int(65_536, 1024, 10_485_760),
   /** Headers and body must arrive within this, or 408 and the connection is closed. */
+  /** `off` removes /docs, /docs/json and /openapi.json (production: the Terraform task definition). */
+  DOCS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   REQUEST_TIMEOUT_MS: int(30_000, 100, 600_000),
   IDEMPOTENCY_TTL_MS: int(86_400_000, 1000, 604_800_000),
   KB_URL: optionalUrl,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseApiKeys } from './auth/api-keys.ts';
 import { keyWeakness } from './auth/key-strength.ts';
+import { showableUrl } from './observability/url-credentials.ts';
 
 /**
  * The whole environment contract of careroute (names fixed by API.md; the rest documented in
@@ -111,7 +112,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const issue = result.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
     const secret = /KEY|KEYS|TOKEN|PASSWORD/.test(name);
-    const shown = secret ? '' : ` (got ${JSON.stringify(cleaned[name])})`;
+    const value = String(cleaned[name] ?? '');
+    const shown = secret ? '' : ` (got ${JSON.stringify(name.endsWith('_URL') ? showableUrl(value) : value)})`;
     throw new ConfigError(`invalid configuration: ${name}: ${issue.message}${shown}`);
   }
   if (/^(true|yes)$/i.test(result.data.TRUST_PROXY)) {

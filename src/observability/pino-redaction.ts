@@ -1,4 +1,5 @@
 import { redactPii } from './redact.ts';
+import { hideUrlCredentials } from './url-credentials.ts';
 
 /**
  * Two layers keep customer text out of logs. `PINO_REDACT_PATHS` (pino's `redact` option) censors
@@ -36,7 +37,7 @@ const MAX_DEPTH = 8;
 const VERBATIM_FIELDS = new Set(['client_address']);
 
 function walk(value: unknown, depth: number, ancestors: WeakSet<object>): unknown {
-  if (typeof value === 'string') return redactPii(value);
+  if (typeof value === 'string') return redactPii(hideUrlCredentials(value));
   if (typeof value !== 'object' || value === null) return value;
   if (ancestors.has(value)) return '[Circular]';
   if (depth >= MAX_DEPTH) return '[Truncated]';

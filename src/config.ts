@@ -21,8 +21,21 @@ const int = (fallback: number, min: number, max: number) =>
     .max(max, { message: `must be at most ${max}` })
     .default(fallback);
 
+/**
+ * The adapters and the LLM endpoint receive customer text (the compliance system unredacted), so
+ * it travels over TLS; plain http is for a stand-in on this machine only.
+ */
+function httpsOrLoopback(value: string): boolean {
+  if (!URL.canParse(value)) return true; // the URL check above reports it
+  const url = new URL(value);
+  if (url.protocol === 'https:') return true;
+  const host = url.hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 const optionalUrl = z
   .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+  .refine(httpsOrLoopback, { message: 'must be https:// (http:// only for localhost, 127.0.0.0/8 or [::1])' })
   .optional();
 
 const optionalString = z.string().trim().min(1).optional();

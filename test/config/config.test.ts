@@ -105,3 +105,14 @@ describe('API keys', () => {
     expect(parseApiKeys(`chat:${key}`).map((k) => k.name)).toEqual(['chat']);
   });
 });
+
+describe('adapter and LLM URLs', () => {
+  it.each(['KB_URL', 'TICKETING_URL', 'COMPLIANCE_URL', 'OPENAI_BASE_URL'])('when %s is plain http to another host, then the start stops; https anywhere and http on loopback are accepted', (name) => {
+    for (const bad of ['http://compliance.internal/api', 'http://10.0.0.5:8080', 'http://[2001:db8::1]/', 'http://127.example.com/', 'http://localhost.evil.com/']) {
+      expect(() => loadConfig({ [name]: bad }), bad).toThrow(`invalid configuration: ${name}: must be https:// (http:// only for localhost, 127.0.0.0/8 or [::1])`);
+    }
+    for (const good of ['https://compliance.internal/api', 'https://10.0.0.5:8443', 'http://localhost:9000', 'http://127.0.0.1:9000/v1', 'http://127.3.2.1/', 'http://[::1]:9000']) {
+      expect(() => loadConfig({ [name]: good }), good).not.toThrow();
+    }
+  });
+});

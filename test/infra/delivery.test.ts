@@ -26,12 +26,13 @@ function dockerInstructions(text: string): Array<{ keyword: string; args: string
 describe('Dockerfile', () => {
   const instructions = dockerInstructions(read('Dockerfile'));
   const all = (keyword: string) => instructions.filter((i) => i.keyword === keyword).map((i) => i.args);
-  const imageArg = /NODE_IMAGE=(\S+)/.exec(all('ARG').join(' '))?.[1];
+  const args = Object.fromEntries(all('ARG').map((a) => a.split('=') as [string, string]));
 
-  it('when an image is built, then every stage starts from node:24', () => {
-    const bases = all('FROM').map((args) => args.split(/\s+/)[0]!.replace('${NODE_IMAGE}', imageArg ?? ''));
+  it('when an image is built, then every stage starts from node:24 pinned by a digest (a tag alone floats)', () => {
+    const bases = all('FROM').map((a) => a.split(/\s+/)[0]!.replace(/\$\{(\w+)\}/g, (_m, name: string) => args[name] ?? ''));
     expect(bases.length).toBeGreaterThanOrEqual(2);
-    for (const base of bases) expect(base).toMatch(/^node:24(-slim)?(@sha256:[0-9a-f]{64})?$/);
+    for (const base of bases) expect(base).toMatch(/^node:24(-slim)?@sha256:[0-9a-f]{64}$/);
+    expect(args['NODE_DIGEST']).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it('when the container runs, then it is not root and has production settings', () => {

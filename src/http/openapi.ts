@@ -55,6 +55,7 @@ export function buildOpenApiDocument(options: { maxMessageChars: number; version
             401: errorResponse('API keys are configured and none or a wrong one was given'),
             413: errorResponse('Body over the limit'),
             415: errorResponse('Not JSON'),
+            408: errorResponse('Headers or body did not arrive within REQUEST_TIMEOUT_MS; the connection is closed'),
             429: errorResponse('Over the client rate limit; see Retry-After'),
             503: errorResponse('Cannot serve now; retry with the same message_id after Retry-After'),
             500: errorResponse('A bug; no internals in the body'),
@@ -73,7 +74,16 @@ export function buildOpenApiDocument(options: { maxMessageChars: number; version
           },
         },
       },
-      '/metrics': { get: { summary: 'Prometheus metrics', responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
+      '/metrics': {
+        get: {
+          summary: 'Prometheus metrics: METRICS_TOKEN as a bearer token, or (without it) loopback clients only',
+          security: [{ bearer: [] }, {}],
+          responses: {
+            200: { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } },
+            401: errorResponse('No or a wrong METRICS_TOKEN, or (without one) a client not on loopback'),
+          },
+        },
+      },
     },
   };
 }

@@ -40,6 +40,11 @@ describe('/metrics access', () => {
     expect(right.body).toContain('careroute_http_request_duration_seconds');
   });
 
+  it('when /metrics is asked with HEAD from another host, then it is refused like GET', async () => {
+    t = await buildTestApp({ METRICS_TOKEN: TOKEN });
+    expect((await t.app.inject({ method: 'HEAD', url: '/metrics', ...FROM_OUTSIDE })).statusCode).toBe(401);
+  });
+
   it('when METRICS_TOKEN is set, then even a loopback client must present it', async () => {
     t = await buildTestApp({ METRICS_TOKEN: TOKEN });
     expect((await t.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '127.0.0.1' })).statusCode).toBe(401);

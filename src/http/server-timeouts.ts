@@ -40,7 +40,10 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
       : error.code === 'HPE_HEADER_OVERFLOW'
         ? errorResponse(431, 'invalid_request', 'request headers are too large')
         : errorResponse(400, 'invalid_request', 'malformed HTTP request');
+  // end() lets the answer reach the client before the close; a client that never closes its side
+  // (a stalled uploader) is cut a second later rather than holding the socket half-open.
   socket.end(response);
+  socket.setTimeout(1000, () => socket.destroy());
 }
 
 /**

@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmbeddedCompliance } from '../../src/adapters/embedded/compliance.ts';
 import type { Compliance } from '../../src/ports/compliance.ts';
@@ -44,6 +44,21 @@ describe('request timeout', () => {
     expect(rest).toContain('Connection: close');
     const body = JSON.parse(response.slice(response.indexOf('\r\n\r\n') + 4)) as unknown;
     expect(ErrorBodySchema.parse(body)).toMatchObject({ error: 'request_timeout' });
+  });
+
+  it('when a stalled client never closes its side after the 408, then the server closes the socket anyway', async () => {
+    t = await buildTestApp({ REQUEST_TIMEOUT_MS: '200' });
+    const port = await listening(t.app);
+    const serverSideClosed = new Promise<void>((resolve) => t!.app.server.once('connection', (socket: Socket) => socket.once('close', () => resolve())));
+    // allowHalfOpen: this client keeps its side open for ever; only the server can end the connection.
+    const client = connect({ port, host: '127.0.0.1', allowHalfOpen: true });
+    let received = '';
+    client.setEncoding('utf8');
+    client.on('data', (chunk: string) => (received += chunk));
+    client.write(`${head(60)}{"message":`);
+    await serverSideClosed;
+    client.destroy();
+    expect(received.split('\r\n')[0]).toBe('HTTP/1.1 408 Request Timeout');
   });
 
   it('when the headers themselves never finish, then 408 too', async () => {

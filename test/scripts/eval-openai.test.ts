@@ -21,12 +21,10 @@ describe('npm run eval --provider openai', () => {
         const content = JSON.stringify({
           category: body.includes('hives') ? 'safety_compliance' : 'informational',
           confidence: 0.9,
-          secondary_category: null,
           urgency: 'low',
-          summary: 'a message',
-          reasoning: 'stub',
-          language: 'en',
-          safety_signals: [],
+          lang: 'en',
+          signals: [],
+          facts: null,
         });
         res.writeHead(fail ? 400 : 200, { 'content-type': 'application/json' });
         res.end(

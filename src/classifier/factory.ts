@@ -45,6 +45,7 @@ export function createClassifierChainFromConfig(
       rollingCountTimeoutMs: config.BREAKER_ROLLING_WINDOW_MS,
     },
     maxConcurrency: config.LLM_MAX_CONCURRENCY,
+    shadow: config.SHADOW === 'on',
     ...(options.events ? { events: options.events } : {}),
   });
   return { chain, reason, local: fallback };

@@ -82,6 +82,15 @@ export class LlmError extends Error {
 
 export type BreakerState = 'closed' | 'open' | 'half_open' | 'none';
 
+/** The local classifier's category next to the LLM's, for the same message (SHADOW=on); categories only. */
+export interface ShadowComparison {
+  primary: ProviderName;
+  shadow: ProviderName;
+  primary_category: Category;
+  shadow_category: Category;
+  agree: boolean;
+}
+
 /** The answer of the primary-then-fallback chain (classifier/chain.ts). */
 export interface ChainResult {
   classification: Classification;
@@ -89,6 +98,8 @@ export interface ChainResult {
   fallback: boolean;
   /** Why the primary did not answer (an LlmErrorKind), when fallback is true. */
   fallback_reason?: string | undefined;
+  /** The shadow comparison, when SHADOW is on and the primary answered. */
+  shadow?: ShadowComparison | undefined;
 }
 
 export interface ClassifierChain {

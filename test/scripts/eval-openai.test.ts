@@ -10,7 +10,7 @@ import type { EvalReport } from '../../scripts/lib/eval-report.ts';
 describe('npm run eval --provider openai', () => {
   it('when --variant names no prompt, then it stops with one line naming the choices', async () => {
     const err: string[] = [];
-    const code = await main(['--data', 'x.jsonl', '--provider', 'openai', '--variant', 'terse'], { stdout: { write: () => true }, stderr: { isTTY: false, write: (c: string) => err.push(c) }, env: {} });
+    const code = await main(['--data', 'x.jsonl', '--provider', 'openai', '--variant', 'terse'], { stdout: { write: () => true }, stderr: { isTTY: false, write: (c: string) => err.push(c) > 0 }, env: {} });
     expect(code).toBe(1);
     expect(err.join('')).toBe('eval: --variant must be one of compact, baseline\n');
   });

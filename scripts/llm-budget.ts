@@ -18,20 +18,20 @@ export function allBudgets(): VariantBudget[] {
 
 export function formatBudgets(budgets: readonly VariantBudget[]): string {
   const lines = [
-    '| variant | category | input tokens (typical) | output tokens realistic / worst | max_completion_tokens | $ per 1,000 messages (no cache) | slow-end call time |',
+    '| variant | category | input tokens (typical) | output tokens realistic / worst | max_completion_tokens | $ per 1,000 messages (no cache) | slow-end call time realistic / worst |',
     '|---|---|---|---|---|---|---|',
   ];
   for (const b of budgets) {
     for (const c of b.categories) {
       lines.push(
-        `| ${b.variant} | ${c.category} | ${c.inputTypical.toLocaleString('en-US')} | ${c.outputRealistic} / ${c.outputWorst} | ${b.maxCompletionTokens} | ${c.costPer1000Usd.toFixed(3)} | ${c.slowEndSeconds.toFixed(2)} s |`,
+        `| ${b.variant} | ${c.category} | ${c.inputTypical.toLocaleString('en-US')} | ${c.outputRealistic} / ${c.outputWorst} | ${b.maxCompletionTokens} | ${c.costPer1000Usd.toFixed(3)} | ${c.slowEndSeconds.toFixed(2)} / ${c.slowEndWorstSeconds.toFixed(2)} s |`,
       );
     }
   }
   lines.push(
     '',
     `Input: the request for the median-length message of the category in data/corpus/test.jsonl (system prompt, schema and message; static part: ${budgets.map((b) => `${b.variant} ${b.staticTokens.toLocaleString('en-US')}`).join(', ')} tokens).`,
-    `Slow-end call time: ${SLOW_END.firstTokenSeconds} s to the first token + realistic output tokens at ${SLOW_END.outputTokensPerSecond} tokens/s.`,
+    `Slow-end call time: ${SLOW_END.firstTokenSeconds} s to the first token + the output tokens at ${SLOW_END.outputTokensPerSecond} tokens/s.`,
   );
   return lines.join('\n');
 }

@@ -59,6 +59,8 @@ export interface CategoryBudget {
   costPer1000Usd: number;
   /** 0.6 s to the first token + the realistic output at 60 tokens/s. */
   slowEndSeconds: number;
+  /** The same for the worst-case answer. */
+  slowEndWorstSeconds: number;
 }
 
 export interface VariantBudget {
@@ -90,8 +92,8 @@ export function budgetOf(variant: PromptVariant, items: readonly LabelledMessage
     const outputRealistic = countAnswerTokens(answers.realistic[category]);
     const outputWorst = countAnswerTokens(answers.worst[category]);
     const costPer1000Usd = ((inputTypical * INPUT_USD_PER_MILLION + outputRealistic * OUTPUT_USD_PER_MILLION) / 1e6) * 1000;
-    const slowEndSeconds = SLOW_END.firstTokenSeconds + outputRealistic / SLOW_END.outputTokensPerSecond;
-    return { category, inputTypical, inputByChannel, outputRealistic, outputWorst, costPer1000Usd, slowEndSeconds };
+    const slowEnd = (tokens: number) => SLOW_END.firstTokenSeconds + tokens / SLOW_END.outputTokensPerSecond;
+    return { category, inputTypical, inputByChannel, outputRealistic, outputWorst, costPer1000Usd, slowEndSeconds: slowEnd(outputRealistic), slowEndWorstSeconds: slowEnd(outputWorst) };
   });
   return { variant: variant.name, version: variant.version, maxCompletionTokens: variant.maxCompletionTokens, staticTokens, categories };
 }

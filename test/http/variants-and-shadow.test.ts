@@ -50,6 +50,15 @@ describe('prompt variants over HTTP', () => {
     expect(variantSent(stub.requests[1])).toBe(variantSent(stub.requests[0]));
   });
 
+  it('when /openapi.json is read, then prompt_variant is documented top level and in classifier', async () => {
+    const t = await buildTestApp();
+    apps.push(t);
+    const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const response = doc.components.schemas.ClassifyResponse;
+    expect(response.properties.prompt_variant).toBeDefined();
+    expect(response.properties.classifier.properties.prompt_variant).toBeDefined();
+  });
+
   it('when the local classifier answers (LLM down), then prompt_variant is null', async () => {
     stub.setBehavior({ kind: 'status', status: 500 });
     const t = await llmApp({ LLM_MAX_RETRIES: '0' });

@@ -3,7 +3,7 @@ import { renderUserMessage } from './prompt.ts';
 import type { PromptVariant } from './prompts/types.ts';
 import type { ClassifierInput } from './types.ts';
 
-/** Alternatives per output token: enough to see the runner-up category at the token where they part. */
+/** Alternatives per output token: the chosen token and the two other categories at the token where they part. */
 export const TOP_LOGPROBS = 3;
 
 /**

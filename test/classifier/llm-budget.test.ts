@@ -74,3 +74,21 @@ describe('the compact prompt stays within its budget', () => {
     expect(formatBudgets([compact])).toMatch(/\| compact \| safety_compliance \| 1,\d{3} \| \d+ \/ \d+ \| 200 \|/);
   });
 });
+
+describe('the compact prompt keeps every rule of data/corpus/LABELING.md', () => {
+  // One term per rule of the labelling guide: cutting repetition must not cut a rule.
+  const rules = [
+    'adverse event', 'side effect', 'vaccine', 'overdose', 'accidental ingestion', 'wrong drug', 'strength', "patient's label", 'directions',
+    'defect', 'contamination', 'broken seal', 'pills look different', 'counterfeit', 'device malfunction', 'self-harm', 'suicidal',
+    'emergency in progress', "someone else's records", 'data exposed', 'staff looked at records', 'fraud', 'identity misuse',
+    'used their insurance', 'drugs never received', 'lawyer', 'HIPAA', 'report to the board', 'also mentions a reaction',
+    'refill', 'renew', 'transfer', 'cancel', 'pause', 'change address or payment', 'update insurance', 'billing dispute', 'refund',
+    'late or missing package', 'appointment', 'reset password', 'member ID card', 'prior authorisation', 'callback', 'rude staff',
+    'long wait', '"no side effects, just need a refill" is service_action', 'hours', 'locations', 'plan coverage',
+    'how refills/transfers/shipping work', 'prices', 'vaccines offered', 'privacy policy', 'general questions on side effects or interactions',
+    'miss a dose', 'Greetings', 'one-word', 'EXPERIENCING', 'ASKING', 'WANTING', 'Negated', 'Hypotheticals', 'In doubt',
+  ];
+  it.each(rules)('when the compact prompt is read, then it states the rule "%s"', (rule) => {
+    expect(compactPrompt.system).toContain(rule);
+  });
+});

@@ -30,16 +30,16 @@ Rules:
 - Any language, typos, slang, emoji, quoted replies, transcription errors: classify the meaning.
 
 Output:
-- confidence: 0-1 probability that category is right.
+- confidence: 0-1, P(category is right).
 - urgency: low information; medium routine action; high time-sensitive action or non-serious safety report; urgent serious reaction, overdose, self-harm, emergency, breach.
 - lang: ISO 639-1 code or "und".
-- signals: up to 3 short phrases of the message that are safety signals (not negated or hypothetical); [] if none.
-- facts: null unless safety_compliance or signals. Else only what is said, a few English words each (max ${COMPACT_TEXT_MAX} chars) naming nobody (role, relation, age, sex; no name, contact, id, birth date); null if absent:
+- signals: up to 3 short quotes that are safety signals (not negated or hypothetical), else [].
+- facts: null unless safety_compliance or signals; else only what is said, a few English words each (max ${COMPACT_TEXT_MAX} chars) naming nobody (role, relation, age, sex; no name, contact, id, birth date); null if absent:
   patient: who had the event or took the product (the sender, a relative, "man, 54"); null for "someone".
   reporter: who tells (the sender, or a role: caregiver, nurse, physician, pharmacist, agent); null if anonymous.
   product: drug, vaccine or device; unnamed: "unspecified: the new pills".
   event: symptom, illness, injury, self-harm or death that happened (not an error, overdose or defect without harm).
-  serious, what happened: death; life (anaphylaxis, can't breathe, unresponsive, emergency, suicide attempt); hospital (admitted, ER); disability (lasting); congenital (birth defect); medical (seizure, fainting, suicidal thoughts, self-harm, serious bleeding, miscarriage).
+  serious, what happened: death; life (anaphylaxis, can't breathe, unresponsive, emergency, suicide attempt); hospital (admitted, ER); disability (lasting loss of function); congenital (birth defect); medical (seizure, fainting, suicidal thoughts, self-harm, serious bleeding, miscarriage).
   subtype, first that applies: self_harm (also suicidal, emergency in progress), adverse_event (harm happened, also after an error or defect, or pregnancy exposure), med_error, quality, privacy, fraud, legal.`;
 
 export const compactPrompt: PromptVariant = {

@@ -26,14 +26,22 @@ function chainEvents(metrics: Metrics, log: { warn: (o: object, m: string) => vo
       if (state === 'open') metrics.breakerOpens.inc({ breaker: 'openai' });
       log.warn({ breaker: 'openai', state }, 'circuit breaker state changed');
     },
-    onPrimaryCall({ outcome, durationMs, usage }) {
-      metrics.llmDuration.observe({ outcome: outcome === 'success' ? 'success' : 'error' }, durationMs / 1000);
-      if (outcome !== 'success') metrics.llmErrors.inc({ kind: outcome });
-      if (usage) {
-        metrics.llmTokens.inc({ type: 'prompt' }, usage.prompt_tokens);
-        metrics.llmTokens.inc({ type: 'completion' }, usage.completion_tokens);
-        metrics.llmCost.inc((usage.prompt_tokens * PRICE_PER_MTOK.prompt + usage.completion_tokens * PRICE_PER_MTOK.completion) / 1e6);
+    onPrimaryCall({ outcome, durationMs, usage, promptVariant, classification }) {
+      const prompt_variant = promptVariant ?? 'none';
+      metrics.llmDuration.observe({ outcome: outcome === 'success' ? 'success' : 'error', prompt_variant }, durationMs / 1000);
+      if (outcome !== 'success') metrics.llmErrors.inc({ kind: outcome, prompt_variant });
+      if (classification) {
+        metrics.llmAnswers.inc({ prompt_variant, category: classification.category, confidence_source: classification.confidence_source ?? 'verbalised' });
+        metrics.llmConfidence.observe({ prompt_variant }, classification.confidence);
       }
+      if (usage) {
+        metrics.llmTokens.inc({ type: 'prompt', prompt_variant }, usage.prompt_tokens);
+        metrics.llmTokens.inc({ type: 'completion', prompt_variant }, usage.completion_tokens);
+        metrics.llmCost.inc({ prompt_variant }, (usage.prompt_tokens * PRICE_PER_MTOK.prompt + usage.completion_tokens * PRICE_PER_MTOK.completion) / 1e6);
+      }
+    },
+    onShadow({ primary, shadow, agree }) {
+      metrics.shadowComparisons.inc({ primary, shadow, agree: String(agree) });
     },
     onFallback(reason) {
       metrics.fallbacks.inc({ reason });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseApiKeys } from './auth/api-keys.ts';
 import { keyWeakness } from './auth/key-strength.ts';
 import { showableUrl } from './observability/url-credentials.ts';
+import { DEFAULT_PROMPT_VARIANTS, parsePromptVariants } from './classifier/prompt-variants.ts';
 
 /**
  * The whole environment contract of careroute (names fixed by API.md; the rest documented in
@@ -96,6 +97,19 @@ export const ConfigSchema = z.object({
     .default(90),
   NON_SERIOUS_REPORT_DAYS: int(90, 1, 365),
   REDACT_BEFORE_LLM: boolean(false),
+  /** `name:weight` pairs; a stable hash of message_id (else request id) picks each message's prompt variant. */
+  PROMPT_VARIANTS: z
+    .string()
+    .default(DEFAULT_PROMPT_VARIANTS)
+    .superRefine((spec, ctx) => {
+      try {
+        parsePromptVariants(spec);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
+  /** With an LLM primary, the local classifier also classifies every message, for comparison only. */
+  SHADOW: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

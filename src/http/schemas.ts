@@ -91,6 +91,7 @@ export const ClassifierInfoSchema = z.object({
   fallback: z.boolean(),
   fallback_reason: z.string().optional(),
   prompt_version: z.string(),
+  prompt_variant: z.string().nullable().describe('The prompt variant (PROMPT_VARIANTS) that classified the message; null for the local classifier'),
 });
 
 export const ClassifyResponseSchema = z.object({
@@ -105,6 +106,7 @@ export const ClassifyResponseSchema = z.object({
   processing_time_ms: z.number(),
   model: z.string(),
   prompt_version: z.string(),
+  prompt_variant: z.string().nullable().describe('The prompt variant that classified the message; null for the local classifier'),
   message_id: z.string().optional(),
   channel: z.enum(CHANNELS),
   language: z.string(),

@@ -42,6 +42,8 @@ export function createTriage(deps: TriageDeps) {
       text: deps.redactBeforeClassify ? redacted : text,
       channel: request.channel,
       locale: request.locale,
+      // A retry of the same message gets the same prompt variant.
+      variant_key: request.message_id ?? request.request_id,
     });
     const decision = decide(result, scan, deps.policy);
     // The summary goes to tickets and responses: never with the customer's identifiers in it.
@@ -82,10 +84,12 @@ export function createTriage(deps: TriageDeps) {
           fallback: result.fallback,
           ...(result.fallback_reason ? { fallback_reason: result.fallback_reason } : {}),
           prompt_version: c.prompt_version,
+          prompt_variant: c.prompt_variant ?? null,
         },
         processing_time_ms: round(now() - started, 1),
         model: c.model,
         prompt_version: c.prompt_version,
+        prompt_variant: c.prompt_variant ?? null,
       },
       decision,
       result,

@@ -22,6 +22,8 @@ describe('configuration', () => {
       RATE_LIMIT_MAX: 60,
       RATE_LIMIT_WINDOW_MS: 60000,
       MAX_MESSAGE_CHARS: 5000,
+      PROMPT_VARIANTS: 'compact:100',
+      SHADOW: 'on',
     });
     expect(config.OPENAI_API_KEY).toBeUndefined();
   });
@@ -38,6 +40,12 @@ describe('configuration', () => {
     [{ API_KEYS: `a:${KEY_A},a:${KEY_B}` }, 'name "a" is used twice'],
     [{ API_KEYS: `a:${KEY_A},b:${KEY_A}` }, 'the same key is configured twice'],
     [{ API_KEYS: 'a:sha256:abc' }, 'sha256 digest must be 64 hex characters'],
+    [{ PROMPT_VARIANTS: 'compact:90,terse:10' }, 'invalid configuration: PROMPT_VARIANTS: unknown prompt variant "terse" (known: compact, baseline) (got "compact:90,terse:10")'],
+    [{ PROMPT_VARIANTS: 'compact:ninety' }, 'PROMPT_VARIANTS: each entry must be name:weight with a whole-number weight'],
+    [{ PROMPT_VARIANTS: 'compact:-5' }, 'PROMPT_VARIANTS: each entry must be name:weight'],
+    [{ PROMPT_VARIANTS: 'compact:0,baseline:0' }, 'PROMPT_VARIANTS: at least one weight must be above 0'],
+    [{ PROMPT_VARIANTS: 'compact:50,compact:50' }, 'PROMPT_VARIANTS: prompt variant "compact" is listed twice'],
+    [{ SHADOW: 'maybe' }, 'invalid configuration: SHADOW: must be on or off (got "maybe")'],
   ])('when the environment is %j, then one clear line names the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

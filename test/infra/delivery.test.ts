@@ -99,7 +99,7 @@ describe('observability', () => {
     'careroute_human_review_total', 'careroute_llm_request_duration_seconds', 'careroute_llm_errors_total',
     'careroute_llm_tokens_total', 'careroute_llm_cost_usd_total', 'careroute_circuit_breaker_state',
     'careroute_circuit_breaker_opens_total', 'careroute_classifier_fallbacks_total', 'careroute_rate_limited_total',
-    'careroute_workflow_outcomes_total', 'careroute_auth_failures_total',
+    'careroute_workflow_outcomes_total', 'careroute_auth_failures_total', 'careroute_shadow_comparisons_total',
   ];
   const baseName = (name: string) => {
     const base = name.replace(/_(bucket|sum|count)$/, '');

@@ -50,7 +50,7 @@ describe('the server process', () => {
 
   it('when SIGTERM arrives with a request in flight, then readiness turns 503 at once, the request finishes and the exit code is 0', async () => {
     const stub = await startOpenAiStub();
-    stub.setBehavior({ kind: 'answer', content: { category: 'service_action', confidence: 0.93, secondary_category: null, urgency: 'medium', summary: 'Refill request', reasoning: 'asks for a refill', language: 'en', safety_signals: [] }, delayMs: 800 });
+    stub.setBehavior({ kind: 'answer', content: { category: 'service_action', confidence: 0.93, urgency: 'medium', lang: 'en', signals: [], facts: null }, delayMs: 800 });
     const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, SHUTDOWN_DELAY_MS: '300' });
     running = server.child;
     try {
@@ -68,7 +68,7 @@ describe('the server process', () => {
       expect(ready.status).toBe(503);
       const response = await inFlight;
       expect(response.status).toBe(200);
-      expect((await response.json()).category).toBe('service_action');
+      expect(await response.json()).toMatchObject({ category: 'service_action', classifier: { provider: 'openai', fallback: false } });
       expect(await server.exited).toBe(0);
       expect(server.output().stdout).toMatch(/stopped cleanly/);
     } finally {

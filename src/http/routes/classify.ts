@@ -10,7 +10,16 @@ import { validationError } from '../validation.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     /** What the request log line reports about the classification (never the text). */
-    triageSummary?: { category: string; provider: string; fallback: boolean; replayed: boolean };
+    triageSummary?: {
+      category: string;
+      provider: string;
+      fallback: boolean;
+      replayed: boolean;
+      prompt_variant?: string | null | undefined;
+      /** The shadow classifier's category and whether it agreed with the primary's (categories only). */
+      shadow_category?: string | undefined;
+      shadow_agree?: boolean | undefined;
+    };
   }
 }
 
@@ -69,7 +78,15 @@ export function registerClassifyRoute(app: FastifyInstance, options: ClassifyRou
       });
       record(options.metrics, outcome, body.channel);
       const c = outcome.body.classifier;
-      request.triageSummary = { category: outcome.body.category, provider: c.provider, fallback: c.fallback, replayed: false };
+      const shadow = outcome.result.shadow;
+      request.triageSummary = {
+        category: outcome.body.category,
+        provider: c.provider,
+        fallback: c.fallback,
+        replayed: false,
+        prompt_variant: c.prompt_variant,
+        ...(shadow ? { shadow_category: shadow.shadow_category, shadow_agree: shadow.agree } : {}),
+      };
       return { status: 200, body: outcome.body };
     };
     if (!scoped) return reply.code(200).send((await run()).body);
@@ -78,8 +95,8 @@ export function registerClassifyRoute(app: FastifyInstance, options: ClassifyRou
     if (outcome.conflict) throw invalidRequest('message_id: was already used for a different message', { message_id: key });
     if (outcome.replayed) {
       reply.header('idempotent-replayed', 'true');
-      const replayed = outcome.body as { category: string; classifier: { provider: string; fallback: boolean } };
-      request.triageSummary = { category: replayed.category, provider: replayed.classifier.provider, fallback: replayed.classifier.fallback, replayed: true };
+      const replayed = outcome.body as { category: string; classifier: { provider: string; fallback: boolean; prompt_variant?: string | null } };
+      request.triageSummary = { category: replayed.category, provider: replayed.classifier.provider, fallback: replayed.classifier.fallback, replayed: true, prompt_variant: replayed.classifier.prompt_variant };
     }
     return reply.code(outcome.status).send(outcome.body);
   });

@@ -18,6 +18,7 @@ import { registerRateLimit } from './http/rate-limit.ts';
 import { registerUnderPressure } from './http/under-pressure.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { registerClassifyRoute } from './http/routes/classify.ts';
+import { registerChannelRoutes } from './http/routes/channels.ts';
 import { registerProbeRoutes, type Lifecycle } from './http/routes/probes.ts';
 import { createIdempotency } from './idempotency/idempotency.ts';
 import type { IdempotencyStore } from './idempotency/store.ts';
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxMessageChars: config.MAX_MESSAGE_CHARS,
     onRequest: createAuthHook(keys),
   });
+  await registerChannelRoutes(app, { config, triage: service.triage, idempotency, metrics, onRequest: createAuthHook(keys) });
   await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
 
   // While draining, every response closes its connection: a keep-alive socket that finishes a request

@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'rate_limited'
   | 'unavailable'
-  | 'internal_error';
+  | 'internal_error'
+  | 'transcription_unavailable';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -21,6 +22,7 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   unavailable: 503,
   internal_error: 500,
+  transcription_unavailable: 501,
 };
 
 export class AppError extends Error {

@@ -124,6 +124,7 @@ export const ErrorBodySchema = z.object({
     'rate_limited',
     'unavailable',
     'internal_error',
+    'transcription_unavailable',
   ]),
   message: z.string(),
   request_id: z.string(),

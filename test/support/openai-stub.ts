@@ -15,12 +15,24 @@ export type StubBehavior =
  
 export type StubRequest = any;
 
+/** What the stub does with the next /audio/transcriptions request (it hears nothing: the test says what was said). */
+export type TranscriptionBehavior = { kind: 'text'; text: string } | { kind: 'status'; status: number; headers?: Record<string, string> };
+
+/** A recorded transcription upload: the multipart body as the SDK sent it. */
+export interface TranscriptionUpload {
+  contentType: string;
+  body: Buffer;
+}
+
 export interface OpenAiStub {
   /** Base URL including `/v1`, for the SDK's `baseURL`. */
   readonly url: string;
   readonly calls: number;
   readonly requests: StubRequest[];
   setBehavior(behavior: StubBehavior | ((request: StubRequest, n: number) => StubBehavior)): void;
+  /** POST /v1/audio/transcriptions uploads received. */
+  readonly transcriptions: TranscriptionUpload[];
+  setTranscription(behavior: TranscriptionBehavior): void;
   close(): Promise<void>;
 }
 
@@ -123,7 +135,19 @@ export async function startOpenAiStub(): Promise<OpenAiStub> {
   const requests: StubRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
 
+  let transcription: TranscriptionBehavior = { kind: 'text', text: 'stub transcript' };
+  const transcriptions: TranscriptionUpload[] = [];
   const server = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === '/v1/audio/transcriptions') {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        transcriptions.push({ contentType: String(req.headers['content-type'] ?? ''), body: Buffer.concat(chunks) });
+        if (transcription.kind === 'text') return sendJson(res, 200, { text: transcription.text });
+        sendJson(res, transcription.status, { error: { message: `stub status ${transcription.status}`, type: 'stub_error', code: null } }, transcription.headers);
+      });
+      return;
+    }
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
       return sendJson(res, 404, { error: { message: 'not found', type: 'invalid_request_error', code: null } });
     }
@@ -152,6 +176,10 @@ export async function startOpenAiStub(): Promise<OpenAiStub> {
     requests,
     setBehavior(next) {
       behavior = next;
+    },
+    transcriptions,
+    setTranscription(next) {
+      transcription = next;
     },
     close() {
       for (const timer of timers) clearTimeout(timer);

@@ -1,7 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { BREAKER_GAUGE } from '../../compose.ts';
 import type { Config } from '../../config.ts';
 import type { ClassifyDeps } from './classify-idempotent.ts';
 import { registerMailRoute } from './classify-mail.ts';
+import { registerVoiceRoute } from './classify-voice.ts';
+import { createTranscriptionFromConfig } from '../../transcription/factory.ts';
 
 export interface ChannelRoutesOptions extends ClassifyDeps {
   config: Config;
@@ -12,4 +15,14 @@ export interface ChannelRoutesOptions extends ClassifyDeps {
 export async function registerChannelRoutes(app: FastifyInstance, options: ChannelRoutesOptions) {
   const { config, ...deps } = options;
   await registerMailRoute(app, { ...deps, maxMessageChars: config.MAX_MESSAGE_CHARS, maxMailBytes: config.MAX_MAIL_BYTES });
+  const transcription = createTranscriptionFromConfig(config, {
+    logger: app.log,
+    onBreakerState: (state) => {
+      deps.metrics.breakerState.set({ breaker: 'transcription' }, BREAKER_GAUGE[state]);
+      if (state === 'open') deps.metrics.breakerOpens.inc({ breaker: 'transcription' });
+      app.log.warn({ breaker: 'transcription', state }, 'circuit breaker state changed');
+    },
+  });
+  app.addHook('onClose', async () => transcription.shutdown());
+  await registerVoiceRoute(app, { ...deps, transcription, maxMessageChars: config.MAX_MESSAGE_CHARS, maxAudioBytes: config.MAX_AUDIO_BYTES });
 }

@@ -1,0 +1,14 @@
+/** A recording as the voice route received it; the format was checked by its first bytes. */
+export interface Recording {
+  data: Buffer;
+  /** e.g. `call.wav`: the extension tells the provider the format. */
+  filename: string;
+  contentType: string;
+}
+
+/** Speech to text. Rejects with an LlmError (kind and status) when the provider fails. */
+export interface Transcriber {
+  readonly provider: string;
+  readonly model: string;
+  transcribe(recording: Recording, signal?: AbortSignal): Promise<string>;
+}

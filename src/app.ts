@@ -113,7 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxMessageChars: config.MAX_MESSAGE_CHARS,
     onRequest: createAuthHook(keys),
   });
-  await registerChannelRoutes(app, { config, triage: service.triage, idempotency, metrics, onRequest: createAuthHook(keys) });
+  await registerChannelRoutes(app, { config, keysConfigured: keys.length > 0, triage: service.triage, idempotency, metrics, onRequest: createAuthHook(keys) });
   await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
 
   // While draining, every response closes its connection: a keep-alive socket that finishes a request

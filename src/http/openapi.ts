@@ -5,7 +5,10 @@ import {
   HealthSchema,
   ReadySchema,
   createClassifyRequestSchema,
+  MailClassifyResponseSchema,
+  VoiceClassifyResponseSchema,
 } from './schemas.ts';
+import { channelPaths } from './openapi-channels.ts';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
@@ -33,6 +36,8 @@ export function buildOpenApiDocument(options: { maxMessageChars: number; version
         Error: json(ErrorBodySchema),
         Health: json(HealthSchema),
         Ready: json(ReadySchema),
+        MailClassifyResponse: json(MailClassifyResponseSchema),
+        VoiceClassifyResponse: json(VoiceClassifyResponseSchema),
       },
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer' },
@@ -73,6 +78,7 @@ export function buildOpenApiDocument(options: { maxMessageChars: number; version
           },
         },
       },
+      ...channelPaths(errorResponse),
       '/metrics': { get: { summary: 'Prometheus metrics', responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
     },
   };

@@ -11,6 +11,8 @@ export interface TranscriptionEvents {
 }
 
 export interface Transcription {
+  /** False when no provider is configured: every transcribe() is a 501. */
+  readonly available: boolean;
   /** The transcript, or an AppError: 501 with no provider, 503 (Retry-After) when the provider fails. */
   transcribe(recording: Recording): Promise<string>;
   breakerState(): BreakerState;
@@ -18,6 +20,9 @@ export interface Transcription {
 }
 
 const DEFAULT_RETRY_AFTER_S = 5;
+
+export const transcriptionUnavailable = () =>
+  new AppError('transcription_unavailable', 'No transcription provider is configured (set OPENAI_API_KEY, and CLASSIFIER_PROVIDER other than local); send the text to /api/v1/classify instead.');
 
 /** A refused recording or our own bad key: the provider is fine, so the breaker must not count it. */
 const isCallerMistake = (error: unknown) => error instanceof LlmError && (error.kind === 'bad_request' || error.kind === 'auth');
@@ -43,8 +48,9 @@ function toAppError(error: unknown, resetTimeoutMs: number): AppError {
 export function createTranscription(transcriber: Transcriber | null, breakerOptions: BreakerOptions, events: TranscriptionEvents = {}): Transcription {
   if (transcriber === null) {
     return {
+      available: false,
       transcribe: async () => {
-        throw new AppError('transcription_unavailable', 'No transcription provider is configured (set OPENAI_API_KEY, and CLASSIFIER_PROVIDER other than local); send the text to /api/v1/classify instead.');
+        throw transcriptionUnavailable();
       },
       breakerState: () => 'none',
       shutdown: () => {},
@@ -64,6 +70,7 @@ export function createTranscription(transcriber: Transcriber | null, breakerOpti
   breaker.on('halfOpen', () => events.onBreakerState?.('half_open'));
   breaker.on('close', () => events.onBreakerState?.('closed'));
   return {
+    available: true,
     async transcribe(recording) {
       const controller = new AbortController();
       try {

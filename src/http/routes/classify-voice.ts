@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, invalidRequest } from '../../errors.ts';
 import { redactPii } from '../../observability/redact.ts';
-import type { Transcription } from '../../transcription/transcription.ts';
+import { transcriptionUnavailable, type Transcription } from '../../transcription/transcription.ts';
 import { AUDIO_FORMATS, AUDIO_MEDIA_TYPES, detectAudioFormat } from '../channels/audio.ts';
 import { createChannelQuerySchema, refuseOtherMediaTypes } from '../channels/channel-input.ts';
 import { validationError } from '../validation.ts';
@@ -54,6 +54,8 @@ export async function registerVoiceRoute(app: FastifyInstance, options: VoiceRou
     await scope.register(multipart, { limits: { fileSize: options.maxAudioBytes, files: 1, fields: 3, fieldSize: 1024, parts: 4 } });
     scope.post('/api/v1/classify/voice', options.onRequest ? { onRequest: options.onRequest } : {}, async (request, reply) => {
       if (!request.isMultipart()) throw new AppError('unsupported_media_type', `Content-Type must be ${MEDIA_TYPE} with an "audio" part`);
+      // Said before the upload is read: without a provider no recording can be used.
+      if (!options.transcription.available) throw transcriptionUnavailable();
       const { audio, fields } = await readForm(request, options.maxAudioBytes);
       const parsed = ids.safeParse(fields);
       if (!parsed.success) throw validationError(parsed.error);

@@ -90,6 +90,12 @@ describe('POST /api/v1/classify/mail', () => {
     expect(t.classifier.calls.at(-1)!.text).not.toMatch(/Transfers between stores/);
   });
 
+  it('when the media type has parameters or another case, then it is still a mail', async () => {
+    t = await buildTestApp();
+    const response = await t.app.inject(mail(eml('html-only'), '', { 'content-type': 'Message/RFC822; charset=utf-8' }));
+    expect(response.statusCode).toBe(200);
+  });
+
   it('when a message_id query parameter is given, then it overrides the Message-ID', async () => {
     t = await buildTestApp();
     const response = await t.app.inject(mail(eml('html-only'), '?message_id=crm-991'));

@@ -59,6 +59,26 @@ describe.skipIf(skipWithoutEspeak)('POST /api/v1/classify/voice', () => {
     expect(stub.transcriptions).toHaveLength(1);
   });
 
+  it('when the transcription endpoint answers 503 once, then the call is retried and the message is classified', async () => {
+    stub.setTranscription((n) => (n === 1 ? { kind: 'status', status: 503, headers: { 'retry-after-ms': '10' } } : { kind: 'text', text: 'what are your opening hours on sunday' }));
+    t = await withOpenAi({ LLM_MAX_RETRIES: '1' });
+    const response = await t.app.inject(voice({}, { data: wav }));
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ category: 'informational', transcript: 'what are your opening hours on sunday' });
+    expect(stub.transcriptions).toHaveLength(2);
+  });
+
+  it('when the provider refuses the recording (HTTP 400), then 400 says so and the breaker does not count it', async () => {
+    stub.setTranscription({ kind: 'status', status: 400 });
+    t = await withOpenAi({ BREAKER_VOLUME_THRESHOLD: '1' });
+    for (let i = 0; i < 2; i++) {
+      const response = await t.app.inject(voice({}, { data: wav }));
+      expect(response.statusCode).toBe(400);
+      expect(response.json().message).toMatch(/refused the recording/);
+    }
+    expect(stub.transcriptions).toHaveLength(2);
+  });
+
   it('when no transcription provider is configured, then 501 transcription_unavailable', async () => {
     t = await buildTestApp();
     const response = await t.app.inject(voice({}, { data: wav }));

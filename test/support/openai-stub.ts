@@ -32,7 +32,7 @@ export interface OpenAiStub {
   setBehavior(behavior: StubBehavior | ((request: StubRequest, n: number) => StubBehavior)): void;
   /** POST /v1/audio/transcriptions uploads received. */
   readonly transcriptions: TranscriptionUpload[];
-  setTranscription(behavior: TranscriptionBehavior): void;
+  setTranscription(behavior: TranscriptionBehavior | ((n: number) => TranscriptionBehavior)): void;
   close(): Promise<void>;
 }
 
@@ -135,7 +135,7 @@ export async function startOpenAiStub(): Promise<OpenAiStub> {
   const requests: StubRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
 
-  let transcription: TranscriptionBehavior = { kind: 'text', text: 'stub transcript' };
+  let transcription: TranscriptionBehavior | ((n: number) => TranscriptionBehavior) = { kind: 'text', text: 'stub transcript' };
   const transcriptions: TranscriptionUpload[] = [];
   const server = createServer((req, res) => {
     if (req.method === 'POST' && req.url === '/v1/audio/transcriptions') {
@@ -143,8 +143,9 @@ export async function startOpenAiStub(): Promise<OpenAiStub> {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         transcriptions.push({ contentType: String(req.headers['content-type'] ?? ''), body: Buffer.concat(chunks) });
-        if (transcription.kind === 'text') return sendJson(res, 200, { text: transcription.text });
-        sendJson(res, transcription.status, { error: { message: `stub status ${transcription.status}`, type: 'stub_error', code: null } }, transcription.headers);
+        const chosen = typeof transcription === 'function' ? transcription(transcriptions.length) : transcription;
+        if (chosen.kind === 'text') return sendJson(res, 200, { text: chosen.text });
+        sendJson(res, chosen.status, { error: { message: `stub status ${chosen.status}`, type: 'stub_error', code: null } }, chosen.headers);
       });
       return;
     }

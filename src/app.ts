@@ -18,7 +18,7 @@ import { registerRateLimit } from './http/rate-limit.ts';
 import { registerUnderPressure } from './http/under-pressure.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { registerClassifyRoute } from './http/routes/classify.ts';
-import { registerChannelRoutes } from './http/routes/channels.ts';
+import { createChannelTranscription, registerChannelRoutes, transcriptionCheck } from './http/routes/channels.ts';
 import { registerProbeRoutes, type Lifecycle } from './http/routes/probes.ts';
 import { createIdempotency } from './idempotency/idempotency.ts';
 import type { IdempotencyStore } from './idempotency/store.ts';
@@ -97,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onLimited: () => metrics.rateLimited.inc(),
   });
   registerNotFound(app);
+  const transcription = createChannelTranscription(config, { metrics, log: app.log });
   registerProbeRoutes(app, {
     lifecycle,
     chain: service.chain,
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ports: () => ({ ...service.ports.kinds }),
       idempotency: () => ({ store: idempotencyStore.kind }),
       shared_state: () => shared.check(),
+      transcription: () => transcriptionCheck(config, transcription),
     },
   });
   registerClassifyRoute(app, {
@@ -113,7 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxMessageChars: config.MAX_MESSAGE_CHARS,
     onRequest: createAuthHook(keys),
   });
-  await registerChannelRoutes(app, { config, keysConfigured: keys.length > 0, triage: service.triage, idempotency, metrics, onRequest: createAuthHook(keys) });
+  await registerChannelRoutes(app, { config, transcription, keysConfigured: keys.length > 0, triage: service.triage, idempotency, metrics, onRequest: createAuthHook(keys) });
   await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
 
   // While draining, every response closes its connection: a keep-alive socket that finishes a request

@@ -85,7 +85,9 @@ async function refreshStatus() {
     const fallbacks = Object.values(sumMetric(text, 'careroute_classifier_fallbacks_total', 'reason')).reduce((a, b) => a + b, 0);
     const seen = sumMetric(text, 'careroute_classifications_total', 'category');
     const so = CATEGORIES.map((cat) => `${cat} ${seen[cat] ?? 0}`).join(', ');
-    strip.textContent = `${r.status === 'ready' ? 'Ready' : 'Not ready'} · primary ${c.primary ?? '?'} · breaker ${c.breaker ?? '?'} · fallbacks ${fallbacks} · so far: ${so}`;
+    const t = r.checks?.transcription;
+    const voice = t?.provider ? `transcription breaker ${t.breaker}` : 'transcription off';
+    strip.textContent = `${r.status === 'ready' ? 'Ready' : 'Not ready'} · primary ${c.primary ?? '?'} · breaker ${c.breaker ?? '?'} · fallbacks ${fallbacks} · ${voice} · so far: ${so}`;
     strip.classList.toggle('down', r.status !== 'ready');
   } catch {
     strip.textContent = 'The service is not answering.';

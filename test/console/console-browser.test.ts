@@ -55,7 +55,7 @@ describe.skipIf(skipWithoutChromium)('console in a real browser', () => {
     }
     // The status strip counts what this service classified so far; no key field on a service without keys.
     await page.locator('#status').filter({ hasText: /informational 1, service_action 1, safety_compliance 1/ }).waitFor();
-    expect(await page.locator('#status').innerText()).toMatch(/primary local · breaker none · fallbacks 0/);
+    expect(await page.locator('#status').innerText()).toMatch(/primary local · breaker none · fallbacks 0 · transcription off/);
     expect(await page.locator('#auth').isVisible()).toBe(false);
     await page.screenshot({ path: `${SCREENSHOTS}console-single.png`, fullPage: true });
     expect(await page.locator('#r-json').isVisible()).toBe(false);

@@ -101,6 +101,10 @@ describe.skipIf(skipWithoutEspeak)('POST /api/v1/classify/voice', () => {
     expect(t.classifier.calls.length).toBe(before);
     const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
     expect(metrics.body).toMatch(/careroute_circuit_breaker_state\{breaker="transcription"\} 2/);
+    // The voice route is degraded, the service is still ready (text channels do not need transcription).
+    const ready = await t.app.inject({ method: 'GET', url: '/api/v1/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json().checks.transcription).toEqual({ status: 'degraded', provider: 'openai', model: 'gpt-4o-mini-transcribe', breaker: 'open' });
   });
 
   it('when the audio part is not audio, then 415 lists the formats', async () => {

@@ -39,7 +39,7 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
         for (let attempt = 0; ; attempt++) {
           try {
             const file = await toFile(recording.data, recording.filename, { type: recording.contentType });
-            const result = await client.audio.transcriptions.create({ file, model }, { signal: deadline.signal, timeout: Math.max(1, Math.ceil(deadline.remaining())) });
+            const result = await client.audio.transcriptions.create({ file, model, ...(recording.language ? { language: recording.language } : {}) }, { signal: deadline.signal, timeout: Math.max(1, Math.ceil(deadline.remaining())) });
             return result.text;
           } catch (caught) {
             const error = toLlmError(caught, deadline.signal.aborted);

@@ -4,6 +4,8 @@ export interface Recording {
   /** e.g. `call.wav`: the extension tells the provider the format. */
   filename: string;
   contentType: string;
+  /** ISO 639-1 language of the speech when the caller knows it (from `locale`): helps the recogniser. */
+  language?: string | undefined;
 }
 
 /** Speech to text. Rejects with an LlmError (kind and status) when the provider fails. */

@@ -46,6 +46,8 @@ describe.skipIf(skipWithoutEspeak)('POST /api/v1/classify/voice', () => {
     expect(upload!.body.includes(wav)).toBe(true);
     expect(upload!.body.toString('latin1')).toMatch(/name="model"\r\n\r\ngpt-4o-mini-transcribe\r\n/);
     expect(upload!.body.toString('latin1')).toMatch(/filename="recording\.wav"/);
+    expect(upload!.body.toString('latin1')).toMatch(/name="language"\r\n\r\nen\r\n/);
+    expect(t.logs.lines.join('\n')).not.toContain('555 201 8890');
   });
 
   it('when the same recording is sent again with its message_id, then it is a replay and is not transcribed twice', async () => {

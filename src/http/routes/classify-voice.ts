@@ -70,7 +70,11 @@ export async function registerVoiceRoute(app: FastifyInstance, options: VoiceRou
         // The same recording under the same id is the same message: a replay needs no second transcription.
         fingerprint: ['voice', digest, parsed.data.customer_id],
         prepare: async () => {
-          const transcript = (await options.transcription.transcribe({ data: audio, filename: `recording.${format}`, contentType: AUDIO_MEDIA_TYPES[format] })).trim();
+          // The API takes ISO 639-1 codes only; a three-letter language is left to the recogniser.
+          const subtag = parsed.data.locale ? new Intl.Locale(parsed.data.locale).language : '';
+          const language = subtag.length === 2 ? subtag : undefined;
+          const recording = { data: audio, filename: `recording.${format}`, contentType: AUDIO_MEDIA_TYPES[format], language };
+          const transcript = (await options.transcription.transcribe(recording)).trim();
           if (transcript === '') throw invalidRequest('audio: no speech was recognised in the recording');
           const chars = [...transcript].length;
           if (chars > options.maxMessageChars) throw invalidRequest(`audio: the transcript is ${chars} characters; at most ${options.maxMessageChars} can be classified (MAX_MESSAGE_CHARS)`);

@@ -135,6 +135,7 @@ describe.skipIf(skipWithoutEspeak)('POST /api/v1/classify/voice', () => {
   it.each([
     ['no audio part', {}, undefined, /audio: is required/],
     ['an unknown part', { channel: 'chat' }, 'wav', /channel: unknown part/],
+    ['several unknown parts', { message_id: 'm-1', customer_id: 'c-1', locale: 'en', a: '1', b: '2' }, 'wav', /a: unknown part/],
     ['a bad locale', { locale: 'not a tag' }, 'wav', /locale/],
   ])('when the form has %s, then 400 names it', async (_what, fields, withAudio, message) => {
     t = await withOpenAi();

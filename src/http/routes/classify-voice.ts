@@ -51,7 +51,7 @@ export async function registerVoiceRoute(app: FastifyInstance, options: VoiceRou
   const ids = createChannelQuerySchema(options.maxMessageChars);
   await app.register(async (scope) => {
     refuseOtherMediaTypes(scope, `${MEDIA_TYPE} with an "audio" part`);
-    await scope.register(multipart, { limits: { fileSize: options.maxAudioBytes, files: 1, fields: 3, fieldSize: 1024, parts: 4 } });
+    await scope.register(multipart, { limits: { fileSize: options.maxAudioBytes, files: 1, fields: 10, fieldSize: 1024, parts: 11 } });
     scope.post('/api/v1/classify/voice', options.onRequest ? { onRequest: options.onRequest } : {}, async (request, reply) => {
       if (!request.isMultipart()) throw new AppError('unsupported_media_type', `Content-Type must be ${MEDIA_TYPE} with an "audio" part`);
       // Said before the upload is read: without a provider no recording can be used.

@@ -20,6 +20,7 @@ import { registerUnderPressure } from './http/under-pressure.ts';
 import { serverTimeoutOptions } from './http/server-timeouts.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { registerClassifyRoute } from './http/routes/classify.ts';
+import { createChannelTranscription, registerChannelRoutes, transcriptionCheck } from './http/routes/channels.ts';
 import { registerProbeRoutes, type Lifecycle } from './http/routes/probes.ts';
 import { createIdempotency } from './idempotency/idempotency.ts';
 import type { IdempotencyStore } from './idempotency/store.ts';
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerAuthentication(app, { keys, onFailure: (reason) => metrics.authFailures.inc({ reason }) });
   registerNotFound(app);
+  const transcription = createChannelTranscription(config, { metrics, log: app.log });
   registerProbeRoutes(app, {
     lifecycle,
     chain: service.chain,
@@ -106,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ports: () => ({ ...service.ports.kinds }),
       idempotency: () => ({ store: idempotencyStore.kind }),
       shared_state: () => shared.check(),
+      transcription: () => transcriptionCheck(config, transcription),
     },
   });
   registerClassifyRoute(app, {
@@ -114,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     metrics,
     maxMessageChars: config.MAX_MESSAGE_CHARS,
   });
+  await registerChannelRoutes(app, { config, transcription, keysConfigured: keys.length > 0, triage: service.triage, idempotency, metrics });
   // DOCS=off (production): the API's map is not handed to whoever asks.
   if (config.DOCS === 'on') await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
 

@@ -17,7 +17,7 @@ const WARM_UP_MESSAGES = [
   'please refill my lisinopril 20 mg, rx 4471923, call me at 555-201-8890',
   'since i started the new pills my face is swelling and i feel dizzy',
 ];
-const BREAKER_GAUGE = { closed: 0, half_open: 1, open: 2, none: 0 } as const;
+export const BREAKER_GAUGE = { closed: 0, half_open: 1, open: 2, none: 0 } as const;
 
 function chainEvents(metrics: Metrics, log: { warn: (o: object, m: string) => void; info: (o: object, m: string) => void }): ChainEvents {
   return {

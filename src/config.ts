@@ -110,6 +110,12 @@ export const ConfigSchema = z.object({
     }),
   /** With an LLM primary, the local classifier also classifies every message, for comparison only. */
   SHADOW: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  /** Channel routes (API.md): raw mail and IVR audio size limits, the transcription model, the console. */
+  MAX_MAIL_BYTES: int(1_048_576, 1024, 26_214_400),
+  MAX_AUDIO_BYTES: int(10_485_760, 1024, 26_214_400),
+  OPENAI_TRANSCRIBE_MODEL: z.string().trim().min(1).default('gpt-4o-mini-transcribe'),
+  TRANSCRIBE_TIMEOUT_MS: int(20_000, 100, 300_000),
+  CONSOLE: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

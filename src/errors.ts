@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'rate_limited'
   | 'request_timeout'
   | 'unavailable'
-  | 'internal_error';
+  | 'internal_error'
+  | 'transcription_unavailable';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -23,6 +24,7 @@ const STATUS: Record<ErrorCode, number> = {
   request_timeout: 408,
   unavailable: 503,
   internal_error: 500,
+  transcription_unavailable: 501,
 };
 
 export class AppError extends Error {

@@ -5,7 +5,10 @@ import {
   HealthSchema,
   ReadySchema,
   createClassifyRequestSchema,
+  MailClassifyResponseSchema,
+  VoiceClassifyResponseSchema,
 } from './schemas.ts';
+import { channelPaths } from './openapi-channels.ts';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
@@ -33,6 +36,8 @@ export function buildOpenApiDocument(options: { maxMessageChars: number; version
         Error: json(ErrorBodySchema),
         Health: json(HealthSchema),
         Ready: json(ReadySchema),
+        MailClassifyResponse: json(MailClassifyResponseSchema),
+        VoiceClassifyResponse: json(VoiceClassifyResponseSchema),
       },
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer' },
@@ -74,6 +79,7 @@ export function buildOpenApiDocument(options: { maxMessageChars: number; version
           },
         },
       },
+      ...channelPaths(errorResponse),
       '/metrics': {
         get: {
           summary: 'Prometheus metrics: METRICS_TOKEN as a bearer token, or (without it) loopback clients only',

@@ -127,6 +127,7 @@ export const ErrorBodySchema = z.object({
     'request_timeout',
     'unavailable',
     'internal_error',
+    'transcription_unavailable',
   ]),
   message: z.string(),
   request_id: z.string(),
@@ -137,4 +138,20 @@ export const HealthSchema = z.object({ status: z.literal('ok') });
 export const ReadySchema = z.object({
   status: z.enum(['ready', 'not_ready']),
   checks: z.record(z.string(), z.unknown()),
+});
+
+/** POST /api/v1/classify/mail: the classify response plus what was taken from the mail. */
+export const MailClassifyResponseSchema = ClassifyResponseSchema.extend({
+  mail: z.object({
+    message_id: z.string().nullable().describe('The Message-ID without angle brackets (sha256:<hex> when longer than 128 characters); null when the mail had none'),
+    subject: z.string().describe('Subject without Re:/Fwd: prefixes, PII-redacted'),
+    attachments: z
+      .array(z.object({ filename: z.string().nullable(), content_type: z.string(), size: z.number().int().min(0) }))
+      .describe('Counted and typed, never read'),
+  }),
+});
+
+/** POST /api/v1/classify/voice: the classify response (channel voice) plus the PII-redacted transcript. */
+export const VoiceClassifyResponseSchema = ClassifyResponseSchema.extend({
+  transcript: z.string().describe('What the transcription provider heard, PII-redacted'),
 });

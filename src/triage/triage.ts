@@ -16,6 +16,8 @@ export interface TriageRequest {
   customer_id?: string | undefined;
   locale?: string | undefined;
   received_at: Date;
+  /** The sender's own contact (a mail's From address): for the compliance case only. */
+  reporter_contact?: string | undefined;
 }
 
 export interface TriageDeps {
@@ -62,6 +64,7 @@ export function createTriage(deps: TriageDeps) {
       classification: c,
       scan,
       decision_path: decision.path.join('; '),
+      ...(request.reporter_contact ? { reporter_contact: request.reporter_contact } : {}),
     });
     const decisionPath = [...decision.path, routed.path].join('; ');
     return {

@@ -69,6 +69,7 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
         serious: intake.serious,
         seriousness_criteria: intake.seriousness_criteria,
         report_due_by: intake.report_due_by,
+        ...(context.reporter_contact ? { reporter_contact: context.reporter_contact } : {}),
       });
     } catch (error) {
       onOutcome?.('error');

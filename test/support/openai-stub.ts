@@ -47,12 +47,24 @@ export function categoryLogprobs(probability: number, alternatives: Record<strin
  
 export type StubRequest = any;
 
+/** What the stub does with the next /audio/transcriptions request (it hears nothing: the test says what was said). */
+export type TranscriptionBehavior = { kind: 'text'; text: string } | { kind: 'status'; status: number; headers?: Record<string, string> };
+
+/** A recorded transcription upload: the multipart body as the SDK sent it. */
+export interface TranscriptionUpload {
+  contentType: string;
+  body: Buffer;
+}
+
 export interface OpenAiStub {
   /** Base URL including `/v1`, for the SDK's `baseURL`. */
   readonly url: string;
   readonly calls: number;
   readonly requests: StubRequest[];
   setBehavior(behavior: StubBehavior | ((request: StubRequest, n: number) => StubBehavior)): void;
+  /** POST /v1/audio/transcriptions uploads received. */
+  readonly transcriptions: TranscriptionUpload[];
+  setTranscription(behavior: TranscriptionBehavior | ((n: number) => TranscriptionBehavior)): void;
   close(): Promise<void>;
 }
 
@@ -180,7 +192,20 @@ export async function startOpenAiStub(): Promise<OpenAiStub> {
   const requests: StubRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
 
+  let transcription: TranscriptionBehavior | ((n: number) => TranscriptionBehavior) = { kind: 'text', text: 'stub transcript' };
+  const transcriptions: TranscriptionUpload[] = [];
   const server = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === '/v1/audio/transcriptions') {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        transcriptions.push({ contentType: String(req.headers['content-type'] ?? ''), body: Buffer.concat(chunks) });
+        const chosen = typeof transcription === 'function' ? transcription(transcriptions.length) : transcription;
+        if (chosen.kind === 'text') return sendJson(res, 200, { text: chosen.text });
+        sendJson(res, chosen.status, { error: { message: `stub status ${chosen.status}`, type: 'stub_error', code: null } }, chosen.headers);
+      });
+      return;
+    }
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
       return sendJson(res, 404, { error: { message: 'not found', type: 'invalid_request_error', code: null } });
     }
@@ -209,6 +234,10 @@ export async function startOpenAiStub(): Promise<OpenAiStub> {
     requests,
     setBehavior(next) {
       behavior = next;
+    },
+    transcriptions,
+    setTranscription(next) {
+      transcription = next;
     },
     close() {
       for (const timer of timers) clearTimeout(timer);

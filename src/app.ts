@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { createAuthHook } from './http/auth.ts';
 import { registerDocs } from './http/docs.ts';
 import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
+import { clientErrorHandler, frameworkErrors, registerExpectationFailed } from './http/edge-errors.ts';
 import { registerJsonBody } from './http/json-body.ts';
 import { registerRequestObservability } from './http/observability.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
@@ -67,7 +68,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: trustProxy(config.TRUST_PROXY),
     bodyLimit: config.BODY_LIMIT_BYTES,
     return503OnClosing: true,
+    frameworkErrors,
+    clientErrorHandler,
   });
+  registerExpectationFailed(app);
   const lifecycle: Lifecycle = { started: false, draining: false };
   const service = composeService(config, { metrics, log: logger, ports: options.ports, classifiers: options.classifiers });
   const shared = await createSharedState(config, logger);

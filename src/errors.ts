@@ -10,7 +10,12 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'rate_limited'
   | 'unavailable'
-  | 'internal_error';
+  | 'internal_error'
+  // written at the HTTP edge, before a route sees the request (src/http/edge-errors.ts)
+  | 'request_timeout'
+  | 'uri_too_long'
+  | 'expectation_failed'
+  | 'header_fields_too_large';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -21,6 +26,10 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   unavailable: 503,
   internal_error: 500,
+  request_timeout: 408,
+  uri_too_long: 414,
+  expectation_failed: 417,
+  header_fields_too_large: 431,
 };
 
 export class AppError extends Error {

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorBodySchema } from '../../src/http/schemas.ts';
 import { SECURITY_HEADERS } from '../../src/http/security-headers.ts';
-import { buildTestApp } from '../support/app.ts';
+import { buildTestApp, json } from '../support/app.ts';
 import { fuzzRequest, seededRandom } from '../support/http-fuzz.ts';
 import { sendRaw, type RawResponse } from '../support/raw-http.ts';
 
@@ -99,4 +99,29 @@ describe('a seeded HTTP fuzz run on loopback', () => {
     const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
     expect(health.status).toBe(200);
   }, 60_000);
+});
+
+describe('paths and locales at the edge', () => {
+  it.each([['/docs/static/../../package.json'], ['/docs/static/%2e%2e/%2e%2e/package.json'], ['/docs/static/..%2f..%2fpackage.json']])(
+    'when %s climbs out of the documentation, then 404 not_found in the error shape',
+    async (path) => {
+      const port = await listening();
+      expectErrorShape(await sendRaw(port, get(path)), 404, 'not_found');
+    },
+  );
+
+  it('when the locale is the private-use tag x-klingon (valid BCP 47), then the message is classified', async () => {
+    t = await buildTestApp();
+    const response = await t.app.inject(json({ message: 'what time do you close on sunday?', locale: 'x-klingon' }));
+    expect(response.statusCode).toBe(200);
+  });
+});
+
+describe('private-use locales that are not BCP 47', () => {
+  it.each([['x-'], ['x-waytoolongsubtag']])('when the locale is %s, then 400 names the locale', async (locale) => {
+    t = await buildTestApp();
+    const response = await t.app.inject(json({ message: 'hello', locale }));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toBe('locale: must be a BCP 47 language tag such as en-US');
+  });
 });

@@ -20,6 +20,7 @@ import { registerUnderPressure } from './http/under-pressure.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { registerClassifyRoute } from './http/routes/classify.ts';
 import { registerProbeRoutes, type Lifecycle } from './http/routes/probes.ts';
+import { registerRootRedirect } from './http/routes/root.ts';
 import { createIdempotency } from './idempotency/idempotency.ts';
 import type { IdempotencyStore } from './idempotency/store.ts';
 import { createSharedState } from './shared-state.ts';
@@ -117,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onRequest: createAuthHook(keys),
   });
   await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
+  registerRootRedirect(app);
 
   // While draining, every response closes its connection: a keep-alive socket that finishes a request
   // after close() started would otherwise hold the server open for Fastify's 72 s keep-alive timeout.

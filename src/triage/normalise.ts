@@ -1,4 +1,5 @@
 import type { Channel } from '../domain.ts';
+import { stripSignature } from './mail-signature.ts';
 
 // C0/C1 control characters except tab and newline, plus zero-width and bidi controls that can hide text.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
@@ -33,7 +34,7 @@ export function stripMailHistory(text: string): string {
 /** Step 1 of triage: trim, NFC, strip control characters, collapse runs of blank space; mail: drop history. */
 export function normaliseMessage(raw: string, channel: Channel): string {
   let text = raw.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL, '');
-  if (channel === 'mail') text = stripMailHistory(text);
+  if (channel === 'mail') text = stripSignature(stripMailHistory(text));
   return text
     .replace(/[ \t\u00A0]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n')

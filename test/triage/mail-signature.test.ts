@@ -19,6 +19,20 @@ Phone: (415) 555-0182 | Fax: (415) 555-0183
 123 Market Street, Suite 400
 San Francisco, CA 94105`;
 
+
+/** Every mail of the corpus (train sources, extra writers, the holdout), as labelled. */
+function corpusMails(): Array<{ text: string; category: string }> {
+  const root = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
+  const files = ['source/mail.jsonl', ...readdirSync(`${root}extra`).map((f) => `extra/${f}`), 'holdout/fresh-v4.jsonl'];
+  return files.flatMap((file) =>
+    readFileSync(root + file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { text: string; category: string; channel?: string })
+      .filter((row) => row.channel === 'mail'),
+  );
+}
+
 let t: Awaited<ReturnType<typeof buildTestApp>> | undefined;
 afterEach(async () => {
   await t?.app.close();
@@ -52,23 +66,16 @@ describe('mail sign-offs without a "--" delimiter', () => {
   });
 
   it('when the 1,751 mails of the corpus are read, then most sign-offs go and no safety-labelled mail loses a guard signal', () => {
-    const root = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
-    const files = ['source/mail.jsonl', ...readdirSync(`${root}extra`).map((f) => `extra/${f}`), 'holdout/fresh-v4.jsonl'];
-    let mails = 0;
+    const mails = corpusMails();
     let stripped = 0;
     const lost: string[] = [];
-    for (const file of files) {
-      for (const line of readFileSync(root + file, 'utf8').split('\n').filter(Boolean)) {
-        const row = JSON.parse(line) as { text: string; category: string; channel?: string };
-        if (row.channel !== 'mail') continue;
-        mails++;
-        const before = normaliseMessage(stripMailHistory(normaliseMessage(row.text, 'chat')), 'chat');
-        const after = normaliseMessage(row.text, 'mail');
-        if (after !== before) stripped++;
-        if (row.category === 'safety_compliance' && scanSafety(before).fired && !scanSafety(after).fired) lost.push(row.text.slice(0, 80));
-      }
+    for (const row of mails) {
+      const before = normaliseMessage(stripMailHistory(normaliseMessage(row.text, 'chat')), 'chat');
+      const after = normaliseMessage(row.text, 'mail');
+      if (after !== before) stripped++;
+      if (row.category === 'safety_compliance' && scanSafety(before).fired && !scanSafety(after).fired) lost.push(row.text.slice(0, 80));
     }
-    expect(mails).toBe(1751);
+    expect(mails.length).toBe(1751);
     expect(stripped).toBeGreaterThan(750);
     expect(lost).toEqual([]);
   });
@@ -88,5 +95,27 @@ describe('the summary of a mail', () => {
     expect(body.summary).toMatch(/atorvastatin/);
     expect(body.summary).not.toMatch(/Good morning|hope this message/);
     expect(JSON.stringify(body)).not.toMatch(/Senior Accountant|Robert Kim/);
+  });
+});
+
+describe('forwarded mail', () => {
+  it('when a parent forwards a report, then its header goes and its words stay, so the guard reads them', () => {
+    const mail = 'Subject: Fwd: my son\n\n---------- Forwarded message ---------\nFrom: Julie Martin\nTo: Pharmacy Support\n\nMy 4-year-old son swallowed some of his sister\'s ADHD medication this afternoon, maybe two capsules.';
+    const text = normaliseMessage(mail, 'mail');
+    expect(text).toBe("Subject: Fwd: my son\n\nMy 4-year-old son swallowed some of his sister's ADHD medication this afternoon, maybe two capsules.");
+    expect(scanSafety(text).fired).toBe(true);
+  });
+
+  it('when a forward is followed by an older quoted reply, then the forward stays and the reply history goes', () => {
+    const mail = 'See below\n---------- Forwarded message ---------\nFrom: x@example.com\nDate: Mon, Mar 2\n\nold text\n\nOn Mon, Mar 2, 2026 at 9:14 AM CareRx <help@example.com> wrote:\n> Your order shipped.';
+    expect(stripMailHistory(mail)).toBe('See below\nold text');
+  });
+
+  it('when the corpus mails are read, then no safety-labelled mail loses the guard signal its full text has', () => {
+    const lost = corpusMails()
+      .filter((row) => row.category === 'safety_compliance')
+      .filter((row) => scanSafety(normaliseMessage(row.text, 'chat')).fired && !scanSafety(normaliseMessage(row.text, 'mail')).fired)
+      .map((row) => row.text.slice(0, 80));
+    expect(lost).toEqual([]);
   });
 });

@@ -55,6 +55,12 @@ describe('answers written before a route sees the request', () => {
     expect(response!.headers.connection).toBe('close');
   });
 
+  it('when the headers are larger than Node allows, then 431 header_fields_too_large in the error shape', async () => {
+    const port = await listening();
+    const response = await sendRaw(port, get('/api/v1/health', `X-Big: ${'a'.repeat(20_000)}\r\n`));
+    expectErrorShape(response, 431, 'header_fields_too_large');
+  });
+
   it('when Expect is anything but 100-continue, then 417 expectation_failed in the error shape', async () => {
     const port = await listening();
     const response = await sendRaw(port, get('/api/v1/health', 'Expect: foo\r\nX-Request-Id: expect-1\r\n'));

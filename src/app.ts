@@ -12,6 +12,7 @@ import { registerAuthentication } from './http/auth.ts';
 import { CONTENT_SECURITY_POLICY } from './http/content-security.ts';
 import { registerDocs } from './http/docs.ts';
 import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
+import { clientErrorHandler, frameworkErrors, registerExpectationFailed } from './http/edge-errors.ts';
 import { registerJsonBody } from './http/json-body.ts';
 import { registerRequestObservability } from './http/observability.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
@@ -22,6 +23,7 @@ import { requestIdFrom } from './http/request-id.ts';
 import { registerClassifyRoute } from './http/routes/classify.ts';
 import { createChannelTranscription, registerChannelRoutes, transcriptionCheck } from './http/routes/channels.ts';
 import { registerProbeRoutes, type Lifecycle } from './http/routes/probes.ts';
+import { registerRootRedirect } from './http/routes/root.ts';
 import { createIdempotency } from './idempotency/idempotency.ts';
 import type { IdempotencyStore } from './idempotency/store.ts';
 import { createSharedState } from './shared-state.ts';
@@ -70,7 +72,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.BODY_LIMIT_BYTES,
     return503OnClosing: true,
     ...serverTimeoutOptions(config.REQUEST_TIMEOUT_MS),
+    frameworkErrors,
+    clientErrorHandler,
   });
+  registerExpectationFailed(app);
   const lifecycle: Lifecycle = { started: false, draining: false };
   const service = composeService(config, { metrics, log: logger, ports: options.ports, classifiers: options.classifiers });
   const shared = await createSharedState(config, logger);
@@ -120,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerChannelRoutes(app, { config, transcription, keysConfigured: keys.length > 0, triage: service.triage, idempotency, metrics });
   // DOCS=off (production): the API's map is not handed to whoever asks.
   if (config.DOCS === 'on') await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
+  registerRootRedirect(app);
 
   // While draining, every response closes its connection: a keep-alive socket that finishes a request
   // after close() started would otherwise hold the server open for the 65 s keep-alive timeout.

@@ -3,6 +3,7 @@ import { createClassifierChainFromConfig, type ClassifierOverrides } from './cla
 import type { ChainEvents } from './classifier/chain.ts';
 import { createPortsFromConfig, type Ports } from './adapters/ports-from-config.ts';
 import type { Metrics } from './observability/metrics.ts';
+import { initialiseSeries } from './observability/initial-series.ts';
 import { redactPii } from './observability/redact.ts';
 import { scanSafety } from './classifier/safety-guard.ts';
 import { createTriage } from './triage/triage.ts';
@@ -65,6 +66,7 @@ export function composeService(
     logger: log,
     ...(deps.classifiers ? { overrides: deps.classifiers } : {}),
   });
+  initialiseSeries(metrics, BREAKER_GAUGE[chain.breakerState()]);
   const ports = createPortsFromConfig(config, deps.ports);
   const outcome = (port: string) => (value: string) => metrics.workflowOutcomes.inc({ port, outcome: value });
   const triage = createTriage({

@@ -12,7 +12,11 @@ export type ErrorCode =
   | 'request_timeout'
   | 'unavailable'
   | 'internal_error'
-  | 'transcription_unavailable';
+  | 'transcription_unavailable'
+  // written at the HTTP edge, before a route sees the request (src/http/edge-errors.ts)
+  | 'uri_too_long'
+  | 'expectation_failed'
+  | 'header_fields_too_large';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -25,6 +29,9 @@ const STATUS: Record<ErrorCode, number> = {
   unavailable: 503,
   internal_error: 500,
   transcription_unavailable: 501,
+  uri_too_long: 414,
+  expectation_failed: 417,
+  header_fields_too_large: 431,
 };
 
 export class AppError extends Error {

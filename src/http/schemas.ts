@@ -5,7 +5,11 @@ import { CATEGORIES, CHANNELS, PRIORITIES } from '../domain.ts';
 const METADATA_MAX_KEYS = 32;
 const METADATA_MAX_BYTES = 4096;
 
+/** A tag of private-use subtags only ("x-klingon"): valid BCP 47 that Intl does not accept. @see RFC 5646 §2.1 privateuse */
+const PRIVATE_USE_TAG = /^x(-[a-z0-9]{1,8})+$/i;
+
 function isLocale(tag: string): boolean {
+  if (PRIVATE_USE_TAG.test(tag)) return true;
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
@@ -128,6 +132,9 @@ export const ErrorBodySchema = z.object({
     'unavailable',
     'internal_error',
     'transcription_unavailable',
+    'uri_too_long',
+    'expectation_failed',
+    'header_fields_too_large',
   ]),
   message: z.string(),
   request_id: z.string(),

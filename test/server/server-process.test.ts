@@ -113,3 +113,22 @@ describe('the server process', () => {
     expect(stdout).toMatch(/THE SERVICE IS OPEN: API_KEYS is not set/);
   });
 });
+
+describe('the server process and its port', () => {
+  it('when the port is already in use, then it stops with one plain line naming the port, exit 1 and no stack trace', async () => {
+    const { createServer } = await import('node:net');
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as { port: number }).port;
+    try {
+      const server = startServer({ PORT: String(port) });
+      running = server.child;
+      expect(await server.exited).toBe(1);
+      const { stdout, stderr } = server.output();
+      expect(stderr.trim()).toBe(`careroute: cannot listen: port ${port} on 127.0.0.1 is already in use; stop the other process or set PORT to a free port`);
+      expect(stdout).not.toMatch(/"level":60|stack/);
+    } finally {
+      holder.close();
+    }
+  });
+});

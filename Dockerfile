@@ -6,12 +6,15 @@
 #   docker build -t careroute .
 #   docker run --rm -p 8080:8080 careroute
 #
-# The tag floats on Node 24 patch releases (security fixes). For reproducible builds, pin a digest:
-#   docker build --build-arg NODE_IMAGE=node:24-slim@sha256:<digest> .
-ARG NODE_IMAGE=node:24-slim
+# The base image is pinned by digest: a tag floats (whoever can push node:24-slim decides what we
+# run), a digest does not. Refresh it deliberately, for Node 24 security releases (README, "Security"):
+#   docker buildx imagetools inspect node:24-slim --format '{{json .Manifest.Digest}}'
+# then set NODE_DIGEST below, or per build: docker build --build-arg NODE_DIGEST=sha256:<digest> .
+ARG NODE_VERSION=24-slim
+ARG NODE_DIGEST=sha256:a9f5f7c91a432850b2a8a7797adf5eadb6c733ceed61167806cee7ea7fbc29df
 
 # ---- deps: production node_modules only --------------------------------------------------------
-FROM ${NODE_IMAGE} AS deps
+FROM node:${NODE_VERSION}@${NODE_DIGEST} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 # --omit=dev also leaves out the `node` devDependency (a Node 24 binary pinned for dev machines
@@ -21,7 +24,7 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
   && npm cache clean --force
 
 # ---- runtime ------------------------------------------------------------------------------------
-FROM ${NODE_IMAGE} AS runtime
+FROM node:${NODE_VERSION}@${NODE_DIGEST} AS runtime
 ENV NODE_ENV=production PORT=8080
 WORKDIR /app
 

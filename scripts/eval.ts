@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 import { createLocalClassifier } from '../src/classifier/local/local-classifier.ts';
 import { LocalModelError } from '../src/classifier/local/model-file.ts';
 import { createOpenAiClassifier } from '../src/classifier/openai-provider.ts';
+import { parsePromptVariants } from '../src/classifier/prompt-variants.ts';
+import { PROMPTS } from '../src/classifier/prompts/index.ts';
 import type { Classifier } from '../src/classifier/types.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { DatasetError, readDataset } from './lib/dataset.ts';
@@ -26,7 +28,7 @@ export interface EvalIo {
   env: Record<string, string | undefined>;
 }
 
-const USAGE = 'usage: npm run eval -- --data FILE.jsonl [--provider local|openai] [--report OUT.json] [--model-path local-model.json] [--concurrency N]';
+const USAGE = 'usage: npm run eval -- --data FILE.jsonl [--provider local|openai] [--variant compact|baseline] [--report OUT.json] [--model-path local-model.json] [--concurrency N]';
 
 class UsageError extends Error {}
 
@@ -39,16 +41,20 @@ function parse(argv: string[]) {
       report: { type: 'string' },
       'model-path': { type: 'string' },
       concurrency: { type: 'string' },
+      variant: { type: 'string' },
     },
   });
   if (!values.data) throw new UsageError(`eval: --data is required; ${USAGE}`);
   if (values.provider !== 'local' && values.provider !== 'openai') throw new UsageError(`eval: --provider must be local or openai; ${USAGE}`);
   const concurrency = values.concurrency === undefined ? (values.provider === 'openai' ? 4 : 1) : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('eval: --concurrency must be a whole number from 1 to 64');
-  return { data: values.data, provider: values.provider, report: values.report, modelPath: values['model-path'], concurrency };
+  if (values.variant !== undefined && values.provider !== 'openai') throw new UsageError('eval: --variant needs --provider openai');
+  if (values.variant !== undefined && !PROMPTS[values.variant]) throw new UsageError(`eval: --variant must be one of ${Object.keys(PROMPTS).join(', ')}`);
+  return { data: values.data, provider: values.provider, report: values.report, modelPath: values['model-path'], concurrency, variant: values.variant };
 }
 
-function openAiFrom(env: Record<string, string | undefined>): Classifier {
+/** The openai classifier of the environment; `--variant` measures that one prompt, else PROMPT_VARIANTS applies. */
+function openAiFrom(env: Record<string, string | undefined>, variant: string | undefined): Classifier {
   const config = loadConfig(env);
   if (!config.OPENAI_API_KEY) throw new UsageError('eval: --provider openai needs OPENAI_API_KEY in the environment');
   return createOpenAiClassifier({
@@ -57,6 +63,7 @@ function openAiFrom(env: Record<string, string | undefined>): Classifier {
     model: config.OPENAI_MODEL,
     timeoutMs: config.LLM_TIMEOUT_MS,
     maxRetries: config.LLM_MAX_RETRIES,
+    variants: parsePromptVariants(variant ? `${variant}:100` : config.PROMPT_VARIANTS),
   });
 }
 
@@ -70,7 +77,7 @@ export async function main(argv: string[], io: EvalIo = { stdout: process.stdout
     reportPath = args.report;
     const items = readDataset(args.data);
     const local = createLocalClassifier(args.modelPath ? { modelPath: args.modelPath } : {});
-    const classifier = args.provider === 'openai' ? openAiFrom(io.env) : local;
+    const classifier = args.provider === 'openai' ? openAiFrom(io.env, args.variant) : local;
     const progress = createProgress(items.length, io.stderr);
     const records = await runEvaluation(items, {
       classifier,
@@ -85,7 +92,7 @@ export async function main(argv: string[], io: EvalIo = { stdout: process.stdout
       onProgress: progress.tick,
     });
     progress.done();
-    report = buildReport(records, { data: args.data, provider: args.provider, model: classifier.model });
+    report = buildReport(records, { data: args.data, provider: args.provider, model: classifier.model, prompt_variant: args.provider === 'openai' ? (args.variant ?? loadConfig(io.env).PROMPT_VARIANTS) : undefined });
     // A file labelled with case facts (data/corpus/safety-facts.jsonl) also measures the local
     // extraction of ICH E2D elements, seriousness and subtype.
     const raw = readFileSync(args.data, 'utf8');

@@ -8,17 +8,22 @@ import type { ClassifierOverrides } from './classifier/factory.ts';
 import type { Ports } from './adapters/ports-from-config.ts';
 import { composeService } from './compose.ts';
 import type { Config } from './config.ts';
-import { createAuthHook } from './http/auth.ts';
+import { registerAuthentication } from './http/auth.ts';
+import { CONTENT_SECURITY_POLICY } from './http/content-security.ts';
 import { registerDocs } from './http/docs.ts';
 import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
+import { clientErrorHandler, frameworkErrors, registerExpectationFailed } from './http/edge-errors.ts';
 import { registerJsonBody } from './http/json-body.ts';
 import { registerRequestObservability } from './http/observability.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
 import { registerRateLimit } from './http/rate-limit.ts';
 import { registerUnderPressure } from './http/under-pressure.ts';
+import { serverTimeoutOptions } from './http/server-timeouts.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { registerClassifyRoute } from './http/routes/classify.ts';
+import { createChannelTranscription, registerChannelRoutes, transcriptionCheck } from './http/routes/channels.ts';
 import { registerProbeRoutes, type Lifecycle } from './http/routes/probes.ts';
+import { registerRootRedirect } from './http/routes/root.ts';
 import { createIdempotency } from './idempotency/idempotency.ts';
 import type { IdempotencyStore } from './idempotency/store.ts';
 import { createSharedState } from './shared-state.ts';
@@ -42,9 +47,8 @@ declare module 'fastify' {
   }
 }
 
-/** TRUST_PROXY: true/false, a hop count (the ALB is 1), or a comma list of trusted addresses/CIDRs. */
+/** TRUST_PROXY: false, a hop count (the ALB is 1), or a comma list of trusted addresses/CIDRs (`true` is refused by loadConfig). */
 function trustProxy(value: string): boolean | string | ((address: string, hop: number) => boolean) {
-  if (value === 'true') return true;
   if (value === 'false' || value === '') return false;
   if (/^\d+$/.test(value)) {
     const hops = Number(value);
@@ -67,7 +71,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: trustProxy(config.TRUST_PROXY),
     bodyLimit: config.BODY_LIMIT_BYTES,
     return503OnClosing: true,
+    ...serverTimeoutOptions(config.REQUEST_TIMEOUT_MS),
+    frameworkErrors,
+    clientErrorHandler,
   });
+  registerExpectationFailed(app);
   const lifecycle: Lifecycle = { started: false, draining: false };
   const service = composeService(config, { metrics, log: logger, ports: options.ports, classifiers: options.classifiers });
   const shared = await createSharedState(config, logger);
@@ -83,8 +91,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandling(app);
   registerJsonBody(app, config.BODY_LIMIT_BYTES);
-  registerRequestObservability(app, metrics);
-  await app.register(helmet, { contentSecurityPolicy: false, global: true });
+  registerRequestObservability(app, metrics, { metricsToken: config.METRICS_TOKEN });
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY }, global: true });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) await app.register(cors, { origin: origins, methods: ['POST', 'GET'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'x-request-id'] });
   await registerUnderPressure(app, { maxEventLoopDelayMs: config.SHED_MAX_EVENT_LOOP_DELAY_MS, maxHeapUsedPercent: config.SHED_MAX_HEAP_USED_PERCENT });
@@ -95,7 +103,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     redis: shared.redis,
     onLimited: () => metrics.rateLimited.inc(),
   });
+  registerAuthentication(app, { keys, onFailure: (reason) => metrics.authFailures.inc({ reason }) });
   registerNotFound(app);
+  const transcription = createChannelTranscription(config, { metrics, log: app.log });
   registerProbeRoutes(app, {
     lifecycle,
     chain: service.chain,
@@ -103,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ports: () => ({ ...service.ports.kinds }),
       idempotency: () => ({ store: idempotencyStore.kind }),
       shared_state: () => shared.check(),
+      transcription: () => transcriptionCheck(config, transcription),
     },
   });
   registerClassifyRoute(app, {
@@ -110,12 +121,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     idempotency,
     metrics,
     maxMessageChars: config.MAX_MESSAGE_CHARS,
-    onRequest: createAuthHook(keys),
   });
-  await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
+  await registerChannelRoutes(app, { config, transcription, keysConfigured: keys.length > 0, triage: service.triage, idempotency, metrics });
+  // DOCS=off (production): the API's map is not handed to whoever asks.
+  if (config.DOCS === 'on') await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
+  registerRootRedirect(app);
 
   // While draining, every response closes its connection: a keep-alive socket that finishes a request
-  // after close() started would otherwise hold the server open for Fastify's 72 s keep-alive timeout.
+  // after close() started would otherwise hold the server open for the 65 s keep-alive timeout.
   app.addHook('onSend', async (_request, reply) => {
     if (lifecycle.draining) reply.header('connection', 'close');
   });

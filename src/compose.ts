@@ -3,6 +3,7 @@ import { createClassifierChainFromConfig, type ClassifierOverrides } from './cla
 import type { ChainEvents } from './classifier/chain.ts';
 import { createPortsFromConfig, type Ports } from './adapters/ports-from-config.ts';
 import type { Metrics } from './observability/metrics.ts';
+import { initialiseSeries } from './observability/initial-series.ts';
 import { redactPii } from './observability/redact.ts';
 import { scanSafety } from './classifier/safety-guard.ts';
 import { createTriage } from './triage/triage.ts';
@@ -17,7 +18,7 @@ const WARM_UP_MESSAGES = [
   'please refill my lisinopril 20 mg, rx 4471923, call me at 555-201-8890',
   'since i started the new pills my face is swelling and i feel dizzy',
 ];
-const BREAKER_GAUGE = { closed: 0, half_open: 1, open: 2, none: 0 } as const;
+export const BREAKER_GAUGE = { closed: 0, half_open: 1, open: 2, none: 0 } as const;
 
 function chainEvents(metrics: Metrics, log: { warn: (o: object, m: string) => void; info: (o: object, m: string) => void }): ChainEvents {
   return {
@@ -26,14 +27,22 @@ function chainEvents(metrics: Metrics, log: { warn: (o: object, m: string) => vo
       if (state === 'open') metrics.breakerOpens.inc({ breaker: 'openai' });
       log.warn({ breaker: 'openai', state }, 'circuit breaker state changed');
     },
-    onPrimaryCall({ outcome, durationMs, usage }) {
-      metrics.llmDuration.observe({ outcome: outcome === 'success' ? 'success' : 'error' }, durationMs / 1000);
-      if (outcome !== 'success') metrics.llmErrors.inc({ kind: outcome });
-      if (usage) {
-        metrics.llmTokens.inc({ type: 'prompt' }, usage.prompt_tokens);
-        metrics.llmTokens.inc({ type: 'completion' }, usage.completion_tokens);
-        metrics.llmCost.inc((usage.prompt_tokens * PRICE_PER_MTOK.prompt + usage.completion_tokens * PRICE_PER_MTOK.completion) / 1e6);
+    onPrimaryCall({ outcome, durationMs, usage, promptVariant, classification }) {
+      const prompt_variant = promptVariant ?? 'none';
+      metrics.llmDuration.observe({ outcome: outcome === 'success' ? 'success' : 'error', prompt_variant }, durationMs / 1000);
+      if (outcome !== 'success') metrics.llmErrors.inc({ kind: outcome, prompt_variant });
+      if (classification) {
+        metrics.llmAnswers.inc({ prompt_variant, category: classification.category, confidence_source: classification.confidence_source ?? 'verbalised' });
+        metrics.llmConfidence.observe({ prompt_variant }, classification.confidence);
       }
+      if (usage) {
+        metrics.llmTokens.inc({ type: 'prompt', prompt_variant }, usage.prompt_tokens);
+        metrics.llmTokens.inc({ type: 'completion', prompt_variant }, usage.completion_tokens);
+        metrics.llmCost.inc({ prompt_variant }, (usage.prompt_tokens * PRICE_PER_MTOK.prompt + usage.completion_tokens * PRICE_PER_MTOK.completion) / 1e6);
+      }
+    },
+    onShadow({ primary, shadow, agree }) {
+      metrics.shadowComparisons.inc({ primary, shadow, agree: String(agree) });
     },
     onFallback(reason) {
       metrics.fallbacks.inc({ reason });
@@ -57,6 +66,7 @@ export function composeService(
     logger: log,
     ...(deps.classifiers ? { overrides: deps.classifiers } : {}),
   });
+  initialiseSeries(metrics, BREAKER_GAUGE[chain.breakerState()]);
   const ports = createPortsFromConfig(config, deps.ports);
   const outcome = (port: string) => (value: string) => metrics.workflowOutcomes.inc({ port, outcome: value });
   const triage = createTriage({

@@ -9,8 +9,14 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'rate_limited'
+  | 'request_timeout'
   | 'unavailable'
-  | 'internal_error';
+  | 'internal_error'
+  | 'transcription_unavailable'
+  // written at the HTTP edge, before a route sees the request (src/http/edge-errors.ts)
+  | 'uri_too_long'
+  | 'expectation_failed'
+  | 'header_fields_too_large';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -19,8 +25,13 @@ const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  request_timeout: 408,
   unavailable: 503,
   internal_error: 500,
+  transcription_unavailable: 501,
+  uri_too_long: 414,
+  expectation_failed: 417,
+  header_fields_too_large: 431,
 };
 
 export class AppError extends Error {

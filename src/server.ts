@@ -1,6 +1,8 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './observability/logger.ts';
+import { accessNotices } from './startup-notices.ts';
+import { listenFailure } from './listen-failure.ts';
 
 /**
  * The only file that reads the environment and listens. On SIGTERM/SIGINT: readiness answers 503 at
@@ -21,7 +23,7 @@ const logger = createLogger({ level: config.LOG_LEVEL });
 const app = await buildApp({ config, logger });
 const { primary, providerReason } = app.careroute;
 logger.info({ provider: primary, reason: providerReason }, `classifier: ${primary} (${providerReason})`);
-if (!config.API_KEYS) logger.warn('API_KEYS is not set: every client can call POST /api/v1/classify without a key');
+for (const notice of accessNotices(config)) logger[notice.level](notice.message);
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -52,6 +54,13 @@ process.once('SIGINT', () => void shutdown('SIGINT'));
 try {
   await app.listen({ port: config.PORT, host: config.HOST });
 } catch (error) {
+  const reason = listenFailure(error as NodeJS.ErrnoException, config);
+  if (reason) {
+    // Like bad configuration: one plain line that says what to change, no stack trace.
+    process.stderr.write(`careroute: ${reason}\n`);
+    await app.close().catch(() => {});
+    process.exit(1);
+  }
   logger.fatal({ err: error }, 'could not start listening');
   process.exit(1);
 }

@@ -12,6 +12,15 @@ resource "aws_lb" "main" {
   enable_deletion_protection = var.alb_deletion_protection
   # Longer than LLM_TIMEOUT_MS plus retries, so the ALB never cuts a slow classification first.
   idle_timeout = 60
+
+  # Every request the ALB saw (client address, path, status, WAF verdict), kept in S3 (alb-logs.tf).
+  access_logs {
+    bucket  = aws_s3_bucket.alb_logs.id
+    prefix  = "alb"
+    enabled = true
+  }
+
+  depends_on = [aws_s3_bucket_policy.alb_logs]
 }
 
 resource "aws_lb_target_group" "app" {

@@ -25,13 +25,9 @@ locals {
     RATE_LIMIT_WINDOW_MS = tostring(var.rate_limit_window_ms)
     TRUST_PROXY          = var.trust_proxy != "" ? var.trust_proxy : var.vpc_cidr
     SHUTDOWN_TIMEOUT_MS  = tostring(var.shutdown_timeout_ms)
-  }
-
-  # Only when Redis exists (a for over the count-based group is empty otherwise, where a
-  # conditional would fail on mismatched object types); TLS in transit, hence rediss://.
-  redis_environment = {
-    for group in aws_elasticache_replication_group.redis :
-    "REDIS_URL" => "rediss://${group.primary_endpoint_address}:${group.port}"
+    # Fail closed: no start without API keys; no public map of the API.
+    REQUIRE_API_KEYS = "true"
+    DOCS             = "off"
   }
 }
 
@@ -55,7 +51,7 @@ resource "aws_ecs_task_definition" "app" {
 
     portMappings = [{ containerPort = var.container_port, protocol = "tcp" }]
 
-    environment = [for name, value in merge(local.container_environment, local.redis_environment) : { name = name, value = value }]
+    environment = [for name, value in local.container_environment : { name = name, value = value }]
     secrets     = [for name, arn in local.container_secrets : { name = name, valueFrom = arn }]
 
     # SIGTERM -> SIGKILL; longer than the app's drain (precondition below).

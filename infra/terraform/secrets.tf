@@ -16,8 +16,12 @@ resource "aws_secretsmanager_secret" "api_keys" {
 
 locals {
   # Environment variable name -> secret ARN. Keys must be keys of ConfigSchema (src/config.ts).
-  container_secrets = {
-    OPENAI_API_KEY = aws_secretsmanager_secret.openai_api_key.arn
-    API_KEYS       = aws_secretsmanager_secret.api_keys.arn
-  }
+  # REDIS_URL only when Redis exists (a for over the count-based secret is empty otherwise).
+  container_secrets = merge(
+    {
+      OPENAI_API_KEY = aws_secretsmanager_secret.openai_api_key.arn
+      API_KEYS       = aws_secretsmanager_secret.api_keys.arn
+    },
+    { for secret in aws_secretsmanager_secret.redis_url : "REDIS_URL" => secret.arn },
+  )
 }

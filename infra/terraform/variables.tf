@@ -193,3 +193,28 @@ variable "scale_out_cooldown_seconds" {
   type        = number
   default     = 60
 }
+
+# ---- edge security and audit logs ----------------------------------------------------------------
+
+variable "waf_rate_limit" {
+  description = "WAF rate-based rule: requests one client address may send in 5 minutes before the ALB blocks it. Above the app's own limits (RATE_LIMIT_MAX per key per task) so a call centre behind one NAT is not blocked; it stops floods."
+  type        = number
+  default     = 6000
+
+  validation {
+    condition     = var.waf_rate_limit >= 100
+    error_message = "waf_rate_limit must be at least 100 (the WAF minimum)."
+  }
+}
+
+variable "alb_log_retention_days" {
+  description = "Days the ALB access logs are kept in S3."
+  type        = number
+  default     = 90
+}
+
+variable "flow_log_retention_days" {
+  description = "CloudWatch retention of the VPC flow logs, in days (a value CloudWatch Logs accepts, as for log_retention_days)."
+  type        = number
+  default     = 90
+}

@@ -34,6 +34,8 @@ export function formatReport(r: EvalReport): string {
   if (r.tokens) {
     const t = r.tokens;
     lines.push(`tokens: ${t.total} total (${t.prompt} prompt, ${t.completion} completion), ${t.per_message.toFixed(1)} per message`);
+    const out = t.completion_per_call;
+    lines.push(`output tokens per call${r.prompt_variant ? ` (prompt ${r.prompt_variant})` : ''}: p50 ${out.p50}, p95 ${out.p95}, max ${out.max}`);
     lines.push(`estimated cost: $${t.cost_per_1000_messages_usd.toFixed(4)} per 1,000 messages (gpt-4o-mini list price)`);
   }
   return lines.join('\n');

@@ -26,7 +26,19 @@ export interface EvalReport {
   guard: { fired: number; overrides: number; overrides_correct: number };
   latency_ms: { p50: number; p95: number; p99: number; mean: number; max: number };
   failures: { count: number; kinds: Record<string, number> };
-  tokens?: { prompt: number; completion: number; total: number; per_message: number; cost_per_1000_messages_usd: number } | undefined;
+  tokens?:
+    | {
+        prompt: number;
+        completion: number;
+        total: number;
+        per_message: number;
+        cost_per_1000_messages_usd: number;
+        /** Output tokens of one answered call: what sets the call's time (issue 12's budget). */
+        completion_per_call: { p50: number; p95: number; max: number };
+      }
+    | undefined;
+  /** The prompt variant measured (`--variant`), for openai. */
+  prompt_variant?: string | undefined;
 }
 
 const r4 = (v: number) => Math.round(v * 10_000) / 10_000;
@@ -50,14 +62,16 @@ export function decisionFigures(actual: readonly Category[], predicted: readonly
   };
 }
 
-export function buildReport(records: readonly EvalRecord[], meta: { data: string; provider: string; model: string }): EvalReport {
+export function buildReport(records: readonly EvalRecord[], meta: { data: string; provider: string; model: string; prompt_variant?: string | undefined }): EvalReport {
   const actual = records.map((r) => r.actual);
   const latencies = records.map((r) => r.latencyMs);
   const kinds: Record<string, number> = {};
   for (const r of records) if (r.failure) kinds[r.failure] = (kinds[r.failure] ?? 0) + 1;
   const prompt = records.reduce((s, r) => s + r.promptTokens, 0);
   const completion = records.reduce((s, r) => s + r.completionTokens, 0);
-  const answered = records.filter((r) => !r.failure).length;
+  const answeredRecords = records.filter((r) => !r.failure);
+  const answered = answeredRecords.length;
+  const perCall = answeredRecords.map((r) => r.completionTokens);
   const overrides = records.filter((r) => r.guardFired && r.model !== 'safety_compliance');
   return {
     ...meta,
@@ -87,6 +101,7 @@ export function buildReport(records: readonly EvalRecord[], meta: { data: string
             total: prompt + completion,
             per_message: r4((prompt + completion) / Math.max(1, answered)),
             cost_per_1000_messages_usd: r4(costPerThousand(prompt, completion, Math.max(1, answered))),
+            completion_per_call: answered ? { p50: r4(percentile(perCall, 50)), p95: r4(percentile(perCall, 95)), max: Math.max(...perCall) } : { p50: 0, p95: 0, max: 0 },
           }
         : undefined,
   };

@@ -38,7 +38,8 @@ export interface EvalDeps {
 
 async function classifyOne(item: LabelledMessage, deps: EvalDeps): Promise<EvalRecord> {
   const text = normaliseMessage(item.text, item.channel);
-  const input = { text, channel: item.channel };
+  // The line picks the prompt variant when PROMPT_VARIANTS splits (without --variant), as message_id does in the service.
+  const input = { text, channel: item.channel, variant_key: `line-${item.line}` };
   let answer: Classification;
   let failure: string | undefined;
   const started = performance.now();

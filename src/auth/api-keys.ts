@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { keyWeakness } from './key-strength.ts';
 
 export interface ApiKey {
   name: string;
@@ -6,7 +7,6 @@ export interface ApiKey {
   digest: Buffer;
 }
 
-const MIN_KEY_CHARS = 16;
 const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 const DIGEST = /^sha256:([0-9a-fA-F]{64})$/;
 
@@ -14,7 +14,8 @@ export const sha256 = (value: string) => createHash('sha256').update(value, 'utf
 
 /**
  * Parses API_KEYS (`name:key,name2:sha256:<hex>`). Throws an Error whose message is the one line
- * the process prints before it stops: empty, short or duplicated keys are configuration mistakes.
+ * the process prints before it stops: empty, weak (key-strength.ts) or duplicated keys are configuration
+ * mistakes. A key given as a sha256 digest cannot be judged: its owner vouches for it.
  */
 export function parseApiKeys(raw: string): ApiKey[] {
   const keys: ApiKey[] = [];
@@ -31,8 +32,11 @@ export function parseApiKeys(raw: string): ApiKey[] {
     const hashed = DIGEST.exec(secret);
     if (hashed) digest = Buffer.from(hashed[1]!, 'hex');
     else if (secret.startsWith('sha256:')) throw new Error(`${where} ("${name}") sha256 digest must be 64 hex characters`);
-    else if (secret.length < MIN_KEY_CHARS) throw new Error(`${where} ("${name}") key must be at least ${MIN_KEY_CHARS} characters`);
-    else digest = sha256(secret);
+    else {
+      const weakness = keyWeakness(secret);
+      if (weakness) throw new Error(`${where} ("${name}") key ${weakness}`);
+      digest = sha256(secret);
+    }
     if (keys.some((k) => k.name === name)) throw new Error(`${where}: name "${name}" is used twice`);
     if (keys.some((k) => k.digest.equals(digest))) throw new Error(`${where} ("${name}"): the same key is configured twice`);
     keys.push({ name, digest });

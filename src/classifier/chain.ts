@@ -8,6 +8,7 @@ import {
   type ClassifierChain,
   type ClassifierInput,
   type LlmErrorKind,
+  type ShadowComparison,
   type TokenUsage,
 } from './types.ts';
 
@@ -15,8 +16,18 @@ import {
 export interface ChainEvents {
   onBreakerState?(state: BreakerState): void;
   /** One call of the primary provider, retries included; `unexpected` is a bug, not the provider. */
-  onPrimaryCall?(info: { outcome: 'success' | LlmErrorKind | 'unexpected'; durationMs: number; usage?: TokenUsage }): void;
+  onPrimaryCall?(info: {
+    outcome: 'success' | LlmErrorKind | 'unexpected';
+    durationMs: number;
+    usage?: TokenUsage;
+    /** The prompt variant of the call, when the provider has variants. */
+    promptVariant?: string | undefined;
+    /** The answer, on success. */
+    classification?: Classification;
+  }): void;
   onFallback?(reason: string): void;
+  /** The shadow classifier's category next to the primary's (SHADOW=on). */
+  onShadow?(comparison: ShadowComparison): void;
 }
 
 export interface BreakerOptions {
@@ -35,6 +46,8 @@ export interface ClassifierChainOptions {
   breaker: BreakerOptions;
   /** In-flight primary calls beyond this fall back at once instead of queueing. */
   maxConcurrency: number;
+  /** SHADOW: when the primary answers, the fallback also classifies the message, for comparison only. */
+  shadow?: boolean | undefined;
   events?: ChainEvents | undefined;
 }
 
@@ -77,12 +90,12 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
     inFlight++;
     try {
       const classification = await provider.classify(input, signal);
-      const info = { outcome: 'success' as const, durationMs: performance.now() - started };
+      const info = { outcome: 'success' as const, durationMs: performance.now() - started, promptVariant: classification.prompt_variant, classification };
       events?.onPrimaryCall?.(classification.usage ? { ...info, usage: classification.usage } : info);
       return classification;
     } catch (error) {
       const outcome = error instanceof LlmError ? error.kind : 'unexpected';
-      events?.onPrimaryCall?.({ outcome, durationMs: performance.now() - started });
+      events?.onPrimaryCall?.({ outcome, durationMs: performance.now() - started, promptVariant: error instanceof LlmError ? error.promptVariant : undefined });
       throw error;
     } finally {
       inFlight--;
@@ -108,6 +121,21 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
     return { classification, fallback: true, fallback_reason: reason };
   }
 
+  /**
+   * The fallback's category next to the primary's answer. It never changes the routing, and a shadow
+   * that fails is only not compared: the primary's answer stands.
+   */
+  async function compare(input: ClassifierInput, primaryAnswer: Classification): Promise<ShadowComparison | undefined> {
+    try {
+      const shadow = await fallback.classify(input);
+      const comparison = { primary: provider.provider, shadow: fallback.provider, primary_category: primaryAnswer.category, shadow_category: shadow.category, agree: shadow.category === primaryAnswer.category };
+      events?.onShadow?.(comparison);
+      return comparison;
+    } catch {
+      return undefined;
+    }
+  }
+
   return {
     primary: provider.provider,
     async classify(input) {
@@ -115,7 +143,9 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
       if (inFlight >= options.maxConcurrency) return useFallback(input, 'overloaded');
       const controller = new AbortController();
       try {
-        return { classification: await breaker.fire(input, controller.signal), fallback: false };
+        const classification: Classification = await breaker.fire(input, controller.signal);
+        const shadow = options.shadow ? await compare(input, classification) : undefined;
+        return shadow ? { classification, fallback: false, shadow } : { classification, fallback: false };
       } catch (error) {
         // After opossum's timeout the call would otherwise run on, holding a concurrency slot.
         controller.abort();

@@ -2,6 +2,7 @@ import { resolveProvider, type Config } from '../config.ts';
 import { createClassifierChain, type ChainEvents } from './chain.ts';
 import { createLocalClassifier } from './local/local-classifier.ts';
 import { createOpenAiClassifier } from './openai-provider.ts';
+import { parsePromptVariants } from './prompt-variants.ts';
 import type { Classifier, ClassifierChain } from './types.ts';
 
 export interface ClassifierOverrides {
@@ -28,6 +29,7 @@ export function createClassifierChainFromConfig(
       model: config.OPENAI_MODEL,
       timeoutMs: config.LLM_TIMEOUT_MS,
       maxRetries: config.LLM_MAX_RETRIES,
+      variants: parsePromptVariants(config.PROMPT_VARIANTS),
       ...(options.logger ? { logger: options.logger } : {}),
     });
   }
@@ -43,6 +45,7 @@ export function createClassifierChainFromConfig(
       rollingCountTimeoutMs: config.BREAKER_ROLLING_WINDOW_MS,
     },
     maxConcurrency: config.LLM_MAX_CONCURRENCY,
+    shadow: config.SHADOW === 'on',
     ...(options.events ? { events: options.events } : {}),
   });
   return { chain, reason, local: fallback };

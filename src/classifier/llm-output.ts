@@ -47,23 +47,20 @@ export type LlmOutput = z.infer<typeof LlmOutputSchema>;
  */
 const UNSUPPORTED_KEYWORDS = ['minLength', 'maxLength'] as const;
 
-function buildJsonSchema(): Record<string, unknown> {
-  const { $schema: _dialect, ...schema } = z.toJSONSchema(LlmOutputSchema, {
+/** The strict json_schema response format of a zod schema: exactly what we validate against, minus unsupported keywords. */
+export function jsonSchemaFormat(name: string, schema: z.ZodType) {
+  const { $schema: _dialect, ...jsonSchema } = z.toJSONSchema(schema, {
     target: 'draft-7',
-    override: ({ jsonSchema }) => {
-      for (const keyword of UNSUPPORTED_KEYWORDS) delete (jsonSchema as Record<string, unknown>)[keyword];
+    override: ({ jsonSchema: node }) => {
+      for (const keyword of UNSUPPORTED_KEYWORDS) delete (node as Record<string, unknown>)[keyword];
     },
   });
-  return schema;
+  return { type: 'json_schema', json_schema: { name, strict: true, schema: jsonSchema } } as const;
 }
 
-export const RESPONSE_FORMAT = {
-  type: 'json_schema',
-  json_schema: { name: 'triage_classification', strict: true, schema: buildJsonSchema() },
-} as const;
+export const RESPONSE_FORMAT = jsonSchemaFormat('triage_classification', LlmOutputSchema);
 
-
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
 }
@@ -104,8 +101,8 @@ function tidyCaseFacts(raw: unknown): unknown {
   return parsed.success ? parsed.data : null;
 }
 
-/** Parses the model's message content; anything that is not a valid answer is `invalid_output`. */
-export function parseLlmOutput(content: string | null | undefined): LlmOutput {
+/** Parses a model's message content against `schema` (after `tidy`); anything else is `invalid_output`. */
+export function parseJsonContent<T>(content: string | null | undefined, schema: z.ZodType<T>, tidyRaw: (raw: unknown) => unknown): T {
   if (typeof content !== 'string' || content.trim() === '') {
     throw new LlmError('invalid_output', 'the model returned no content');
   }
@@ -115,7 +112,7 @@ export function parseLlmOutput(content: string | null | undefined): LlmOutput {
   } catch (cause) {
     throw new LlmError('invalid_output', 'the model returned content that is not JSON', { cause });
   }
-  const result = LlmOutputSchema.safeParse(tidy(json));
+  const result = schema.safeParse(tidyRaw(json));
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue ? `${issue.path.join('.') || 'output'}: ${issue.message}` : 'schema mismatch';
@@ -124,4 +121,9 @@ export function parseLlmOutput(content: string | null | undefined): LlmOutput {
     });
   }
   return result.data;
+}
+
+/** Parses the baseline prompt's answer. */
+export function parseLlmOutput(content: string | null | undefined): LlmOutput {
+  return parseJsonContent(content, LlmOutputSchema, tidy);
 }

@@ -1,10 +1,12 @@
 import OpenAI from 'openai';
-import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { fullJitterBackoff, startDeadline, type Deadline } from './deadline.ts';
+import { toClassification } from './llm-answer.ts';
 import { createLlmFetch } from './llm-fetch.ts';
-import { parseLlmOutput, RESPONSE_FORMAT } from './llm-output.ts';
+import { buildLlmRequest } from './llm-request.ts';
 import { isRetryable, retryAfterMs, serverForbidsRetry, toLlmError } from './openai-errors.ts';
-import { PROMPT_VERSION, renderUserMessage, SYSTEM_PROMPT } from './prompt.ts';
+import { DEFAULT_PROMPT_VARIANTS, parsePromptVariants, pickVariant, type WeightedVariant } from './prompt-variants.ts';
+import type { PromptVariant } from './prompts/types.ts';
 import { createRetryBudget, type RetryBudget } from './retry-budget.ts';
 import { LlmError, type Classification, type Classifier, type ClassifierInput } from './types.ts';
 
@@ -28,54 +30,14 @@ export interface OpenAiClassifierOptions {
   fetch?: typeof fetch | undefined;
   /** Shared limit on retries (default: 20% of calls, bursts of 10). */
   retryBudget?: RetryBudget | undefined;
+  /** PROMPT_VARIANTS, parsed (default compact:100). */
+  variants?: readonly WeightedVariant[] | undefined;
 }
 
-// The answer is a small JSON object (~150 tokens, ~350 with case facts); the bound stops a runaway generation early.
-const MAX_COMPLETION_TOKENS = 700;
 const BACKOFF_BASE_MS = 200;
 const BACKOFF_CAP_MS = 2000;
 // A retry with less time than this left would only turn a clear error into a timeout.
 const MIN_ATTEMPT_MS = 50;
-
-function buildRequest(model: string, input: ClassifierInput): ChatCompletionCreateParamsNonStreaming {
-  return {
-    model,
-    temperature: 0,
-    max_completion_tokens: MAX_COMPLETION_TOKENS,
-    response_format: RESPONSE_FORMAT,
-    messages: [
-      { role: 'system', content: SYSTEM_PROMPT },
-      { role: 'user', content: renderUserMessage(input) },
-    ],
-  };
-}
-
-/** Turns one completion into a Classification, or says precisely why it cannot. */
-function toClassification(completion: ChatCompletion | undefined, model: string): Classification {
-  const choice = typeof completion === 'object' && completion !== null ? completion.choices?.[0] : undefined;
-  if (!choice?.message) throw new LlmError('invalid_output', 'the LLM API answered without a choice');
-  if (choice.message.refusal) throw new LlmError('refusal', 'the model refused to classify the message');
-  if (choice.finish_reason === 'length' || choice.finish_reason === 'content_filter') {
-    throw new LlmError('truncated', `the model stopped early (finish_reason ${choice.finish_reason})`);
-  }
-  const out = parseLlmOutput(choice.message.content);
-  const usage = completion?.usage;
-  return {
-    category: out.category,
-    confidence: out.confidence,
-    secondary_category: out.secondary_category === out.category ? null : out.secondary_category,
-    urgency: out.urgency,
-    summary: out.summary,
-    reasoning: out.reasoning,
-    language: out.language,
-    safety_signals: out.safety_signals,
-    case_facts: out.case_facts ?? undefined,
-    provider: 'openai',
-    model,
-    prompt_version: PROMPT_VERSION,
-    usage: usage ? { prompt_tokens: usage.prompt_tokens, completion_tokens: usage.completion_tokens } : undefined,
-  };
-}
 
 /** How long to wait before the next attempt, or undefined to give up now. */
 function retryDelay(error: LlmError, attempt: number, maxRetries: number, deadline: Deadline): number | undefined {
@@ -101,18 +63,19 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
   });
 
   const budget = options.retryBudget ?? createRetryBudget();
+  const variants = options.variants ?? parsePromptVariants(DEFAULT_PROMPT_VARIANTS);
 
-  async function attemptAll(input: ClassifierInput, deadline: Deadline): Promise<Classification> {
-    const request = buildRequest(model, input);
+  async function attemptAll(input: ClassifierInput, variant: PromptVariant, deadline: Deadline): Promise<Classification> {
+    const request = buildLlmRequest(model, variant, input);
     budget.earn();
     for (let attempt = 0; ; attempt++) {
       try {
-        const completion = await client.chat.completions.create(request, {
+        const completion: ChatCompletion = await client.chat.completions.create(request, {
           signal: deadline.signal,
           // The SDK insists on whole milliseconds.
           timeout: Math.max(1, Math.ceil(deadline.remaining())),
         });
-        return toClassification(completion, model);
+        return toClassification(completion, { model, variant, input });
       } catch (caught) {
         const error = toLlmError(caught, deadline.signal.aborted);
         if (!error) throw caught;
@@ -132,10 +95,14 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
     model,
     async classify(input, signal) {
       const deadline = startDeadline(timeoutMs, signal);
+      const variant = pickVariant(variants, input.variant_key);
       try {
-        const classification = await attemptAll(input, deadline);
-        logger?.debug({ provider: 'openai', usage: classification.usage }, 'llm call succeeded');
+        const classification = await attemptAll(input, variant, deadline);
+        logger?.debug({ provider: 'openai', prompt_variant: variant.name, usage: classification.usage }, 'llm call succeeded');
         return classification;
+      } catch (error) {
+        if (error instanceof LlmError) error.promptVariant = variant.name;
+        throw error;
       } finally {
         deadline.clear();
       }

@@ -8,6 +8,8 @@ export interface ClassifierInput {
   text: string;
   channel: Channel;
   locale?: string | undefined;
+  /** What picks the prompt variant (message_id, else request id): the same key, the same variant. */
+  variant_key?: string | undefined;
 }
 
 /** Token usage of one LLM call, for metrics and cost. */
@@ -38,6 +40,10 @@ export interface Classification {
   provider: ProviderName;
   model: string;
   prompt_version: string;
+  /** The prompt variant that classified the message (PROMPT_VARIANTS); absent for the local classifier. */
+  prompt_variant?: string | undefined;
+  /** Where `confidence` came from: the category tokens' log-probabilities, or the number the model wrote. */
+  confidence_source?: 'logprobs' | 'verbalised' | undefined;
   usage?: TokenUsage | undefined;
 }
 
@@ -65,6 +71,8 @@ export class LlmError extends Error {
   override name = 'LlmError';
   readonly kind: LlmErrorKind;
   readonly status: number | undefined;
+  /** The prompt variant of the failed call, for metrics by variant. */
+  promptVariant: string | undefined;
   constructor(kind: LlmErrorKind, message: string, options?: { status?: number; cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.kind = kind;
@@ -74,6 +82,15 @@ export class LlmError extends Error {
 
 export type BreakerState = 'closed' | 'open' | 'half_open' | 'none';
 
+/** The local classifier's category next to the LLM's, for the same message (SHADOW=on); categories only. */
+export interface ShadowComparison {
+  primary: ProviderName;
+  shadow: ProviderName;
+  primary_category: Category;
+  shadow_category: Category;
+  agree: boolean;
+}
+
 /** The answer of the primary-then-fallback chain (classifier/chain.ts). */
 export interface ChainResult {
   classification: Classification;
@@ -81,6 +98,8 @@ export interface ChainResult {
   fallback: boolean;
   /** Why the primary did not answer (an LlmErrorKind), when fallback is true. */
   fallback_reason?: string | undefined;
+  /** The shadow comparison, when SHADOW is on and the primary answered. */
+  shadow?: ShadowComparison | undefined;
 }
 
 export interface ClassifierChain {

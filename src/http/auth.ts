@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { matchApiKey, type ApiKey } from '../auth/api-keys.ts';
 import { AppError } from '../errors.ts';
 
@@ -6,6 +6,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Name of the API key the client presented (its rate-limit identity), when keys are configured. */
     clientName?: string;
+    /** Why authentication failed, for the request's log line. */
+    authFailure?: AuthFailure;
   }
 }
 
@@ -36,16 +38,36 @@ export function identifyClient(request: FastifyRequest, keys: ApiKey[]): { prese
   return identity;
 }
 
-/** onRequest hook for the protected routes; with no keys configured there is none: every client is let in. */
-export function createAuthHook(keys: ApiKey[]) {
-  if (keys.length === 0) return undefined;
-  return async function authenticate(request: FastifyRequest, reply: FastifyReply) {
+export type AuthFailure = 'missing_key' | 'invalid_key';
+
+/** Every route under this prefix (classify, and the channel routes /api/v1/classify/mail, /voice) needs a key. */
+export const PROTECTED_PREFIX = '/api/v1/classify';
+
+/**
+ * API-key authentication for every route whose URL starts with PROTECTED_PREFIX, added when the
+ * route is declared (so a new channel route is protected without doing anything). It runs as a
+ * preParsing hook: after every onRequest hook, the rate limiter's among them, so a client guessing
+ * keys is counted and stopped by the per-address limit; before the body is read, so an unknown
+ * caller cannot make the service read and parse a body. With no keys configured there is no hook.
+ */
+export function registerAuthentication(app: FastifyInstance, options: { keys: ApiKey[]; onFailure?: (reason: AuthFailure) => void }) {
+  const { keys } = options;
+  if (keys.length === 0) return;
+  async function authenticate(request: FastifyRequest, reply: FastifyReply) {
     const { presented: key, name } = identifyClient(request, keys);
     if (!name) {
+      const reason: AuthFailure = key === undefined ? 'missing_key' : 'invalid_key';
+      request.authFailure = reason;
+      options.onFailure?.(reason);
       // RFC 9110 §11.6.1: a 401 names the scheme the client should use.
       reply.header('www-authenticate', 'Bearer realm="careroute"');
       throw new AppError('unauthorized', key === undefined ? 'an API key is required (Authorization: Bearer <key> or X-API-Key)' : 'the API key is not valid');
     }
     request.clientName = name;
-  };
+  }
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith(PROTECTED_PREFIX)) return;
+    const existing = route.preParsing === undefined ? [] : Array.isArray(route.preParsing) ? route.preParsing : [route.preParsing];
+    route.preParsing = [authenticate, ...existing];
+  });
 }

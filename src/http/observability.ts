@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { Metrics } from '../observability/metrics.ts';
+import { createMetricsAccess } from './metrics-access.ts';
 
 /**
  * Per-request metrics and the ONE log line per request (request_id, route, status, duration,
  * category, provider, fallback). Fastify's own request logging is off: it would log URLs twice.
  */
-export function registerRequestObservability(app: FastifyInstance, metrics: Metrics) {
+export function registerRequestObservability(app: FastifyInstance, metrics: Metrics, options: { metricsToken?: string | undefined } = {}) {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -24,11 +25,14 @@ export function registerRequestObservability(app: FastifyInstance, metrics: Metr
         duration_ms: Math.round(reply.elapsedTime * 10) / 10,
         ...(summary ?? {}),
         ...(request.clientName ? { client: request.clientName } : {}),
+        // Who was refused: the address is what an operator blocks (kept verbatim, see pino-redaction.ts).
+        ...(request.authFailure ? { auth_failure: request.authFailure } : {}),
+        ...(status === 401 || status === 429 ? { client_address: request.ip } : {}),
       },
       'request completed',
     );
   });
-  app.get('/metrics', { config: { rateLimit: false } }, async (_request, reply) => {
+  app.get('/metrics', { config: { rateLimit: false }, onRequest: createMetricsAccess(options.metricsToken) }, async (_request, reply) => {
     reply.type(metrics.registry.contentType);
     return metrics.registry.metrics();
   });

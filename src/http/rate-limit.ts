@@ -28,6 +28,16 @@ function clientKey(keys: ApiKey[]) {
   };
 }
 
+/**
+ * Not what the limit protects: the documentation (a page load is a dozen assets), the OpenAPI
+ * document, the probes and /metrics, and the redirect at /.
+ */
+const EXEMPT_EXACT = new Set(['/', '/docs', '/openapi.json', '/api/v1/health', '/api/v1/ready', '/metrics']);
+export function isExemptFromRateLimit(url: string): boolean {
+  const path = url.split('?')[0]!;
+  return EXEMPT_EXACT.has(path) || path.startsWith('/docs/');
+}
+
 /** @fastify/rate-limit, answering in the error shape of API.md with Retry-After and RateLimit-* headers. */
 export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions) {
   if (options.max === 0) return; // RATE_LIMIT_MAX=0 turns limiting off (API.md)
@@ -36,6 +46,7 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
     max: options.max,
     timeWindow: options.windowMs,
     keyGenerator: clientKey(options.keys),
+    allowList: (request) => isExemptFromRateLimit(request.url),
     enableDraftSpec: true,
     ...(options.redis ? { redis: options.redis, nameSpace: 'careroute:rl:', skipOnError: true } : {}),
     onExceeded: () => options.onLimited?.(),

@@ -5,7 +5,11 @@ import { CATEGORIES, CHANNELS, PRIORITIES } from '../domain.ts';
 const METADATA_MAX_KEYS = 32;
 const METADATA_MAX_BYTES = 4096;
 
+/** A tag of private-use subtags only ("x-klingon"): valid BCP 47 that Intl does not accept. @see RFC 5646 §2.1 privateuse */
+const PRIVATE_USE_TAG = /^x(-[a-z0-9]{1,8})+$/i;
+
 function isLocale(tag: string): boolean {
+  if (PRIVATE_USE_TAG.test(tag)) return true;
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
@@ -91,6 +95,7 @@ export const ClassifierInfoSchema = z.object({
   fallback: z.boolean(),
   fallback_reason: z.string().optional(),
   prompt_version: z.string(),
+  prompt_variant: z.string().nullable().describe('The prompt variant (PROMPT_VARIANTS) that classified the message; null for the local classifier'),
 });
 
 export const ClassifyResponseSchema = z.object({
@@ -105,6 +110,7 @@ export const ClassifyResponseSchema = z.object({
   processing_time_ms: z.number(),
   model: z.string(),
   prompt_version: z.string(),
+  prompt_variant: z.string().nullable().describe('The prompt variant that classified the message; null for the local classifier'),
   message_id: z.string().optional(),
   channel: z.enum(CHANNELS),
   language: z.string(),
@@ -122,8 +128,13 @@ export const ErrorBodySchema = z.object({
     'payload_too_large',
     'unsupported_media_type',
     'rate_limited',
+    'request_timeout',
     'unavailable',
     'internal_error',
+    'transcription_unavailable',
+    'uri_too_long',
+    'expectation_failed',
+    'header_fields_too_large',
   ]),
   message: z.string(),
   request_id: z.string(),
@@ -134,4 +145,20 @@ export const HealthSchema = z.object({ status: z.literal('ok') });
 export const ReadySchema = z.object({
   status: z.enum(['ready', 'not_ready']),
   checks: z.record(z.string(), z.unknown()),
+});
+
+/** POST /api/v1/classify/mail: the classify response plus what was taken from the mail. */
+export const MailClassifyResponseSchema = ClassifyResponseSchema.extend({
+  mail: z.object({
+    message_id: z.string().nullable().describe('The Message-ID without angle brackets (sha256:<hex> when longer than 128 characters); null when the mail had none'),
+    subject: z.string().describe('Subject without Re:/Fwd: prefixes, PII-redacted'),
+    attachments: z
+      .array(z.object({ filename: z.string().nullable(), content_type: z.string(), size: z.number().int().min(0) }))
+      .describe('Counted and typed, never read'),
+  }),
+});
+
+/** POST /api/v1/classify/voice: the classify response (channel voice) plus the PII-redacted transcript. */
+export const VoiceClassifyResponseSchema = ClassifyResponseSchema.extend({
+  transcript: z.string().describe('What the transcription provider heard, PII-redacted'),
 });

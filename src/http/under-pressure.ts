@@ -14,7 +14,7 @@ export interface LoadSheddingOptions {
 }
 
 /** Only the expensive route is shed: probes and /metrics must keep answering so the orchestrator sees a live, busy process. */
-const SHED_ROUTES = new Set(['/api/v1/classify']);
+const SHED_ROUTES = new Set(['/api/v1/classify', '/api/v1/classify/mail', '/api/v1/classify/voice']);
 const SAMPLE_INTERVAL_MS = 500;
 const RETRY_AFTER_SECONDS = 5;
 // One warning per episode of pressure, not one per shed request: logging is work too.

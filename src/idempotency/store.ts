@@ -1,3 +1,6 @@
+import { tenantOf } from './scope.ts';
+import { TenantBoundedMap } from './tenant-bounded-map.ts';
+
 /** Where finished responses are remembered for 24 h, and who is working on a key right now. */
 export interface StoredResult {
   fingerprint: string;
@@ -21,36 +24,64 @@ export interface IdempotencyStore {
 }
 
 /**
- * Default bound of the in-process store. One remembered request (its answer, day 0 and lock) retains
- * ~3.7 KB of heap (`npm run bench:idempotency-memory`), so 20,000 is ~72 MB:
- * safe in a 1 GiB task. Beyond it the oldest keys are forgotten first; a deployment that needs a
- * longer memory across instances sets REDIS_URL.
+ * Bounds of the in-process store. Each tenant (API key, or anonymous address: scope.ts) keeps at
+ * most MEMORY_STORE_MAX_ENTRIES keys, and all of them together at most MEMORY_STORE_MAX_BYTES of
+ * stored answers; past that the tenant holding the most bytes forgets its oldest first, so one
+ * client cannot evict another's keys (and make its retry a duplicate ticket or case). Answers are
+ * kept as JSON text, whose size is what is counted; the heap this retains at the bound is measured
+ * by `npm run bench:idempotency-memory` (README, "Idempotency": ~71 MB when full). A deployment that needs more sets
+ * REDIS_URL.
  */
 export const MEMORY_STORE_MAX_ENTRIES = 20_000;
+export const MEMORY_STORE_MAX_BYTES = 64 * 2 ** 20;
+/** Map entry, entry object, key and day-0 string: a conservative allowance per remembered key. */
+const ENTRY_OVERHEAD_BYTES = 256;
 
-/** In-process store: the default; bounded so a flood of distinct keys cannot exhaust memory. */
-export function createMemoryIdempotencyStore(options: { maxEntries?: number; now?: () => number } = {}): IdempotencyStore {
+interface Entry {
+  /** The answer as JSON text (compact, and its size is known), once there is one. */
+  result?: { json: string; expiresAt: number };
+  seen?: { at: string; expiresAt: number };
+  bytes: number;
+}
+
+/** V8 keeps a string of Latin-1 characters at one byte each, any other at two. */
+const stringBytes = (text: string) => text.length * (/[^\u0000-\u00ff]/.test(text) ? 2 : 1);
+
+/** In-process store: the default; bounded per tenant and in bytes (see above). */
+export function createMemoryIdempotencyStore(
+  options: { maxEntries?: number; maxBytes?: number; now?: () => number } = {},
+): IdempotencyStore & { readonly bytes: number; readonly size: number } {
   const max = options.maxEntries ?? MEMORY_STORE_MAX_ENTRIES;
   const now = options.now ?? Date.now;
-  const results = new Map<string, { value: StoredResult; expiresAt: number }>();
+  const entries = new TenantBoundedMap<Entry>({ maxEntriesPerTenant: max, maxBytes: options.maxBytes ?? MEMORY_STORE_MAX_BYTES, tenantOf });
   const locks = new Map<string, number>();
-  const seen = new Map<string, { at: string; expiresAt: number }>();
+  const live = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    const result = entry.result && entry.result.expiresAt > now() ? entry.result : undefined;
+    const seen = entry.seen && entry.seen.expiresAt > now() ? entry.seen : undefined;
+    if (!result && !seen) {
+      entries.delete(key);
+      return undefined;
+    }
+    return { result, seen };
+  };
+  const save = (key: string, entry: Omit<Entry, 'bytes'>) =>
+    entries.set(key, { ...entry, bytes: ENTRY_OVERHEAD_BYTES + stringBytes(key) + (entry.result ? stringBytes(entry.result.json) : 0) });
   return {
     kind: 'memory',
+    get bytes() {
+      return entries.bytes;
+    },
+    get size() {
+      return entries.size;
+    },
     async get(key) {
-      const entry = results.get(key);
-      if (!entry) return undefined;
-      if (entry.expiresAt <= now()) {
-        results.delete(key);
-        return undefined;
-      }
-      return entry.value;
+      const result = live(key)?.result;
+      return result ? (JSON.parse(result.json) as StoredResult) : undefined;
     },
     async set(key, value, ttlMs) {
-      results.delete(key);
-      results.set(key, { value, expiresAt: now() + ttlMs });
-      // Maps iterate in insertion order, so the first key is the oldest.
-      while (results.size > max) results.delete(results.keys().next().value as string);
+      save(key, { seen: live(key)?.seen, result: { json: JSON.stringify(value), expiresAt: now() + ttlMs } });
     },
     async lock(key, ttlMs) {
       const until = locks.get(key);
@@ -64,17 +95,14 @@ export function createMemoryIdempotencyStore(options: { maxEntries?: number; now
       locks.delete(key);
     },
     async firstSeen(key, at, ttlMs) {
-      const entry = seen.get(key);
-      if (entry && entry.expiresAt > now()) return entry.at;
-      seen.delete(key);
-      seen.set(key, { at, expiresAt: now() + ttlMs });
-      while (seen.size > max) seen.delete(seen.keys().next().value as string);
+      const current = live(key);
+      if (current?.seen) return current.seen.at;
+      save(key, { result: current?.result, seen: { at, expiresAt: now() + ttlMs } });
       return at;
     },
     async close() {
-      results.clear();
+      entries.clear();
       locks.clear();
-      seen.clear();
     },
   };
 }

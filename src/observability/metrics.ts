@@ -42,26 +42,46 @@ export function createMetrics(registry: Registry, options: { defaultMetrics?: bo
     }),
     llmDuration: new Histogram({
       name: 'careroute_llm_request_duration_seconds',
-      help: 'Duration of calls to the primary LLM provider, by outcome',
-      labelNames: ['outcome'] as const,
+      help: 'Duration of calls to the primary LLM provider, by outcome and prompt variant',
+      labelNames: ['outcome', 'prompt_variant'] as const,
       buckets: [0.1, 0.25, 0.5, 1, 1.5, 2, 3, 5, 10],
       registers,
     }),
     llmErrors: new Counter({
       name: 'careroute_llm_errors_total',
-      help: 'Failed calls to the primary LLM provider, by kind',
-      labelNames: ['kind'] as const,
+      help: 'Failed calls to the primary LLM provider, by kind and prompt variant',
+      labelNames: ['kind', 'prompt_variant'] as const,
       registers,
     }),
     llmTokens: new Counter({
       name: 'careroute_llm_tokens_total',
-      help: 'LLM tokens used, by type',
-      labelNames: ['type'] as const,
+      help: 'LLM tokens used, by type and prompt variant',
+      labelNames: ['type', 'prompt_variant'] as const,
       registers,
     }),
     llmCost: new Counter({
       name: 'careroute_llm_cost_usd_total',
-      help: 'Estimated LLM cost in US dollars (list prices of the configured model)',
+      help: 'Estimated LLM cost in US dollars (list prices of the configured model), by prompt variant',
+      labelNames: ['prompt_variant'] as const,
+      registers,
+    }),
+    llmAnswers: new Counter({
+      name: 'careroute_llm_answers_total',
+      help: 'Answers of the primary LLM by prompt variant, category it chose and where its confidence came from (logprobs or verbalised)',
+      labelNames: ['prompt_variant', 'category', 'confidence_source'] as const,
+      registers,
+    }),
+    llmConfidence: new Histogram({
+      name: 'careroute_llm_confidence',
+      help: 'Confidence of the primary LLM in its category, by prompt variant',
+      labelNames: ['prompt_variant'] as const,
+      buckets: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1],
+      registers,
+    }),
+    shadowComparisons: new Counter({
+      name: 'careroute_shadow_comparisons_total',
+      help: 'Messages classified by both the primary and the shadow (local) classifier, by whether their categories agree (SHADOW)',
+      labelNames: ['primary', 'shadow', 'agree'] as const,
       registers,
     }),
     breakerState: new Gauge({
@@ -85,6 +105,12 @@ export function createMetrics(registry: Registry, options: { defaultMetrics?: bo
     rateLimited: new Counter({
       name: 'careroute_rate_limited_total',
       help: 'Requests refused by the rate limiter',
+      registers,
+    }),
+    authFailures: new Counter({
+      name: 'careroute_auth_failures_total',
+      help: 'Requests refused for a missing or wrong API key, by reason',
+      labelNames: ['reason'] as const,
       registers,
     }),
     workflowOutcomes: new Counter({

@@ -1,4 +1,5 @@
 import { redactPii } from './redact.ts';
+import { hideUrlCredentials } from './url-credentials.ts';
 
 /**
  * Two layers keep customer text out of logs. `PINO_REDACT_PATHS` (pino's `redact` option) censors
@@ -28,9 +29,15 @@ export const PINO_REDACT_PATHS: string[] = [
 ];
 
 const MAX_DEPTH = 8;
+/**
+ * Fields kept verbatim: the network address of a client refused for a wrong key or over its rate
+ * limit is logged on purpose (an operator blocks it; GDPR recital 49: network security), and the
+ * IP detector would mask it. It never holds customer text.
+ */
+const VERBATIM_FIELDS = new Set(['client_address']);
 
 function walk(value: unknown, depth: number, ancestors: WeakSet<object>): unknown {
-  if (typeof value === 'string') return redactPii(value);
+  if (typeof value === 'string') return redactPii(hideUrlCredentials(value));
   if (typeof value !== 'object' || value === null) return value;
   if (ancestors.has(value)) return '[Circular]';
   if (depth >= MAX_DEPTH) return '[Truncated]';
@@ -47,7 +54,9 @@ function walk(value: unknown, depth: number, ancestors: WeakSet<object>): unknow
     // Dates, Buffers, Maps and class instances are left to pino's own serialisation.
     if (proto !== Object.prototype && proto !== null) return value;
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = walk(item, depth + 1, ancestors);
+    for (const [key, item] of Object.entries(value)) {
+      out[key] = VERBATIM_FIELDS.has(key) && typeof item === 'string' ? item : walk(item, depth + 1, ancestors);
+    }
     return out;
   } finally {
     ancestors.delete(value);

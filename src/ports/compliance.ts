@@ -20,6 +20,8 @@ export interface CaseRequest extends SafetyIntake {
   notify: string[];
   classifier: { provider: string; model: string; prompt_version: string };
   decision_path: string;
+  /** How to reach the reporter (a mail's From address), when the channel gave one; kept only in the case. */
+  reporter_contact?: string | undefined;
 }
 
 export interface ComplianceCase {

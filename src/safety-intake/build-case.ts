@@ -3,6 +3,7 @@ import type { SafetyScan } from '../classifier/safety-types.ts';
 import { redactWithEchoes } from '../observability/redact.ts';
 import { reportDueBy } from './due-date.ts';
 import { extractCaseFacts } from './extract.ts';
+import { seriousnessStatus } from './seriousness-status.ts';
 export type { SafetyIntake } from './types.ts';
 import {
   CASE_ELEMENTS,
@@ -21,6 +22,8 @@ export interface IntakeInput {
   received_at: string;
   customer_id?: string | undefined;
   nonSeriousReportDays: number;
+  /** The decision made the case urgent (a signal of risk now, or the classifier's urgency). */
+  urgent?: boolean | undefined;
 }
 
 /**
@@ -58,6 +61,7 @@ export function buildSafetyIntake(input: IntakeInput): SafetyIntake {
   };
   const criteria = criteriaMet(facts.seriousness);
   const missing = CASE_ELEMENTS.filter((e) => !facts[e].present);
+  const status = seriousnessStatus(criteria, { urgent: input.urgent === true, subtype: facts.subtype, scan: input.scan });
   return {
     received_at: input.received_at,
     facts,
@@ -66,7 +70,8 @@ export function buildSafetyIntake(input: IntakeInput): SafetyIntake {
     missing_elements: missing,
     serious: criteria.length > 0,
     seriousness_criteria: criteria,
-    report_due_by: reportDueBy(input.received_at, criteria.length > 0, input.nonSeriousReportDays),
+    seriousness_status: status,
+    report_due_by: reportDueBy(input.received_at, status !== 'non_serious', input.nonSeriousReportDays),
     subtype: facts.subtype,
   };
 }

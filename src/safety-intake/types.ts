@@ -80,6 +80,13 @@ export function criteriaMet(flags: SeriousnessFlags): SeriousnessCriterion[] {
   return SERIOUSNESS_CRITERIA.filter((c) => flags[c]);
 }
 
+/**
+ * `not_established`: no criterion is met, but someone is at risk now (an overdose, an urgent report)
+ * and what would decide it (hospitalised? the outcome?) is not known yet; the 15-day clock applies
+ * until someone decides.
+ */
+export type SeriousnessStatus = 'serious' | 'non_serious' | 'not_established';
+
 /** What the PV team needs on a case, beyond the message itself. */
 export interface SafetyIntake {
   /** Day 0 (ISO 8601): when the message reached the company. */
@@ -93,7 +100,8 @@ export interface SafetyIntake {
   missing_elements: CaseElement[];
   serious: boolean;
   seriousness_criteria: SeriousnessCriterion[];
-  /** ISO date: day 0 + 15 calendar days when serious, + the non-serious window otherwise. */
+  seriousness_status: SeriousnessStatus;
+  /** ISO date: day 0 + 15 calendar days unless established non-serious, + the non-serious window then. */
   report_due_by: string;
   subtype: CaseSubtype;
 }

@@ -16,6 +16,8 @@ export interface TriageRequest {
   customer_id?: string | undefined;
   locale?: string | undefined;
   received_at: Date;
+  /** The sender's own contact (a mail's From address): for the compliance case only. */
+  reporter_contact?: string | undefined;
 }
 
 export interface TriageDeps {
@@ -42,6 +44,8 @@ export function createTriage(deps: TriageDeps) {
       text: deps.redactBeforeClassify ? redacted : text,
       channel: request.channel,
       locale: request.locale,
+      // A retry of the same message gets the same prompt variant.
+      variant_key: request.message_id ?? request.request_id,
     });
     const decision = decide(result, scan, deps.policy);
     // The summary goes to tickets and responses, and the classifier's reasoning and evidence words in
@@ -62,6 +66,7 @@ export function createTriage(deps: TriageDeps) {
       classification: c,
       scan,
       decision_path: path.join('; '),
+      ...(request.reporter_contact ? { reporter_contact: request.reporter_contact } : {}),
     });
     const decisionPath = [...path, routed.path].join('; ');
     return {
@@ -84,10 +89,12 @@ export function createTriage(deps: TriageDeps) {
           fallback: result.fallback,
           ...(result.fallback_reason ? { fallback_reason: result.fallback_reason } : {}),
           prompt_version: c.prompt_version,
+          prompt_variant: c.prompt_variant ?? null,
         },
         processing_time_ms: round(now() - started, 1),
         model: c.model,
         prompt_version: c.prompt_version,
+        prompt_variant: c.prompt_variant ?? null,
       },
       decision,
       result,

@@ -37,6 +37,7 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
       received_at: context.received_at,
       customer_id: context.customer_id,
       nonSeriousReportDays,
+      urgent: context.decision.priority === 'urgent',
     });
     const kinds = [...new Set(context.scan.signals.map((s) => s.kind))];
     const immediate = immediateRisk(kinds, intake);
@@ -69,7 +70,9 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
         missing_elements: intake.missing_elements,
         serious: intake.serious,
         seriousness_criteria: intake.seriousness_criteria,
+        seriousness_status: intake.seriousness_status,
         report_due_by: intake.report_due_by,
+        ...(context.reporter_contact ? { reporter_contact: context.reporter_contact } : {}),
       });
     } catch (error) {
       onOutcome?.('error');
@@ -98,6 +101,7 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
           report_due_by: record.report_due_by,
           serious: record.serious,
           seriousness_criteria: intake.seriousness_criteria,
+          seriousness_status: intake.seriousness_status,
           valid_case: intake.valid_case,
           missing_elements: intake.missing_elements,
           subtype: intake.subtype,
@@ -110,7 +114,7 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
           decision_path: context.decision_path,
         },
       },
-      path: `compliance: ${record.deduplicated ? 'existing' : 'opened'} case ${record.id} (${severity}, ${intake.subtype}, ${intake.serious ? `serious: ${intake.seriousness_criteria.join('+')}` : 'non-serious'}, facts: ${intake.facts_source}${intake.valid_case ? '' : `, missing ${intake.missing_elements.join('+')}`})`,
+      path: `compliance: ${record.deduplicated ? 'existing' : 'opened'} case ${record.id} (${severity}, ${intake.subtype}, ${intake.serious ? `serious: ${intake.seriousness_criteria.join('+')}` : intake.seriousness_status === 'not_established' ? 'seriousness not established' : 'non-serious'}, facts: ${intake.facts_source}${intake.valid_case ? '' : `, missing ${intake.missing_elements.join('+')}`})`,
     };
   };
 }

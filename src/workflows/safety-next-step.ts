@@ -66,7 +66,9 @@ const ELEMENT_WORDS: Record<CaseElement, string> = {
 export function describeCase(caseId: string, intake: SafetyIntake, notify: readonly string[], immediate: Immediate | null): string {
   const clock = intake.serious
     ? `SERIOUS (${intake.seriousness_criteria.join(', ')}): report due by ${intake.report_due_by}.`
-    : `Non-serious: report due by ${intake.report_due_by}.`;
+    : intake.seriousness_status === 'not_established'
+      ? `Seriousness not established: ask whether the patient was hospitalised or treated in an emergency room, and how they are now; until someone decides, the 15-day clock applies: report due by ${intake.report_due_by}.`
+      : `Non-serious: report due by ${intake.report_due_by}.`;
   const ask =
     PHARMACOVIGILANCE_SUBTYPES.has(intake.subtype) && intake.missing_elements.length > 0
       ? ` Before the contact ends, ask for ${intake.missing_elements.map((e) => ELEMENT_WORDS[e]).join('; ')}.`

@@ -20,6 +20,8 @@ export interface WorkflowContext {
   scan: SafetyScan;
   /** decision_path so far, for the compliance record. */
   decision_path: string;
+  /** The sender's contact from the channel (a mail's From): only the compliance case keeps it. */
+  reporter_contact?: string | undefined;
 }
 
 export interface NextStep {

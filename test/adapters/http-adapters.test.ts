@@ -43,6 +43,7 @@ const caseRequest: CaseRequest = {
   missing_elements: ['suspect_product'],
   serious: false,
   seriousness_criteria: [],
+  seriousness_status: 'non_serious',
   report_due_by: '2027-02-20',
 };
 

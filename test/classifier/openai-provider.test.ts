@@ -1,22 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOpenAiClassifier } from '../../src/classifier/openai-provider.ts';
-import { DATA_TAG, PROMPT_VERSION, SYSTEM_PROMPT } from '../../src/classifier/prompt.ts';
+import { DATA_TAG } from '../../src/classifier/prompt.ts';
+import { parsePromptVariants } from '../../src/classifier/prompt-variants.ts';
+import { compactPrompt } from '../../src/classifier/prompts/compact.ts';
 import { LlmError, type Classifier, type ClassifierInput } from '../../src/classifier/types.ts';
 import { startOpenAiStub, type OpenAiStub } from '../support/openai-stub.ts';
 
 const input: ClassifierInput = { text: 'what time do you open on sunday?', channel: 'chat', locale: 'en-US' };
 
-const validAnswer = {
-  category: 'informational',
-  confidence: 0.93,
-  secondary_category: null,
-  urgency: 'low',
-  summary: 'Asks for Sunday opening hours',
-  reasoning: 'general question about hours',
-  language: 'en',
-  safety_signals: [],
-  case_facts: null,
-};
+// The compact prompt's answer (the default variant); the baseline's is in prompt-variants.test.ts.
+const validAnswer = { category: 'informational', confidence: 0.93, urgency: 'low', lang: 'en', signals: [], facts: null };
 
 let stub: OpenAiStub;
 beforeEach(async () => {
@@ -26,13 +19,14 @@ afterEach(async () => {
   await stub.close();
 });
 
-function classifier(overrides: { timeoutMs?: number; maxRetries?: number } = {}): Classifier {
+function classifier(overrides: { timeoutMs?: number; maxRetries?: number; variants?: string } = {}): Classifier {
   return createOpenAiClassifier({
     apiKey: 'test-key',
     baseURL: stub.url,
     model: 'gpt-test',
     timeoutMs: overrides.timeoutMs ?? 2000,
     maxRetries: overrides.maxRetries ?? 2,
+    ...(overrides.variants ? { variants: parsePromptVariants(overrides.variants) } : {}),
   });
 }
 
@@ -46,34 +40,36 @@ async function failure(promise: Promise<unknown>): Promise<LlmError> {
 }
 
 describe('openai provider', () => {
-  it('when the model answers valid JSON, then it returns the classification with usage and prompt version', async () => {
+  it('when the model answers valid compact JSON, then it returns the classification with a derived summary, usage and prompt version', async () => {
     stub.setBehavior({ kind: 'answer', content: validAnswer, usage: { prompt_tokens: 321, completion_tokens: 54 } });
     const result = await classifier().classify(input);
     expect(result).toMatchObject({
       category: 'informational',
       confidence: 0.93,
       urgency: 'low',
-      summary: 'Asks for Sunday opening hours',
+      summary: 'what time do you open on sunday?',
       language: 'en',
       safety_signals: [],
       provider: 'openai',
       model: 'gpt-test',
-      prompt_version: PROMPT_VERSION,
+      prompt_version: compactPrompt.version,
+      prompt_variant: 'compact',
       usage: { prompt_tokens: 321, completion_tokens: 54 },
     });
     expect(stub.calls).toBe(1);
     const sent = stub.requests[0];
-    expect(sent).toMatchObject({ model: 'gpt-test', temperature: 0, max_completion_tokens: 700 });
+    expect(sent).toMatchObject({ model: 'gpt-test', temperature: 0, max_completion_tokens: 200, logprobs: true });
     expect(sent.response_format.type).toBe('json_schema');
     expect(sent.response_format.json_schema.strict).toBe(true);
     expect(sent.response_format.json_schema.schema.additionalProperties).toBe(false);
     expect(sent.response_format.json_schema.schema.required).toEqual(Object.keys(validAnswer));
   });
 
-  it('when the model copies a phone number into the summary, then the summary masks it', async () => {
-    stub.setBehavior({ kind: 'answer', content: { ...validAnswer, summary: 'Call back on +1 555 123 4567 please' } });
+  it('when the model copies a phone number into a signal, then the signal masks it', async () => {
+    stub.setBehavior({ kind: 'answer', content: { ...validAnswer, signals: ['rash, call +1 555 123 4567'] } });
     const result = await classifier().classify(input);
-    expect(result.summary).not.toMatch(/555/);
+    expect(result.safety_signals?.[0]).toMatch(/rash/);
+    expect(result.safety_signals?.[0]).not.toMatch(/555/);
   });
 
   it('when the API answers 500 every time, then it retries maxRetries times and fails with server_error', async () => {
@@ -165,7 +161,7 @@ describe('openai provider', () => {
     await classifier().classify({ text: `my face is swelling. ${attack}`, channel: 'mail', locale: 'en' });
     const messages = stub.requests[0].messages as Array<{ role: string; content: string }>;
     expect(messages).toHaveLength(2);
-    expect(messages[0]).toEqual({ role: 'system', content: SYSTEM_PROMPT });
+    expect(messages[0]).toEqual({ role: 'system', content: compactPrompt.system });
     expect(messages[0]!.content).not.toContain('ignore your instructions');
     const user = messages[1]!;
     expect(user.role).toBe('user');
@@ -179,21 +175,26 @@ describe('openai provider', () => {
   });
 
   describe('case facts in the same call', () => {
-    const facts = {
-      patient: { present: true, value: "the sender's mother, 70s" },
-      reporter: { present: true, value: 'caregiver' },
-      suspect_product: { present: true, value: 'lisinopril' },
-      adverse_event: { present: true, value: 'face swelling' },
-      seriousness: { death: false, life_threatening: false, hospitalisation: true, disability: false, congenital_anomaly: false, other_medically_important: false },
-      subtype: 'adverse_event',
-    };
-    const safetyAnswer = { ...validAnswer, category: 'safety_compliance', urgency: 'urgent', safety_signals: ['face swelling'], case_facts: facts };
+    const facts = { patient: "the sender's mother, 70s", reporter: 'caregiver', product: 'lisinopril', event: 'face swelling', serious: ['hospital'], subtype: 'adverse_event' };
+    const safetyAnswer = { ...validAnswer, category: 'safety_compliance', urgency: 'urgent', signals: ['face swelling'], facts };
 
-    it('when the model answers case facts, then they reach the classification in one call', async () => {
+    it('when the model answers compact case facts, then they reach the classification in one call as the full facts', async () => {
       stub.setBehavior({ kind: 'answer', content: safetyAnswer });
       const result = await classifier().classify(input);
-      expect(result.case_facts).toEqual(facts);
+      expect(result.case_facts).toEqual({
+        patient: { present: true, value: "the sender's mother, 70s" },
+        reporter: { present: true, value: 'caregiver' },
+        suspect_product: { present: true, value: 'lisinopril' },
+        adverse_event: { present: true, value: 'face swelling' },
+        seriousness: { death: false, life_threatening: false, hospitalisation: true, disability: false, congenital_anomaly: false, other_medically_important: false },
+        subtype: 'adverse_event',
+      });
       expect(stub.calls).toBe(1);
+    });
+
+    it('when a fact is null, then that element is absent', async () => {
+      stub.setBehavior({ kind: 'answer', content: { ...safetyAnswer, facts: { ...facts, reporter: null } } });
+      expect((await classifier().classify(input)).case_facts?.reporter).toEqual({ present: false, value: null });
     });
 
     it('when the request is sent, then every object of the schema is strict: all properties required, no extra ones', async () => {
@@ -208,17 +209,16 @@ describe('openai provider', () => {
         for (const child of Object.values(node)) strict(child);
       };
       strict(stub.requests[0].response_format.json_schema.schema);
-      expect(stub.requests[0].response_format.json_schema.schema.required).toContain('case_facts');
+      expect(stub.requests[0].response_format.json_schema.schema.required).toContain('facts');
     });
 
     it('when a fact value carries a phone number, then it is masked', async () => {
-      const leaky = { ...facts, reporter: { present: true, value: 'daughter, call 555-201-8890' } };
-      stub.setBehavior({ kind: 'answer', content: { ...safetyAnswer, case_facts: leaky } });
+      stub.setBehavior({ kind: 'answer', content: { ...safetyAnswer, facts: { ...facts, reporter: 'daughter, call 555-201-8890' } } });
       expect((await classifier().classify(input)).case_facts?.reporter.value).not.toMatch(/555/);
     });
 
     it('when the case facts do not fit the schema, then the classification still stands without them', async () => {
-      stub.setBehavior({ kind: 'answer', content: { ...safetyAnswer, case_facts: { ...facts, subtype: 'rash' } } });
+      stub.setBehavior({ kind: 'answer', content: { ...safetyAnswer, facts: { ...facts, subtype: 'rash' } } });
       const result = await classifier().classify(input);
       expect(result.category).toBe('safety_compliance');
       expect(result.case_facts).toBeUndefined();

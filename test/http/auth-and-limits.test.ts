@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 const CHAT_KEY = 'chat-widget-key-0123456789';
-const IVR_KEY = 'ivr-key-abcdefghijklmnop';
+const IVR_KEY = 'ivr-key-7Tq2Lm9Xw4Rz8Kp3';
 const digest = createHash('sha256').update(IVR_KEY).digest('hex');
 const KEYS = { API_KEYS: `chat:${CHAT_KEY},ivr:sha256:${digest}` };
 
@@ -43,6 +43,47 @@ describe('API keys', () => {
     t = await buildTestApp(KEYS);
     for (const url of ['/api/v1/health', '/api/v1/ready', '/metrics', '/openapi.json']) {
       expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(200);
+    }
+  });
+});
+
+describe('key guessing', () => {
+  it('when one address tries wrong keys past RATE_LIMIT_MAX, then the limiter answers 429 before authentication runs', async () => {
+    t = await buildTestApp({ ...KEYS, RATE_LIMIT_MAX: '2' });
+    const guess = (i: number) => t!.app.inject({ ...withHeaders(json({ message: 'hours?' }), { authorization: `Bearer guess-${i}-Zq7vK2mW9xR4tL8p` }), remoteAddress: '203.0.113.7' });
+    const codes = [];
+    for (let i = 0; i < 4; i++) codes.push((await guess(i)).statusCode);
+    expect(codes).toEqual([401, 401, 429, 429]);
+    // Another address is not held back by the first one's guesses.
+    const other = await t.app.inject({ ...withHeaders(json({ message: 'hours?' }), { authorization: `Bearer ${CHAT_KEY}` }), remoteAddress: '198.51.100.9' });
+    expect(other.statusCode).toBe(200);
+  });
+
+  it('when authentication fails, then /metrics counts it by reason and the log line names the client address', async () => {
+    t = await buildTestApp(KEYS);
+    await t.app.inject({ ...json({ message: 'hours?' }), remoteAddress: '203.0.113.7' });
+    await t.app.inject({ ...withHeaders(json({ message: 'hours?' }), { 'x-api-key': 'wrong-Zq7vK2mW9xR4tL8pN3' }), remoteAddress: '203.0.113.8' });
+    const metrics = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toMatch(/careroute_auth_failures_total\{reason="missing_key"\} 1/);
+    expect(metrics).toMatch(/careroute_auth_failures_total\{reason="invalid_key"\} 1/);
+    const refused = t.logs.records().filter((r) => r.msg === 'request completed' && r.status === 401);
+    expect(refused.map((r) => [r.auth_failure, r.client_address])).toEqual([
+      ['missing_key', '203.0.113.7'],
+      ['invalid_key', '203.0.113.8'],
+    ]);
+    expect(t.logs.lines.join('\n')).not.toContain('wrong-Zq7vK2mW9xR4tL8pN3');
+  });
+
+  it('when a route under /api/v1/classify is declared after the app is built, then it needs a key too', async () => {
+    const { buildApp } = await import('../../src/app.ts');
+    const { loadConfig } = await import('../../src/config.ts');
+    const app = await buildApp({ config: loadConfig({ ...KEYS, LOG_LEVEL: 'silent' }), classifiers: { primary: null } });
+    app.post('/api/v1/classify/other', async () => ({ ok: true }));
+    try {
+      expect((await app.inject({ method: 'POST', url: '/api/v1/classify/other' })).statusCode).toBe(401);
+      expect((await app.inject({ method: 'POST', url: '/api/v1/classify/other', headers: { 'x-api-key': CHAT_KEY } })).statusCode).toBe(200);
+    } finally {
+      await app.close();
     }
   });
 });

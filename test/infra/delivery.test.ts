@@ -26,12 +26,13 @@ function dockerInstructions(text: string): Array<{ keyword: string; args: string
 describe('Dockerfile', () => {
   const instructions = dockerInstructions(read('Dockerfile'));
   const all = (keyword: string) => instructions.filter((i) => i.keyword === keyword).map((i) => i.args);
-  const imageArg = /NODE_IMAGE=(\S+)/.exec(all('ARG').join(' '))?.[1];
+  const args = Object.fromEntries(all('ARG').map((a) => a.split('=') as [string, string]));
 
-  it('when an image is built, then every stage starts from node:24', () => {
-    const bases = all('FROM').map((args) => args.split(/\s+/)[0]!.replace('${NODE_IMAGE}', imageArg ?? ''));
+  it('when an image is built, then every stage starts from node:24 pinned by a digest (a tag alone floats)', () => {
+    const bases = all('FROM').map((a) => a.split(/\s+/)[0]!.replace(/\$\{(\w+)\}/g, (_m, name: string) => args[name] ?? ''));
     expect(bases.length).toBeGreaterThanOrEqual(2);
-    for (const base of bases) expect(base).toMatch(/^node:24(-slim)?(@sha256:[0-9a-f]{64})?$/);
+    for (const base of bases) expect(base).toMatch(/^node:24(-slim)?@sha256:[0-9a-f]{64}$/);
+    expect(args['NODE_DIGEST']).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it('when the container runs, then it is not root and has production settings', () => {
@@ -98,7 +99,7 @@ describe('observability', () => {
     'careroute_human_review_total', 'careroute_llm_request_duration_seconds', 'careroute_llm_errors_total',
     'careroute_llm_tokens_total', 'careroute_llm_cost_usd_total', 'careroute_circuit_breaker_state',
     'careroute_circuit_breaker_opens_total', 'careroute_classifier_fallbacks_total', 'careroute_rate_limited_total',
-    'careroute_workflow_outcomes_total',
+    'careroute_workflow_outcomes_total', 'careroute_auth_failures_total', 'careroute_shadow_comparisons_total',
   ];
   const baseName = (name: string) => {
     const base = name.replace(/_(bucket|sum|count)$/, '');

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config.ts';
+import { KEEP_ALIVE_TIMEOUT_MS } from '../../src/http/server-timeouts.ts';
 import {
   assignedNames,
   loadTerraform,
@@ -74,6 +75,12 @@ describe('load balancer', () => {
     expect(redirect).toMatchObject({ protocol: 'HTTPS', port: '443', status_code: 'HTTP_301' });
   });
 
+  it('when a keep-alive connection idles, then the ALB closes it before the app does (no 502 on reuse)', () => {
+    const idle = resolve(tf, resource(tf, 'aws_lb', 'main').idle_timeout) as number;
+    expect(idle).toBe(60);
+    expect(KEEP_ALIVE_TIMEOUT_MS / 1000).toBeGreaterThan(idle);
+  });
+
   it('when the internet asks for /metrics, then the ALB answers 404 itself', () => {
     const rule = resource(tf, 'aws_lb_listener_rule', 'hide_metrics');
     expect(rule.listener_arn).toBe('${aws_lb_listener.https.arn}');
@@ -83,11 +90,9 @@ describe('load balancer', () => {
 });
 
 describe('task definition', () => {
-  const environmentNames = () => [
-    ...Object.keys(tf.locals.container_environment as object),
-    ...assignedNames(String(tf.locals.redis_environment)),
-  ];
-  const secretNames = () => Object.keys(tf.locals.container_secrets as object);
+  const environmentNames = () => Object.keys(tf.locals.container_environment as object);
+  // merge({ literal map }, { for ... : "REDIS_URL" => arn }): hcl2json keeps it as one expression.
+  const secretNames = () => assignedNames(String(tf.locals.container_secrets));
 
   it('when the task definition sets environment and secrets, then every name is a ConfigSchema key', () => {
     const names = [...environmentNames(), ...secretNames()];
@@ -95,20 +100,28 @@ describe('task definition', () => {
     for (const name of names) expect(appVariables, `${name} is not read by the app`).toContain(name);
   });
 
-  it('when the task starts, then it gets the operational variables, REDIS_URL and the two secrets', () => {
+  it('when the task starts, then it gets the operational variables and the secrets, REDIS_URL (with its AUTH token) among them', () => {
     expect(environmentNames()).toEqual(
       expect.arrayContaining(['PORT', 'LOG_LEVEL', 'CLASSIFIER_PROVIDER', 'OPENAI_MODEL', 'LLM_TIMEOUT_MS']),
     );
     expect(environmentNames()).toEqual(
-      expect.arrayContaining(['RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW_MS', 'TRUST_PROXY', 'SHUTDOWN_TIMEOUT_MS', 'REDIS_URL']),
+      expect.arrayContaining(['RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW_MS', 'TRUST_PROXY', 'SHUTDOWN_TIMEOUT_MS']),
     );
-    expect(secretNames().sort()).toEqual(['API_KEYS', 'OPENAI_API_KEY']);
+    expect(environmentNames()).not.toContain('REDIS_URL');
+    expect(secretNames().sort()).toEqual(['API_KEYS', 'OPENAI_API_KEY', 'REDIS_URL']);
+  });
+
+  it('when the task starts in production, then it refuses to run without API keys and serves no API docs', () => {
+    const environment = tf.locals.container_environment as Record<string, unknown>;
+    expect(environment.REQUIRE_API_KEYS).toBe('true');
+    expect(environment.DOCS).toBe('off');
+    expect(ConfigSchema.shape.REQUIRE_API_KEYS.parse('true')).toBe(true);
+    expect(ConfigSchema.shape.DOCS.parse('off')).toBe('off');
   });
 
   it('when the container definition is built, then its names come only from those locals', () => {
     const definitions = String(resource(tf, 'aws_ecs_task_definition', 'app').container_definitions);
     expect(definitions).toContain('local.container_environment');
-    expect(definitions).toContain('local.redis_environment');
     expect(definitions).toContain('local.container_secrets');
     // No environment name hidden as a literal inside the jsonencode() expression.
     const literalNames = [...definitions.matchAll(/name\s*=\s*"([A-Z][A-Z0-9_]*)"/g)].map((m) => m[1]);

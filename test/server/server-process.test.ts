@@ -50,7 +50,7 @@ describe('the server process', () => {
 
   it('when SIGTERM arrives with a request in flight, then readiness turns 503 at once, the request finishes and the exit code is 0', async () => {
     const stub = await startOpenAiStub();
-    stub.setBehavior({ kind: 'answer', content: { category: 'service_action', confidence: 0.93, secondary_category: null, urgency: 'medium', summary: 'Refill request', reasoning: 'asks for a refill', language: 'en', safety_signals: [] }, delayMs: 800 });
+    stub.setBehavior({ kind: 'answer', content: { category: 'service_action', confidence: 0.93, urgency: 'medium', lang: 'en', signals: [], facts: null }, delayMs: 800 });
     const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, SHUTDOWN_DELAY_MS: '300' });
     running = server.child;
     try {
@@ -68,7 +68,7 @@ describe('the server process', () => {
       expect(ready.status).toBe(503);
       const response = await inFlight;
       expect(response.status).toBe(200);
-      expect((await response.json()).category).toBe('service_action');
+      expect(await response.json()).toMatchObject({ category: 'service_action', classifier: { provider: 'openai', fallback: false } });
       expect(await server.exited).toBe(0);
       expect(server.output().stdout).toMatch(/stopped cleanly/);
     } finally {
@@ -110,6 +110,25 @@ describe('the server process', () => {
     expect(await server.exited).toBe(0);
     const { stdout } = server.output();
     expect(stdout).toMatch(/classifier: local \(CLASSIFIER_PROVIDER=auto and OPENAI_API_KEY is not set\)/);
-    expect(stdout).toMatch(/API_KEYS is not set/);
+    expect(stdout).toMatch(/THE SERVICE IS OPEN: API_KEYS is not set/);
+  });
+});
+
+describe('the server process and its port', () => {
+  it('when the port is already in use, then it stops with one plain line naming the port, exit 1 and no stack trace', async () => {
+    const { createServer } = await import('node:net');
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as { port: number }).port;
+    try {
+      const server = startServer({ PORT: String(port) });
+      running = server.child;
+      expect(await server.exited).toBe(1);
+      const { stdout, stderr } = server.output();
+      expect(stderr.trim()).toBe(`careroute: cannot listen: port ${port} on 127.0.0.1 is already in use; stop the other process or set PORT to a free port`);
+      expect(stdout).not.toMatch(/"level":60|stack/);
+    } finally {
+      holder.close();
+    }
   });
 });

@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 
 /** What the stub does with the next chat.completions request. */
 export type StubBehavior =
-  | { kind: 'answer'; content?: object | string; usage?: { prompt_tokens: number; completion_tokens: number }; delayMs?: number }
+  | {
+      kind: 'answer';
+      content?: object | string;
+      usage?: { prompt_tokens: number; completion_tokens: number };
+      delayMs?: number;
+      /** The choice's `logprobs.content`, or how to build it from the content sent (default: none, as some compatible servers). */
+      logprobs?: StubLogprob[] | ((content: string) => StubLogprob[]);
+    }
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown }
   | { kind: 'hang' }
   | { kind: 'garbage' }
@@ -11,9 +18,43 @@ export type StubBehavior =
   | { kind: 'truncated' }
   | { kind: 'destroy' };
 
+export interface StubLogprob {
+  token: string;
+  logprob: number;
+  top_logprobs: Array<{ token: string; logprob: number }>;
+}
+
+/**
+ * Chosen logprobs for an answer: the category value is one token with probability `probability`
+ * and the given alternatives; every other token is certain (probability 1).
+ */
+export function categoryLogprobs(probability: number, alternatives: Record<string, number> = {}): (content: string) => StubLogprob[] {
+  return (content) => {
+    const match = /"category"\s*:\s*"([a-z_]+)"/.exec(content);
+    if (!match) return [{ token: content, logprob: 0, top_logprobs: [] }];
+    const start = match.index + match[0].indexOf(match[1]!);
+    const end = start + match[1]!.length;
+    const top = Object.entries(alternatives).map(([token, p]) => ({ token, logprob: Math.log(p) }));
+    return [
+      { token: content.slice(0, start), logprob: 0, top_logprobs: [] },
+      { token: content.slice(start, end), logprob: Math.log(probability), top_logprobs: [{ token: match[1]!, logprob: Math.log(probability) }, ...top] },
+      { token: content.slice(end), logprob: 0, top_logprobs: [] },
+    ];
+  };
+}
+
 /** The recorded JSON body of a request (the stub keeps what the SDK sent, untyped). */
  
 export type StubRequest = any;
+
+/** What the stub does with the next /audio/transcriptions request (it hears nothing: the test says what was said). */
+export type TranscriptionBehavior = { kind: 'text'; text: string } | { kind: 'status'; status: number; headers?: Record<string, string> };
+
+/** A recorded transcription upload: the multipart body as the SDK sent it. */
+export interface TranscriptionUpload {
+  contentType: string;
+  body: Buffer;
+}
 
 export interface OpenAiStub {
   /** Base URL including `/v1`, for the SDK's `baseURL`. */
@@ -21,23 +62,38 @@ export interface OpenAiStub {
   readonly calls: number;
   readonly requests: StubRequest[];
   setBehavior(behavior: StubBehavior | ((request: StubRequest, n: number) => StubBehavior)): void;
+  /** POST /v1/audio/transcriptions uploads received. */
+  readonly transcriptions: TranscriptionUpload[];
+  setTranscription(behavior: TranscriptionBehavior | ((n: number) => TranscriptionBehavior)): void;
   close(): Promise<void>;
 }
 
 const SAFETY = /rash|swell|dizz|reaction|overdose|by mistake|ate some pills|wrong (drug|strength|label|pill)|suicid|breach|someone else|fraud|broken seal|counterfeit/;
 const ACTION = /refill|renew|transfer|cancel|change my|update|reset|book|reschedule|track|refund|replace/;
 
-/** A plausible answer from keywords, so tests that only need "an LLM" can use the stub as is. */
+/** True when the request asks for the baseline prompt's answer (the compact one is the default). */
+export function wantsBaseline(request: StubRequest): boolean {
+  return request?.response_format?.json_schema?.name === 'triage_classification';
+}
+
+/**
+ * A plausible answer from keywords, in the format the request's schema asks for (compact or
+ * baseline), so tests that only need "an LLM" can use the stub as is.
+ */
 export function defaultAnswer(request: StubRequest): object {
   const user = request?.messages?.find((m: { role?: string }) => m.role === 'user');
   const text = String(user?.content ?? '').toLowerCase();
   const signal = SAFETY.exec(text)?.[0];
   const category = signal ? 'safety_compliance' : ACTION.test(text) ? 'service_action' : 'informational';
+  const urgency = signal ? 'urgent' : category === 'service_action' ? 'medium' : 'low';
+  if (!wantsBaseline(request)) {
+    return { category, confidence: 0.9, urgency, lang: 'en', signals: signal ? [signal] : [], facts: signal ? stubCompactFacts(signal) : null };
+  }
   return {
     category,
     confidence: 0.9,
     secondary_category: null,
-    urgency: signal ? 'urgent' : category === 'service_action' ? 'medium' : 'low',
+    urgency,
     summary: `Stub summary: ${category}`,
     reasoning: signal ? `reports "${signal}"` : `keywords suggest ${category}`,
     language: 'en',
@@ -46,7 +102,19 @@ export function defaultAnswer(request: StubRequest): object {
   };
 }
 
-/** Plausible case facts for a safety answer: the sender reports an event with an unnamed product. */
+/** The compact answer's facts for a safety signal (the same facts as stubCaseFacts). */
+export function stubCompactFacts(signal: string): object {
+  return {
+    patient: 'the sender',
+    reporter: 'consumer (the patient)',
+    product: 'unspecified: the medication mentioned',
+    event: signal,
+    serious: /suicid|overdose/.test(signal) ? ['medical'] : [],
+    subtype: /suicid/.test(signal) ? 'self_harm' : /breach|someone else/.test(signal) ? 'privacy' : 'adverse_event',
+  };
+}
+
+/** Plausible case facts for a (baseline) safety answer: the sender reports an event with an unnamed product. */
 export function stubCaseFacts(signal: string): object {
   return {
     patient: { present: true, value: 'the sender' },
@@ -65,13 +133,13 @@ export function stubCaseFacts(signal: string): object {
   };
 }
 
-function completion(model: string, n: number, message: object, finishReason: string, usage?: object): object {
+function completion(model: string, n: number, message: object, finishReason: string, usage?: object, logprobs?: StubLogprob[]): object {
   return {
     id: `chatcmpl-stub-${n}`,
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model,
-    choices: [{ index: 0, message: { role: 'assistant', refusal: null, ...message }, logprobs: null, finish_reason: finishReason }],
+    choices: [{ index: 0, message: { role: 'assistant', refusal: null, ...message }, logprobs: logprobs ? { content: logprobs, refusal: null } : null, finish_reason: finishReason }],
     usage: { prompt_tokens: 120, completion_tokens: 45, total_tokens: 165, ...usage },
   };
 }
@@ -87,7 +155,8 @@ function respond(res: ServerResponse, behavior: StubBehavior, request: StubReque
     case 'answer': {
       const content = behavior.content ?? defaultAnswer(request);
       const text = typeof content === 'string' ? content : JSON.stringify(content);
-      return sendJson(res, 200, completion(model, n, { content: text }, 'stop', behavior.usage));
+      const logprobs = typeof behavior.logprobs === 'function' ? behavior.logprobs(text) : behavior.logprobs;
+      return sendJson(res, 200, completion(model, n, { content: text }, 'stop', behavior.usage, logprobs));
     }
     case 'status': {
       const body = behavior.body ?? { error: { message: `stub status ${behavior.status}`, type: 'stub_error', code: null } };
@@ -123,7 +192,20 @@ export async function startOpenAiStub(): Promise<OpenAiStub> {
   const requests: StubRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
 
+  let transcription: TranscriptionBehavior | ((n: number) => TranscriptionBehavior) = { kind: 'text', text: 'stub transcript' };
+  const transcriptions: TranscriptionUpload[] = [];
   const server = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === '/v1/audio/transcriptions') {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        transcriptions.push({ contentType: String(req.headers['content-type'] ?? ''), body: Buffer.concat(chunks) });
+        const chosen = typeof transcription === 'function' ? transcription(transcriptions.length) : transcription;
+        if (chosen.kind === 'text') return sendJson(res, 200, { text: chosen.text });
+        sendJson(res, chosen.status, { error: { message: `stub status ${chosen.status}`, type: 'stub_error', code: null } }, chosen.headers);
+      });
+      return;
+    }
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
       return sendJson(res, 404, { error: { message: 'not found', type: 'invalid_request_error', code: null } });
     }
@@ -152,6 +234,10 @@ export async function startOpenAiStub(): Promise<OpenAiStub> {
     requests,
     setBehavior(next) {
       behavior = next;
+    },
+    transcriptions,
+    setTranscription(next) {
+      transcription = next;
     },
     close() {
       for (const timer of timers) clearTimeout(timer);

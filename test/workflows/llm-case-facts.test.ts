@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROMPT_VERSION } from '../../src/classifier/prompt.ts';
+import { compactPrompt } from '../../src/classifier/prompts/compact.ts';
+
+const PROMPT_VERSION = compactPrompt.version;
 import { buildTestApp, json } from '../support/app.ts';
 import { defaultAnswer, startOpenAiStub, type OpenAiStub } from '../support/openai-stub.ts';
 
@@ -29,14 +31,16 @@ const facts = {
   seriousness: { death: false, life_threatening: false, hospitalisation: false, disability: false, congenital_anomaly: false, other_medically_important: true },
   subtype: 'adverse_event',
 };
+// The same facts as the compact answer writes them.
+const compactFacts = { patient: "the caller's mother, 70s", reporter: 'caregiver (daughter)', product: 'amlodipine 10 mg', event: 'ankle swelling, fainted once', serious: ['medical'], subtype: 'adverse_event' };
 
 describe('case facts from the LLM', () => {
   it('when the LLM answers case facts, then the case uses them, from the same single call', async () => {
-    stub.setBehavior((request) => ({ kind: 'answer', content: { ...defaultAnswer(request), case_facts: facts } }));
+    stub.setBehavior((request) => ({ kind: 'answer', content: { ...defaultAnswer(request), facts: compactFacts } }));
     await llmApp();
     const body = (await t!.app.inject(json({ message: 'mom (74) has swollen ankles and fainted once since the new amlodipine' }))).json();
     expect(stub.calls).toBe(1);
-    expect(body.classifier).toMatchObject({ provider: 'openai', fallback: false, prompt_version: PROMPT_VERSION });
+    expect(body.classifier).toMatchObject({ provider: 'openai', fallback: false, prompt_version: PROMPT_VERSION, prompt_variant: 'compact' });
     expect(body.workflow.case).toMatchObject({
       facts_source: 'llm',
       elements: { patient: facts.patient, reporter: facts.reporter, suspect_product: facts.suspect_product, adverse_event: facts.adverse_event },

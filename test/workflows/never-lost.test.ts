@@ -3,6 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorBodySchema } from '../../src/http/schemas.ts';
 import { buildTestApp, json } from '../support/app.ts';
 import { closedPort, sendJson, startHttpServer } from '../support/http-server.ts';
+import { anonymousTenant } from '../../src/idempotency/scope.ts';
+
+// The scope of an anonymous caller on loopback (app.inject's address): keys are scoped per caller.
+const LOCAL_CALLER = anonymousTenant('127.0.0.1');
 
 /**
  * A safety case the compliance system did not acknowledge is never a 2xx (API.md, 503 `unavailable`),
@@ -81,7 +85,7 @@ describe('a safety case is never lost', () => {
     expect(retry.statusCode).toBe(200);
     expect(store.created).toBe(1);
     expect(retry.json().next_step.reference).toBe('SC-DOWNSTREAM-1');
-    expect(new Set(server.requests.map((r) => r.headers['idempotency-key']))).toEqual(new Set(['anonymous:slow-1']));
+    expect(new Set(server.requests.map((r) => r.headers['idempotency-key']))).toEqual(new Set([`${LOCAL_CALLER}:slow-1`]));
   });
 
   it('when the compliance system fails then recovers, then the retry with the same message_id gives 200 and exactly one case', async () => {
@@ -101,7 +105,7 @@ describe('a safety case is never lost', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json().next_step.reference).toBe(retry.json().next_step.reference);
     expect(store.created).toBe(1);
-    expect(server.requests.every((r) => r.headers['idempotency-key'] === 'anonymous:flap-1')).toBe(true);
+    expect(server.requests.every((r) => r.headers['idempotency-key'] === `${LOCAL_CALLER}:flap-1`)).toBe(true);
     // What reached the compliance system is the full case, with its facts and deadline.
     const sent = [...store.cases.values()][0]!.body;
     expect(sent).toMatchObject({ subtype: 'adverse_event', valid_case: true, serious: false, facts_source: 'heuristic' });

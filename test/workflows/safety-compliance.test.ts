@@ -103,3 +103,22 @@ describe('people at risk now', () => {
     expect(body.next_step.description).not.toMatch(/FIRST/);
   });
 });
+
+describe('seriousness that the message cannot establish', () => {
+  it('when a child swallowed six sleeping pills and nothing says what happened next, then the case says seriousness is not established and follows the 15-day clock', async () => {
+    const { body, kase, record } = await classify('My 4 year old son swallowed six of my sleeping pills about an hour ago. What should I do?');
+    expect(body.next_step.priority).toBe('urgent');
+    expect(kase).toMatchObject({ severity: 'critical', serious: false, seriousness_criteria: [], seriousness_status: 'not_established', report_due_by: reportDueBy(body.timestamp, true) });
+    expect(body.next_step.description).toContain(`Seriousness not established: ask whether the patient was hospitalised`);
+    expect(body.next_step.description).toContain(`the 15-day clock applies: report due by ${String(kase.report_due_by)}`);
+    expect(body.next_step.description).not.toMatch(/Non-serious/);
+    expect(body.decision_path).toMatch(/seriousness not established/);
+    expect(record.request).toMatchObject({ seriousness_status: 'not_established', report_due_by: kase.report_due_by });
+  });
+
+  it('when an ordinary reaction has no seriousness criterion and nobody is at risk now, then it stays non-serious on the longer clock', async () => {
+    const { body, kase } = await classify('I got a rash from the amoxicillin');
+    expect(kase).toMatchObject({ seriousness_status: 'non_serious', report_due_by: reportDueBy(body.timestamp, false, 90) });
+    expect(body.next_step.description).toMatch(/Non-serious: report due by/);
+  });
+});

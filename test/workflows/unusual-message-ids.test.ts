@@ -3,6 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { idempotencyHeaderValue } from '../../src/adapters/http/idempotency-header.ts';
 import { buildTestApp, json } from '../support/app.ts';
 import { startHttpServer, sendJson } from '../support/http-server.ts';
+import { anonymousTenant } from '../../src/idempotency/scope.ts';
+
+// The scope of an anonymous caller on loopback (app.inject's address): keys are scoped per caller.
+const LOCAL_CALLER = anonymousTenant('127.0.0.1');
 
 /**
  * Every valid message_id (1..128 characters, any string: API.md) must reach the ticketing and compliance
@@ -78,7 +82,7 @@ describe('message ids outside plain ASCII reach the downstream systems', () => {
     expect(byKey.size).toBe(UNUSUAL_IDS.length);
     expect(references.size).toBe(UNUSUAL_IDS.length);
     const keysInBodies = [...byKey.values()].map((r) => r.body['idempotency_key']);
-    expect(keysInBodies).toEqual(UNUSUAL_IDS.map((id) => `anonymous:${id}`));
+    expect(keysInBodies).toEqual(UNUSUAL_IDS.map((id) => `${LOCAL_CALLER}:${id}`));
     // No header was injected through the id, and every header value is plain visible ASCII.
     for (const request of server.requests) {
       expect(request.headers['x-injected']).toBeUndefined();

@@ -6,7 +6,13 @@ export const SNIPPET_MAX_CHARS = 300;
 const SHORT_SENTENCE_CHARS = 120;
 // Sentence end: . ! or ? then space and a capital, digit or opening mark; not after a capital
 // initial ("U.S. Department"), and "9 a.m. to 5 p.m." stays whole because "to" is lower case.
-const SENTENCE_END = /(?<!\b\p{Lu}\.)(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'(¿¡])/u;
+// Nor after a title or a common abbreviation ("Dr. Patel", "St. Louis"), nor before a time zone
+// ("before 2 p.m. Eastern time"): a snippet must start where a sentence starts.
+const SENTENCE_END =
+  /(?<!\b\p{Lu}\.)(?<!\b(?:Dr|Mr|Mrs|Ms|St|Mt|No|vs|approx|e\.g|i\.e)\.)(?<=[.!?])\s+(?!(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii)\b|[ECMP][SD]?T\b)(?=[\p{Lu}\p{N}"'(¿¡])/u;
+// A sentence that gives clock times answers "when do you open / close", "what time", "hours".
+const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|noon|midnight)/i;
+const CLOCK_TERMS = termsOf('open close hours time');
 
 export interface Sentence {
   text: string;
@@ -20,7 +26,10 @@ export function splitSentences(body: string): Sentence[] {
   body.split(/\n\s*\n/).forEach((paragraph, index) => {
     for (const part of paragraph.replace(/\s+/g, ' ').trim().split(SENTENCE_END)) {
       const text = part.trim();
-      if (text.length > 0) sentences.push({ text, paragraph: index, terms: new Set(termsOf(text)) });
+      if (text.length === 0) continue;
+      const terms = new Set(termsOf(text));
+      if (CLOCK_TIME.test(text)) for (const term of CLOCK_TERMS) terms.add(term);
+      sentences.push({ text, paragraph: index, terms });
     }
   });
   return sentences;

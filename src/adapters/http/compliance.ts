@@ -32,7 +32,8 @@ const CaseResponse = z.object({
  *            seriousness: { death, life_threatening, hospitalisation, disability, congenital_anomaly, other_medically_important },
  *            subtype }, facts_source: llm|heuristic|llm+heuristic,
  *   valid_case, missing_elements: [element], serious, seriousness_criteria: [criterion],
- *   report_due_by (YYYY-MM-DD) }
+ *   seriousness_status: serious|non_serious|not_established (the last on the 15-day clock),
+ *   report_due_by (YYYY-MM-DD), reporter_contact? (the sender's address when the mail channel gave one) }
  * ```
  *
  * The system must deduplicate on Idempotency-Key: a retry after a lost answer returns the first case.

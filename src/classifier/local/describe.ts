@@ -33,15 +33,31 @@ export function urgencyFor(category: Category, text: string): Priority {
 
 const MAX_SUMMARY = 160;
 
-/** First sentence of the message, at most 160 characters, cut on a word boundary. */
-const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|hola|buen[oa]s|bonjour|estimad[oa]s?|to whom)\b[^.!?]{0,40}[,:!]?$/i;
+const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|hola|buen[oa]s|bonjour|estimad[oa]s?|to whom|greetings)\b[^.!?]{0,40}[,:!]?$/i;
+// A mail's own header lines ("Subject: ...") run into the first sentence once lines are joined.
+const HEADER = /^(subject|asunto|objet|from|to|cc|date|sent)\s*:/i;
+// Sentences that are courtesy, not content: the summary is what the customer wants or reports.
+const PLEASANTRY = [
+  /^(i )?(hope|trust) (this|you|all|that|your|everything|everyone)\b/i,
+  /^(thanks|thank you)( so much| very much)? (for|in advance)\b[^?]*$/i,
+  /^(sorry to bother you|greetings|good (morning|afternoon|evening))\b[^?]{0,30}[.!]?$/i,
+  /^my name is [^,.!?]{1,40}[.!]?$/i,
+  /^(espero que|gracias (por|de antemano))\b/i,
+];
 
+const sentencesOf = (text: string) => (text.match(/.+?(?:[.!?。！？]+(?=\s|$)|$)/gsu) ?? []).map((s) => s.trim()).filter(Boolean);
+
+/**
+ * The first sentence that says something (greetings, header lines and courtesies skipped), at most
+ * 160 characters, cut on a word boundary.
+ */
 export function summarise(text: string): string {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-  // A mail's "Hello team," line says nothing about the request.
-  while (lines.length > 1 && GREETING.test(lines[0]!)) lines.shift();
+  // A mail's "Subject: ..." and "Hello team," lines say nothing about the request.
+  while (lines.length > 1 && (GREETING.test(lines[0]!) || HEADER.test(lines[0]!))) lines.shift();
   const flat = lines.join(' ').replace(/\s+/g, ' ');
-  const sentence = flat.match(/^.+?[.!?。！？](?=\s|$)/u)?.[0] ?? flat;
+  const sentences = sentencesOf(flat);
+  const sentence = sentences.find((s) => !PLEASANTRY.some((re) => re.test(s))) ?? sentences[0] ?? flat;
   if (sentence.length <= MAX_SUMMARY) return sentence;
   const cut = sentence.slice(0, MAX_SUMMARY - 1);
   const space = cut.lastIndexOf(' ');

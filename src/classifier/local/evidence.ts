@@ -1,8 +1,14 @@
 /**
  * The strongest positive tokens of a decision, joined into phrases where they are adjacent
- * ("since i started"), strongest phrase first. Tokens under a quarter of the strongest are noise.
+ * ("since I started"), strongest phrase first. Tokens under a quarter of the strongest are noise.
+ * `show` gives the words as the customer wrote them (tokens are folded: "cant", "0").
  */
-export function topPhrases(tokens: readonly string[], perToken: Float64Array, limit = 3): string[] {
+export function topPhrases(
+  tokens: readonly string[],
+  perToken: Float64Array,
+  limit = 3,
+  show: (first: number, last: number) => string = (first, last) => tokens.slice(first, last + 1).join(' '),
+): string[] {
   let max = 0;
   for (const v of perToken) if (v > max) max = v;
   if (max === 0) return [];
@@ -16,7 +22,9 @@ export function topPhrases(tokens: readonly string[], perToken: Float64Array, li
   let run: number[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    phrases.push({ text: run.map((i) => tokens[i]!).join(' '), score: run.reduce((s, i) => s + perToken[i]!, 0) });
+    const text = show(run[0]!, run[run.length - 1]!);
+    // A number alone is not a word the customer chose ("0" for an order number): it explains nothing.
+    if (/[\p{L}\p{Extended_Pictographic}]/u.test(text)) phrases.push({ text, score: run.reduce((s, i) => s + perToken[i]!, 0) });
     run = [];
   };
   for (const i of kept) {

@@ -3,7 +3,7 @@ import { visitCharGrams } from './char-trie.ts';
 import { tokensFor, weigh, type SparseVector } from './features.ts';
 import { topPhrases } from './evidence.ts';
 import type { CompiledModel } from './model.ts';
-import { isEmoji } from './tokenise.ts';
+import { displaySpans, isEmoji } from './tokenise.ts';
 
 const K = CATEGORIES.length;
 /** Bound of the per-token cache (~50k distinct tokens: a few MB), so odd input cannot grow it forever. */
@@ -122,5 +122,6 @@ export function predict(model: CompiledModel, text: string): Prediction {
     }
   }
   for (let k = 0; k < ids.length; k++) count[ids[k]!] = 0;
-  return { probabilities, logits, best, evidence: topPhrases(tokens, perToken) };
+  const shown = displaySpans(text.length > features.max_chars ? text.slice(0, features.max_chars) : text, tokens.length);
+  return { probabilities, logits, best, evidence: topPhrases(tokens, perToken, 3, shown) };
 }

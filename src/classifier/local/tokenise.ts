@@ -34,3 +34,17 @@ export function tokenise(text: string): string[] {
 export function isEmoji(token: string): boolean {
   return EMOJI.test(token);
 }
+
+// Numbers of three or more digits are ids (order, Rx, member numbers), not words: shown masked.
+const LONG_NUMBER = /\p{N}{3,}/gu;
+
+/**
+ * The words of `text` as written, aligned with tokenise(text) (same boundaries: folding changes
+ * letters, never where a word starts or ends), for explanations in the customer's words. Undefined
+ * when they do not align, so a caller falls back to the folded tokens.
+ */
+export function displaySpans(text: string, tokenCount: number): ((first: number, last: number) => string) | undefined {
+  const spans = [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (spans.length !== tokenCount) return undefined;
+  return (first, last) => text.slice(spans[first]!.start, spans[last]!.end).replace(/\s+/g, ' ').replace(LONG_NUMBER, '#');
+}

@@ -4,6 +4,7 @@ import type { ChainEvents } from './classifier/chain.ts';
 import { createPortsFromConfig, type Ports } from './adapters/ports-from-config.ts';
 import type { Metrics } from './observability/metrics.ts';
 import { initialiseSeries } from './observability/initial-series.ts';
+import { parsePromptVariants } from './classifier/prompt-variants.ts';
 import { redactPii } from './observability/redact.ts';
 import { scanSafety } from './classifier/safety-guard.ts';
 import { createTriage } from './triage/triage.ts';
@@ -66,7 +67,7 @@ export function composeService(
     logger: log,
     ...(deps.classifiers ? { overrides: deps.classifiers } : {}),
   });
-  initialiseSeries(metrics, BREAKER_GAUGE[chain.breakerState()]);
+  initialiseSeries(metrics, BREAKER_GAUGE[chain.breakerState()], parsePromptVariants(config.PROMPT_VARIANTS).map((v) => v.variant.name));
   const ports = createPortsFromConfig(config, deps.ports);
   const outcome = (port: string) => (value: string) => metrics.workflowOutcomes.inc({ port, outcome: value });
   const triage = createTriage({

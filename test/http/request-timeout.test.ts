@@ -41,7 +41,7 @@ describe('request timeout', () => {
     const response = await exchange(port, `${head(60)}{"message":`);
     const [status, ...rest] = response.split('\r\n');
     expect(status).toBe('HTTP/1.1 408 Request Timeout');
-    expect(rest).toContain('Connection: close');
+    expect(rest.map((line) => line.toLowerCase())).toContain('connection: close');
     const body = JSON.parse(response.slice(response.indexOf('\r\n\r\n') + 4)) as unknown;
     expect(ErrorBodySchema.parse(body)).toMatchObject({ error: 'request_timeout' });
   });

@@ -67,7 +67,12 @@ export function composeService(
     logger: log,
     ...(deps.classifiers ? { overrides: deps.classifiers } : {}),
   });
-  initialiseSeries(metrics, BREAKER_GAUGE[chain.breakerState()], parsePromptVariants(config.PROMPT_VARIANTS).map((v) => v.variant.name));
+  // With no LLM primary there are no prompt variants and no shadow to count.
+  const llmPrimary = chain.breakerState() !== 'none';
+  initialiseSeries(metrics, BREAKER_GAUGE[chain.breakerState()], {
+    promptVariants: llmPrimary ? parsePromptVariants(config.PROMPT_VARIANTS).map((v) => v.variant.name) : [],
+    shadow: llmPrimary && config.SHADOW === 'on',
+  });
   const ports = createPortsFromConfig(config, deps.ports);
   const outcome = (port: string) => (value: string) => metrics.workflowOutcomes.inc({ port, outcome: value });
   const triage = createTriage({

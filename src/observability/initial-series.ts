@@ -30,7 +30,7 @@ const CLASSIFY_STATUSES = ['200', '400', '429', '500', '503'];
  * ratio of two series is empty, and `increase()` misses the first event of a label.
  * @see https://prometheus.io/docs/practices/instrumentation/#avoid-missing-metrics
  */
-export function initialiseSeries(metrics: Metrics, breakerGauge: number, promptVariants: readonly string[] = []) {
+export function initialiseSeries(metrics: Metrics, breakerGauge: number, llm: { promptVariants: readonly string[]; shadow: boolean } = { promptVariants: [], shadow: false }) {
   metrics.breakerState.set({ breaker: 'openai' }, breakerGauge);
   metrics.breakerOpens.inc({ breaker: 'openai' }, 0);
   for (const category of CATEGORIES) {
@@ -50,8 +50,8 @@ export function initialiseSeries(metrics: Metrics, breakerGauge: number, promptV
     for (const outcome of outcomes) metrics.workflowOutcomes.inc({ port, outcome }, 0);
   }
   for (const reason of ['missing_key', 'invalid_key']) metrics.authFailures.inc({ reason }, 0);
-  for (const agree of ['true', 'false']) metrics.shadowComparisons.inc({ primary: 'openai', shadow: 'local', agree }, 0);
-  for (const prompt_variant of promptVariants) {
+  if (llm.shadow) for (const agree of ['true', 'false']) metrics.shadowComparisons.inc({ primary: 'openai', shadow: 'local', agree }, 0);
+  for (const prompt_variant of llm.promptVariants) {
     metrics.llmCost.inc({ prompt_variant }, 0);
     for (const category of CATEGORIES) {
       for (const confidence_source of ['logprobs', 'verbalised']) metrics.llmAnswers.inc({ prompt_variant, category, confidence_source }, 0);

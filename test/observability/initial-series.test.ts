@@ -34,8 +34,9 @@ const matches = (labels: Record<string, string>, [label, op, value]: [string, st
   op === '=' ? labels[label] === value : op === '!=' ? labels[label] !== value : new RegExp(`^(?:${value})$`).test(labels[label] ?? '');
 
 describe('series that dashboards and alerts read', () => {
-  it('when the service has just started and served nothing, then every series a dashboard or alert selects already has a sample', async () => {
-    t = await buildTestApp();
+  it('when the service has just started with its production shape (an LLM primary) and served nothing, then every series a dashboard or alert selects already has a sample', async () => {
+    const llm = createKeywordClassifier({ provider: 'openai' });
+    t = await buildTestApp({}, { classifiers: { primary: llm, fallback: createKeywordClassifier() }, ports: { knowledgeBase: fakeKnowledgeBase } });
     const exposition = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
     const missing = selectors()
       .filter(({ name, matchers }) => !samples(exposition, name).some((labels) => matchers.every((m) => matches(labels, m))))

@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveApp, skipWithoutChromium, watchPage } from '../support/browser.ts';
 
 const samples = JSON.parse(readFileSync(new URL('../../src/console/samples.json', import.meta.url), 'utf8')) as Array<{ label: string; category: string }>;
 const BATCH = new URL('../fixtures/console/batch.jsonl', import.meta.url).pathname;
-const SCREENSHOTS = new URL('../../docs/', import.meta.url).pathname;
+// The README's screenshots are refreshed with UPDATE_SCREENSHOTS=1 (so a plain test run leaves the
+// work tree clean); otherwise they go to .reports/ for a look after a failing run.
+const SCREENSHOTS = new URL(process.env['UPDATE_SCREENSHOTS'] === '1' ? '../../docs/' : '../../.reports/', import.meta.url).pathname;
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 let browser: Browser;
 let served: Awaited<ReturnType<typeof serveApp>> | undefined;

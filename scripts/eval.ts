@@ -1,17 +1,19 @@
 /**
- * `npm run eval -- --data FILE.jsonl [--provider local|openai] [--report OUT.json]`
+ * `npm run eval -- --data FILE.jsonl|DIR [--provider local|openai] [--report OUT.json]`
  * Classifies every labelled message as the service would (normalise, classify, safety guard) and
  * prints accuracy, per-class figures, the confusion matrix, safety recall, calibration, latency and,
- * for openai, tokens and cost. A bad input file stops it with one line naming the line and the problem.
+ * for openai, tokens and cost. With a folder (every .jsonl in it) or lines naming a `source`, it also
+ * prints one row per source (service, model alone, ECE, and what the guard saved and cost). A bad input file stops it with one line naming the line and the problem.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLocalClassifier } from '../src/classifier/local/local-classifier.ts';
 import { LocalModelError } from '../src/classifier/local/model-file.ts';
 import { createOpenAiClassifier } from '../src/classifier/openai-provider.ts';
 import type { Classifier } from '../src/classifier/types.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { DatasetError, readDataset } from './lib/dataset.ts';
+import { DatasetError } from './lib/dataset.ts';
+import { perSourceFigures, readEvalSet } from './lib/per-source.ts';
 import { formatReport } from './lib/eval-format.ts';
 import { buildReport, type EvalReport } from './lib/eval-report.ts';
 import { runEvaluation } from './lib/evaluate.ts';
@@ -26,7 +28,7 @@ export interface EvalIo {
   env: Record<string, string | undefined>;
 }
 
-const USAGE = 'usage: npm run eval -- --data FILE.jsonl [--provider local|openai] [--report OUT.json] [--model-path local-model.json] [--concurrency N]';
+const USAGE = 'usage: npm run eval -- --data FILE.jsonl|DIR [--provider local|openai] [--report OUT.json] [--model-path local-model.json] [--concurrency N]';
 
 class UsageError extends Error {}
 
@@ -68,7 +70,7 @@ export async function main(argv: string[], io: EvalIo = { stdout: process.stdout
   try {
     const args = parse(argv);
     reportPath = args.report;
-    const items = readDataset(args.data);
+    const { items, groups } = readEvalSet(args.data);
     const local = createLocalClassifier(args.modelPath ? { modelPath: args.modelPath } : {});
     const classifier = args.provider === 'openai' ? openAiFrom(io.env) : local;
     const progress = createProgress(items.length, io.stderr);
@@ -85,10 +87,10 @@ export async function main(argv: string[], io: EvalIo = { stdout: process.stdout
       onProgress: progress.tick,
     });
     progress.done();
-    report = buildReport(records, { data: args.data, provider: args.provider, model: classifier.model });
+    report = { ...buildReport(records, { data: args.data, provider: args.provider, model: classifier.model }), per_source: perSourceFigures(records, groups) };
     // A file labelled with case facts (data/corpus/safety-facts.jsonl) also measures the local
     // extraction of ICH E2D elements, seriousness and subtype.
-    const raw = readFileSync(args.data, 'utf8');
+    const raw = statSync(args.data).isDirectory() ? '' : readFileSync(args.data, 'utf8');
     if (/"elements"\s*:/.test(raw)) {
       const facts = evaluateSafetyFacts(parseSafetyFacts(raw, args.data), localFactsExtractor);
       report = { ...report, safety_facts: facts };

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from '../../src/domain.ts';
 import { costPerThousand } from './cost.ts';
 import type { EvalRecord } from './evaluate.ts';
+import type { SourceFigures } from './per-source.ts';
 import { accuracy, classFigures, confusionMatrix, expectedCalibrationError, macroF1, percentile } from './metrics.ts';
 
 export interface DecisionFigures {
@@ -26,6 +27,8 @@ export interface EvalReport {
   guard: { fired: number; overrides: number; overrides_correct: number };
   latency_ms: { p50: number; p95: number; p99: number; mean: number; max: number };
   failures: { count: number; kinds: Record<string, number> };
+  /** One row per source (and `all` when there are several); see per-source.ts. */
+  per_source?: SourceFigures[] | undefined;
   tokens?: { prompt: number; completion: number; total: number; per_message: number; cost_per_1000_messages_usd: number } | undefined;
 }
 

@@ -15,6 +15,8 @@ export interface Snapshot {
   commit: string;
   /** The file's bytes as UTF-8 text at the pinned commit. */
   read(path: string): string;
+  /** Several files at once (one git process), in the order given. */
+  readMany(paths: readonly string[]): string[];
   /** Paths of the files directly under `dir` at the pinned commit, sorted. */
   list(dir: string): string[];
 }
@@ -38,6 +40,24 @@ export function openSnapshot(snapshotsDir: string, repo: string, commit: string)
       } catch {
         throw new SnapshotError(`${repo}@${commit}: cannot read ${path} (absent from the snapshot?)`);
       }
+    },
+    readMany(paths) {
+      if (paths.length === 0) return [];
+      const out = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], {
+        input: paths.map((path) => `${commit}:${path}\n`).join(''), maxBuffer: 1024 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      const texts: string[] = [];
+      let at = 0;
+      for (const path of paths) {
+        const eol = out.indexOf(0x0a, at);
+        const header = out.subarray(at, eol).toString('utf8');
+        const match = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+        if (match === null) throw new SnapshotError(`${repo}@${commit}: cannot read ${path} (${header})`);
+        const size = Number(match[1]);
+        texts.push(out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+        at = eol + 1 + size + 1;
+      }
+      return texts;
     },
     list(dir) {
       return git(['ls-tree', '--name-only', commit, `${dir.replace(/\/$/, '')}/`]).split('\n').filter((p) => p !== '').sort();

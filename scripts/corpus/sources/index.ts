@@ -1,0 +1,9 @@
+/** Every real-people source, in build order (earlier sources win a cross-source duplicate). */
+import type { RealSource } from '../pipeline.ts';
+import { druglib } from './druglib.ts';
+import { hwu64 } from './hwu64.ts';
+import { medquad } from './medquad.ts';
+import { snips } from './snips.ts';
+import { vaers } from './vaers.ts';
+
+export const SOURCES: readonly RealSource[] = [vaers, druglib, medquad, hwu64, snips];

@@ -29,8 +29,11 @@ import { normaliseText } from './split-corpus.ts';
 const FOLDS = 5;
 /** A missed safety message counts as this many ordinary errors when the decision bias is chosen. */
 const SAFETY_MISS_COST = 5;
-const L2_GRID = [3e-5, 1e-4, 3e-4, 1e-3];
-const CHAR_WEIGHT_GRID = [1, 1.4];
+// With the real-people sources the corpus is ~15,000 messages: one grid point x 5 folds keeps training
+// within 15 minutes on 2 busy cores. On 7,258 messages the wider grid (l2 3e-5 to 1e-3, char weight
+// 1 or 1.4) chose l2 = 3e-5 / char weight 1; the folds still choose the safety bias and temperature.
+const L2_GRID = [3e-5];
+const CHAR_WEIGHT_GRID = [1];
 /** A source with more messages than this weighs as much as this many in the loss (undefined: no cap). */
 const SOURCE_CAP: number | undefined = undefined;
 const BASE = { minDf: 2, maxFeatures: 60_000, maxIterations: 300 };

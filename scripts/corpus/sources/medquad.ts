@@ -22,7 +22,7 @@ export const MEDQUAD_QTYPES = [
   'interactions with herbs and supplements', 'interactions with medications', 'other information',
   'outlook', 'precautions', 'prevention', 'research', 'severe reaction', 'side effects', 'stages',
   'storage and disposal', 'support groups', 'susceptibility', 'symptoms', 'treatment', 'usage',
-  'when to contact a medical professional',
+  'when to contact a medical professional', 'why get vaccinated',
 ];
 
 export function mapMedquad(row: RawRow): Decision {

@@ -48,7 +48,7 @@ export const medquad: RealSource = {
   paths: MEDQUAD_DIRS.map((dir) => `${dir}/*.xml (element Question, attribute qtype)`),
   licence: 'CC BY 4.0',
   channel: 'chat',
-  caps: { informational: 1000 },
+  caps: { informational: 1500 },
   read(snapshot) {
     const rows: RawRow[] = [];
     for (const dir of MEDQUAD_DIRS) {

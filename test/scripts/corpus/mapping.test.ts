@@ -4,6 +4,7 @@ import { buildSource, cleanText, duplicateKey, splitOf, type RawRow, type RealSo
 import { mapDruglib } from '../../../scripts/corpus/sources/druglib.ts';
 import { HWU64_TABLE, mapHwu64, userText } from '../../../scripts/corpus/sources/hwu64.ts';
 import { mapMedquad, questionsOf } from '../../../scripts/corpus/sources/medquad.ts';
+import { mapMultidogo } from '../../../scripts/corpus/sources/multidogo.ts';
 import { mapSnips } from '../../../scripts/corpus/sources/snips.ts';
 import { mapVaers } from '../../../scripts/corpus/sources/vaers.ts';
 
@@ -79,6 +80,32 @@ describe('MedQuAD mapping', () => {
   it('when a MedQuAD document is parsed, then each question comes with its id, type and decoded text', () => {
     const xml = '<QAPairs><QAPair pid="1"><Question qid="1-1" qtype="usage">How should Tums &amp; Rolaids be used ?</Question><Answer></Answer></QAPair></QAPairs>';
     expect(questionsOf(xml)).toEqual([{ qid: '1-1', qtype: 'usage', text: 'How should Tums & Rolaids be used ?' }]);
+  });
+});
+
+describe('MultiDoGO mapping table', () => {
+  it('when a card is lost, then it is service_action; when it was stolen, then safety_compliance', () => {
+    expect(mapMultidogo(row('finance/reportlostcard', 'i lost my credit card please block it and send a new one'))).toEqual({ category: 'service_action' });
+    expect(mapMultidogo(row('finance/reportlostcard', 'my wallet was stolen and my credit card was in there'))).toEqual({ category: 'safety_compliance' });
+  });
+
+  it('when a disputed charge is one the customer did not make, then safety_compliance; a billing error stays service_action', () => {
+    expect(mapMultidogo(row('finance/disputecharge', 'there is a charge on my card that i dont recognize'))).toEqual({ category: 'safety_compliance' });
+    expect(mapMultidogo(row('finance/disputecharge', 'hi i found a charge that i didnt make on my credit card'))).toEqual({ category: 'safety_compliance' });
+    expect(mapMultidogo(row('finance/disputecharge', 'i was charged twice for gas last month please remove one'))).toEqual({ category: 'service_action' });
+  });
+
+  it('when a turn books, changes or looks up the customer\'s own record, then service_action; a general question is informational', () => {
+    expect(mapMultidogo(row('airline/bookflight', 'i want to book a one way flight'))).toEqual({ category: 'service_action' });
+    expect(mapMultidogo(row('finance/checkbalance', 'what is my balance'))).toEqual({ category: 'service_action' });
+    expect(mapMultidogo(row('media/getinformationintent', 'what is the monthly charge for the service'))).toEqual({ category: 'informational' });
+  });
+
+  it('when a turn is filler, has several intents, reports a broken phone or has an unknown label, then it is dropped', () => {
+    expect(mapMultidogo(row('finance/thankyou', 'thanks a lot'))).toEqual({ drop: expect.stringContaining('filler') });
+    expect(mapMultidogo(row('finance/replacecard<div>reportlostcard', 'lost it, send a new one'))).toEqual({ drop: 'several intents in one turn' });
+    expect(mapMultidogo(row('insurance/reportbrokenphone', 'my phone screen cracked'))).toEqual({ drop: expect.stringContaining('broken-phone') });
+    expect(mapMultidogo(row('software/startorder', 'start my order'))).toEqual({ drop: 'label not in the mapping table' });
   });
 });
 

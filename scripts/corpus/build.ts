@@ -5,8 +5,9 @@
  * each read at its pinned commit. See data/corpus/SOURCES.md for the sources and their mapping tables.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { nearDuplicates } from './checks.ts';
 import { buildSource, duplicateKey, rowsToJsonl, type SourceResult } from './pipeline.ts';
 import { openSnapshot } from './snapshot.ts';
 import { SOURCES } from './sources/index.ts';
@@ -26,18 +27,39 @@ function sorted(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** Drops the kept rows that are near-duplicates (word 3-gram Jaccard >= 0.8) of a synthetic text. */
+export function withoutNearDuplicates(result: SourceResult, synthetic: readonly { id: string; text: string }[]): SourceResult {
+  const near = new Set(nearDuplicates([...result.train, ...result.test], synthetic).map((pair) => pair.a));
+  if (near.size === 0) return result;
+  const kept = { ...result.kept };
+  for (const row of [...result.train, ...result.test]) if (near.has(row.id)) kept[row.category] = (kept[row.category] ?? 0) - 1;
+  const reason = 'near-duplicate of the synthetic corpus (word 3-gram Jaccard >= 0.8)';
+  return {
+    ...result,
+    train: result.train.filter((row) => !near.has(row.id)),
+    test: result.test.filter((row) => !near.has(row.id)),
+    kept,
+    dropped: { ...result.dropped, [reason]: (result.dropped[reason] ?? 0) + near.size },
+  };
+}
+
 function main(): void {
   const { values } = parseArgs({ options: { snapshots: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'data', 'corpus', 'real') } } });
   if (values.snapshots === undefined) throw new Error('usage: npm run corpus:build -- --snapshots DIR [--out DIR]');
   const seen = new Map<string, string>();
-  for (const { file, text } of syntheticTexts()) if (!seen.has(duplicateKey(text))) seen.set(duplicateKey(text), `the synthetic corpus (${file})`);
+  const synthetic = syntheticTexts();
+  for (const { file, text } of synthetic) if (!seen.has(duplicateKey(text))) seen.set(duplicateKey(text), `the synthetic corpus (${file})`);
+  const syntheticRows = synthetic.map(({ file, text }, k) => ({ id: `${file}#${k}`, text }));
   const results: { name: string; result: SourceResult }[] = [];
+  const licences: { file: string; text: string }[] = [];
   for (const source of SOURCES) {
     const snapshot = openSnapshot(values.snapshots, source.repo, source.commit);
-    const result = buildSource(source, source.read(snapshot), seen);
+    const result = withoutNearDuplicates(buildSource(source, source.read(snapshot), seen), syntheticRows);
     results.push({ name: source.name, result });
+    if (source.licenceFile !== undefined) licences.push({ file: `${source.name}-${basename(source.licenceFile)}`, text: snapshot.read(source.licenceFile) });
   }
-  for (const split of ['train', 'test'] as const) mkdirSync(join(values.out, split), { recursive: true });
+  for (const split of ['train', 'test', 'licences'] as const) mkdirSync(join(values.out, split), { recursive: true });
+  for (const { file, text } of licences) writeFileSync(join(values.out, 'licences', file), text);
   const manifest = results.map(({ name, result }) => {
     const source = SOURCES.find((s) => s.name === name)!;
     writeFileSync(join(values.out, 'train', `${name}.jsonl`), rowsToJsonl(result.train));

@@ -26,6 +26,8 @@ export interface RealSource {
   commit: string;
   paths: string[];
   licence: string;
+  /** A licence file of the snapshot that must travel with the derived files (copied to real/licences/). */
+  licenceFile?: string;
   channel: Channel;
   /** At most this many messages per category after mapping and de-duplication. */
   caps: Partial<Record<Category, number>>;

@@ -22,8 +22,10 @@ export interface Snapshot {
 }
 
 export function openSnapshot(snapshotsDir: string, repo: string, commit: string): Snapshot {
-  const gitDir = join(snapshotsDir, repo.replace('/', '+'), 'repo');
-  if (!existsSync(gitDir)) throw new SnapshotError(`${repo}: no snapshot at ${gitDir} (fetch github:${repo} first)`);
+  // `fetch` leaves a bare git directory in repo/, or (for some snapshots) a repo/.git directory.
+  const base = join(snapshotsDir, repo.replace('/', '+'), 'repo');
+  const gitDir = existsSync(join(base, '.git')) ? join(base, '.git') : base;
+  if (!existsSync(gitDir)) throw new SnapshotError(`${repo}: no snapshot at ${base} (fetch github:${repo} first)`);
   const git = (args: string[]): string =>
     execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   try {

@@ -42,7 +42,7 @@ export const druglib: RealSource = {
   paths: [`${DRUGLIB_PATH} (column sideEffectsReview, rated by column sideEffects)`],
   licence: 'CC BY 4.0 (UCI Machine Learning Repository, Drug Review Dataset (Druglib.com))',
   channel: 'chat',
-  caps: { safety_compliance: 1500 },
+  caps: { safety_compliance: 2500 },
   read(snapshot) {
     return parseTable(snapshot.read(DRUGLIB_PATH), '\t').map((record) => ({
       ref: `row:${record['']}`,

@@ -60,7 +60,7 @@ export const hwu64: RealSource = {
   paths: [`${FOLDS_DIR}/KFold_{1..10}/testset/csv/*.csv (column answer_from_user)`],
   licence: 'CC BY 4.0',
   channel: 'chat',
-  caps: { informational: 1200, service_action: 1200 },
+  caps: { informational: 1800, service_action: 1800 },
   read(snapshot) {
     const rows: RawRow[] = [];
     for (let fold = 1; fold <= 10; fold++) {

@@ -22,7 +22,7 @@ export const MEDQUAD_QTYPES = [
   'interactions with herbs and supplements', 'interactions with medications', 'other information',
   'outlook', 'precautions', 'prevention', 'research', 'severe reaction', 'side effects', 'stages',
   'storage and disposal', 'support groups', 'susceptibility', 'symptoms', 'treatment', 'usage',
-  'when to contact a medical professional',
+  'when to contact a medical professional', 'why get vaccinated',
 ];
 
 export function mapMedquad(row: RawRow): Decision {
@@ -48,7 +48,7 @@ export const medquad: RealSource = {
   paths: MEDQUAD_DIRS.map((dir) => `${dir}/*.xml (element Question, attribute qtype)`),
   licence: 'CC BY 4.0',
   channel: 'chat',
-  caps: { informational: 1000 },
+  caps: { informational: 1500 },
   read(snapshot) {
     const rows: RawRow[] = [];
     for (const dir of MEDQUAD_DIRS) {

@@ -34,7 +34,7 @@ export const snips: RealSource = {
   paths: Object.keys(SNIPS_TABLE).flatMap((intent) => [`${DIR}/${intent}/train_${intent}_full.json`, `${DIR}/${intent}/validate_${intent}.json`]),
   licence: 'CC0 1.0',
   channel: 'voice',
-  caps: { informational: 600, service_action: 600 },
+  caps: { informational: 700, service_action: 700 },
   read(snapshot) {
     const rows: RawRow[] = [];
     for (const path of this.paths) {

@@ -64,7 +64,7 @@ describe('scanSafety: cards and charges', () => {
   );
 });
 
-describe('scanSafety: asking to know one's own record', () => {
+describe('scanSafety: asking to know your own record', () => {
   it('when the customer wants to know their own claim status, then it is no privacy breach; when others knew, it is', () => {
     expect(scanSafety('i wants to know my claim status').fired).toBe(false);
     expect(kinds('my boss knew about my HIV status')).toContain('privacy_breach');

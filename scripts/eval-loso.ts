@@ -1,11 +1,12 @@
 /**
- * `npm run eval:loso [-- --root data/corpus] [--source NAME ...] [--report OUT.json]`
+ * `npm run eval:loso [-- --root data/corpus] [--source NAME ...] [--pool NAME=S1,S2 ...] [--report OUT.json]`
  * Leave-one-source-out: for every real-people source S (a data/corpus/real/train/S.jsonl with a
  * matching real/test/S.jsonl), trains the model without any of S's messages and evaluates it, with
  * the safety guard on top, on S's test split: the figure that predicts text from a source the model
  * has never seen. Each fold refits the shipped model family and features with the shipped
  * hyper-parameters (L2 penalty, character weight, safety bias, temperature, source weights); it
  * skips the grid search and the bias/temperature fitting that `npm run train` runs by cross-validation.
+ * `--pool healthcare=druglib,medquad,vaers` adds a row pooled over those sources' folds.
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -22,7 +23,7 @@ import { fitModel, type TrainParams } from './lib/cross-validate.ts';
 import { readDataset, type LabelledMessage } from './lib/dataset.ts';
 import type { EvalRecord } from './lib/evaluate.ts';
 import { runEvaluation } from './lib/evaluate.ts';
-import { formatSourceTable, perSourceFigures, type SourceFigures } from './lib/per-source.ts';
+import { formatSourceTable, perSourceFigures, pooledFigures, type SourceFigures } from './lib/per-source.ts';
 import { defaultTrainingFiles, FEATURE_BASE, heldOutTexts, loadTrainingMessages, sourceWeights } from './train.ts';
 
 /** The shipped model's choices, reused by every fold. */
@@ -69,7 +70,12 @@ export function realSources(root: string): string[] {
     .sort();
 }
 
-export async function leaveOneSourceOut(root: string, only: readonly string[], log: (line: string) => void): Promise<SourceFigures[]> {
+export async function leaveOneSourceOut(
+  root: string,
+  only: readonly string[],
+  log: (line: string) => void,
+  pools: ReadonlyMap<string, readonly string[]> = new Map(),
+): Promise<SourceFigures[]> {
   const choice = shippedParams(loadLocalModel());
   const files = defaultTrainingFiles(root);
   const exclude = heldOutTexts(root);
@@ -86,7 +92,20 @@ export async function leaveOneSourceOut(root: string, only: readonly string[], l
     groups.push(...records.map(() => source));
     log(`fold ${source}: trained on ${training.items.length} messages without it, tested on ${test.length} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
-  return all.length === 0 ? [] : perSourceFigures(all, groups);
+  if (all.length === 0) return [];
+  const pooled = [...pools].map(([name, members]) => pooledFigures(name, all, groups, members));
+  return [...perSourceFigures(all, groups), ...pooled];
+}
+
+/** `name=a,b,c` options as a map; a bad one stops with one line. */
+export function parsePools(values: readonly string[]): Map<string, string[]> {
+  return new Map(
+    values.map((v) => {
+      const [name, list] = v.split('=');
+      if (!name || !list) throw new Error(`eval:loso: --pool must look like NAME=SOURCE1,SOURCE2 (got ${v})`);
+      return [name, list.split(',').filter((s) => s !== '')];
+    }),
+  );
 }
 
 async function main(): Promise<number> {
@@ -94,10 +113,11 @@ async function main(): Promise<number> {
     options: {
       root: { type: 'string', default: 'data/corpus' },
       source: { type: 'string', multiple: true },
+      pool: { type: 'string', multiple: true },
       report: { type: 'string' },
     },
   });
-  const rows = await leaveOneSourceOut(values.root, values.source ?? [], console.log);
+  const rows = await leaveOneSourceOut(values.root, values.source ?? [], console.log, parsePools(values.pool ?? []));
   if (rows.length === 0) {
     console.error(`eval:loso: no real source with both ${values.root}/real/train/S.jsonl and ${values.root}/real/test/S.jsonl`);
     return 1;

@@ -87,6 +87,11 @@ function figuresOf(source: string, records: readonly EvalRecord[]): SourceFigure
   };
 }
 
+/** One pooled row over the records whose source is in `members` (e.g. the healthcare sources). */
+export function pooledFigures(name: string, records: readonly EvalRecord[], groups: readonly string[], members: readonly string[]): SourceFigures {
+  return figuresOf(name, records.filter((_, i) => members.includes(groups[i]!)));
+}
+
 /** One row per source (in first-seen order) and, when there is more than one, an `all` row last. */
 export function perSourceFigures(records: readonly EvalRecord[], groups: readonly string[]): SourceFigures[] {
   const bySource = new Map<string, EvalRecord[]>();

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realSources } from '../../scripts/eval-loso.ts';
+import { leaveOneSourceOut, parsePools, realSources } from '../../scripts/eval-loso.ts';
 import { trainSoftmax } from '../../scripts/lib/softmax-regression.ts';
 import { normaliseText } from '../../scripts/split-corpus.ts';
 import { defaultTrainingFiles, heldOutTexts, loadTrainingMessages, sourceWeights } from '../../scripts/train.ts';
@@ -81,5 +81,25 @@ describe('the training set and the real sources', () => {
     // Mean cross-entropy: weights are scaled to a mean of 1, so 3 rows weighing 4 equal 4 rows.
     const sum = (a: Float64Array) => Array.from(a).map((v) => Math.round(v * 1e3) / 1e3);
     expect(sum(weighted.bias)).toEqual(sum(repeated.bias));
+  });
+});
+
+describe('leave-one-source-out', () => {
+  it('when run on a small corpus, then each real source gets a fold row, then all, then each pool', async () => {
+    const root = fixtureRoot();
+    const lines: string[] = [];
+    const rows = await leaveOneSourceOut(root, [], (l) => lines.push(l), parsePools(['health=forum']));
+    expect(rows.map((r) => [r.source, r.n])).toEqual([
+      ['bank', 1],
+      ['forum', 1],
+      ['all', 2],
+      ['health', 1],
+    ]);
+    // The forum fold trained without the forum's messages: 2 synthetic + 2 bank.
+    expect(lines.find((l) => l.startsWith('fold forum'))).toMatch(/trained on 4 messages without it/);
+  });
+
+  it('when a pool is not NAME=SOURCES, then it says how it must look', () => {
+    expect(() => parsePools(['health'])).toThrow(/--pool must look like NAME=SOURCE1,SOURCE2/);
   });
 });

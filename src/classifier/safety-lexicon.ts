@@ -21,7 +21,7 @@ import {
 import { MEDICATION_ERROR, OVERDOSE, PRODUCT_QUALITY } from './safety/lexicon-events.ts';
 import { EMERGENCY, SELF_HARM, SUICIDE_TOPIC } from './safety/lexicon-harm.ts';
 import { FRAUD, FRAUD_DENIED_CHARGE, LEGAL, PRIVACY_BREACH } from './safety/lexicon-compliance.ts';
-import { CASE_REPORT } from './safety/lexicon-reports.ts';
+import { CASE_REPORT, CASE_REPORT_LINK } from './safety/lexicon-reports.ts';
 
 export type { LexiconGroup, MatchMode, Requirement } from './safety/lexicon-types.ts';
 
@@ -35,6 +35,7 @@ export const SAFETY_LEXICON: readonly LexiconGroup[] = [
   PRODUCT_QUALITY,
   REACTION_EVENTS,
   CASE_REPORT,
+  CASE_REPORT_LINK,
   SYMPTOMS_EN,
   COMPLAINTS_EN,
   REACTION_WORDS_EN,

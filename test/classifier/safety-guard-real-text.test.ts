@@ -13,6 +13,9 @@ describe('scanSafety: review-style side-effect statements', () => {
     'lethargy, loss of appetite.',
     'the side effect for me was weight gain and depression.',
     'The only side effect is increased wakefulness at night when I would like to go to sleep.',
+    "mild constipation is the only side effect I've experienced.",
+    'side effects were mild upset stomach, insomnia if taken before bed, boosted my mood,and social life.',
+    'decreased sex drive',
   ])('when a patient lists side effects without naming the drug (%s), then it fires as an adverse event', (text) => {
     expect(kinds(text)).toContain('adverse_event');
   });
@@ -25,6 +28,7 @@ describe('scanSafety: review-style side-effect statements', () => {
     'I have insomnia, what can I take?',
     'is weight gain and drowsiness common with sertraline?',
     'do you sell something for dry mouth and insomnia',
+    'none that I noticed',
   ])('when the words come as a question, a negation, one bare word or a treatment request (%s), then it does not fire', (text) => {
     expect(scanSafety(text).fired).toBe(false);
   });
@@ -41,6 +45,10 @@ describe('scanSafety: case-report sentences', () => {
 
   it('when the same words are asked about in general, then it does not fire', () => {
     expect(scanSafety('can hepatitis happen after the start of isoniazid?').fired).toBe(false);
+  });
+
+  it('when a case report names no medicine, vaccine or device, then the frame alone does not fire', () => {
+    expect(scanSafety('We report a case of sarcoidosis.').fired).toBe(false);
   });
 });
 

@@ -2,9 +2,10 @@
 import type { RealSource } from '../pipeline.ts';
 import { druglib } from './druglib.ts';
 import { hwu64 } from './hwu64.ts';
+import { kqa } from './kqa.ts';
 import { medquad } from './medquad.ts';
 import { multidogo } from './multidogo.ts';
 import { snips } from './snips.ts';
 import { vaers } from './vaers.ts';
 
-export const SOURCES: readonly RealSource[] = [vaers, druglib, medquad, hwu64, snips, multidogo];
+export const SOURCES: readonly RealSource[] = [vaers, druglib, medquad, hwu64, snips, multidogo, kqa];

@@ -3,6 +3,7 @@ import { parseDelimited, parseTable } from '../../../scripts/corpus/csv.ts';
 import { buildSource, cleanText, duplicateKey, splitOf, type RawRow, type RealSource } from '../../../scripts/corpus/pipeline.ts';
 import { mapDruglib } from '../../../scripts/corpus/sources/druglib.ts';
 import { HWU64_TABLE, mapHwu64, userText } from '../../../scripts/corpus/sources/hwu64.ts';
+import { mapKqa } from '../../../scripts/corpus/sources/kqa.ts';
 import { mapMedquad, questionsOf } from '../../../scripts/corpus/sources/medquad.ts';
 import { mapMultidogo } from '../../../scripts/corpus/sources/multidogo.ts';
 import { mapSnips } from '../../../scripts/corpus/sources/snips.ts';
@@ -106,6 +107,23 @@ describe('MultiDoGO mapping table', () => {
     expect(mapMultidogo(row('finance/replacecard<div>reportlostcard', 'lost it, send a new one'))).toEqual({ drop: 'several intents in one turn' });
     expect(mapMultidogo(row('insurance/reportbrokenphone', 'my phone screen cracked'))).toEqual({ drop: expect.stringContaining('broken-phone') });
     expect(mapMultidogo(row('software/startorder', 'start my order'))).toEqual({ drop: 'label not in the mapping table' });
+  });
+});
+
+describe('K-QA mapping', () => {
+  it('when a patient asks about their own condition or a medicine with no reaction, then it is informational', () => {
+    expect(mapKqa(row('patient_question', 'Since I havent had a fever in almost 48 hours, am I still considered contagious?'))).toEqual({ category: 'informational' });
+    expect(mapKqa(row('patient_question', 'I take zyrtec for my allergies will hydroxyzine be ok to take with it?'))).toEqual({ category: 'informational' });
+    expect(mapKqa(row('patient_question', 'What are the side effects of Lidocaine?'))).toEqual({ category: 'informational' });
+    expect(mapKqa(row('patient_question', 'I started taking lisinopril yesterday. Should my blood pressure be normal by now?'))).toEqual({ category: 'informational' });
+  });
+
+  it('when a question may report the asker\'s own reaction to a medicine, then it is dropped, not labelled', () => {
+    const reaction = { drop: expect.stringContaining('own reaction') };
+    expect(mapKqa(row('patient_question', 'Could the medication from bv have caused that?'))).toEqual(reaction);
+    expect(mapKqa(row('patient_question', 'Is cellulitis an allergic reaction to the clindamycin?'))).toEqual(reaction);
+    expect(mapKqa(row('patient_question', 'I did have really terrible side effects when I started Wellbutrin, should I expect side effects from the increase as well?'))).toEqual(reaction);
+    expect(mapKqa(row('other', 'x'))).toEqual({ drop: 'label not in the mapping table' });
   });
 });
 

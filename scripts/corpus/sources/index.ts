@@ -6,6 +6,7 @@ import { kqa } from './kqa.ts';
 import { medquad } from './medquad.ts';
 import { multidogo } from './multidogo.ts';
 import { snips } from './snips.ts';
+import { star } from './star.ts';
 import { vaers } from './vaers.ts';
 
-export const SOURCES: readonly RealSource[] = [vaers, druglib, medquad, hwu64, snips, multidogo, kqa];
+export const SOURCES: readonly RealSource[] = [vaers, druglib, medquad, hwu64, snips, multidogo, kqa, star];

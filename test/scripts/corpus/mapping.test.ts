@@ -7,6 +7,7 @@ import { mapKqa } from '../../../scripts/corpus/sources/kqa.ts';
 import { mapMedquad, questionsOf } from '../../../scripts/corpus/sources/medquad.ts';
 import { mapMultidogo } from '../../../scripts/corpus/sources/multidogo.ts';
 import { mapSnips } from '../../../scripts/corpus/sources/snips.ts';
+import { mapStar, openingRequest } from '../../../scripts/corpus/sources/star.ts';
 import { mapVaers } from '../../../scripts/corpus/sources/vaers.ts';
 
 const row = (label: string, text: string): RawRow => ({ ref: 'r1', label, text });
@@ -124,6 +125,42 @@ describe('K-QA mapping', () => {
     expect(mapKqa(row('patient_question', 'Is cellulitis an allergic reaction to the clindamycin?'))).toEqual(reaction);
     expect(mapKqa(row('patient_question', 'I did have really terrible side effects when I started Wellbutrin, should I expect side effects from the increase as well?'))).toEqual(reaction);
     expect(mapKqa(row('other', 'x'))).toEqual({ drop: 'label not in the mapping table' });
+  });
+});
+
+describe('STAR mapping table', () => {
+  it('when a fraud-report opening says someone else took money or used the card, then it is safety_compliance', () => {
+    expect(mapStar(row('bank_fraud_report', 'Somebody has transferred $500 from my account.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapStar(row('bank_fraud_report', 'I have lost my debit card and before I could cancel it, somebody withdrew $300 at an ATM.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapStar(row('bank_fraud_report', 'Hello, I need help with my account'))).toEqual({ drop: expect.stringContaining('own words') });
+  });
+
+  it('when an opening books, changes or looks up the customer\'s own booking or balance, then service_action; a search is informational', () => {
+    expect(mapStar(row('doctor_schedule', 'Hi, I need to make an appointment with Dr. Johnson today. Can you help me?'))).toEqual({ category: 'service_action' });
+    expect(mapStar(row('bank_balance', 'Hello. I want to check my bank balance.'))).toEqual({ category: 'service_action' });
+    expect(mapStar(row('restaurant_search', 'Hi.  I need to find an affordable restaurant on the South side of town'))).toEqual({ category: 'informational' });
+    expect(mapStar(row('plane_search', 'Book a flight'))).toEqual({ drop: expect.stringContaining('own words') });
+  });
+
+  it('when the dialogue has several tasks, a follow-up, a game or a spaceship, or the turn is a greeting, then it is dropped', () => {
+    expect(mapStar(row('multitask:restaurant_book+bank_balance', 'I need to check my balance'))).toEqual({ drop: expect.stringContaining('multi-task') });
+    expect(mapStar(row('doctor_followup', 'I forgot what my doctor told me'))).toEqual({ drop: expect.stringContaining('doctor_followup') });
+    expect(mapStar(row('trivia', 'Lets play trivia'))).toEqual({ drop: expect.stringContaining('game') });
+    expect(mapStar(row('doctor_schedule', 'Hello'))).toEqual({ drop: expect.stringContaining('own words') });
+    expect(mapStar(row('bank_transfer', 'send money'))).toEqual({ drop: 'label not in the mapping table' });
+  });
+
+  it('when the user greets first, then the opening request is the first turn that states the task', () => {
+    const dialogue = {
+      DialogueID: 7,
+      Scenario: { MultiTask: false, WizardCapabilities: [{ Task: 'bank_fraud_report' }] },
+      Events: [
+        { Agent: 'User', Action: 'utter', Text: 'hello' },
+        { Agent: 'Wizard', Action: 'pick_suggestion', Text: 'How can I help?' },
+        { Agent: 'User', Action: 'utter', Text: 'someone took $500 from my account' },
+      ],
+    };
+    expect(openingRequest(dialogue)).toEqual({ ref: 'dialogues/7.json#user-turn-2', label: 'bank_fraud_report', text: 'someone took $500 from my account' });
   });
 });
 

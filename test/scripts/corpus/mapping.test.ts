@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDelimited, parseTable } from '../../../scripts/corpus/csv.ts';
 import { buildSource, cleanText, duplicateKey, splitOf, type RawRow, type RealSource } from '../../../scripts/corpus/pipeline.ts';
 import { mapDruglib } from '../../../scripts/corpus/sources/druglib.ts';
+import { BENEFIT_SENTENCE, FIRST_SIDE_EFFECT_SENTENCE, mapDruglibSentence, OTHER_SPLIT, reviewSentences, sentencesOf } from '../../../scripts/corpus/sources/druglibsent.ts';
 import { HWU64_TABLE, mapHwu64, userText } from '../../../scripts/corpus/sources/hwu64.ts';
 import { mapKqa } from '../../../scripts/corpus/sources/kqa.ts';
 import { mapMedquad, questionsOf } from '../../../scripts/corpus/sources/medquad.ts';
@@ -161,6 +162,34 @@ describe('STAR mapping table', () => {
       ],
     };
     expect(openingRequest(dialogue)).toEqual({ ref: 'dialogues/7.json#user-turn-2', label: 'bank_fraud_report', text: 'someone took $500 from my account' });
+  });
+});
+
+describe('Druglib review sentences', () => {
+  it('when the first sentence of a side-effect text lists what the patient had, then it is safety_compliance, even without the drug\'s name', () => {
+    expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'Heavy Cycle, Cramps, Hot Flashes, Fatigue, Long Lasting Cycles.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'None that I noticed.'))).toEqual({ drop: 'the sentence reports no side effect' });
+  });
+
+  it('when a benefits sentence of a "No Side Effects" review only praises, then it is informational; one naming an effect or a safety word is dropped', () => {
+    expect(mapDruglibSentence(row(BENEFIT_SENTENCE, 'The Ponstel doesn\'t take the pain away completely, but takes the edge off.'))).toEqual({ category: 'informational' });
+    expect(mapDruglibSentence(row(BENEFIT_SENTENCE, 'Worked within a week with no side effects at all.'))).toEqual({ category: 'informational' });
+    expect(mapDruglibSentence(row(BENEFIT_SENTENCE, 'eliminated suicidal thoughts and allowed me to be more positive.'))).toEqual({ drop: expect.stringContaining('safety word') });
+    expect(mapDruglibSentence(row(BENEFIT_SENTENCE, 'It cleared my skin but gave me a mild headache.'))).toEqual({ drop: expect.stringContaining('side effect') });
+    expect(mapDruglibSentence(row(OTHER_SPLIT, 'It cleared my skin.'))).toEqual({ drop: expect.stringContaining('other split') });
+  });
+
+  it('when a review is cut into sentences, then a one-sentence text gives none and every kept sentence is in its whole text\'s split', () => {
+    expect(sentencesOf('Dry mouth and a headache; short. Felt tired all day!\nno more ok')).toEqual(['Dry mouth and a headache;', 'Felt tired all day!', 'no more ok']);
+    expect(reviewSentences('1', 'Mild Side Effects', 'Dry mouth and a headache.', '')).toEqual([]);
+    const sideEffects = 'Dry mouth and a headache. It went away after two weeks. I kept taking it.';
+    const rows = reviewSentences('2', 'Mild Side Effects', sideEffects, 'It worked. Great drug overall.');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.ref).toBe('row:2#sideEffectsReview.1');
+    const same = splitOf(duplicateKey(rows[0]!.text)) === splitOf(duplicateKey(sideEffects));
+    expect(rows[0]!.label).toBe(same ? FIRST_SIDE_EFFECT_SENTENCE : OTHER_SPLIT);
+    const praise = reviewSentences('3', 'No Side Effects', 'none', 'It worked fast for my migraines. Great drug overall, I recommend it.');
+    expect(praise.map((r) => r.ref)).toEqual(['row:3#benefitsReview.1', 'row:3#benefitsReview.2']);
   });
 });
 

@@ -8,6 +8,7 @@ import { medquad } from './medquad.ts';
 import { multidogo } from './multidogo.ts';
 import { snips } from './snips.ts';
 import { star } from './star.ts';
+import { starslots } from './starslots.ts';
 import { vaers } from './vaers.ts';
 
-export const SOURCES: readonly RealSource[] = [vaers, druglib, medquad, hwu64, snips, multidogo, kqa, star, druglibsent];
+export const SOURCES: readonly RealSource[] = [vaers, druglib, medquad, hwu64, snips, multidogo, kqa, star, druglibsent, starslots];

@@ -66,7 +66,7 @@ export function mapStar(row: RawRow): Decision {
   return { category: entry.category };
 }
 
-interface StarDialogue {
+export interface StarDialogue {
   DialogueID: number;
   Events: { Agent?: string; Action?: string; Text?: unknown }[];
   Scenario: { MultiTask?: boolean; WizardCapabilities: { Task: string }[] };

@@ -9,6 +9,7 @@ import { mapMedquad, questionsOf } from '../../../scripts/corpus/sources/medquad
 import { mapMultidogo } from '../../../scripts/corpus/sources/multidogo.ts';
 import { mapSnips } from '../../../scripts/corpus/sources/snips.ts';
 import { mapStar, openingRequest } from '../../../scripts/corpus/sources/star.ts';
+import { laterTurns, mapStarSlot } from '../../../scripts/corpus/sources/starslots.ts';
 import { mapVaers } from '../../../scripts/corpus/sources/vaers.ts';
 
 const row = (label: string, text: string): RawRow => ({ ref: 'r1', label, text });
@@ -190,6 +191,31 @@ describe('Druglib review sentences', () => {
     expect(rows[0]!.label).toBe(same ? FIRST_SIDE_EFFECT_SENTENCE : OTHER_SPLIT);
     const praise = reviewSentences('3', 'No Side Effects', 'none', 'It worked fast for my migraines. Great drug overall, I recommend it.');
     expect(praise.map((r) => r.ref)).toEqual(['row:3#benefitsReview.1', 'row:3#benefitsReview.2']);
+  });
+});
+
+describe('STAR booking turns', () => {
+  it('when a later turn of a booking dialogue gives, moves or confirms a day or time, then it is service_action', () => {
+    expect(mapStarSlot(row('doctor_schedule', 'It will have to be a late appointment, 7pm or so. I still have to work.'))).toEqual({ category: 'service_action' });
+    expect(mapStarSlot(row('meeting_schedule', 'Yes, I can do Saturday at 1:00 pm if that is open.'))).toEqual({ category: 'service_action' });
+    expect(mapStarSlot(row('apartment_schedule', 'Why don\'t we try the same day at 5 pm?'))).toEqual({ category: 'service_action' });
+  });
+
+  it('when a turn is a bare slot value, names no day or time, or is not of a booking task, then it is dropped', () => {
+    expect(mapStarSlot(row('doctor_schedule', '3 pm'))).toEqual({ drop: expect.stringContaining('bare slot value') });
+    expect(mapStarSlot(row('doctor_schedule', 'My name is Alexis'))).toEqual({ drop: 'the turn names no day or time' });
+    expect(mapStarSlot(row('weather', 'what about Monday at 3 pm?'))).toEqual({ drop: 'label not in the mapping table' });
+  });
+
+  it('when a dialogue is read, then only the user turns after the first of a single-task booking dialogue are rows', () => {
+    const events = [
+      { Agent: 'User', Action: 'utter', Text: 'I need to see Dr. Morgan' },
+      { Agent: 'Wizard', Action: 'pick_suggestion', Text: 'What time?' },
+      { Agent: 'User', Action: 'utter', Text: 'Thursday at 3 pm works' },
+    ];
+    const booking = { DialogueID: 9, Scenario: { MultiTask: false, WizardCapabilities: [{ Task: 'doctor_schedule' }] }, Events: events };
+    expect(laterTurns(booking)).toEqual([{ ref: 'dialogues/9.json#user-turn-2', label: 'doctor_schedule', text: 'Thursday at 3 pm works' }]);
+    expect(laterTurns({ ...booking, Scenario: { MultiTask: true, WizardCapabilities: [{ Task: 'doctor_schedule' }, { Task: 'weather' }] } })).toEqual([]);
   });
 });
 

@@ -25,7 +25,7 @@ export const DRUGLIB_TABLE: Record<string, 'safety_compliance' | { drop: string 
  * "None - I've had none of these side effects..."), whatever the rating says: the text is what the
  * service would read, and a denial is not an adverse-event report.
  */
-const NOTHING_REPORTED = /^(none|nothing|n\/?a|na|not any|no side[ -]?effects?|i (had|have|experienced) no side[ -]?effects?)\b/i;
+export const NOTHING_REPORTED = /^(none|nothing|n\/?a|na|not any|no side[ -]?effects?|i (had|have|experienced) no side[ -]?effects?)\b/i;
 
 export function mapDruglib(row: RawRow): Decision {
   const entry = DRUGLIB_TABLE[row.label];

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseDelimited, parseTable } from '../../../scripts/corpus/csv.ts';
 import { buildSource, cleanText, duplicateKey, splitOf, type RawRow, type RealSource } from '../../../scripts/corpus/pipeline.ts';
 import { mapDruglib } from '../../../scripts/corpus/sources/druglib.ts';
+import { BENEFIT_SENTENCE, FIRST_SIDE_EFFECT_SENTENCE, mapDruglibSentence, OTHER_SPLIT, reviewSentences, sentencesOf } from '../../../scripts/corpus/sources/druglibsent.ts';
 import { HWU64_TABLE, mapHwu64, userText } from '../../../scripts/corpus/sources/hwu64.ts';
+import { mapKqa } from '../../../scripts/corpus/sources/kqa.ts';
 import { mapMedquad, questionsOf } from '../../../scripts/corpus/sources/medquad.ts';
 import { mapMultidogo } from '../../../scripts/corpus/sources/multidogo.ts';
 import { mapSnips } from '../../../scripts/corpus/sources/snips.ts';
+import { mapStar, openingRequest } from '../../../scripts/corpus/sources/star.ts';
+import { laterTurns, mapStarSlot } from '../../../scripts/corpus/sources/starslots.ts';
 import { mapVaers } from '../../../scripts/corpus/sources/vaers.ts';
 
 const row = (label: string, text: string): RawRow => ({ ref: 'r1', label, text });
@@ -106,6 +110,112 @@ describe('MultiDoGO mapping table', () => {
     expect(mapMultidogo(row('finance/replacecard<div>reportlostcard', 'lost it, send a new one'))).toEqual({ drop: 'several intents in one turn' });
     expect(mapMultidogo(row('insurance/reportbrokenphone', 'my phone screen cracked'))).toEqual({ drop: expect.stringContaining('broken-phone') });
     expect(mapMultidogo(row('software/startorder', 'start my order'))).toEqual({ drop: 'label not in the mapping table' });
+  });
+});
+
+describe('K-QA mapping', () => {
+  it('when a patient asks about their own condition or a medicine with no reaction, then it is informational', () => {
+    expect(mapKqa(row('patient_question', 'Since I havent had a fever in almost 48 hours, am I still considered contagious?'))).toEqual({ category: 'informational' });
+    expect(mapKqa(row('patient_question', 'I take zyrtec for my allergies will hydroxyzine be ok to take with it?'))).toEqual({ category: 'informational' });
+    expect(mapKqa(row('patient_question', 'What are the side effects of Lidocaine?'))).toEqual({ category: 'informational' });
+    expect(mapKqa(row('patient_question', 'I started taking lisinopril yesterday. Should my blood pressure be normal by now?'))).toEqual({ category: 'informational' });
+  });
+
+  it('when a question may report the asker\'s own reaction to a medicine, then it is dropped, not labelled', () => {
+    const reaction = { drop: expect.stringContaining('own reaction') };
+    expect(mapKqa(row('patient_question', 'Could the medication from bv have caused that?'))).toEqual(reaction);
+    expect(mapKqa(row('patient_question', 'Is cellulitis an allergic reaction to the clindamycin?'))).toEqual(reaction);
+    expect(mapKqa(row('patient_question', 'I did have really terrible side effects when I started Wellbutrin, should I expect side effects from the increase as well?'))).toEqual(reaction);
+    expect(mapKqa(row('other', 'x'))).toEqual({ drop: 'label not in the mapping table' });
+  });
+});
+
+describe('STAR mapping table', () => {
+  it('when a fraud-report opening says someone else took money or used the card, then it is safety_compliance', () => {
+    expect(mapStar(row('bank_fraud_report', 'Somebody has transferred $500 from my account.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapStar(row('bank_fraud_report', 'I have lost my debit card and before I could cancel it, somebody withdrew $300 at an ATM.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapStar(row('bank_fraud_report', 'Hello, I need help with my account'))).toEqual({ drop: expect.stringContaining('own words') });
+  });
+
+  it('when an opening books, changes or looks up the customer\'s own booking or balance, then service_action; a search is informational', () => {
+    expect(mapStar(row('doctor_schedule', 'Hi, I need to make an appointment with Dr. Johnson today. Can you help me?'))).toEqual({ category: 'service_action' });
+    expect(mapStar(row('bank_balance', 'Hello. I want to check my bank balance.'))).toEqual({ category: 'service_action' });
+    expect(mapStar(row('restaurant_search', 'Hi.  I need to find an affordable restaurant on the South side of town'))).toEqual({ category: 'informational' });
+    expect(mapStar(row('plane_search', 'Book a flight'))).toEqual({ drop: expect.stringContaining('own words') });
+  });
+
+  it('when the dialogue has several tasks, a follow-up, a game or a spaceship, or the turn is a greeting, then it is dropped', () => {
+    expect(mapStar(row('multitask:restaurant_book+bank_balance', 'I need to check my balance'))).toEqual({ drop: expect.stringContaining('multi-task') });
+    expect(mapStar(row('doctor_followup', 'I forgot what my doctor told me'))).toEqual({ drop: expect.stringContaining('doctor_followup') });
+    expect(mapStar(row('trivia', 'Lets play trivia'))).toEqual({ drop: expect.stringContaining('game') });
+    expect(mapStar(row('doctor_schedule', 'Hello'))).toEqual({ drop: expect.stringContaining('own words') });
+    expect(mapStar(row('bank_transfer', 'send money'))).toEqual({ drop: 'label not in the mapping table' });
+  });
+
+  it('when the user greets first, then the opening request is the first turn that states the task', () => {
+    const dialogue = {
+      DialogueID: 7,
+      Scenario: { MultiTask: false, WizardCapabilities: [{ Task: 'bank_fraud_report' }] },
+      Events: [
+        { Agent: 'User', Action: 'utter', Text: 'hello' },
+        { Agent: 'Wizard', Action: 'pick_suggestion', Text: 'How can I help?' },
+        { Agent: 'User', Action: 'utter', Text: 'someone took $500 from my account' },
+      ],
+    };
+    expect(openingRequest(dialogue)).toEqual({ ref: 'dialogues/7.json#user-turn-2', label: 'bank_fraud_report', text: 'someone took $500 from my account' });
+  });
+});
+
+describe('Druglib review sentences', () => {
+  it('when the first sentence of a side-effect text lists what the patient had, then it is safety_compliance, even without the drug\'s name', () => {
+    expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'Heavy Cycle, Cramps, Hot Flashes, Fatigue, Long Lasting Cycles.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'None that I noticed.'))).toEqual({ drop: 'the sentence reports no side effect' });
+  });
+
+  it('when a benefits sentence of a "No Side Effects" review only praises, then it is informational; one naming an effect or a safety word is dropped', () => {
+    expect(mapDruglibSentence(row(BENEFIT_SENTENCE, 'The Ponstel doesn\'t take the pain away completely, but takes the edge off.'))).toEqual({ category: 'informational' });
+    expect(mapDruglibSentence(row(BENEFIT_SENTENCE, 'Worked within a week with no side effects at all.'))).toEqual({ category: 'informational' });
+    expect(mapDruglibSentence(row(BENEFIT_SENTENCE, 'eliminated suicidal thoughts and allowed me to be more positive.'))).toEqual({ drop: expect.stringContaining('safety word') });
+    expect(mapDruglibSentence(row(BENEFIT_SENTENCE, 'It cleared my skin but gave me a mild headache.'))).toEqual({ drop: expect.stringContaining('side effect') });
+    expect(mapDruglibSentence(row(OTHER_SPLIT, 'It cleared my skin.'))).toEqual({ drop: expect.stringContaining('other split') });
+  });
+
+  it('when a review is cut into sentences, then a one-sentence text gives none and every kept sentence is in its whole text\'s split', () => {
+    expect(sentencesOf('Dry mouth and a headache; short. Felt tired all day!\nno more ok')).toEqual(['Dry mouth and a headache;', 'Felt tired all day!', 'no more ok']);
+    expect(reviewSentences('1', 'Mild Side Effects', 'Dry mouth and a headache.', '')).toEqual([]);
+    const sideEffects = 'Dry mouth and a headache. It went away after two weeks. I kept taking it.';
+    const rows = reviewSentences('2', 'Mild Side Effects', sideEffects, 'It worked. Great drug overall.');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.ref).toBe('row:2#sideEffectsReview.1');
+    const same = splitOf(duplicateKey(rows[0]!.text)) === splitOf(duplicateKey(sideEffects));
+    expect(rows[0]!.label).toBe(same ? FIRST_SIDE_EFFECT_SENTENCE : OTHER_SPLIT);
+    const praise = reviewSentences('3', 'No Side Effects', 'none', 'It worked fast for my migraines. Great drug overall, I recommend it.');
+    expect(praise.map((r) => r.ref)).toEqual(['row:3#benefitsReview.1', 'row:3#benefitsReview.2']);
+  });
+});
+
+describe('STAR booking turns', () => {
+  it('when a later turn of a booking dialogue gives, moves or confirms a day or time, then it is service_action', () => {
+    expect(mapStarSlot(row('doctor_schedule', 'It will have to be a late appointment, 7pm or so. I still have to work.'))).toEqual({ category: 'service_action' });
+    expect(mapStarSlot(row('meeting_schedule', 'Yes, I can do Saturday at 1:00 pm if that is open.'))).toEqual({ category: 'service_action' });
+    expect(mapStarSlot(row('apartment_schedule', 'Why don\'t we try the same day at 5 pm?'))).toEqual({ category: 'service_action' });
+  });
+
+  it('when a turn is a bare slot value, names no day or time, or is not of a booking task, then it is dropped', () => {
+    expect(mapStarSlot(row('doctor_schedule', '3 pm'))).toEqual({ drop: expect.stringContaining('bare slot value') });
+    expect(mapStarSlot(row('doctor_schedule', 'My name is Alexis'))).toEqual({ drop: 'the turn names no day or time' });
+    expect(mapStarSlot(row('weather', 'what about Monday at 3 pm?'))).toEqual({ drop: 'label not in the mapping table' });
+  });
+
+  it('when a dialogue is read, then only the user turns after the first of a single-task booking dialogue are rows', () => {
+    const events = [
+      { Agent: 'User', Action: 'utter', Text: 'I need to see Dr. Morgan' },
+      { Agent: 'Wizard', Action: 'pick_suggestion', Text: 'What time?' },
+      { Agent: 'User', Action: 'utter', Text: 'Thursday at 3 pm works' },
+    ];
+    const booking = { DialogueID: 9, Scenario: { MultiTask: false, WizardCapabilities: [{ Task: 'doctor_schedule' }] }, Events: events };
+    expect(laterTurns(booking)).toEqual([{ ref: 'dialogues/9.json#user-turn-2', label: 'doctor_schedule', text: 'Thursday at 3 pm works' }]);
+    expect(laterTurns({ ...booking, Scenario: { MultiTask: true, WizardCapabilities: [{ Task: 'doctor_schedule' }, { Task: 'weather' }] } })).toEqual([]);
   });
 });
 

@@ -7,6 +7,8 @@
  * hyper-parameters (L2 penalty, character weight, safety bias, temperature, source weights); it
  * skips the grid search and the bias/temperature fitting that `npm run train` runs by cross-validation.
  * `--pool healthcare=druglib,medquad,vaers` adds a row pooled over those sources' folds.
+ * Sources built from the same collection share a name prefix (druglib and druglibsent, star and
+ * starslots): a fold leaves out the whole family, or the model would have seen the source's text.
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -60,6 +62,12 @@ export function fitFixed(items: readonly LabelledMessage[], sources: readonly st
   });
 }
 
+/** The sources of `source`'s family: every source whose name starts with the family's shortest name. */
+export function familyOf(source: string, sources: readonly string[]): string[] {
+  const root = sources.filter((s) => source.startsWith(s)).sort((a, b) => a.length - b.length)[0] ?? source;
+  return sources.filter((s) => s.startsWith(root));
+}
+
 /** Real sources that have both a training and a test split, sorted. */
 export function realSources(root: string): string[] {
   const dir = `${root}/real/train`;
@@ -79,18 +87,20 @@ export async function leaveOneSourceOut(
   const choice = shippedParams(loadLocalModel());
   const files = defaultTrainingFiles(root);
   const exclude = heldOutTexts(root);
-  const sources = realSources(root).filter((s) => only.length === 0 || only.includes(s));
+  const every = realSources(root);
+  const sources = every.filter((s) => only.length === 0 || only.includes(s));
   const all: EvalRecord[] = [];
   const groups: string[] = [];
   for (const source of sources) {
     const started = performance.now();
-    const training = loadTrainingMessages(files, exclude, source);
+    const family = familyOf(source, every);
+    const training = loadTrainingMessages(files, exclude, family);
     const classifier = createLocalClassifier({ model: fitFixed(training.items, training.sources, choice) });
     const test = readDataset(`${root}/real/test/${source}.jsonl`);
     const records = await runEvaluation(test, { classifier, scan: scanSafety, warmup: 0, concurrency: 1 });
     all.push(...records);
     groups.push(...records.map(() => source));
-    log(`fold ${source}: trained on ${training.items.length} messages without it, tested on ${test.length} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    log(`fold ${source}: trained on ${training.items.length} messages without ${family.join(' and ')}, tested on ${test.length} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
   if (all.length === 0) return [];
   const pooled = [...pools].map(([name, members]) => pooledFigures(name, all, groups, members));

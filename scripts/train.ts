@@ -160,11 +160,12 @@ export function sourceOf(message: { source?: string | undefined }, path: string)
 /**
  * The messages actually trained on: the files' messages less any that also stand in held-out data
  * (short ones such as "refill" are bound to recur in independently written sets) and, with
- * `leaveOut`, less every message of that source. `sources[i]` names the group of `items[i]`.
+ * `leaveOut`, less every message of that source (or those sources). `sources[i]` names the group of `items[i]`.
  */
-export function loadTrainingMessages(files: string[], exclude: ReadonlySet<string>, leaveOut?: string) {
+export function loadTrainingMessages(files: string[], exclude: ReadonlySet<string>, leaveOut?: string | readonly string[]) {
+  const out = new Set(typeof leaveOut === 'string' ? [leaveOut] : (leaveOut ?? []));
   const all = files.flatMap((path) => readDataset(path).map((m) => ({ m, source: sourceOf(m, path) })));
-  const kept = all.filter(({ m, source }) => source !== leaveOut && !exclude.has(normaliseText(m.text)));
+  const kept = all.filter(({ m, source }) => !out.has(source) && !exclude.has(normaliseText(m.text)));
   const heldOut = all.filter(({ m }) => exclude.has(normaliseText(m.text))).length;
   return { items: kept.map(({ m }) => m), sources: kept.map(({ source }) => source), left: heldOut };
 }

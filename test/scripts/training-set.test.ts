@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leaveOneSourceOut, parsePools, realSources } from '../../scripts/eval-loso.ts';
+import { familyOf, leaveOneSourceOut, parsePools, realSources } from '../../scripts/eval-loso.ts';
 import { trainSoftmax } from '../../scripts/lib/softmax-regression.ts';
 import { normaliseText } from '../../scripts/split-corpus.ts';
 import { defaultTrainingFiles, heldOutTexts, loadTrainingMessages, sourceWeights } from '../../scripts/train.ts';
@@ -96,7 +96,14 @@ describe('leave-one-source-out', () => {
       ['health', 1],
     ]);
     // The forum fold trained without the forum's messages: 2 synthetic + 2 bank.
-    expect(lines.find((l) => l.startsWith('fold forum'))).toMatch(/trained on 4 messages without it/);
+    expect(lines.find((l) => l.startsWith('fold forum'))).toMatch(/trained on 4 messages without forum,/);
+  });
+
+  it('when two sources come from one collection (a shared name prefix), then a fold leaves out both', () => {
+    const sources = ['druglib', 'druglibsent', 'star', 'starslots', 'vaers'];
+    expect(familyOf('druglibsent', sources)).toEqual(['druglib', 'druglibsent']);
+    expect(familyOf('druglib', sources)).toEqual(['druglib', 'druglibsent']);
+    expect(familyOf('vaers', sources)).toEqual(['vaers']);
   });
 
   it('when a pool is not NAME=SOURCES, then it says how it must look', () => {

@@ -78,3 +78,20 @@ describe('scanSafety: asking to know your own record', () => {
     expect(kinds('my boss knew about my HIV status')).toContain('privacy_breach');
   });
 });
+
+describe('scanSafety: a symptom a treatment is asked for or credited with', () => {
+  it.each([
+    'will the antibiotic help the fever?',
+    'Is there a muscle relaxer I can take to at least alleviate the pain?',
+    'This medication provided me with total relief from heartburn.',
+  ])('when the symptom is what the medicine should help or helped (%s), then it does not fire', (text) => {
+    expect(scanSafety(text).fired).toBe(false);
+  });
+
+  it.each(['the new pill gave me hives', 'it did not help my rash, the rash got worse since the new cream'])(
+    'when the medicine is blamed for a symptom (%s), then it still fires',
+    (text) => {
+      expect(kinds(text)).toContain('adverse_event');
+    },
+  );
+});

@@ -38,6 +38,7 @@ export function formatReport(r: EvalReport): string {
   lines.push(`calibration: ECE (15 bins) ${r.ece.toFixed(4)}`);
   const l = r.latency_ms;
   lines.push(`latency per message (classify only, after warm-up): p50 ${l.p50.toFixed(3)} ms  p95 ${l.p95.toFixed(3)} ms  p99 ${l.p99.toFixed(3)} ms  max ${l.max.toFixed(3)} ms`);
+  if (r.cpu_ms) lines.push(`CPU time per message (what the process used, without waiting for a core): p50 ${r.cpu_ms.p50.toFixed(3)} ms  p99 ${r.cpu_ms.p99.toFixed(3)} ms`);
   if (r.per_source && r.per_source.length > 1) lines.push('', 'per source:', formatSourceTable(r.per_source));
   if (r.failures.count > 0) {
     const kinds = Object.entries(r.failures.kinds).map(([k, v]) => `${k} ${v}`).join(', ');

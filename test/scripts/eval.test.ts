@@ -153,6 +153,9 @@ describe('npm run eval', () => {
       [0, 0, 1],
     ]);
     expect(report.latency_ms.p99).toBeGreaterThan(0);
+    // CPU time is reported beside wall-clock latency (a busy machine inflates only the latter).
+    expect(report.cpu_ms!.p99).toBeGreaterThanOrEqual(0);
+    expect(text).toMatch(/CPU time per message .* p99 [\d.]+ ms/);
     expect(report.ece).toBeGreaterThanOrEqual(0);
     expect(report.tokens).toBeUndefined();
   });

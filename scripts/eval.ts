@@ -1,10 +1,11 @@
 /**
- * `npm run eval -- --data FILE.jsonl [--provider local|openai] [--report OUT.json]`
+ * `npm run eval -- --data FILE.jsonl|DIR [--provider local|openai] [--report OUT.json]`
  * Classifies every labelled message as the service would (normalise, classify, safety guard) and
  * prints accuracy, per-class figures, the confusion matrix, safety recall, calibration, latency and,
- * for openai, tokens and cost. A bad input file stops it with one line naming the line and the problem.
+ * for openai, tokens and cost. With a folder (every .jsonl in it) or lines naming a `source`, it also
+ * prints one row per source (service, model alone, ECE, and what the guard saved and cost). A bad input file stops it with one line naming the line and the problem.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLocalClassifier } from '../src/classifier/local/local-classifier.ts';
 import { LocalModelError } from '../src/classifier/local/model-file.ts';
@@ -13,7 +14,8 @@ import { parsePromptVariants } from '../src/classifier/prompt-variants.ts';
 import { PROMPTS } from '../src/classifier/prompts/index.ts';
 import type { Classifier } from '../src/classifier/types.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { DatasetError, readDataset } from './lib/dataset.ts';
+import { DatasetError } from './lib/dataset.ts';
+import { perSourceFigures, readEvalSet } from './lib/per-source.ts';
 import { formatReport } from './lib/eval-format.ts';
 import { buildReport, type EvalReport } from './lib/eval-report.ts';
 import { runEvaluation } from './lib/evaluate.ts';
@@ -28,7 +30,7 @@ export interface EvalIo {
   env: Record<string, string | undefined>;
 }
 
-const USAGE = 'usage: npm run eval -- --data FILE.jsonl [--provider local|openai] [--variant compact|baseline] [--report OUT.json] [--model-path local-model.json] [--concurrency N]';
+const USAGE = 'usage: npm run eval -- --data FILE.jsonl|DIR [--provider local|openai] [--variant compact|baseline] [--report OUT.json] [--model-path local-model.json] [--concurrency N]';
 
 class UsageError extends Error {}
 
@@ -75,7 +77,7 @@ export async function main(argv: string[], io: EvalIo = { stdout: process.stdout
   try {
     const args = parse(argv);
     reportPath = args.report;
-    const items = readDataset(args.data);
+    const { items, groups } = readEvalSet(args.data);
     const local = createLocalClassifier(args.modelPath ? { modelPath: args.modelPath } : {});
     const classifier = args.provider === 'openai' ? openAiFrom(io.env, args.variant) : local;
     const progress = createProgress(items.length, io.stderr);
@@ -92,10 +94,10 @@ export async function main(argv: string[], io: EvalIo = { stdout: process.stdout
       onProgress: progress.tick,
     });
     progress.done();
-    report = buildReport(records, { data: args.data, provider: args.provider, model: classifier.model, prompt_variant: args.provider === 'openai' ? (args.variant ?? loadConfig(io.env).PROMPT_VARIANTS) : undefined });
+    report = { ...buildReport(records, { data: args.data, provider: args.provider, model: classifier.model, prompt_variant: args.provider === 'openai' ? (args.variant ?? loadConfig(io.env).PROMPT_VARIANTS) : undefined }), per_source: perSourceFigures(records, groups) };
     // A file labelled with case facts (data/corpus/safety-facts.jsonl) also measures the local
     // extraction of ICH E2D elements, seriousness and subtype.
-    const raw = readFileSync(args.data, 'utf8');
+    const raw = statSync(args.data).isDirectory() ? '' : readFileSync(args.data, 'utf8');
     if (/"elements"\s*:/.test(raw)) {
       const facts = evaluateSafetyFacts(parseSafetyFacts(raw, args.data), localFactsExtractor);
       report = { ...report, safety_facts: facts };

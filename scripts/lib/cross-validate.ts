@@ -38,10 +38,10 @@ export interface FittedModel {
   fit: SoftmaxFit;
 }
 
-export function fitModel(docs: readonly Map<string, number>[], labels: readonly number[], params: TrainParams): FittedModel {
+export function fitModel(docs: readonly Map<string, number>[], labels: readonly number[], params: TrainParams, sampleWeights?: readonly number[]): FittedModel {
   const vocab = buildVocabulary(docs, { minDf: params.minDf, maxFeatures: params.maxFeatures });
   const x = vectoriseAll(docs, vocab, params.charWeight);
-  const fit = trainSoftmax(x, labels, { l2: params.l2, maxIterations: params.maxIterations });
+  const fit = trainSoftmax(x, labels, { l2: params.l2, maxIterations: params.maxIterations, sampleWeights });
   return { vocab, fit };
 }
 
@@ -52,12 +52,13 @@ export function outOfFoldLogits(
   folds: Int32Array,
   k: number,
   params: TrainParams,
+  sampleWeights?: readonly number[],
 ): number[][] {
   const out: number[][] = new Array(docs.length);
   for (let f = 0; f < k; f++) {
     const trainIdx = docs.flatMap((_, i) => (folds[i] !== f ? [i] : []));
     const testIdx = docs.flatMap((_, i) => (folds[i] === f ? [i] : []));
-    const model = fitModel(trainIdx.map((i) => docs[i]!), trainIdx.map((i) => labels[i]!), params);
+    const model = fitModel(trainIdx.map((i) => docs[i]!), trainIdx.map((i) => labels[i]!), params, sampleWeights && trainIdx.map((i) => sampleWeights[i]!));
     const x = vectoriseAll(testIdx.map((i) => docs[i]!), model.vocab, params.charWeight);
     scoreRows(x, model.fit).forEach((z, r) => {
       out[testIdx[r]!] = z;

@@ -8,6 +8,8 @@ export interface LabelledMessage {
   text: string;
   category: Category;
   channel: Channel;
+  /** The `source` field when the line has one (real-people corpora name their origin there). */
+  source?: string;
 }
 
 /** A bad line: the message is the single line the CLI prints (`file:17: category must be …`). */
@@ -17,7 +19,7 @@ export class DatasetError extends Error {
 
 /**
  * Parses JSONL: one object a line with `text` (or `message`) and `category`; `channel` when present
- * (default chat); every other field ignored. Blank lines are skipped. Stops at the first bad line.
+ * (default chat) and `source` when present; every other field ignored. Blank lines are skipped. Stops at the first bad line.
  */
 export function parseDataset(content: string, source: string): LabelledMessage[] {
   const items: LabelledMessage[] = [];
@@ -39,7 +41,9 @@ export function parseDataset(content: string, source: string): LabelledMessage[]
     if (!isCategory(record['category'])) throw fail(`category must be one of ${CATEGORIES.join(', ')}`);
     const channel = record['channel'] ?? 'chat';
     if (!(CHANNELS as readonly unknown[]).includes(channel)) throw fail(`channel must be one of ${CHANNELS.join(', ')}`);
-    items.push({ line: i + 1, text, category: record['category'], channel: channel as Channel });
+    const origin = record['source'];
+    if (origin !== undefined && (typeof origin !== 'string' || origin.trim() === '')) throw fail('source, when present, must be a non-empty string');
+    items.push({ line: i + 1, text, category: record['category'], channel: channel as Channel, ...(origin === undefined ? {} : { source: origin }) });
   }
   if (items.length === 0) throw new DatasetError(`${source}: no messages (expected one JSON object a line)`);
   return items;

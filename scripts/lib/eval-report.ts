@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from '../../src/domain.ts';
 import { costPerThousand } from './cost.ts';
 import type { EvalRecord } from './evaluate.ts';
+import type { SourceFigures } from './per-source.ts';
 import { accuracy, classFigures, confusionMatrix, expectedCalibrationError, macroF1, percentile } from './metrics.ts';
 
 export interface DecisionFigures {
@@ -25,6 +26,8 @@ export interface EvalReport {
   ece: number;
   guard: { fired: number; overrides: number; overrides_correct: number };
   latency_ms: { p50: number; p95: number; p99: number; mean: number; max: number };
+  /** CPU time per message (see EvalRecord.cpuMs); absent when no record has it. */
+  cpu_ms?: { p50: number; p99: number } | undefined;
   failures: { count: number; kinds: Record<string, number> };
   tokens?:
     | {
@@ -39,6 +42,8 @@ export interface EvalReport {
     | undefined;
   /** The prompt variant measured (`--variant`), for openai. */
   prompt_variant?: string | undefined;
+  /** One row per source (and `all` when there are several); see per-source.ts. */
+  per_source?: SourceFigures[] | undefined;
 }
 
 const r4 = (v: number) => Math.round(v * 10_000) / 10_000;
@@ -60,6 +65,11 @@ export function decisionFigures(actual: readonly Category[], predicted: readonly
     per_class,
     confusion_matrix: matrix,
   };
+}
+
+function cpuFigures(records: readonly EvalRecord[]): EvalReport['cpu_ms'] {
+  const cpu = records.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]));
+  return cpu.length === 0 ? undefined : { p50: r4(percentile(cpu, 50)), p99: r4(percentile(cpu, 99)) };
 }
 
 export function buildReport(records: readonly EvalRecord[], meta: { data: string; provider: string; model: string; prompt_variant?: string | undefined }): EvalReport {
@@ -92,6 +102,7 @@ export function buildReport(records: readonly EvalRecord[], meta: { data: string
       mean: r4(latencies.reduce((s, v) => s + v, 0) / Math.max(1, latencies.length)),
       max: r4(Math.max(0, ...latencies)),
     },
+    cpu_ms: cpuFigures(records),
     failures: { count: records.length - answered, kinds },
     tokens:
       meta.provider === 'openai'

@@ -14,6 +14,11 @@ export interface EvalRecord {
   guardFired: boolean;
   /** Milliseconds spent in classify() of the evaluated provider, failed calls included. */
   latencyMs: number;
+  /**
+   * CPU milliseconds the process used during that call (process.cpuUsage): on a busy machine the
+   * wall-clock latency includes time spent waiting for a core, this does not.
+   */
+  cpuMs?: number | undefined;
   /** Why the evaluated provider gave no answer (then the fallback answered), else undefined. */
   failure?: string | undefined;
   promptTokens: number;
@@ -43,6 +48,7 @@ async function classifyOne(item: LabelledMessage, deps: EvalDeps): Promise<EvalR
   let answer: Classification;
   let failure: string | undefined;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   try {
     answer = await deps.classifier.classify(input);
   } catch (error) {
@@ -51,6 +57,8 @@ async function classifyOne(item: LabelledMessage, deps: EvalDeps): Promise<EvalR
     answer = await deps.fallback.classify(input);
   }
   const latencyMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const scan = deps.scan(text);
   return {
     actual: item.category,
@@ -59,6 +67,7 @@ async function classifyOne(item: LabelledMessage, deps: EvalDeps): Promise<EvalR
     service: scan.fired ? 'safety_compliance' : answer.category,
     guardFired: scan.fired,
     latencyMs,
+    cpuMs,
     failure,
     promptTokens: failure ? 0 : (answer.usage?.prompt_tokens ?? 0),
     completionTokens: failure ? 0 : (answer.usage?.completion_tokens ?? 0),

@@ -35,9 +35,13 @@ export function accuracy(matrix: readonly (readonly number[])[]): number {
   return total === 0 ? 0 : correct / total;
 }
 
+/**
+ * Mean F1 over the classes present in the data (support > 0): on a file holding one class only, the
+ * absent classes are not scored as 0 (that would put a perfect answer at 0.333).
+ */
 export function macroF1(matrix: readonly (readonly number[])[]): number {
-  const figures = classFigures(matrix);
-  return figures.reduce((s, f) => s + f.f1, 0) / figures.length;
+  const present = classFigures(matrix).filter((f) => f.support > 0);
+  return present.length === 0 ? 0 : present.reduce((s, f) => s + f.f1, 0) / present.length;
 }
 
 /**

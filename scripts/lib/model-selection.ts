@@ -31,9 +31,10 @@ export function evaluateGrid(
   k: number,
   grid: readonly TrainParams[],
   onCandidate: (c: Candidate) => void = () => {},
+  sampleWeights?: readonly number[],
 ): Candidate[] {
   return grid.map((params) => {
-    const candidate = scoreCandidate(params, outOfFoldLogits(docs, labels, folds, k, params), labels);
+    const candidate = scoreCandidate(params, outOfFoldLogits(docs, labels, folds, k, params, sampleWeights), labels);
     onCandidate(candidate);
     return candidate;
   });

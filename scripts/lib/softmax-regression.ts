@@ -7,6 +7,11 @@ export interface SoftmaxOptions {
   /** L2 penalty on the weights (not the biases), per example: loss = mean CE + l2 / 2 * |W|^2. */
   l2: number;
   maxIterations: number;
+  /**
+   * Weight of each row in the mean cross-entropy (default 1 each); scaled to a mean of 1, so the
+   * L2 penalty means the same with or without weights.
+   */
+  sampleWeights?: ArrayLike<number> | undefined;
 }
 
 export interface SoftmaxFit {
@@ -25,6 +30,7 @@ export function trainSoftmax(x: Csr, labels: ArrayLike<number>, options: Softmax
   const nw = x.columns * K;
   const n = x.rows;
   const z = new Float64Array(K);
+  const w = rowWeights(n, options.sampleWeights);
   const objective = (params: Float64Array, grad: Float64Array): number => {
     grad.fill(0);
     let loss = 0;
@@ -46,9 +52,10 @@ export function trainSoftmax(x: Csr, labels: ArrayLike<number>, options: Softmax
         sum += z[k]!;
       }
       const y = labels[i]!;
-      loss -= Math.log(z[y]! / sum);
-      // z becomes the gradient of the loss w.r.t. the scores: p - onehot(y), scaled by 1/n.
-      for (let k = 0; k < K; k++) z[k] = (z[k]! / sum - (k === y ? 1 : 0)) / n;
+      const wi = w[i]!;
+      loss -= wi * Math.log(z[y]! / sum);
+      // z becomes the gradient of the loss w.r.t. the scores: w_i (p - onehot(y)), scaled by 1/n.
+      for (let k = 0; k < K; k++) z[k] = (wi * (z[k]! / sum - (k === y ? 1 : 0))) / n;
       for (let p = start; p < end; p++) {
         const base = x.indices[p]! * K;
         const v = x.values[p]!;
@@ -77,6 +84,16 @@ export function trainSoftmax(x: Csr, labels: ArrayLike<number>, options: Softmax
     iterations: result.iterations,
     loss: result.value,
   };
+}
+
+function rowWeights(n: number, given: ArrayLike<number> | undefined): Float64Array {
+  const w = new Float64Array(n).fill(1);
+  if (given === undefined) return w;
+  if (given.length !== n) throw new Error(`sampleWeights has ${given.length} entries for ${n} rows`);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += given[i]!;
+  for (let i = 0; i < n; i++) w[i] = (given[i]! * n) / sum;
+  return w;
 }
 
 /** Raw class scores (logits) of every row. */

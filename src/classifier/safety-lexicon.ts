@@ -20,7 +20,8 @@ import {
 } from './safety/lexicon-reactions.ts';
 import { MEDICATION_ERROR, OVERDOSE, PRODUCT_QUALITY } from './safety/lexicon-events.ts';
 import { EMERGENCY, SELF_HARM, SUICIDE_TOPIC } from './safety/lexicon-harm.ts';
-import { FRAUD, LEGAL, PRIVACY_BREACH } from './safety/lexicon-compliance.ts';
+import { FRAUD, FRAUD_DENIED_CHARGE, LEGAL, PRIVACY_BREACH } from './safety/lexicon-compliance.ts';
+import { CASE_REPORT, CASE_REPORT_LINK } from './safety/lexicon-reports.ts';
 
 export type { LexiconGroup, MatchMode, Requirement } from './safety/lexicon-types.ts';
 
@@ -33,6 +34,8 @@ export const SAFETY_LEXICON: readonly LexiconGroup[] = [
   MEDICATION_ERROR,
   PRODUCT_QUALITY,
   REACTION_EVENTS,
+  CASE_REPORT,
+  CASE_REPORT_LINK,
   SYMPTOMS_EN,
   COMPLAINTS_EN,
   REACTION_WORDS_EN,
@@ -42,6 +45,7 @@ export const SAFETY_LEXICON: readonly LexiconGroup[] = [
   SYMPTOMS_OTHER,
   PRIVACY_BREACH,
   FRAUD,
+  FRAUD_DENIED_CHARGE,
   LEGAL,
 ];
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/domain.ts';
@@ -8,19 +8,21 @@ import { defaultTrainingFiles, heldOutTexts, loadTrainingMessages } from '../../
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string) => parseDataset(readFileSync(join(root, path), 'utf8'), path);
-const holdouts = readdirSync(join(root, 'data/corpus/holdout')).filter((f) => f.endsWith('.jsonl')).map((f) => `data/corpus/holdout/${f}`);
+const jsonlIn = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.jsonl')).map((f) => `${dir}/${f}`) : []);
+const holdouts = jsonlIn('data/corpus/holdout');
+const realTests = jsonlIn('data/corpus/real/test');
 
 describe('training material and held-out data', () => {
-  it('when training files are listed by default, then they are the training split and the extras, never the test split or a holdout', () => {
+  it('when training files are listed by default, then they are the training split, the extras and the real train splits, never the test split or a holdout', () => {
     const files = defaultTrainingFiles();
     expect(files[0]).toBe('data/corpus/train.jsonl');
-    expect(files.every((f) => f === 'data/corpus/train.jsonl' || f.startsWith('data/corpus/extra/'))).toBe(true);
+    expect(files.every((f) => f === 'data/corpus/train.jsonl' || f.startsWith('data/corpus/extra/') || f.startsWith('data/corpus/real/train/'))).toBe(true);
   });
 
-  it('when every holdout message is compared with the training material, then none of them was trained on', () => {
+  it('when every holdout and real test message is compared with the training material, then none of them was trained on', () => {
     const { items } = loadTrainingMessages(defaultTrainingFiles(), heldOutTexts());
     const trained = new Set(items.map((m) => normaliseText(m.text)));
-    for (const file of holdouts) {
+    for (const file of [...holdouts, ...realTests, 'data/corpus/test.jsonl']) {
       const leaked = read(file).filter((m) => trained.has(normaliseText(m.text)));
       expect(leaked.map((m) => m.text), file).toEqual([]);
     }

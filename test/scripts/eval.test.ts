@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../scripts/eval.ts';
 import { costPerThousand } from '../../scripts/lib/cost.ts';
 import { DatasetError, parseDataset } from '../../scripts/lib/dataset.ts';
-import type { EvalReport } from '../../scripts/lib/eval-report.ts';
+import { formatReport } from '../../scripts/lib/eval-format.ts';
+import { buildReport, type EvalReport } from '../../scripts/lib/eval-report.ts';
+import { perSourceFigures } from '../../scripts/lib/per-source.ts';
 import { accuracy, classFigures, confusionMatrix, expectedCalibrationError, macroF1, percentile } from '../../scripts/lib/metrics.ts';
 import { createProgress } from '../../scripts/lib/progress.ts';
 
@@ -37,6 +39,12 @@ describe('metrics', () => {
     expect(accuracy(matrix)).toBeCloseTo(15 / 20, 10);
     const f1 = (p: number, r: number) => (2 * p * r) / (p + r);
     expect(macroF1(matrix)).toBeCloseTo((f1(5 / 7, 5 / 6) + f1(6 / 7, 0.6) + 0.8) / 3, 10);
+  });
+
+  it('when the data hold one class only, then macro-F1 is over that class, not diluted by the absent ones', () => {
+    expect(macroF1([[0, 0, 0], [0, 0, 0], [0, 0, 9]])).toBe(1);
+    // 8 of 9 right, one sent to informational: F1 of safety = 2 * 1 * (8/9) / (1 + 8/9).
+    expect(macroF1([[0, 0, 0], [0, 0, 0], [1, 0, 8]])).toBeCloseTo(16 / 17, 10);
   });
 
   it('when a class is never predicted, then its precision is 0, not NaN', () => {
@@ -145,8 +153,65 @@ describe('npm run eval', () => {
       [0, 0, 1],
     ]);
     expect(report.latency_ms.p99).toBeGreaterThan(0);
+    // CPU time is reported beside wall-clock latency (a busy machine inflates only the latter).
+    expect(report.cpu_ms!.p99).toBeGreaterThanOrEqual(0);
+    expect(text).toMatch(/CPU time per message .* p99 [\d.]+ ms/);
     expect(report.ece).toBeGreaterThanOrEqual(0);
     expect(report.tokens).toBeUndefined();
+  });
+
+  it('when run on a folder, then each file (or line source) gets its own row with service, model-only and guard figures', async () => {
+    const folder = join(dir, 'sources');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, 'forum.jsonl'),
+      [
+        { text: 'since I started the new pills I have hives all over', category: 'safety_compliance' },
+        { text: 'my face swelled up after the second dose of lisinopril', category: 'safety_compliance' },
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\n'),
+    );
+    writeFileSync(
+      join(folder, 'mixed.jsonl'),
+      [
+        { text: 'what time do you close on sunday', category: 'informational', source: 'hours-faq' },
+        { text: 'please refill my lisinopril', category: 'service_action', source: 'pharmacy-chat' },
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\n'),
+    );
+    const reportPath = join(dir, 'sources.json');
+    const { out, io } = capture();
+    expect(await main(['--data', folder, '--report', reportPath], io)).toBe(0);
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as EvalReport;
+    expect(report.per_source!.map((r) => [r.source, r.n])).toEqual([
+      ['forum', 2],
+      ['hours-faq', 1],
+      ['pharmacy-chat', 1],
+      ['all', 4],
+    ]);
+    const forum = report.per_source![0]!;
+    expect(forum.service).toEqual({ accuracy: 1, macro_f1: 1, safety_recall: 1, safety_precision: 1 });
+    // No safety message in a file: recall and precision are undefined, shown as "-", not 0.
+    expect(report.per_source![1]!.service.safety_recall).toBeNull();
+    const text = out.join('');
+    expect(text).toMatch(/^source\s+n\s+n-saf\s+acc\s+mF1\s+s-rec\s+s-prec\s+acc\s+mF1\s+s-rec\s+s-prec\s+ECE\s+saved\s+cost\s+broke$/m);
+    expect(text).toMatch(/^hours-faq\s+1\s+0\s+1\.000\s+1\.000\s+-\s+-/m);
+  });
+
+  it('when the guard overrides nothing or something, then the report says what it saved and cost', () => {
+    const base = { actual: 'informational', model: 'informational', confidence: 0.9, service: 'informational', guardFired: false, latencyMs: 0.1, promptTokens: 0, completionTokens: 0 } as const;
+    const records = [
+      { ...base, actual: 'safety_compliance', service: 'safety_compliance', guardFired: true },
+      { ...base, service: 'safety_compliance', guardFired: true },
+      { ...base, model: 'service_action', service: 'safety_compliance', guardFired: true },
+    ] as const;
+    const [row] = perSourceFigures(records, ['a', 'a', 'a']);
+    expect(row!.guard).toEqual({ changed: 3, saved: 1, cost: 2, broke: 1 });
+    const text = formatReport(buildReport(records, { data: 'x', provider: 'local', model: 'm' }));
+    expect(text).toMatch(/changed 3 model answers to safety_compliance: saved 1 safety report\(s\) the model missed, cost 2 false alarm\(s\)/);
+    expect(formatReport(buildReport([base], { data: 'x', provider: 'local', model: 'm' }))).toMatch(/neither saved nor cost anything/);
   });
 
   it('when the file has a bad line, then it prints one line and exits 1', async () => {

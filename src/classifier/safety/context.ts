@@ -1,6 +1,7 @@
 import type { MessageSpans } from '../safety-lexicon.ts';
 import { INDICATION_AFTER, INDICATION_BEFORE, NEUTRALISED_BEFORE, OWNED_BEFORE } from './cues.ts';
 import { namesDrug } from './medication.ts';
+import { isSymptomStatement } from './review.ts';
 import { BLAME_LINK, NOT_STARTED, TREATMENT_QUESTION } from './markers.ts';
 import { firstStartAtOrAfter, originalText, sentenceBreaks } from './text.ts';
 import type { FoldedText, Span } from './text.ts';
@@ -26,6 +27,8 @@ export interface ScanContext {
   bareReport: () => boolean;
   /** "my kid has a rash, do you have hydrocortisone?": the symptom is why they ask, nothing is blamed. */
   treatmentOnly: () => boolean;
+  /** "Insomnia, dry mouth, appetite loss.": a review-style statement of side effects (see review.ts). */
+  symptomStatement: () => boolean;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -60,6 +63,7 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
     notStarted: once(() => NOT_STARTED.test(f)),
     bareReport: once(() => f.length < 60 && !f.includes('?') && f.split(' ').length <= BARE_REPORT_WORDS),
     treatmentOnly: once(() => TREATMENT_QUESTION.test(f) && !BLAME_LINK.test(f)),
+    symptomStatement: once(() => isSymptomStatement(f, spans, spans.markers)),
   };
 }
 

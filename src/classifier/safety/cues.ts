@@ -46,6 +46,6 @@ export const INTENSIFIER_BEFORE =
 
 /** What a medicine treats, said before or after the word: "medicine for my headache", "seizure meds". */
 export const INDICATION_BEFORE =
-  /(?<![a-z])(?:for|para|pour|treat|treats|treating|treatment of|relieve|relieves|relief of|prevent|prevents|preventing|help with|helps with|good for|anti|against|contra|history of|diagnosed with|prone to)\s(?:(?:my|the|a|an|his|her|your|bad|mild|occasional|el|la|los|las|mi|su|un|una)\s)?$/;
+  /(?<![a-z])(?:for|para|pour|treat|treats|treating|treatment of|relieve|relieves|relief of|relief from|prevent|prevents|preventing|help with|helps with|good for|anti|against|contra|history of|diagnosed with|prone to|(?:to|will|would|could|can|it|that|this|they) (?:\S+ ){0,2}?(?:help|ease|alleviate|reduce|manage|control|suppress|stop|cure|get rid of)|(?:to|will|would|could|can|it|that|this|they) help with|under control|lifting of|eliminated|got rid of)\s(?:(?:my|the|a|an|his|her|your|bad|mild|occasional|both|this|these|that|all|allergy|el|la|los|las|mi|su|un|una)\s){0,2}$/;
 export const INDICATION_AFTER =
   /^[\s-](?:(?!(?:after|since|from|with|on|at|in|of|to|and|or|the|my|is|was|are)\s)\S+\s)?(?:medicines?|medications?|meds|med|pills?|tablets?|capsules?|cream|ointment|syrup|drops|spray|relief|relievers?|prescriptions?|rx|treatment|remedy|doctor|specialist|clinic|patch|drugs?|nurse|test|testing|screening|supplies|program|vaccines?|shots?|jabs?|boosters?)(?![a-z])/;

@@ -57,13 +57,13 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
   const experienced = cued || onlyBare;
   switch (group.needs) {
     case 'medication':
-      return ctx.medication() ? FIRE : suppress('no_medication');
+      return ctx.medication() || ctx.symptomStatement() ? FIRE : suppress('no_medication');
     case 'cue': {
       // "metformin side effects" is a search, not a report: words general by nature need a real cue.
       const before = ctx.folded.slice(Math.max(0, term.start - LOOKBACK), term.start);
-      return (experienced && !onlyBare) || INTENSIFIER_BEFORE.test(before) ? FIRE : suppress('no_experience');
+      return (experienced && !onlyBare) || INTENSIFIER_BEFORE.test(before) || ctx.symptomStatement() ? FIRE : suppress('no_experience');
     }
     default:
-      return experienced || ctx.medication() ? FIRE : suppress('no_experience');
+      return experienced || ctx.medication() || ctx.symptomStatement() ? FIRE : suppress('no_experience');
   }
 }

@@ -19,7 +19,7 @@ export const PRIVACY_BREACH: LexiconGroup = {
     /(?:my|our|his|her) (?:\S+ ){0,3}?(?:information|info|data|records?|details|ssn|social security(?: number)?|medical history|diagnosis|prescriptions?|history|medications?|results|status|condition|birth control) (?:\S+ ){0,3}?(?:was|were|got|has been|have been|had been|is being|are being|been) (?:\S+ )?(?:leaked|exposed|stolen|hacked|breached|compromised|shared|disclosed|sold|posted|released|accessed|viewed|visible|read out)/,
     new RegExp(String.raw`(?:sent|mailed|faxed|emailed|released|disclosed|shared|leaked) (?:\S+ ){0,3}?(?:to|with) (?:my |her |his |the |an? )?${WRONG_RECIPIENT}`),
     new RegExp(String.raw`(?:told|said|shouted|yelled|announced|read) (?:\S+ ){0,2}?(?:to )?(?:my |her |his )?${CONFIDANT} (?:about|that|what|i'?m|i am|i was|my|he'?s|she'?s)|(?:told|tell) (?:her|him|them|my \S+) (?:that )?(?:i'?m|i am|he'?s|she'?s) (?:on|taking|pregnant|positive)`),
-    /(?:knew|knows|know|found out) (?:\S+ ){0,2}?(?:about )?(?:my|a) (?:\S+ )?(?:prescriptions?|meds|medications?|diagnosis|condition|hiv|status|results|birth control)|knows what (?:i'?m|i am|i) tak(?:e|ing)/,
+    /(?<!(?:^|[^a-z])(?:to|i|we|you|wanna|please|me) )(?:knew|knows|know|found out) (?:\S+ ){0,2}?(?:about )?(?:my|a) (?:\S+ )?(?:prescriptions?|meds|medications?|diagnosis|condition|hiv|status|results|birth control)|knows what (?:i'?m|i am|i) tak(?:e|ing)/,
     /(?:snoop\w*|went through|pried into|accessed|looked up|looked into|pulled up|shared|disclosed|gossip\w*|announced|yelled|shouted|read|discussed)(?: \S+){0,6}? (?:without (?:my |his |her )?(?:permission|consent|authori[sz]ation|knowledge|asking)|out loud|in front of|across the (?:whole )?(?:store|pharmacy|counter)|so (?:the whole line|everyone)|everyone (?:heard|could hear))/,
     /(?<!(?:^|[^a-z])i )(?:snoop\w*|went through|pried into|accessed|looked up|gossip\w*)(?: \S+){0,2}? (?:my|his|her) (?:\S+ ){0,2}?(?:records?|chart|history|file|prescriptions?)/,
     /(?:data|security|privacy) (?:breach|incident|violation)|breach (?:notice|letter|notification)|breach of (?:my )?(?:privacy|confidentiality)|hipaa (?:violation|breach|violated)|violat(?:ed|ion of|ing) (?:my )?(?:privacy|hipaa|confidentiality)|violated hipaa|privacy_incident|account_takeover\w*/,
@@ -45,8 +45,25 @@ export const FRAUD: LexiconGroup = {
     /(?:card|account|insurance|id|identity|member id) (?:\S+ )?(?:was|were|has been|got|is being) used (?:at|by|for|to|without)|unauthori[sz]ed (?:use|charges?|purchases?|access|transactions?|pickups?)|identity theft|stolen identity|(?:stole|steal|stealing) (?:my|his|her) (?:identity|insurance|card|info|information|id|member id|ssn)|identity (?:was |has been |got )?(?:stolen|compromised)|fraud\w*|scam(?:med|mer|mers)?|phishing|impersonat\w*|pretending to be|posing as|forged|forgery/,
     /fake (?:id|prescriptions?|scripts?|rx|caller|call|text|email|website)|(?:asking|asked) (?:me )?for (?:my )?(?:ssn|social|member ?id|member number|password|credit card|card number|bank)|(?:text|email|message|call)(?: \S+){0,12}? (?:click|link)(?: \S+){0,8}? (?:i (?:clicked|did|entered|put|gave|typed)|and (?:entered|put|gave))/,
     /unknown (?:pickups?|charges?|claims?|fills?|prescriptions?|orders?|transactions?|address|device)|(?:don'?t|do not) recogni[sz]e (?:\S+ ){0,2}?(?:claims?|prescriptions?|visits?|pharmacy|pharmacies|address|fills?|doctor)|address (?:i|we) (?:don'?t|do not) recogni[sz]e|(?:it|that) (?:wasn'?t|was not) me/,
+    // card and account misuse in everyday words: a payment the customer does not recognise, a stolen card (a lost one is a service request)
+    /(?:don'?t|do not|didn'?t|did not|can'?t|cannot) recogni[sz]e (?:\S+ ){0,3}?(?:charges?|payments?|transactions?|withdrawals?|purchases?|debits?|transfers?)|(?:unrecogni[sz]ed|suspicious|unfamiliar|strange|random) (?:\S+ )?(?:charges?|payments?|transactions?|withdrawals?|purchases?|debits?|transfers?)|(?:charges?|payments?|transactions?|withdrawals?|purchases?|debits?|transfers?) (?:\S+ ){0,4}?(?:i|we) (?:did ?n'?t|did not|never) (?:make|made|do|did|authori[sz]e|authori[sz]ed|recogni[sz]e|buy|bought)|i (?:never|didn'?t|did not) (?:bought|buy|purchased|purchase|authori[sz]ed?) (?:that|this|it|these|those|them|anything)/,
+    // LABELING.md: a stolen card (a wallet stolen with it) can be misused, so it is compliance; a lost one is a replacement request.
+    /(?:card|cards|wallet|purse) (?:\S+ ){0,2}?(?:was|were|has been|have been|got|had been|is|'s|s) (?:\S+ )?stolen|(?:stole|nicked|pickpocketed) (?:my|his|her) (?:\S+ )?(?:card|cards|wallet|purse)|(?:someone|somebody|a stranger) (?:\S+ ){0,2}?(?:took|taken|withdrew|withdrawn|stole|stolen|moved|transferred) (?:\S+ ){0,3}?(?:money|cash|funds) (?:from|out of) (?:my|our|his|her)|(?:card|account) (?:\S+ )?(?:was |has been |is |got |may have been |might have been )?(?:compromised|cloned|skimmed)/,
     /(?:passed away|deceased|died)(?: \S+){0,10}? (?:still|being) (?:billed|charged|picked up|filled)|fraud_alert|siu_referral|member_reported_fraud/,
     /(?:alguien|otra persona) (?:\S+ ){0,3}?(?:uso|usando|ha usado|utilizo|uso) (?:mi|su) (?:\S+ )?(?:seguro|tarjeta|identidad|numero|cuenta|nombre)|robo de identidad|robaron (?:mi )?(?:la )?identidad|(?:cobro|cobraron|cobrado|recetas?) (?:\S+ ){0,8}?(?:que )?(?:yo )?nunca (?:\S+ )?(?:recibi|pedi|recogi|compre|solicite)|estafa|fraude|usurpation|alguem (?:esta|tem|estao) usando|(?:nunca|eu nunca) (?:fiz|recebi|pedi)/,
+  ],
+};
+
+/**
+ * A charge the customer says they never made: "what is this 49.99 charge, I never bought that". The
+ * denial is first-hand by nature, so a question around it ("what is this charge") does not make it general.
+ */
+export const FRAUD_DENIED_CHARGE: LexiconGroup = {
+  name: 'fraud-denied-charge',
+  kind: 'fraud',
+  mode: 'always',
+  patterns: [
+    /(?:charges?|payments?|transactions?|purchases?|withdrawals?|debits?|transfers?)(?: [^\s?.!]+){0,8}? (?:i|we) (?:never|didn'?t|did not) (?:authori[sz]ed?|bought|buy|purchased?|made|make|ordered|order|recogni[sz]e)(?! (?:it|them) (?:yet|again))/,
   ],
 };
 

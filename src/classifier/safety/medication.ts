@@ -53,6 +53,8 @@ export const MEDICATION_WORDS: readonly RegExp[] = [
   /medicaments?|comprimes?|vaccins?|gelules?|piqure|ordonnance|traitement|remedios?|vacinas?|comprimidos?|injecao|receita|thuoc|tiem|vac ?xin|gamot|bakuna|iniksyon/,
   /药|疫苗|打针|处方/,
   /таблетк\S*|лекарств\S*|препарат\S*|прививк\S*|вакцин\S*|укол\S*|рецепт\S*/,
+  // Clinical wording of a treatment (case reports): "after starting", "while on", "at the injection site".
+  /after (?:starting|initiating|initiation of|beginning|receiving|the (?:first|second|third|last) dose)|while (?:on|taking|receiving)|at the injection site/,
   // A medication change implies a medication even when its name is garbled ("the jar dance").
   /since (?:i |he |she |we |they )?(?:started|starting|began|beginning|switched|switching|changed|changing|increased|upped|went up on|got on)|(?:new|higher|increased|lower|doubled) dose|dose (?:was |got )?(?:increased|changed|went up|doubled)|(?:from|on|since|after|with) (?:the|my|his|her) new|been on (?:the|this|that) (?!phone|line|hold|website|app|list)\S+|(?:takes|taking|i take) (?:the|his|her|my)|desde que (?:empece|empeze|comence|tomo|empezo)/,
 ];

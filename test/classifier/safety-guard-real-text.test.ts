@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { scanSafety } from '../../src/classifier/safety-guard.ts';
+
+const kinds = (text: string) => scanSafety(text).signals.map((s) => s.kind);
+
+// Kinds of text real people write (issue #11, LABELING.md "hard kinds"): what the guard decides.
+describe('scanSafety: review-style side-effect statements', () => {
+  it.each([
+    'Insomnia, dry mouth, appetite loss.',
+    'weight gain, sexual disfunction.',
+    'Mild drowsiness. Emotionalism.',
+    'Sometimes, extreme drowsiness.',
+    'lethargy, loss of appetite.',
+    'the side effect for me was weight gain and depression.',
+    'The only side effect is increased wakefulness at night when I would like to go to sleep.',
+    "mild constipation is the only side effect I've experienced.",
+    'side effects were mild upset stomach, insomnia if taken before bed, boosted my mood,and social life.',
+    'decreased sex drive',
+  ])('when a patient lists side effects without naming the drug (%s), then it fires as an adverse event', (text) => {
+    expect(kinds(text)).toContain('adverse_event');
+  });
+
+  it.each([
+    'what are the side effects of metformin?',
+    'side effects are listed on the leaflet',
+    'There were no noticeable side effects.',
+    'Dry mouth',
+    'I have insomnia, what can I take?',
+    'is weight gain and drowsiness common with sertraline?',
+    'do you sell something for dry mouth and insomnia',
+    'none that I noticed',
+  ])('when the words come as a question, a negation, one bare word or a treatment request (%s), then it does not fire', (text) => {
+    expect(scanSafety(text).fired).toBe(false);
+  });
+});
+
+describe('scanSafety: case-report sentences', () => {
+  it.each([
+    'a 45-year-old man developed hepatitis two weeks after starting isoniazid',
+    'A 62-year-old woman developed severe neutropenia following treatment with clozapine.',
+    'We report a case of hepatotoxicity associated with the use of isoniazid.',
+  ])('when a clinical sentence tells of an event in a patient (%s), then it fires as an adverse event', (text) => {
+    expect(kinds(text)).toContain('adverse_event');
+  });
+
+  it('when the same words are asked about in general, then it does not fire', () => {
+    expect(scanSafety('can hepatitis happen after the start of isoniazid?').fired).toBe(false);
+  });
+
+  it('when a case report names no medicine, vaccine or device, then the frame alone does not fire', () => {
+    expect(scanSafety('We report a case of sarcoidosis.').fired).toBe(false);
+  });
+});
+
+describe('scanSafety: cards and charges', () => {
+  it.each([
+    "I don't recognise this charge on my card",
+    'there is a payment I did not make',
+    'what is this 49.99 charge, I never bought that',
+    'my card was stolen',
+    'my wallet was stolen with my card in it, block it',
+    'someone took money from my account',
+  ])('when the customer did not make a charge or a card was stolen (%s), then it fires as fraud', (text) => {
+    expect(kinds(text)).toContain('fraud');
+  });
+
+  it.each(['I lost my card, can you send a new one?', 'I was charged twice for my refill last week, please refund one', 'the payment i made yesterday did not go through'])(
+    'when a card is lost or a charge the customer made went wrong (%s), then it does not fire',
+    (text) => {
+      expect(scanSafety(text).fired).toBe(false);
+    },
+  );
+});
+
+describe('scanSafety: asking to know your own record', () => {
+  it('when the customer wants to know their own claim status, then it is no privacy breach; when others knew, it is', () => {
+    expect(scanSafety('i wants to know my claim status').fired).toBe(false);
+    expect(kinds('my boss knew about my HIV status')).toContain('privacy_breach');
+  });
+});
+
+describe('scanSafety: a symptom a treatment is asked for or credited with', () => {
+  it.each([
+    'will the antibiotic help the fever?',
+    'Is there a muscle relaxer I can take to at least alleviate the pain?',
+    'This medication provided me with total relief from heartburn.',
+  ])('when the symptom is what the medicine should help or helped (%s), then it does not fire', (text) => {
+    expect(scanSafety(text).fired).toBe(false);
+  });
+
+  it.each(['the new pill gave me hives', 'it did not help my rash, the rash got worse since the new cream'])(
+    'when the medicine is blamed for a symptom (%s), then it still fires',
+    (text) => {
+      expect(kinds(text)).toContain('adverse_event');
+    },
+  );
+});

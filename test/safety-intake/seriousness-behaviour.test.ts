@@ -48,6 +48,19 @@ describe('death', () => {
   });
 
   it.each([
+    ['I wish I was dead, these hives from the amoxicillin'],
+    ['I wish I were dead, these hives from the amoxicillin'],
+  ])('when someone wishes to be dead (%j), then the crisis line comes first and the case is serious on self-harm, not on a death', async (message) => {
+    expect(await reporter.report(message)).toEqual({
+      category: 'safety_compliance',
+      action: 'direct_to_emergency_services',
+      serious: true,
+      criteria: ['other_medically_important'],
+      due: SERIOUS_DUE,
+    });
+  });
+
+  it.each([
     ['I almost died, hives after the amoxicillin'],
     ['I nearly died, hives after the amoxicillin'],
     ['I could have died, hives after the amoxicillin'],

@@ -167,3 +167,19 @@ describe('disability and medically important events', () => {
     await expectNotSerious(message);
   });
 });
+
+describe('a report that names only the outcome', () => {
+  it.each([
+    ['my dad died after taking the new chemo pills', ['death']],
+    ['my dad passed away after the new chemo pills', ['death']],
+    ['we got the call that my dad died, he was on the new chemo pills', ['death']],
+    ['my baby was born with a cleft palate, I took amoxicillin while pregnant', ['congenital_anomaly']],
+    ['my baby was born with a hole in her heart, I took amoxicillin while pregnant', ['congenital_anomaly']],
+  ])('when the message says %j with no symptom word, then the guard still opens a serious case on %j', async (message, criteria) => {
+    await expectSerious(message, criteria);
+  });
+
+  it('when a device died and a medicine is named, then it stays a refill ticket', async () => {
+    expect(await reporter.report('my phone died while I was ordering my lisinopril refill')).toMatchObject({ category: 'service_action', serious: null });
+  });
+});

@@ -74,7 +74,7 @@ describe('llm fetch (undici request under a fetch signature)', () => {
   });
 
   it('when nothing listens, then it rejects (a connection error for the SDK), it does not hang', async () => {
-    await expect(client.fetch(`${await closedPort()}/v1/chat/completions`, { method: 'POST', body: '{}' })).rejects.toThrow();
+    await expect(client.fetch(`${await closedPort()}/v1/chat/completions`, { method: 'POST', body: '{}' })).rejects.toThrow(/ECONNREFUSED/);
   });
 
   it('when the body is a stream, then the built-in fetch sends it unchanged', async () => {

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * The tests StrykerJS runs against mutants of the decision core (stryker.config.json): decide, the
  * classifier chain, idempotency, the classify route, API keys and the due date. The server process,
  * Terraform, eval scripts, corpus checks, load shedding and Redis tests are left out: slow, and about
- * other things.
+ * other things; so are the fault-injection tests, whose LLM deadlines a loaded machine can trip.
  */
 export default defineConfig({
   test: {
@@ -21,7 +21,6 @@ export default defineConfig({
       'test/safety-intake/seriousness-behaviour.test.ts',
       'test/workflows/**/*.test.ts',
       'test/resilience/memory-store.test.ts',
-      'test/resilience/fault-injection.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

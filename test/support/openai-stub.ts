@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 
 /** What the stub does with the next chat.completions request. */
 export type StubBehavior =
-  | { kind: 'answer'; content?: object | string; usage?: { prompt_tokens: number; completion_tokens: number }; delayMs?: number }
+  | {
+      kind: 'answer';
+      content?: object | string;
+      usage?: { prompt_tokens: number; completion_tokens: number };
+      delayMs?: number;
+      /** Answers once this settles: the test decides when, instead of a delay. */
+      waitFor?: Promise<unknown>;
+    }
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown }
   | { kind: 'hang' }
   | { kind: 'garbage' }
@@ -131,6 +138,12 @@ export async function startOpenAiStub(): Promise<OpenAiStub> {
       requests.push(request);
       const n = requests.length;
       const chosen = typeof behavior === 'function' ? behavior(request, n) : behavior;
+      if (chosen.kind === 'answer' && chosen.waitFor) {
+        void chosen.waitFor.then(() => {
+          if (!res.destroyed) respond(res, chosen, request, n);
+        });
+        return;
+      }
       const delay = chosen.kind === 'answer' ? (chosen.delayMs ?? 0) : 0;
       if (delay <= 0) return respond(res, chosen, request, n);
       const timer = setTimeout(() => {

@@ -85,7 +85,7 @@ describe('the server process', { timeout: 60_000 }, () => {
     const stub = await startOpenAiStub();
     const held = heldAnswers({ category: 'service_action', confidence: 0.93, secondary_category: null, urgency: 'medium', summary: 'Refill request', reasoning: 'asks for a refill', language: 'en', safety_signals: [] });
     stub.setBehavior(held.behavior);
-    const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, SHUTDOWN_DELAY_MS });
+    const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, LLM_TIMEOUT_MS: '20000', SHUTDOWN_DELAY_MS });
     running = server.child;
     try {
       const base = await server.listening;
@@ -115,7 +115,7 @@ describe('the server process', { timeout: 60_000 }, () => {
     const stub = await startOpenAiStub();
     const held = heldAnswers();
     stub.setBehavior(held.behavior);
-    const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, SHUTDOWN_DELAY_MS });
+    const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, LLM_TIMEOUT_MS: '20000', SHUTDOWN_DELAY_MS });
     running = server.child;
     try {
       const base = await server.listening;

@@ -54,7 +54,7 @@ describe('the safety case in the response', () => {
   });
 
   it('when NON_SERIOUS_REPORT_DAYS is 30, then a non-serious case is due 30 days after day 0', async () => {
-    const { body, kase } = await classify('I got a rash from the amoxicillin', {}, { NON_SERIOUS_REPORT_DAYS: '30' });
+    const { kase } = await classify('I got a rash from the amoxicillin', {}, { NON_SERIOUS_REPORT_DAYS: '30' });
     expect(kase.report_due_by).toBe('2026-12-22');
   });
 

@@ -30,9 +30,17 @@ describe('a negation reaches only a few words', () => {
   it.each([
     ['no hives, itching, dizziness, headache or nausea on amoxicillin, refill please'],
     ['never got itchy red bumpy hives on amoxicillin refill please'],
-    // Filler words do not count: "not a single", "not that kind of".
+    // Filler words do not count: "not a single", "not that kind of", and each one below (five counted words each).
     ['not a single hive on amoxicillin, refill please'],
     ['not that kind of hives, refill my amoxicillin please'],
+    ['no itching dizziness nausea diarrhea or any vomiting on amoxicillin, refill please'],
+    ['no itching dizziness nausea diarrhea or the vomiting on amoxicillin, refill please'],
+    ['no itching dizziness nausea diarrhea or an itchy throat on amoxicillin, refill please'],
+    ['no itching dizziness nausea diarrhea or any sort of vomiting on amoxicillin, refill please'],
+    ['no itching dizziness nausea diarrhea or any type of vomiting on amoxicillin, refill please'],
+    ['no itching dizziness nausea diarrhea or that kind of vomiting on amoxicillin, refill please'],
+    // Two negations: the nearer one decides ("never any hives"), not a farther one out of reach.
+    ['Nothing wrong with the pharmacy staff or delivery times, never any hives on amoxicillin, refill please'],
   ])('when every symptom is within reach of the negation (%j), then it is a refill ticket, not a safety case', async (message) => {
     expect(await reporter.report(message)).toEqual(REFILL_TICKET);
   });
@@ -70,10 +78,17 @@ describe('every spelling of a denial denies the symptom', () => {
     ['denies hives on amoxicillin, refill please'],
     ['free of hives on amoxicillin, refill please'],
     ['nope no hives on the amoxicillin refill please'],
+    // No space between the negation and the symptom in Chinese.
+    ['没有头晕, refill my amoxicillin please'],
     // A negative answer right after the symptom.
     ['hives: none, refill my amoxicillin please'],
+    ['hives : none, refill my amoxicillin please'],
   ])('when the message says %j, then it is a refill ticket, not a safety case', async (message) => {
     expect(await reporter.report(message)).toEqual(REFILL_TICKET);
+  });
+
+  it('when a negative answer belongs to the next symptom ("hives, fever: no"), then the first one is still reported', async () => {
+    expect(await reporter.report('hives, fever: no, after the amoxicillin')).toEqual(REPORTED);
   });
 
   it('when a Spanish message denies the symptom ("sin ronchas"), then no safety case opens', async () => {

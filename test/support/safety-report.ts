@@ -16,6 +16,14 @@ export interface SafetyOutcome {
   due: string | null;
 }
 
+interface SafetyCase {
+  serious: boolean;
+  seriousness_criteria: string[];
+  report_due_by: string;
+  missing_elements: string[];
+  elements: Record<string, { present: boolean; value: string | null }>;
+}
+
 /**
  * One app for many messages, with the clock (Date only) fixed at DAY_0: what a user sees for a message
  * (its category after the guard and triage, and the safety case's seriousness and due date).
@@ -23,12 +31,20 @@ export interface SafetyOutcome {
 export async function createReporter() {
   vi.useFakeTimers({ toFake: ['Date'], now: new Date(DAY_0) });
   const t = await buildTestApp();
+  async function respond(message: string) {
+    const response = await t.app.inject(json({ message }));
+    if (response.statusCode !== 200) throw new Error(`status ${String(response.statusCode)}: ${response.body}`);
+    const body = ClassifyResponseSchema.parse(response.json());
+    const kase = (body.workflow as { case?: SafetyCase }).case;
+    return { body, kase };
+  }
   return {
+    /** The safety case as the response shows it, or undefined when none opened. */
+    async caseOf(message: string): Promise<SafetyCase | undefined> {
+      return (await respond(message)).kase;
+    },
     async report(message: string): Promise<SafetyOutcome> {
-      const response = await t.app.inject(json({ message }));
-      if (response.statusCode !== 200) throw new Error(`status ${String(response.statusCode)}: ${response.body}`);
-      const body = ClassifyResponseSchema.parse(response.json());
-      const kase = (body.workflow as { case?: { serious: boolean; seriousness_criteria: string[]; report_due_by: string } }).case;
+      const { body, kase } = await respond(message);
       return {
         category: body.category,
         action: body.next_step.action,

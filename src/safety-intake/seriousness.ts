@@ -9,6 +9,9 @@ import { noSeriousness, type SeriousnessCriterion, type SeriousnessFlags } from 
  * missed serious criterion would cost a late 15-day report.
  * @see ICH E2A, II.B "Serious adverse event or adverse drug reaction"
  */
+// Mutation testing (#18): the breathing variants of life_threatening ("can'?t breathe?", "couldn'?t breathe")
+// and "convulsion(?:es)?" survive as equivalent mutants (the guard's emergency words and "convuls\w*" cover them);
+// they are not disabled because that would disable every other mutant of the same regex.
 const PATTERNS: Record<SeriousnessCriterion, RegExp> = {
   death:
     /(?<![a-z])(?:died|dies|passed away|passed on|has passed|is dead|was dead|found (?:him |her |them )?dead|death of|murio|fallecio|fallecid[oa]|se nos fue|perdimos a)(?![a-z])/g,

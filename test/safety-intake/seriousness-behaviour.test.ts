@@ -183,3 +183,57 @@ describe('a report that names only the outcome', () => {
     expect(await reporter.report('my phone died while I was ordering my lisinopril refill')).toMatchObject({ category: 'service_action', serious: null });
   });
 });
+
+describe('phrase variants found by mutation testing', () => {
+  it.each([
+    // A "not a death" word right before a match only filters death, a job word only filters admission.
+    ['I was nearly intubated, hives after the amoxicillin', ['life_threatening']],
+    ['Told the nurse she fainted twice after the amoxicillin, with hives', ['other_medically_important']],
+    ['her throat closed after the amoxicillin, hives too', ['life_threatening']],
+    ['she is in hospital with hives after amoxicillin', ['hospitalisation']],
+    ['she was kept overnight, hives after amoxicillin', ['hospitalisation']],
+    ["he can't move his arm since the amoxicillin, hives too", ['disability']],
+    ["I can't move my leg since the amoxicillin, hives too", ['disability']],
+    ["she can't use her hand since the amoxicillin, hives too", ['disability']],
+    ['he lost vision after the amoxicillin, hives too', ['disability']],
+    ['the doctor says it is permanent damage, hives after the amoxicillin', ['disability']],
+    ['he has a permanent disablement after the amoxicillin, hives too', ['disability']],
+    ['I cant work anymore since the amoxicillin, hives', ['disability']],
+    ['a birth defect, I took amoxicillin while pregnant and had hives', ['congenital_anomaly']],
+    ['mi bebe nacio malformada, tome amoxicilina y tuve ronchas', ['congenital_anomaly']],
+    ['nacio con malformacion, tome amoxicilina y tuve ronchas', ['congenital_anomaly']],
+    ['my son was born with a spinal defect, I took amoxicillin while pregnant, hives too', ['congenital_anomaly']],
+    ['born with deformities, I took amoxicillin while pregnant, hives too', ['congenital_anomaly']],
+    ['born with abnormalities, I took amoxicillin while pregnant, hives too', ['congenital_anomaly']],
+    ['born with clubfoot, I took amoxicillin while pregnant, hives too', ['congenital_anomaly']],
+    ['he convulsed after the amoxicillin, hives too', ['other_medically_important']],
+    ['mi mama quedo desmayada tras la amoxicilina, con ronchas', ['other_medically_important']],
+    ['the bleeding wont stop after the amoxicillin, hives too', ['other_medically_important']],
+    ['the bleeding wouldnt stop after the amoxicillin, hives too', ['other_medically_important']],
+    ['the bleeding didnt stop after the amoxicillin, hives too', ['other_medically_important']],
+    ['blood in stool and hives after the amoxicillin', ['other_medically_important']],
+    ['black stool and hives after the amoxicillin', ['other_medically_important']],
+    ['his stool was black and hives after the amoxicillin', ['other_medically_important']],
+    ['mi mama tiene amarillo de los ojos y ronchas por la amoxicilina', ['other_medically_important']],
+    ['stevens-johnson syndrome after the amoxicillin, hives first', ['other_medically_important']],
+    ['skin peeling off after the amoxicillin, hives first', ['other_medically_important']],
+  ])('when the message says %j, then the case is serious on %j and due in 15 days', async (message, criteria) => {
+    await expectSerious(message, criteria);
+  });
+
+  it.each([
+    ['refill my seizure pill, the amoxicillin gave me hives'],
+    ['refill my seizure drug, the amoxicillin gave me hives'],
+    ['I volunteer in the ER and got hives from amoxicillin'],
+    ['I work nights in the ER and got hives from amoxicillin'],
+  ])('when the words name a treatment or a workplace (%j), then the case is not serious', async (message) => {
+    await expectNotSerious(message);
+  });
+
+  it('when a seriousness word is told, then it joins the adverse event of the case; when it is denied, it does not', async () => {
+    const told = await reporter.caseOf('hives after the amoxicillin, she was hospitalized');
+    const denied = await reporter.caseOf('hives after the amoxicillin, she was not hospitalized');
+    expect(told?.elements.adverse_event).toEqual({ present: true, value: 'hives, hospitalized' });
+    expect(denied?.elements.adverse_event).toEqual({ present: true, value: 'hives' });
+  });
+});

@@ -82,10 +82,16 @@ describe('every spelling of a denial denies the symptom', () => {
     ['没有头晕, refill my amoxicillin please'],
     // A negative answer right after the symptom.
     ['hives: none, refill my amoxicillin please'],
-    ['hives : none, refill my amoxicillin please'],
   ])('when the message says %j, then it is a refill ticket, not a safety case', async (message) => {
     expect(await reporter.report(message)).toEqual(REFILL_TICKET);
   });
+
+  it.each([['since I started amoxicillin, hives: none'], ['since I started amoxicillin, hives : none'], ['since I started amoxicillin, hives - no']])(
+    'when a form-style answer says no right after the symptom (%j), then no safety case opens',
+    async (message) => {
+      expect(await reporter.report(message)).toMatchObject({ serious: null, due: null });
+    },
+  );
 
   it('when a negative answer belongs to the next symptom ("hives, fever: no"), then the first one is still reported', async () => {
     expect(await reporter.report('hives, fever: no, after the amoxicillin')).toEqual(REPORTED);

@@ -186,3 +186,41 @@ describe('classifier chain: calls and capacity', () => {
     expect(first.settled() && second.settled()).toBe(true);
   });
 });
+
+describe('classifier chain: without event hooks', () => {
+  it.each([
+    ['no events object', undefined],
+    ['an events object without hooks', {}],
+  ])('when it is built with %s, then calls, failures, fallbacks and breaker changes still work', async (_what, events) => {
+    const primary = controllablePrimary();
+    chain = createClassifierChain({ primary, fallback: local, breaker: { ...breaker, volumeThreshold: 1, errorThresholdPercentage: 10, resetTimeoutMs: 60_000 }, maxConcurrency: 10, events });
+    expect(await chain.classify(input)).toMatchObject({ fallback: false });
+    primary.mode = { kind: 'fail', error: new LlmError('server_error', 'status 500', { status: 500 }) };
+    expect(await chain.classify(input)).toMatchObject({ fallback: true, fallback_reason: 'server_error' });
+    expect(chain.breakerState()).toBe('open');
+    expect(await chain.classify(input)).toMatchObject({ fallback: true, fallback_reason: 'breaker_open' });
+  });
+});
+
+describe('classifier chain: call durations', () => {
+  it('when the primary answers or fails after 120 ms, then the call event says 120 ms', async () => {
+    vi.useFakeTimers();
+    const durations: number[] = [];
+    const primary: Classifier = {
+      provider: 'openai',
+      model: 'fake-llm',
+      classify: async (_input, _signal) => {
+        await new Promise((resolve) => setTimeout(resolve, 120));
+        if (durations.length > 0) throw new LlmError('server_error', 'status 500');
+        return answer('openai');
+      },
+    };
+    chain = createClassifierChain({ primary, fallback: local, breaker: { ...breaker, timeoutMs: 0 }, maxConcurrency: 10, events: { onPrimaryCall: (info) => durations.push(info.durationMs) } });
+    for (let i = 0; i < 2; i++) {
+      const call = chain.classify(input);
+      await vi.advanceTimersByTimeAsync(120);
+      await call;
+    }
+    expect(durations).toEqual([120, 120]);
+  });
+});

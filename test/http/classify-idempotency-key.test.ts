@@ -76,15 +76,26 @@ describe('the replay mark and the request log', () => {
 describe('what the route counts', () => {
   it('when the guard overrides the classifier, then the override is counted; when both say safety, it is not', async () => {
     t = await buildTestApp();
-    // The keyword classifier says informational here, the guard fires on "hives" after a medicine.
+    // The keyword classifier says informational for these two, the guard fires on "hives" after a medicine.
     await t.app.inject(json({ message: 'hives all over after the amoxicillin', channel: 'chat' }));
+    await t.app.inject(json({ message: 'my son has hives since the amoxicillin', channel: 'chat' }));
     // Here both say safety ("rash").
     await t.app.inject(json({ message: 'I have a rash since the new pills', channel: 'chat' }));
     await t.app.inject(json({ message: 'refill my inhaler please', channel: 'chat' }));
     const text = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
-    expect(text).toMatch(/^careroute_safety_guard_overrides_total 1$/m);
-    expect(text).toMatch(/^careroute_human_review_total\{category="safety_compliance"\} 2$/m);
+    expect(text).toMatch(/^careroute_safety_guard_overrides_total 2$/m);
+    expect(text).toMatch(/^careroute_human_review_total\{category="safety_compliance"\} 3$/m);
     expect(text).not.toMatch(/careroute_human_review_total\{category="service_action"\}/);
-    expect(text).toMatch(/^careroute_classifications_total\{category="safety_compliance",provider="local",channel="chat"\} 2$/m);
+    expect(text).toMatch(/^careroute_classifications_total\{category="safety_compliance",provider="local",channel="chat"\} 3$/m);
+    expect(text).toMatch(/^careroute_classification_confidence_count\{provider="local"\} 4$/m);
+  });
+});
+
+describe('a request without a body', () => {
+  it('when a POST has no body and no content type, then 415 in the error shape', async () => {
+    t = await buildTestApp();
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/classify' });
+    expect(response.statusCode).toBe(415);
+    expect(response.json()).toMatchObject({ error: 'unsupported_media_type', message: 'Content-Type must be application/json with a JSON object body' });
   });
 });

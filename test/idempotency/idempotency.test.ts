@@ -83,7 +83,7 @@ describe('idempotency: a request behind another instance\'s lock', () => {
     await vi.advanceTimersByTimeAsync(50);
     expect(waiter.settled).toBe(true);
     expect(waiter.error).toBeInstanceOf(AppError);
-    expect(waiter.error).toMatchObject({ code: 'unavailable', statusCode: 503, retryAfterSeconds: 1 });
+    expect(waiter.error).toMatchObject({ code: 'unavailable', statusCode: 503, retryAfterSeconds: 1, message: 'The same message_id is being processed by another request; retry shortly.' });
     // The waiter's probe released the key again: the client's retry runs the work.
     expect(await idem.run('k', 'f', ok('retry'))).toMatchObject({ body: 'retry', replayed: false });
   });
@@ -117,6 +117,11 @@ describe('idempotency: a store that fails', () => {
     const idem = createIdempotency({ store: broken, ttlMs: 60_000, onStoreError: (e) => errors.push((e as Error).message.split(':')[0]!) });
     expect(await idem.run('k', 'f', ok('answered'))).toEqual({ conflict: false, status: 200, body: 'answered', replayed: false });
     expect(errors).toEqual(['get', 'lock', 'set', 'unlock']);
+  });
+
+  it('when every store call throws and nobody listens for store errors, then the work still runs and answers', async () => {
+    const idem = createIdempotency({ store: broken, ttlMs: 60_000 });
+    expect(await idem.run('k', 'f', ok('answered'))).toMatchObject({ status: 200, body: 'answered', replayed: false });
   });
 
   it('when the store cannot say when a key was first seen, then day 0 is now', async () => {

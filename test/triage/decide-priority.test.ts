@@ -137,3 +137,26 @@ describe('decide: the edges of the review policy', () => {
     expect(d.path[0]).toBe('local m1 (fallback: primary unavailable): asks for a refill -> service_action (0.88)');
   });
 });
+
+describe('decide: what the path and the reasons say', () => {
+  it('when the guard fires an adverse event and an emergency together, then the case is urgent', () => {
+    const scan: SafetyScan = { fired: true, signals: [{ kind: 'adverse_event', term: 'hives' }, { kind: 'emergency', term: 'not breathing' }], suppressed: [] };
+    expect(decide(result(), scan, policy).priority).toBe('urgent');
+  });
+
+  it('when the guard saw nothing at all, then the path has no guard step', () => {
+    expect(decide(result(), quiet, policy).path).toEqual(['llm gpt-4o-mini: asks for a refill -> service_action (0.88)', 'no human review needed']);
+  });
+
+  it('when exactly two scores are close, then a human reviews', () => {
+    const d = decide(result({ confidence: 0.875, scores: { informational: 0.75, service_action: 0.875 } }), quiet, policy);
+    expect(d.review_reasons).toEqual(['top-two margin 0.13 < 0.25']);
+  });
+
+  it('when the LLM lists several signals and several reasons apply, then the path lists them comma- and semicolon-separated', () => {
+    const scores = { informational: 0.5, service_action: 0.25, safety_compliance: 0.25 };
+    const d = decide(result({ category: 'informational', confidence: 0.5, scores, safety_signals: ['hives', 'lip swelling'] }), quiet, policy);
+    expect(d.path[1]).toBe('classifier safety signals [hives, lip swelling] -> safety_compliance (overrides informational)');
+    expect(d.path.at(-1)).toBe('human review: safety_compliance is always reviewed; confidence 0.50 < threshold 0.75');
+  });
+});

@@ -104,6 +104,7 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
 
   const breaker = new CircuitBreaker(callPrimary, {
     name: provider.provider,
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, opossum takes a timeout of 0 as none, like false
     timeout: options.breaker.timeoutMs > 0 ? options.breaker.timeoutMs : false,
     volumeThreshold: options.breaker.volumeThreshold,
     errorThresholdPercentage: options.breaker.errorThresholdPercentage,

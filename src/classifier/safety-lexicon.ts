@@ -15,6 +15,7 @@ import {
   COMPLAINTS_ES,
   REACTION_EVENTS,
   REACTION_WORDS_ES,
+  SERIOUS_OUTCOMES,
   SYMPTOMS_ES,
   SYMPTOMS_OTHER,
 } from './safety/lexicon-reactions.ts';
@@ -43,6 +44,7 @@ export const SAFETY_LEXICON: readonly LexiconGroup[] = [
   COMPLAINTS_ES,
   REACTION_WORDS_ES,
   SYMPTOMS_OTHER,
+  SERIOUS_OUTCOMES,
   PRIVACY_BREACH,
   FRAUD,
   FRAUD_DENIED_CHARGE,

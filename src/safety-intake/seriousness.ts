@@ -9,6 +9,9 @@ import { noSeriousness, type SeriousnessCriterion, type SeriousnessFlags } from 
  * missed serious criterion would cost a late 15-day report.
  * @see ICH E2A, II.B "Serious adverse event or adverse drug reaction"
  */
+// Mutation testing (#18): the breathing variants of life_threatening ("can'?t breathe?", "couldn'?t breathe")
+// and "convulsion(?:es)?" survive as equivalent mutants (the guard's emergency words and "convuls\w*" cover them);
+// they are not disabled because that would disable every other mutant of the same regex.
 const PATTERNS: Record<SeriousnessCriterion, RegExp> = {
   death:
     /(?<![a-z])(?:died|dies|passed away|passed on|has passed|is dead|was dead|found (?:him |her |them )?dead|death of|murio|fallecio|fallecid[oa]|se nos fue|perdimos a)(?![a-z])/g,
@@ -24,8 +27,8 @@ const PATTERNS: Record<SeriousnessCriterion, RegExp> = {
     /(?<![a-z])(?:seizures?(?! (?:medication|medicine|meds|pills?|drugs?|disorder))|seizing|convuls\w*|convulsion(?:es)?|fainted|fainting|passed out|pass out|blacked out|lost consciousness|se desmayo|desmay\w*|miscarriage|miscarried|aborto espontaneo|perdi el bebe|bleeding (?:that )?(?:won'?t|wouldn'?t|will not|did not|didn'?t) stop|coughing up blood|vomiting blood|blood in (?:my |his |her |the )?(?:stool|urine|vomit)|black (?:tarry )?stools?|stools? (?:were|was|are|is|looked|look|turned) black|yellow (?:eyes|skin)|jaundice|ictericia|amarill[oa] de los ojos|ojos amarillos|piel amarilla|liver (?:failure|damage)|kidney failure|stevens[- ]johnson|skin (?:is )?(?:peeling|coming) off|(?:sugar|glucose) (?:dropped|crashed|went down) to [2-5]\d(?!\d))(?![a-z])/g,
 };
 
-// Death in the past of a person, not a wish ("wish I was dead") or a device ("my phone died").
-const NOT_DEATH = /(?:wish i (?:was|were)|better off|phone|battery|car|laptop|signal|app|website|call|almost|nearly|could have|could've|might have|would have|i thought i|going to|gonna) $/;
+// Death in the past of a person, not a wish ("wish I was dead": the match is "was dead") or a device ("my phone died").
+const NOT_DEATH = /(?:wish i(?: was| were)?|better off|phone|battery|car|laptop|signal|app|website|call|almost|nearly|could have|could've|might have|would have|i thought i|going to|gonna) $/;
 // Where someone works is not where a patient was admitted ("I'm a nurse in the ER").
 const NOT_ADMISSION = /(?:work(?:s|ing|ed)?|employed|volunteer(?:s|ing)?|nurse|pharmacist|staff|doctor|physician) (?:\S+ )?$/;
 

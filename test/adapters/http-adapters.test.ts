@@ -108,9 +108,7 @@ describe('HTTP compliance adapter', () => {
     });
     const compliance = createHttpCompliance(s.url, 200);
     cleanups.push(compliance.close);
-    const started = Date.now();
-    await expect(compliance.openCase(caseRequest)).rejects.toThrow();
-    expect(Date.now() - started).toBeLessThan(5000);
+    await expect(compliance.openCase(caseRequest)).rejects.toThrow('compliance: POST /cases failed: The operation was aborted due to timeout');
   });
 
   it('when the compliance server answers 200 without a case id, then it does not count as recorded', async () => {

@@ -114,11 +114,8 @@ describe('classifier chain', () => {
     expect(outcomes).toEqual([reason]);
   });
 
-  it('when the breaker times out first, then the local classifier answers with reason timeout', async () => {
-    stub.setBehavior({ kind: 'hang' });
-    const result = await build({ timeoutMs: 5000, breaker: { timeoutMs: 100 } }).classify(input);
-    expect(result).toMatchObject({ fallback: true, fallback_reason: 'timeout' });
-  });
+  // The breaker's own timeout (it passed here with that timeout switched off, the provider's 5 s one
+  // answering instead): see chain-breaker.test.ts, driven by fake timers.
 
   it('when failures pass the threshold, then the breaker opens and calls skip the API while answers still come', async () => {
     stub.setBehavior({ kind: 'status', status: 500 });

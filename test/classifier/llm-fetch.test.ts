@@ -59,10 +59,8 @@ describe('llm fetch (undici request under a fetch signature)', () => {
   });
 
   it('when the signal aborts a hanging call, then it rejects with an AbortError and no answer', async () => {
-    const started = Date.now();
     const call = client.fetch(`${server.url}/hang`, { signal: AbortSignal.timeout(100) });
     await expect(call).rejects.toSatisfy((error: Error) => ['AbortError', 'TimeoutError'].includes(error.name));
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('when the signal is already aborted, then nothing is sent', async () => {
@@ -74,7 +72,7 @@ describe('llm fetch (undici request under a fetch signature)', () => {
   });
 
   it('when nothing listens, then it rejects (a connection error for the SDK), it does not hang', async () => {
-    await expect(client.fetch(`${await closedPort()}/v1/chat/completions`, { method: 'POST', body: '{}' })).rejects.toThrow();
+    await expect(client.fetch(`${await closedPort()}/v1/chat/completions`, { method: 'POST', body: '{}' })).rejects.toThrow(/ECONNREFUSED/);
   });
 
   it('when the body is a stream, then the built-in fetch sends it unchanged', async () => {

@@ -32,7 +32,7 @@ describe('probes', () => {
     const ready = await t.app.inject({ method: 'GET', url: '/api/v1/ready' });
     expect(ready.statusCode).toBe(503);
     expect(ready.json()).toMatchObject({ status: 'not_ready', checks: { lifecycle: 'draining' } });
-    expect(ready.headers['retry-after']).toBeDefined();
+    expect(ready.headers['retry-after']).toBe('5');
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
   });
 

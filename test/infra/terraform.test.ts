@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config.ts';
 import { KEEP_ALIVE_TIMEOUT_MS } from '../../src/http/server-timeouts.ts';
@@ -9,10 +11,17 @@ import {
   resolve,
   resource,
   resourcesOf,
+  terraformDir,
   terraformFiles,
   variableDefault,
   type TerraformModel,
 } from './terraform-model.ts';
+
+/** `keyword label1 label2` for every block hcl2json returned (labels nest as objects, blocks are arrays). */
+function blockNames(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.map(() => path);
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => blockNames(inner, path === '' ? key : `${path} ${key}`));
+}
 
 // The app's own defaults and variable names: the infrastructure must agree with them.
 const appDefaults = ConfigSchema.parse({});
@@ -31,9 +40,13 @@ describe('infra/terraform parses', () => {
     expect(terraformFiles()).toEqual(expect.arrayContaining(['secrets.tf', 'logs.tf', 'redis.tf', 'outputs.tf']));
   });
 
-  it.each(terraformFiles())('when %s is parsed as HCL, then it yields blocks', async (file) => {
+  it.each(terraformFiles())('when %s is parsed as HCL, then every top-level block of the file is in the result', async (file) => {
     const parsed = await parseTerraformFile(file);
-    expect(Object.keys(parsed).length).toBeGreaterThan(0);
+    const source = readFileSync(join(terraformDir, file), 'utf8');
+    // Each top-level block starts a line with its keyword and labels: `resource "aws_lb" "app" {`.
+    const written = [...source.matchAll(/^([a-z]+)((?: "[^"]+")*) \{/gm)].map((m) => `${m[1]}${m[2]!.replaceAll('"', '')}`).sort();
+    expect(written.length).toBeGreaterThan(0);
+    expect(blockNames(parsed).sort()).toEqual(written);
   });
 
   it('when a variable is declared, then it has a type and a description', () => {

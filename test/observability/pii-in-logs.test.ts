@@ -30,10 +30,11 @@ function expectNoPii(lines: string[]) {
 describe('customer text never appears raw in any log line', () => {
   it('when a classification succeeds, then the request line has category/provider and no PII', async () => {
     t = await buildTestApp();
-    expect((await t.app.inject(json({ message: MESSAGE, customer_id: 'cust-1' }))).statusCode).toBe(200);
+    const response = await t.app.inject(json({ message: MESSAGE, customer_id: 'cust-1' }));
+    expect(response.statusCode).toBe(200);
     const line = t.logs.records().find((r) => r.msg === 'request completed')!;
     expect(line).toMatchObject({ route: '/api/v1/classify', status: 200, category: 'safety_compliance', provider: 'local', fallback: false });
-    expect(line.request_id).toBeDefined();
+    expect(line.request_id).toBe(response.headers['x-request-id']);
     expect(typeof line.duration_ms).toBe('number');
     expectNoPii(t.logs.lines);
     // On the success path the text is not logged at all, redacted or not.
@@ -64,7 +65,9 @@ describe('customer text never appears raw in any log line', () => {
     t = await buildTestApp({}, { classifiers: { primary: null, fallback: createFailingClassifier(new TypeError(`cannot read ${MESSAGE}`)) } });
     expect((await t.app.inject(json({ message: MESSAGE }))).statusCode).toBe(500);
     const error = t.logs.records().find((r) => r.level === 50)!;
-    expect(error).toBeDefined();
+    expect(error).toMatchObject({ msg: 'request failed', error_code: 'internal_error' });
+    expect((error.err as { message: string }).message).toMatch(/^cannot read My email is \[EMAIL\], call \[PHONE\]/);
+    expect((error.err as { stack: string }).stack).toMatch(/^TypeError: cannot read My email is \[EMAIL\]/);
     expectNoPii(t.logs.lines);
   });
 

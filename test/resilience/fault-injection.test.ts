@@ -37,12 +37,6 @@ async function appAgainst(baseUrl: string, env: Record<string, string> = {}) {
 
 const classify = (app: TestApp['app'], n = 0) => app.inject(json({ message: `please refill my lisinopril, order ${n}` }));
 
-async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const started = performance.now();
-  const value = await work();
-  return { value, ms: performance.now() - started };
-}
-
 async function breakerOf(app: TestApp['app']): Promise<{ status: number; body: { status: string; checks: { classifier: { breaker: string } } } }> {
   const response = await app.inject({ method: 'GET', url: '/api/v1/ready' });
   return { status: response.statusCode, body: response.json() };
@@ -130,22 +124,21 @@ describe('fault injection: the circuit breaker', () => {
     expect((await breakerOf(app)).body.checks.classifier.breaker).toBe('closed');
   });
 
-  it('when the upstream hangs, then answers come within LLM_TIMEOUT_MS plus a margin until the breaker opens, and without waiting after', async () => {
+  it('when the upstream hangs, then answers end at the LLM deadline until the breaker opens, and skip the upstream after', async () => {
     stub.setBehavior({ kind: 'hang' });
     const app = (await appAgainst(stub.url, breakerEnv)).app;
-    // Generous bounds: this checks behaviour (bounded wait, then no wait), not speed.
-    const margin = 700;
+    // Outcomes, not times: each of the first calls ends by the LLM deadline (reason timeout), then the open
+    // breaker answers without calling the upstream at all (reason breaker_open, the call count stays 3).
     for (let i = 0; i < 3; i++) {
-      const { value, ms } = await timed(() => classify(app, i));
-      expect(value.statusCode).toBe(200);
-      expect(ms).toBeLessThan(LLM_TIMEOUT_MS + margin);
+      const response = await classify(app, i);
+      expect(response.statusCode).toBe(200);
+      expect(response.json().classifier.fallback_reason).toBe('timeout');
     }
     expect((await breakerOf(app)).body.checks.classifier.breaker).toBe('open');
     for (let i = 0; i < 5; i++) {
-      const { value, ms } = await timed(() => classify(app, 10 + i));
-      expect(value.statusCode).toBe(200);
-      expect(value.json().classifier.fallback_reason).toBe('breaker_open');
-      expect(ms).toBeLessThan(LLM_TIMEOUT_MS);
+      const response = await classify(app, 10 + i);
+      expect(response.statusCode).toBe(200);
+      expect(response.json().classifier.fallback_reason).toBe('breaker_open');
     }
     expect(stub.calls).toBe(3);
   });

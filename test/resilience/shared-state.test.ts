@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { createEmbeddedCompliance } from '../../src/adapters/embedded/compliance.ts';
 import type { Compliance } from '../../src/ports/compliance.ts';
 import { buildTestApp, json } from '../support/app.ts';
-import { hasRedisServer, NO_REDIS_MESSAGE, startRedis, type RedisProcess } from './redis-support.ts';
+import { NO_REDIS_MESSAGE, skipRedisTests, startRedis, type RedisProcess } from './redis-support.ts';
 
 type TestApp = Awaited<ReturnType<typeof buildTestApp>>;
 
@@ -27,9 +27,9 @@ function logCount(t: TestApp, message: RegExp): number {
   return t.logs.records().filter((r) => message.test(String(r.msg))).length;
 }
 
-if (!hasRedisServer) console.warn(NO_REDIS_MESSAGE);
+if (skipRedisTests) console.warn(NO_REDIS_MESSAGE);
 
-describe.skipIf(!hasRedisServer)('shared state through a real redis-server', () => {
+describe.skipIf(skipRedisTests)('shared state through a real redis-server', () => {
   let redis: RedisProcess;
   let inspect: Redis;
   const apps: TestApp[] = [];

@@ -26,6 +26,6 @@ describe('report due date', () => {
   });
 
   it('when received_at is not a date, then it throws rather than inventing a deadline', () => {
-    expect(() => reportDueBy('yesterday', true)).toThrow(RangeError);
+    expect(() => reportDueBy('yesterday', true)).toThrow(new RangeError('received_at is not a date: yesterday'));
   });
 });

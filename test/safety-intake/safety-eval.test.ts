@@ -80,11 +80,16 @@ describe('the labelled safety corpus', () => {
     for (const tag of ['long', 'encoding', 'quoted_reply']) expect(raw.some((r) => r.tags?.includes(tag)), tag).toBe(true);
   });
 
-  it('when the local heuristics run over it, then every message gives facts without throwing', () => {
+  it('when the local heuristics run over it, then they stay within a stated margin of the measured figures', () => {
     const report = evaluateSafetyFacts(records, localFactsExtractor);
     expect(report.count).toBe(records.length);
-    // A floor, not the figure (the figure is printed by scripts/safety-eval.ts): it catches a broken extractor.
-    expect(report.seriousness.recall).toBeGreaterThan(0.7);
-    expect(report.element_accuracy).toBeGreaterThan(0.8);
+    // Measured on 2026-12-06 (this test, or scripts/safety-eval.ts): serious recall 41/42 = 0.976, element
+    // accuracy 0.986, subtype accuracy 0.925. Floors: one more missed serious case (40/42 = 0.952), one
+    // point of element accuracy, 2.5 points of subtype accuracy. Raise them when the figures improve.
+    expect(report.seriousness.support).toBe(42);
+    expect(report.seriousness.recall).toBeGreaterThanOrEqual(0.952);
+    expect(report.seriousness.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.element_accuracy).toBeGreaterThanOrEqual(0.976);
+    expect(report.subtype.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -31,8 +31,40 @@ function startServer(env: Record<string, string>) {
     });
   });
   listening.catch(() => {}); // a test that expects an early exit never awaits it
-  return { child, listening, exited, output: () => ({ stdout, stderr }) };
+  /** Resolves when stdout first shows `pattern` (a log line the test waits for instead of sleeping). */
+  const printed = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(stdout)) return;
+        child.stdout!.off('data', check);
+        resolve();
+      };
+      child.stdout!.on('data', check);
+      void exited.then(() => reject(new Error(`server exited before printing ${String(pattern)}`)));
+      check();
+    });
+  return { child, listening, exited, printed, output: () => ({ stdout, stderr }) };
 }
+
+/** Holds every LLM answer until `release()`; `arrived(n)` resolves once n requests reached the stub. */
+function heldAnswers(content?: object) {
+  const { promise: released, resolve: release } = Promise.withResolvers<void>();
+  const waiting = new Map<number, () => void>();
+  let count = 0;
+  return {
+    release,
+    behavior: () => {
+      count++;
+      waiting.get(count)?.();
+      return { kind: 'answer' as const, waitFor: released, ...(content ? { content } : {}) };
+    },
+    arrived: (n: number) => (count >= n ? Promise.resolve() : new Promise<void>((resolve) => waiting.set(n, resolve))),
+  };
+}
+
+// Long enough that a request sent after SIGTERM is still accepted on a loaded machine; the tests wait for
+// events (requests at the LLM, the shutdown log line), never for fixed times.
+const SHUTDOWN_DELAY_MS = '1500';
 
 let running: ChildProcess | undefined;
 afterEach(() => {
@@ -40,7 +72,8 @@ afterEach(() => {
   running = undefined;
 });
 
-describe('the server process', () => {
+// Each test starts a Node process: on a loaded 2-core machine that alone can take several seconds.
+describe('the server process', { timeout: 60_000 }, () => {
   it('when the configuration is bad, then it stops at start with one clear line naming the variable', async () => {
     const server = startServer({ CONFIDENCE_THRESHOLD: 'high' });
     running = server.child;
@@ -50,8 +83,9 @@ describe('the server process', () => {
 
   it('when SIGTERM arrives with a request in flight, then readiness turns 503 at once, the request finishes and the exit code is 0', async () => {
     const stub = await startOpenAiStub();
-    stub.setBehavior({ kind: 'answer', content: { category: 'service_action', confidence: 0.93, urgency: 'medium', lang: 'en', signals: [], facts: null }, delayMs: 800 });
-    const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, SHUTDOWN_DELAY_MS: '300' });
+    const held = heldAnswers({ category: 'service_action', confidence: 0.93, urgency: 'medium', lang: 'en', signals: [], facts: null });
+    stub.setBehavior(held.behavior);
+    const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, LLM_TIMEOUT_MS: '20000', SHUTDOWN_DELAY_MS });
     running = server.child;
     try {
       const base = await server.listening;
@@ -61,11 +95,12 @@ describe('the server process', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ message: 'please refill my lisinopril', message_id: 'shutdown-1' }),
       });
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await held.arrived(1);
       server.child.kill('SIGTERM');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await server.printed(/shutting down/);
       const ready = await fetch(`${base}/api/v1/ready`);
       expect(ready.status).toBe(503);
+      held.release();
       const response = await inFlight;
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ category: 'service_action', classifier: { provider: 'openai', fallback: false } });
@@ -78,8 +113,9 @@ describe('the server process', () => {
 
   it('when SIGTERM arrives under load, then every accepted request is answered 200 and the exit code is 0', async () => {
     const stub = await startOpenAiStub();
-    stub.setBehavior({ kind: 'answer', delayMs: 600 });
-    const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, SHUTDOWN_DELAY_MS: '300' });
+    const held = heldAnswers();
+    stub.setBehavior(held.behavior);
+    const server = startServer({ CLASSIFIER_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, LLM_TIMEOUT_MS: '20000', SHUTDOWN_DELAY_MS });
     running = server.child;
     try {
       const base = await server.listening;
@@ -90,11 +126,13 @@ describe('the server process', () => {
           body: JSON.stringify({ message: `please refill my inhaler (${i})` }),
         }).then((r) => r.status);
       const inFlight = Array.from({ length: 20 }, (_, i) => send(i));
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await held.arrived(20);
       server.child.kill('SIGTERM');
+      await server.printed(/shutting down/);
       // Accepted during the drain delay (readiness already 503): still served, never dropped.
-      await new Promise((resolve) => setTimeout(resolve, 50));
       const late = send(99);
+      await held.arrived(21);
+      held.release();
       expect(await Promise.all([...inFlight, late])).toEqual(Array(21).fill(200));
       expect(await server.exited).toBe(0);
     } finally {

@@ -10,6 +10,8 @@ export type StubBehavior =
       delayMs?: number;
       /** The choice's `logprobs.content`, or how to build it from the content sent (default: none, as some compatible servers). */
       logprobs?: StubLogprob[] | ((content: string) => StubLogprob[]);
+      /** Answers once this settles: the test decides when, instead of a delay. */
+      waitFor?: Promise<unknown>;
     }
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown }
   | { kind: 'hang' }
@@ -213,6 +215,12 @@ export async function startOpenAiStub(): Promise<OpenAiStub> {
       requests.push(request);
       const n = requests.length;
       const chosen = typeof behavior === 'function' ? behavior(request, n) : behavior;
+      if (chosen.kind === 'answer' && chosen.waitFor) {
+        void chosen.waitFor.then(() => {
+          if (!res.destroyed) respond(res, chosen, request, n);
+        });
+        return;
+      }
       const delay = chosen.kind === 'answer' ? (chosen.delayMs ?? 0) : 0;
       if (delay <= 0) return respond(res, chosen, request, n);
       const timer = setTimeout(() => {

@@ -1,12 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClassifyResponseSchema } from '../../src/http/schemas.ts';
-import { reportDueBy } from '../../src/safety-intake/due-date.ts';
 import { buildTestApp, json } from '../support/app.ts';
 
+// Day 0 is fixed (only Date is faked), so due dates are literal: +15 days serious, +90 or +30 non-serious.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-22T10:00:00.000Z') });
+});
 let t: Awaited<ReturnType<typeof buildTestApp>> | undefined;
 afterEach(async () => {
   await t?.app.close();
   t = undefined;
+  vi.useRealTimers();
 });
 
 async function classify(message: string, extra: Record<string, unknown> = {}, env: Record<string, string> = {}) {
@@ -22,8 +26,8 @@ describe('the safety case in the response', () => {
     const { body, kase, record } = await classify('Since I started lisinopril my face is swelling. My name is Maria Lopez, call me at 555-201-8890.');
     expect(kase).toMatchObject({
       id: body.next_step.reference,
-      received_at: body.timestamp,
-      report_due_by: reportDueBy(body.timestamp, false, 90),
+      received_at: '2026-11-22T10:00:00.000Z',
+      report_due_by: '2027-02-20',
       serious: false,
       seriousness_criteria: [],
       valid_case: true,
@@ -44,14 +48,14 @@ describe('the safety case in the response', () => {
 
   it('when the case is serious, then it is urgent, critical and due 15 calendar days after day 0', async () => {
     const { body, kase } = await classify('my mom was admitted to the hospital with a rash after starting amoxicillin');
-    expect(kase).toMatchObject({ serious: true, seriousness_criteria: ['hospitalisation'], severity: 'critical', report_due_by: reportDueBy(body.timestamp, true) });
+    expect(kase).toMatchObject({ serious: true, seriousness_criteria: ['hospitalisation'], severity: 'critical', report_due_by: '2026-12-07' });
     expect(body.next_step.priority).toBe('urgent');
     expect(body.next_step.description).toContain(`SERIOUS (hospitalisation): report due by ${String(kase.report_due_by)}`);
   });
 
   it('when NON_SERIOUS_REPORT_DAYS is 30, then a non-serious case is due 30 days after day 0', async () => {
-    const { body, kase } = await classify('I got a rash from the amoxicillin', {}, { NON_SERIOUS_REPORT_DAYS: '30' });
-    expect(kase.report_due_by).toBe(reportDueBy(body.timestamp, false, 30));
+    const { kase } = await classify('I got a rash from the amoxicillin', {}, { NON_SERIOUS_REPORT_DAYS: '30' });
+    expect(kase.report_due_by).toBe('2026-12-22');
   });
 
   it('when an element is missing, then the case still opens, not valid, and the agent is told what to ask for', async () => {
@@ -108,7 +112,7 @@ describe('seriousness that the message cannot establish', () => {
   it('when a child swallowed six sleeping pills and nothing says what happened next, then the case says seriousness is not established and follows the 15-day clock', async () => {
     const { body, kase, record } = await classify('My 4 year old son swallowed six of my sleeping pills about an hour ago. What should I do?');
     expect(body.next_step.priority).toBe('urgent');
-    expect(kase).toMatchObject({ severity: 'critical', serious: false, seriousness_criteria: [], seriousness_status: 'not_established', report_due_by: reportDueBy(body.timestamp, true) });
+    expect(kase).toMatchObject({ severity: 'critical', serious: false, seriousness_criteria: [], seriousness_status: 'not_established', report_due_by: '2026-12-07' });
     expect(body.next_step.description).toContain(`Seriousness not established: ask whether the patient was hospitalised`);
     expect(body.next_step.description).toContain(`the 15-day clock applies: report due by ${String(kase.report_due_by)}`);
     expect(body.next_step.description).not.toMatch(/Non-serious/);
@@ -118,7 +122,7 @@ describe('seriousness that the message cannot establish', () => {
 
   it('when an ordinary reaction has no seriousness criterion and nobody is at risk now, then it stays non-serious on the longer clock', async () => {
     const { body, kase } = await classify('I got a rash from the amoxicillin');
-    expect(kase).toMatchObject({ seriousness_status: 'non_serious', report_due_by: reportDueBy(body.timestamp, false, 90) });
+    expect(kase).toMatchObject({ seriousness_status: 'non_serious', report_due_by: '2027-02-20' });
     expect(body.next_step.description).toMatch(/Non-serious: report due by/);
   });
 });

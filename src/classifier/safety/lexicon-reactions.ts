@@ -64,3 +64,20 @@ export const SYMPTOMS_OTHER: LexiconGroup = {
     /头晕|头痛|恶心|呕吐|腹泻|拉肚子|皮疹|红疹|起疹|过敏|瘙痒|发痒|红肿|肿了|发烧|发热|呼吸困难|胸痛|心慌|晕倒|昏倒|摔倒|副作用|不舒服|难受/,
   ],
 };
+
+/**
+ * The gravest outcomes, which a report may name with no symptom word: "my dad died after the new chemo
+ * pills", "born with a cleft palate, I took X while pregnant", "estuvo internada". They fire when a
+ * medicine is named, so "my phone died" alone stays quiet; the intake then sets the seriousness criterion.
+ */
+export const SERIOUS_OUTCOMES: LexiconGroup = {
+  name: 'serious-outcomes',
+  kind: 'adverse_event',
+  mode: 'symptom',
+  needs: 'medication',
+  patterns: [
+    /(?<!(?:phone|battery|car|laptop|app|signal|call|almost|nearly) )died|passed away|murio|fallecio|fallecid[oa]|se nos fue/,
+    /born with (?:a |an )?(?:\S+ )?(?:defect|deformity|cleft|hole)|birth defects?|cleft (?:lip|palate)|spina bifida|malformacion|defecto de nacimiento/,
+    /internad[oa]|ingresad[oa]|hospitalizad[oa]|(?:fuimos|lo llevamos|la llevamos|me llevaron|lo llevaron|la llevaron) (?:a|al) (?:urgencias|hospital|emergencias)/,
+  ],
+};

@@ -26,13 +26,16 @@ const FILLER = new Set(['a', 'an', 'the', 'any', 'that', 'kind', 'sort', 'type',
 /** True when the nearest negator before the term reaches it; negators inside the term do not count. */
 export function isNegated(folded: string, negators: readonly Span[], term: Span, reach: number): boolean {
   let nearest: Span | undefined;
+  // Stryker disable next-line UpdateOperator,ArithmeticOperator: equivalent, negators at or after the term start are skipped below
   for (let i = firstStartAtOrAfter(negators, term.start) - 1; i >= 0 && nearest === undefined; i--) {
     const n = negators[i];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, n is defined in range and no negator (whole words) overlaps a term
     if (n !== undefined && n.end <= term.start) nearest = n;
   }
   if (nearest === undefined) return false;
   const between = folded.slice(nearest.end, term.start);
   if (STOPPER.test(between)) return false;
+  // Stryker disable next-line Regex: equivalent, splitting on single separators only adds empty words, filtered out
   const words = between.split(/[\s,/]+/).filter((w) => w.length > 0 && !FILLER.has(w));
   return words.length <= reach;
 }

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests StrykerJS runs against mutants of the safety text rules (stryker.safety.config.json). Most of
+ * those mutants are in module-level regexes, which Stryker can only test by running every test here, so
+ * the list is kept to the tests that read those rules.
+ */
+export default defineConfig({
+  test: {
+    include: [
+      'test/classifier/safety-guard.test.ts',
+      'test/classifier/negation-behaviour.test.ts',
+      'test/safety-intake/seriousness-behaviour.test.ts',
+      'test/safety-intake/seriousness-subtype.test.ts',
+      'test/safety-intake/extract.test.ts',
+      'test/safety-intake/build-case.test.ts',
+      'test/observability/redact.test.ts',
+    ],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
+});

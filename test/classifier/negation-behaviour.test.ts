@@ -23,12 +23,18 @@ describe('a negation reaches only a few words', () => {
     // A sentence end or a contrast ends the negation.
     ['No fever. Hives all over after the amoxicillin'],
     ['no fever but hives all over after the amoxicillin'],
+    // A comma with no "or/and" closing a list starts a new statement: the hives are reported.
+    ['No fever, hives all over after the amoxicillin'],
+    ['no fever, my arms itch all over since the amoxicillin'],
   ])('when the symptom is beyond a negation (%j), then a non-serious safety case opens, due in 90 days', async (message) => {
     expect(await reporter.report(message)).toEqual(REPORTED);
   });
 
   it.each([
     ['no hives, itching, dizziness, headache or nausea on amoxicillin, refill please'],
+    // A list closed by a conjunction is denied as a whole, with or without the serial comma.
+    ['no nausea, dizziness, or headache with the amoxicillin, refill please'],
+    ['no itching, hives and no nausea with the amoxicillin, refill please'],
     ['never got itchy red bumpy hives on amoxicillin refill please'],
     // Filler words do not count: "not a single", "not that kind of", and each one below (five counted words each).
     ['not a single hive on amoxicillin, refill please'],

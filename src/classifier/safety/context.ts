@@ -18,6 +18,8 @@ export interface ScanContext {
   markers: Span[];
   topicMarkers: Span[];
   negators: Span[];
+  /** The message's own text under a folded span (commas and quotes that folding dropped included). */
+  original: (span: Span) => string;
   // The facts below are computed on first use: most matches are settled before they are needed.
   /** Any medicine, shot or device named in the message. */
   medication: () => boolean;
@@ -59,6 +61,7 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
     markers: spans.markers.filter((s) => !isYes(s)),
     topicMarkers: spans.topicMarkers,
     negators: spans.negators,
+    original: (span) => originalText(text, folded.origin, span),
     medication: once(() => spans.medicationWords.length > 0 || namesDrug(f)),
     notStarted: once(() => NOT_STARTED.test(f)),
     bareReport: once(() => f.length < 60 && !f.includes('?') && f.split(' ').length <= BARE_REPORT_WORDS),

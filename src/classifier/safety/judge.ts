@@ -31,7 +31,7 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
     return general && !experienceAfter(ctx, term, rest) ? suppress('general_question') : FIRE;
   }
   const reach = group.mode === 'evident' ? EVENT_NEGATION_REACH : SYMPTOM_NEGATION_REACH;
-  if (isNegated(ctx.folded, ctx.negators, term, reach) || isAnsweredNo(ctx.folded, term)) return suppress('negated');
+  if (isNegated(ctx.folded, ctx.negators, term, reach, ctx.original) || isAnsweredNo(ctx.folded, term)) return suppress('negated');
 
   let marker = lastStartBefore(ctx.markers, sentence.start, term.start, true);
   // "...might make me tired but this is way more than tired": the question ends where a contrast begins.

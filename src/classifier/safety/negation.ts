@@ -24,7 +24,7 @@ export const SYMPTOM_NEGATION_REACH = 5;
 const FILLER = new Set(['a', 'an', 'the', 'any', 'that', 'kind', 'sort', 'type', 'of', 'such', 'real', 'single']);
 
 /** True when the nearest negator before the term reaches it; negators inside the term do not count. */
-export function isNegated(folded: string, negators: readonly Span[], term: Span, reach: number): boolean {
+export function isNegated(folded: string, negators: readonly Span[], term: Span, reach: number, original?: (span: Span) => string): boolean {
   let nearest: Span | undefined;
   // Stryker disable next-line UpdateOperator,ArithmeticOperator: equivalent, negators at or after the term start are skipped below
   for (let i = firstStartAtOrAfter(negators, term.start) - 1; i >= 0 && nearest === undefined; i--) {
@@ -35,9 +35,25 @@ export function isNegated(folded: string, negators: readonly Span[], term: Span,
   if (nearest === undefined) return false;
   const between = folded.slice(nearest.end, term.start);
   if (STOPPER.test(between)) return false;
+  // Folding drops commas: the message's own text between the two tells whether a comma stands there.
+  if (original?.({ start: nearest.end, end: term.start }).includes(',') && !isListedWithConjunction(folded, between, term)) return false;
   // Stryker disable next-line Regex: equivalent, splitting on single separators only adds empty words, filtered out
   const words = between.split(/[\s,/]+/).filter((w) => w.length > 0 && !FILLER.has(w));
   return words.length <= reach;
+}
+
+/** A conjunction that makes comma-separated words one negated list: "no rash, swelling or hives". */
+const LIST_CONJUNCTION = /(?<![a-z])(?:or|nor|and|o|y|ni|ou|et|nem)(?![a-z])/;
+
+/**
+ * A negation reaches past a comma only into a list that a conjunction closes ("no rash, swelling or
+ * hives", "no nausea, dizziness, or headache"); without one the comma starts a new statement, so
+ * "No fever, hives all over after the amoxicillin" still reports the hives.
+ */
+function isListedWithConjunction(folded: string, between: string, term: Span): boolean {
+  const after = folded.slice(term.end, term.end + 40);
+  const stop = after.search(STOPPER);
+  return LIST_CONJUNCTION.test(between) || LIST_CONJUNCTION.test(stop < 0 ? after : after.slice(0, stop));
 }
 
 /** "side effects: none", "reactions - no": a negative answer right after the term. */

@@ -29,6 +29,23 @@ async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+if (options.only) {
+  const runs: Record<string, () => Promise<unknown>> = {
+    a: () => bareFastify(options),
+    a2: () => postFloor(options),
+    b: () => classifyLocal(options),
+    c: () => classifyOpenAi(options),
+    d: () => memoryGrowth(options),
+  };
+  for (const id of options.only) {
+    const run = runs[id];
+    if (!run) throw new Error(`--only: unknown scenario "${id}" (a, a2, b, c, d)`);
+    log(`(${id}) ${JSON.stringify(await step(`(${id}) alone...`, run))}`);
+    if (options.profileDir && (id === 'b' || id === 'c')) log(summariseProfiles(join(options.profileDir, id), { under: 'src/', top: 20 }));
+  }
+  process.exit(0);
+}
+
 const a = await step(`(a) bare Fastify, ${options.connections} connections...`, () => bareFastify(options));
 const a2 = await step(`(a2) diagnostic: Fastify POST with validation and a log line, no triage, ${options.connections} connections...`, () => postFloor(options));
 const b = await step(`(b) classify with the local classifier, info logs to a file, ${options.connections} connections...`, () => classifyLocal(options));

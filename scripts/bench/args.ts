@@ -14,10 +14,13 @@ export interface BenchOptions {
   /** When set, scenario (b)'s server runs under --cpu-prof and writes its profile here. */
   profileDir: string | undefined;
   out: string;
+  /** --only b,c: run just these scenarios (no table, no JSON written): for profiling one scenario alone. */
+  only: string[] | undefined;
 }
 
 const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--quick] [--connections N]
-         [--llm-connections N] [--memory-requests N] [--profile] [--out FILE]`;
+         [--llm-connections N] [--memory-requests N] [--profile] [--out FILE]
+         [--only a,a2,b,c,d]`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -39,6 +42,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       'memory-requests': { type: 'string' },
       profile: { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results/latest.json' },
+      only: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -62,5 +66,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     memoryRequests: Math.round(positive('memory-requests', values['memory-requests'], quick ? 10_000 : 100_000)),
     profileDir: values.profile ? 'bench-results/profiles' : undefined,
     out: values.out,
+    only: values.only?.split(',').map((id) => id.trim()),
   };
 }

@@ -19,7 +19,7 @@ export interface BenchOptions {
 }
 
 const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--quick] [--connections N]
-         [--llm-connections N] [--memory-requests N] [--profile] [--out FILE]
+         [--llm-connections N] [--llm-delay MS] [--memory-requests N] [--profile] [--out FILE]
          [--only a,a2,b,c,d]`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
@@ -40,6 +40,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       connections: { type: 'string' },
       'llm-connections': { type: 'string' },
       'memory-requests': { type: 'string' },
+      'llm-delay': { type: 'string' },
       profile: { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results/latest.json' },
       only: { type: 'string' },
@@ -59,7 +60,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     warmupS: positive('warmup', values.warmup, quick ? 1 : Math.min(5, durationS)),
     connections: Math.round(positive('connections', values.connections, 50)),
     llmConnections,
-    llmDelayMs: 250,
+    // --llm-delay 0: the stub answers at once, which leaves the server's own CPU per request alone.
+    llmDelayMs: values['llm-delay'] === '0' ? 0 : positive('llm-delay', values['llm-delay'], 250),
     // Over LLM_MAX_CONCURRENCY the chain answers from the local model at once: the LLM path would
     // not be what is measured, so it is lifted above the connection count.
     llmMaxConcurrency: Math.max(1000, 2 * llmConnections),

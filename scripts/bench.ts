@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseBenchArgs } from './bench/args.ts';
-import { memoryGrowth } from './bench/memory-scenario.ts';
+import { memoryGrowth, memoryGrowthRuns } from './bench/memory-scenario.ts';
 import { summariseProfiles } from './bench/profile-summary.ts';
 import { evaluateTargets, formatTable, machine, toJson } from './bench/report.ts';
 import { bareFastify, classifyLocal, classifyOpenAi, postFloor } from './bench/scenarios.ts';
@@ -35,11 +35,12 @@ if (options.only) {
     a2: () => postFloor(options),
     b: () => classifyLocal(options),
     c: () => classifyOpenAi(options),
+    'c-stress': () => classifyOpenAi(options, true),
     d: () => memoryGrowth(options),
   };
   for (const id of options.only) {
     const run = runs[id];
-    if (!run) throw new Error(`--only: unknown scenario "${id}" (a, a2, b, c, d)`);
+    if (!run) throw new Error(`--only: unknown scenario "${id}" (a, a2, b, c, c-stress, d)`);
     log(`(${id}) ${JSON.stringify(await step(`(${id}) alone...`, run))}`);
     if (options.profileDir && (id === 'b' || id === 'c')) log(summariseProfiles(join(options.profileDir, id), { under: 'src/', top: 20 }));
   }
@@ -53,9 +54,13 @@ const c = await step(
   `(c) classify with openai against a ${options.llmDelayMs} ms stub, ${options.llmConnections} connections, LLM_MAX_CONCURRENCY=${options.llmMaxConcurrency}...`,
   () => classifyOpenAi(options),
 );
-const d = await step(`(d) memory over ${options.memoryRequests.toLocaleString('en-US')} classify requests...`, () => memoryGrowth(options));
+const cStress = await step(`(c-stress) the same at ${options.llmStressConnections} connections (a stress figure, no target)...`, () => classifyOpenAi(options, true));
+const d = await step(
+  `(d) memory: RSS after ${options.memoryRequests.toLocaleString('en-US')} vs after ${options.memoryWarmRequests.toLocaleString('en-US')} classify requests, ${options.memoryRuns} runs...`,
+  () => memoryGrowthRuns(options, log),
+);
 
-const figures = { a, a2, b, c, d };
+const figures = { a, a2, b, c, cStress, d };
 const targets = evaluateTargets(figures);
 log('');
 log(formatTable(figures, targets));

@@ -3,7 +3,7 @@ import { eventCues } from './event-cues.ts';
 import { extractPeople } from './people.ts';
 import { extractProduct } from './product.ts';
 import { extractSeriousness, seriousnessTerms } from './seriousness.ts';
-import { intentionalOverdose, signalKinds, subtypeOf, type SignalKinds } from './subtype.ts';
+import { intentionalOverdose, signalKinds, subtypeOf } from './subtype.ts';
 import { foldForFacts, listValue } from './text.ts';
 import { criteriaMet, type CaseFacts, type ElementFact } from './types.ts';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseBenchArgs } from './bench/args.ts';
-import { memoryGrowth } from './bench/memory-scenario.ts';
+import { memoryGrowth, memoryGrowthRuns } from './bench/memory-scenario.ts';
 import { summariseProfiles } from './bench/profile-summary.ts';
 import { evaluateTargets, formatTable, machine, toJson } from './bench/report.ts';
 import { bareFastify, classifyLocal, classifyOpenAi, postFloor } from './bench/scenarios.ts';
@@ -29,6 +29,24 @@ async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+if (options.only) {
+  const runs: Record<string, () => Promise<unknown>> = {
+    a: () => bareFastify(options),
+    a2: () => postFloor(options),
+    b: () => classifyLocal(options),
+    c: () => classifyOpenAi(options),
+    'c-stress': () => classifyOpenAi(options, true),
+    d: () => memoryGrowth(options),
+  };
+  for (const id of options.only) {
+    const run = runs[id];
+    if (!run) throw new Error(`--only: unknown scenario "${id}" (a, a2, b, c, c-stress, d)`);
+    log(`(${id}) ${JSON.stringify(await step(`(${id}) alone...`, run))}`);
+    if (options.profileDir && (id === 'b' || id === 'c')) log(summariseProfiles(join(options.profileDir, id), { under: 'src/', top: 20 }));
+  }
+  process.exit(0);
+}
+
 const a = await step(`(a) bare Fastify, ${options.connections} connections...`, () => bareFastify(options));
 const a2 = await step(`(a2) diagnostic: Fastify POST with validation and a log line, no triage, ${options.connections} connections...`, () => postFloor(options));
 const b = await step(`(b) classify with the local classifier, info logs to a file, ${options.connections} connections...`, () => classifyLocal(options));
@@ -36,9 +54,13 @@ const c = await step(
   `(c) classify with openai against a ${options.llmDelayMs} ms stub, ${options.llmConnections} connections, LLM_MAX_CONCURRENCY=${options.llmMaxConcurrency}...`,
   () => classifyOpenAi(options),
 );
-const d = await step(`(d) memory over ${options.memoryRequests.toLocaleString('en-US')} classify requests...`, () => memoryGrowth(options));
+const cStress = await step(`(c-stress) the same at ${options.llmStressConnections} connections (a stress figure, no target)...`, () => classifyOpenAi(options, true));
+const d = await step(
+  `(d) memory: RSS after ${options.memoryRequests.toLocaleString('en-US')} vs after ${options.memoryWarmRequests.toLocaleString('en-US')} classify requests, ${options.memoryRuns} runs...`,
+  () => memoryGrowthRuns(options, log),
+);
 
-const figures = { a, a2, b, c, d };
+const figures = { a, a2, b, c, cStress, d };
 const targets = evaluateTargets(figures);
 log('');
 log(formatTable(figures, targets));

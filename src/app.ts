@@ -91,7 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandling(app);
   registerJsonBody(app, config.BODY_LIMIT_BYTES);
-  registerRequestObservability(app, metrics, { metricsToken: config.METRICS_TOKEN });
+  registerRequestObservability(app, metrics, { metricsToken: config.METRICS_TOKEN, draining: () => lifecycle.draining });
   await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY }, global: true });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) await app.register(cors, { origin: origins, methods: ['POST', 'GET'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'x-request-id'] });
@@ -127,11 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (config.DOCS === 'on') await registerDocs(app, buildOpenApiDocument({ maxMessageChars: config.MAX_MESSAGE_CHARS, version: VERSION }));
   registerRootRedirect(app);
 
-  // While draining, every response closes its connection: a keep-alive socket that finishes a request
-  // after close() started would otherwise hold the server open for the 65 s keep-alive timeout.
-  app.addHook('onSend', async (_request, reply) => {
-    if (lifecycle.draining) reply.header('connection', 'close');
-  });
+  // While draining, every response closes its connection: see the onSend hook of registerRequestObservability.
   app.addHook('onReady', async () => {
     await service.warmUp();
     lifecycle.started = true;

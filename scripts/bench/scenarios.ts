@@ -7,7 +7,7 @@ import { measure, type Measured } from './measure.ts';
 import { classifyRequests } from './messages.ts';
 
 export interface ScenarioResult extends Measured {
-  id: 'a' | 'a2' | 'b' | 'c';
+  id: 'a' | 'a2' | 'b' | 'c' | 'c-stress';
   name: string;
   connections: number;
   notes: Record<string, number | string | boolean>;
@@ -87,9 +87,14 @@ export async function classifyLocal(options: BenchOptions): Promise<ScenarioResu
   }
 }
 
-/** (c) The openai provider against a loopback stub that answers after llmDelayMs. */
-export async function classifyOpenAi(options: BenchOptions): Promise<ScenarioResult> {
-  const logFile = logFileFor('c');
+/**
+ * (c) The openai provider against a loopback stub that answers after llmDelayMs, at llmConnections;
+ * (c-stress) the same at llmStressConnections, more than this machine carries (a stress figure).
+ */
+export async function classifyOpenAi(options: BenchOptions, stress = false): Promise<ScenarioResult> {
+  const id = stress ? 'c-stress' : 'c';
+  const connections = stress ? options.llmStressConnections : options.llmConnections;
+  const logFile = logFileFor(id);
   const stub = await startServerChild('llm-stub-server.ts', { env: { LLM_STUB_DELAY_MS: String(options.llmDelayMs) } });
   try {
     const env = appEnv(logFile, {
@@ -97,19 +102,19 @@ export async function classifyOpenAi(options: BenchOptions): Promise<ScenarioRes
       OPENAI_API_KEY: 'bench',
       OPENAI_BASE_URL: stub.url,
       LLM_MAX_CONCURRENCY: String(options.llmMaxConcurrency),
-      ...profileEnv(options, 'c'),
+      ...(stress ? {} : profileEnv(options, 'c')),
     });
     return await withChild(await startServerChild('app-server.ts', { env }), async (child) => {
       const load = await measure(
         child,
-        { url: child.url, connections: options.llmConnections, durationS: options.durationS, warmupS: options.warmupS, requests: classifyRequests() },
+        { url: child.url, connections, durationS: options.durationS, warmupS: options.warmupS, requests: classifyRequests() },
         { llm_stub: stub },
       );
       const metrics = await fetchMetrics(child.url);
       return {
-        id: 'c',
-        name: `classify, openai stub ${options.llmDelayMs} ms`,
-        connections: options.llmConnections,
+        id,
+        name: `classify, openai stub ${options.llmDelayMs} ms${stress ? ' (stress)' : ''}`,
+        connections,
         ...load,
         notes: {
           llm_max_concurrency: options.llmMaxConcurrency,

@@ -154,6 +154,10 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
       }
     },
     breakerState: () => (breaker.opened ? 'open' : breaker.halfOpen ? 'half_open' : 'closed'),
-    shutdown: () => breaker.shutdown(),
+    shutdown: () => {
+      breaker.shutdown();
+      // The pool's sockets close once their last request is done; a failure to close changes nothing now.
+      provider.close?.().catch(() => undefined);
+    },
   };
 }

@@ -43,12 +43,18 @@ function toResponseHeaders(raw: Record<string, string | string[] | undefined>): 
   return headers;
 }
 
+// Idle keep-alive sockets stay open this long (unless the upstream's Keep-Alive header says less):
+// a quiet minute between bursts should not cost a new TCP and TLS handshake per connection.
+const KEEP_ALIVE_MS = 30_000;
+
 export function createLlmFetch(options: { connectTimeoutMs?: number } = {}): LlmFetch {
   // No headers/body timeouts of its own: the caller's AbortSignal (the provider's deadline) bounds the call.
+  // One Agent keeps one pool per upstream origin, so every call to the same API reuses warm sockets.
   const dispatcher = new Agent({
     connect: { timeout: options.connectTimeoutMs ?? 10_000 },
     headersTimeout: 0,
     bodyTimeout: 0,
+    keepAliveTimeout: KEEP_ALIVE_MS,
   });
 
   async function llmFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
@@ -73,4 +79,29 @@ export function createLlmFetch(options: { connectTimeoutMs?: number } = {}): Llm
   }
 
   return { fetch: llmFetch as typeof fetch, close: () => dispatcher.close() };
+}
+
+let shared: { client: LlmFetch; users: number } | undefined;
+
+/**
+ * The process's one LlmFetch (one Agent, one warm pool per upstream), shared by every provider the
+ * process builds; each caller releases its share with close(), and the last release closes the
+ * Agent and its sockets (at app shutdown), so no socket or timer outlives the app.
+ */
+export function acquireSharedLlmFetch(): LlmFetch {
+  shared ??= { client: createLlmFetch(), users: 0 };
+  const entry = shared;
+  entry.users += 1;
+  let released = false;
+  return {
+    fetch: entry.client.fetch,
+    async close() {
+      if (released) return;
+      released = true;
+      entry.users -= 1;
+      if (entry.users > 0) return;
+      if (shared === entry) shared = undefined;
+      await entry.client.close();
+    },
+  };
 }

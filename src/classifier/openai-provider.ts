@@ -2,7 +2,7 @@ import OpenAI from 'openai';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { fullJitterBackoff, startDeadline, type Deadline } from './deadline.ts';
 import { toClassification } from './llm-answer.ts';
-import { createLlmFetch } from './llm-fetch.ts';
+import { acquireSharedLlmFetch } from './llm-fetch.ts';
 import { buildLlmRequest } from './llm-request.ts';
 import { isRetryable, retryAfterMs, serverForbidsRetry, toLlmError } from './openai-errors.ts';
 import { DEFAULT_PROMPT_VARIANTS, parsePromptVariants, pickVariant, type WeightedVariant } from './prompt-variants.ts';
@@ -52,10 +52,12 @@ function retryDelay(error: LlmError, attempt: number, maxRetries: number, deadli
  */
 export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classifier {
   const { model, timeoutMs, maxRetries, logger } = options;
+  // The process-wide pool unless a fetch was given; released by close() at app shutdown.
+  const owned = options.fetch ? undefined : acquireSharedLlmFetch();
   const client = new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseURL,
-    fetch: options.fetch ?? createLlmFetch().fetch,
+    fetch: options.fetch ?? owned!.fetch,
     timeout: timeoutMs,
     maxRetries: 0,
     // The SDK's debug logs would carry request bodies, i.e. patient text.
@@ -93,6 +95,7 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
   return {
     provider: 'openai',
     model,
+    close: async () => owned?.close(),
     async classify(input, signal) {
       const deadline = startDeadline(timeoutMs, signal);
       const variant = pickVariant(variants, input.variant_key);

@@ -51,6 +51,8 @@ export interface Classifier {
   readonly provider: ProviderName;
   readonly model: string;
   classify(input: ClassifierInput, signal?: AbortSignal): Promise<Classification>;
+  /** Releases what the classifier holds for the life of the process (the LLM's connection pool). */
+  close?(): Promise<void>;
 }
 
 /** Why an LLM call did not give an answer; `bad_request`/`auth` are our mistakes and must not trip the breaker. */

@@ -6,9 +6,19 @@ import { createMetricsAccess } from './metrics-access.ts';
  * Per-request metrics and the ONE log line per request (request_id, route, status, duration,
  * category, provider, fallback). Fastify's own request logging is off: it would log URLs twice.
  */
-export function registerRequestObservability(app: FastifyInstance, metrics: Metrics, options: { metricsToken?: string | undefined } = {}) {
-  app.addHook('onSend', async (request, reply) => {
+export function registerRequestObservability(
+  app: FastifyInstance,
+  metrics: Metrics,
+  options: { metricsToken?: string | undefined; draining?: () => boolean } = {},
+) {
+  const { draining } = options;
+  // One onSend hook for every response header added late: the request id, and while draining a
+  // `connection: close` (a keep-alive socket that finishes a request after close() started would
+  // otherwise hold the server open for the 65 s keep-alive timeout).
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    if (draining?.()) reply.header('connection', 'close');
+    done(null, payload);
   });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';

@@ -8,7 +8,21 @@ const METADATA_MAX_BYTES = 4096;
 /** A tag of private-use subtags only ("x-klingon"): valid BCP 47 that Intl does not accept. @see RFC 5646 §2.1 privateuse */
 const PRIVATE_USE_TAG = /^x(-[a-z0-9]{1,8})+$/i;
 
+// Intl.getCanonicalLocales costs ~10 us a call and requests carry a handful of distinct tags:
+// verdicts are remembered, in a map emptied when it fills (a client cycling tags costs only the call).
+const LOCALE_VERDICTS_MAX = 512;
+const localeVerdicts = new Map<string, boolean>();
+
 function isLocale(tag: string): boolean {
+  const known = localeVerdicts.get(tag);
+  if (known !== undefined) return known;
+  if (localeVerdicts.size >= LOCALE_VERDICTS_MAX) localeVerdicts.clear();
+  const verdict = checkLocale(tag);
+  localeVerdicts.set(tag, verdict);
+  return verdict;
+}
+
+function checkLocale(tag: string): boolean {
   if (PRIVATE_USE_TAG.test(tag)) return true;
   try {
     return Intl.getCanonicalLocales(tag).length === 1;

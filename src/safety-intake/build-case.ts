@@ -2,7 +2,7 @@ import type { Classification } from '../classifier/types.ts';
 import type { SafetyScan } from '../classifier/safety-types.ts';
 import { redactWithEchoes } from '../observability/redact.ts';
 import { reportDueBy } from './due-date.ts';
-import { extractCaseFacts } from './extract.ts';
+import { extractCaseFacts, extractSeriousnessFacts } from './extract.ts';
 import { seriousnessStatus } from './seriousness-status.ts';
 export type { SafetyIntake } from './types.ts';
 import {
@@ -32,11 +32,14 @@ export interface IntakeInput {
  * is the union: a missed criterion costs a late 15-day report, an extra one costs a review.
  */
 function chooseFacts(input: IntakeInput): { facts: CaseFacts; source: FactsSource } {
-  const local = extractCaseFacts(input.text, input.scan);
   const llm = input.classification.case_facts;
-  if (!llm || (llm.subtype === 'none' && input.classification.category !== 'safety_compliance')) return { facts: local, source: 'heuristic' };
+  if (!llm || (llm.subtype === 'none' && input.classification.category !== 'safety_compliance')) {
+    return { facts: extractCaseFacts(input.text, input.scan), source: 'heuristic' };
+  }
+  // The LLM's facts win: of the heuristics only the seriousness (and the subtype when it said none) is read.
+  const local = extractSeriousnessFacts(input.text, input.scan, llm.subtype === 'none');
   const added = criteriaMet(local.seriousness).filter((c) => !llm.seriousness[c]);
-  const facts: CaseFacts = { ...llm, seriousness: { ...llm.seriousness }, subtype: llm.subtype === 'none' ? local.subtype : llm.subtype };
+  const facts: CaseFacts = { ...llm, seriousness: { ...llm.seriousness }, subtype: llm.subtype === 'none' ? local.subtype! : llm.subtype };
   for (const c of added) facts.seriousness[c] = true;
   return { facts, source: added.length > 0 ? 'llm+heuristic' : 'llm' };
 }

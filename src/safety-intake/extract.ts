@@ -3,7 +3,7 @@ import { eventCues } from './event-cues.ts';
 import { extractPeople } from './people.ts';
 import { extractProduct } from './product.ts';
 import { extractSeriousness, seriousnessTerms } from './seriousness.ts';
-import { intentionalOverdose, signalKinds, subtypeOf, type SignalKinds } from './subtype.ts';
+import { intentionalOverdose, signalKinds, subtypeOf } from './subtype.ts';
 import { foldForFacts, listValue } from './text.ts';
 import { criteriaMet, type CaseFacts, type ElementFact } from './types.ts';
 
@@ -16,11 +16,11 @@ const MAX_EVENT_TERMS = 4;
  * ("passed away", "admitted"), a deliberate overdose and the extractor's own event cues.
  * An error or a defect alone is no event.
  */
-function extractEvent(folded: string, scan: SafetyScan, kinds: SignalKinds): ElementFact {
+function extractEvent(folded: string, scan: SafetyScan, intentional: boolean): ElementFact {
   const heard = scan.signals.filter((s) => EVENT_KINDS.has(s.kind)).map((s) => s.term);
   const unmedicated = scan.suppressed.filter((s) => s.kind === 'adverse_event' && s.reason === 'no_medication').map((s) => s.term);
   const serious = seriousnessTerms(folded);
-  const overdose = intentionalOverdose(folded, kinds) ? ['intentional overdose'] : [];
+  const overdose = intentional ? ['intentional overdose'] : [];
   const value = listValue([...heard, ...unmedicated, ...overdose, ...serious, ...eventCues(folded)].map((t) => t.toLowerCase().replace(/\s+/g, ' ')), MAX_EVENT_TERMS);
   return value === null ? { present: false, value: null } : { present: true, value };
 }
@@ -34,7 +34,9 @@ export function extractCaseFacts(text: string, scan: SafetyScan): CaseFacts {
   const folded = foldForFacts(text);
   const { patient, reporter } = extractPeople(folded);
   const kinds = signalKinds(scan, folded);
-  const adverseEvent = extractEvent(folded, scan, kinds);
+  // The deliberate-overdose pattern is tested once and read by both the event and the subtype.
+  const intentional = intentionalOverdose(folded, kinds);
+  const adverseEvent = extractEvent(folded, scan, intentional);
   const seriousness = extractSeriousness(folded, kinds);
   const eventPresent = adverseEvent.present || criteriaMet(seriousness).length > 0;
   return {
@@ -43,6 +45,21 @@ export function extractCaseFacts(text: string, scan: SafetyScan): CaseFacts {
     suspect_product: extractProduct(folded),
     adverse_event: adverseEvent,
     seriousness,
-    subtype: subtypeOf(kinds, folded, eventPresent),
+    subtype: subtypeOf(kinds, folded, eventPresent, intentional),
   };
+}
+
+/**
+ * Only what the intake reads of the heuristics when the LLM's facts win: the seriousness criteria
+ * (their union with the LLM's) and, when the LLM said 'none', the subtype. The same values as
+ * extractCaseFacts gives, without the people, product and (when the subtype is not needed) event passes.
+ */
+export function extractSeriousnessFacts(text: string, scan: SafetyScan, needSubtype: boolean): Pick<CaseFacts, 'seriousness'> & { subtype?: CaseFacts['subtype'] } {
+  const folded = foldForFacts(text);
+  const kinds = signalKinds(scan, folded);
+  const seriousness = extractSeriousness(folded, kinds);
+  if (!needSubtype) return { seriousness };
+  const intentional = intentionalOverdose(folded, kinds);
+  const eventPresent = criteriaMet(seriousness).length > 0 || extractEvent(folded, scan, intentional).present;
+  return { seriousness, subtype: subtypeOf(kinds, folded, eventPresent, intentional) };
 }

@@ -35,8 +35,21 @@ function withAge(value: string, folded: string): string {
   return age === null ? value : `${value}, ${age}`;
 }
 
-function reporterOf(folded: string, firstPerson: boolean, caregiver: boolean): ElementFact {
-  const known = REPORTER_PATTERNS.find((p) => p.re.test(folded));
+type ReporterPattern = (typeof REPORTER_PATTERNS)[number];
+
+/** One pass over the reporter patterns: the first that matches, and whether any professional one does. */
+function scanReporters(folded: string): { known: ReporterPattern | undefined; professional: boolean } {
+  let known: ReporterPattern | undefined;
+  for (const p of REPORTER_PATTERNS) {
+    if (known !== undefined && (known.professional || !p.professional)) continue;
+    if (!p.re.test(folded)) continue;
+    known ??= p;
+    if (p.professional) return { known, professional: true };
+  }
+  return { known, professional: false };
+}
+
+function reporterOf(folded: string, known: ReporterPattern | undefined, firstPerson: boolean, caregiver: boolean): ElementFact {
   if (known) return { present: true, value: known.value };
   if (ANONYMOUS.test(folded) || !firstPerson) return absent();
   return { present: true, value: caregiver ? 'consumer (caregiver or family member)' : 'consumer (the patient)' };
@@ -51,6 +64,7 @@ export function extractPeople(folded: string): People {
   // Writing "I want to report ..." makes the sender the reporter, not the patient.
   const firstPerson = FIRST_PERSON.test(folded.replace(REPORTING_FRAMES, ' '));
   const sender = FIRST_PERSON.test(folded);
+  const reporters = scanReporters(folded);
   const relation = RELATION_PATTERN.exec(folded);
   RELATION_PATTERN.lastIndex = 0;
   let patient: ElementFact = absent();
@@ -59,7 +73,7 @@ export function extractPeople(folded: string): People {
     const owner = relation[1] ?? '';
     const word = relation[2] ?? '';
     const who = RELATIONS[word] ?? word;
-    const professional = REPORTER_PATTERNS.some((p) => p.professional && p.re.test(folded));
+    const professional = reporters.professional;
     const whose = /member/.test(owner) ? "the member's" : /caller/.test(owner) ? "the caller's" : professional ? "the reporter's" : "the sender's";
     const value = owner === 'a' || owner.startsWith('one of') ? `a ${who} of the sender` : `${whose} ${who}`;
     patient = { present: true, value: withAge(value, folded) };
@@ -71,5 +85,5 @@ export function extractPeople(folded: string): People {
       thirdParty = true;
     } else if (firstPerson) patient = { present: true, value: withAge('the sender', folded) };
   }
-  return { patient, reporter: reporterOf(folded, sender, thirdParty) };
+  return { patient, reporter: reporterOf(folded, reporters.known, sender, thirdParty) };
 }

@@ -33,8 +33,13 @@ const ORDER: Array<[CaseSubtype, readonly SafetySignalKind[]]> = [
  * without harm, then privacy, fraud and legal matters. The guard's kinds first; the text's own cues
  * when the guard heard nothing (and for self-harm or an emergency, always).
  */
-export function subtypeOf(kinds: SignalKinds, folded: string, eventPresent: boolean): CaseSubtype {
-  if (kinds.has('self_harm') || kinds.has('emergency') || intentionalOverdose(folded, kinds)) return 'self_harm_or_emergency';
+export function subtypeOf(
+  kinds: SignalKinds,
+  folded: string,
+  eventPresent: boolean,
+  intentional: boolean = intentionalOverdose(folded, kinds),
+): CaseSubtype {
+  if (kinds.has('self_harm') || kinds.has('emergency') || intentional) return 'self_harm_or_emergency';
   if (kinds.has('adverse_event') || eventPresent) return 'adverse_event';
   for (const [subtype, needs] of ORDER) if (needs.some((k) => kinds.has(k))) return subtype;
   return 'none';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLlmFetch } from '../../src/classifier/llm-fetch.ts';
+import { acquireSharedLlmFetch, createLlmFetch } from '../../src/classifier/llm-fetch.ts';
 import { closedPort, startHttpServer } from '../support/http-server.ts';
 
 describe('llm fetch (undici request under a fetch signature)', () => {
@@ -84,5 +84,19 @@ describe('llm fetch (undici request under a fetch signature)', () => {
     });
     const response = await client.fetch(`${server.url}/x`, { method: 'POST', body, duplex: 'half' } as RequestInit);
     expect((await response.json()).body).toBe('streamed');
+  });
+
+  it('when two providers share the process pool and one closes, then the other still answers; after the last closes, a new share works', async () => {
+    const first = acquireSharedLlmFetch();
+    const second = acquireSharedLlmFetch();
+    expect(second.fetch).toBe(first.fetch);
+    await first.close();
+    await first.close(); // a second release of the same share changes nothing
+    expect((await second.fetch(`${server.url}/x`)).ok).toBe(true);
+    await second.close();
+    await expect(second.fetch(`${server.url}/x`)).rejects.toThrow();
+    const third = acquireSharedLlmFetch();
+    expect((await third.fetch(`${server.url}/x`)).ok).toBe(true);
+    await third.close();
   });
 });

@@ -2,11 +2,20 @@ import { randomBytes } from 'node:crypto';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base32: no I, L, O, U to misread on the phone
 
+// randomBytes costs a call into the CSPRNG however few bytes it returns: refill for 256 ids at once.
+const SUFFIX_BYTES = 6;
+const pool = Buffer.alloc(SUFFIX_BYTES * 256);
+let poolOffset = pool.length;
+
 /** A short, unambiguous id such as `SC-20261122-7K3QF9`, dated so agents can read day 0 off it. */
 export function newReference(prefix: string, at: Date = new Date()): string {
-  const bytes = randomBytes(6);
+  if (poolOffset + SUFFIX_BYTES > pool.length) {
+    randomBytes(pool.length).copy(pool);
+    poolOffset = 0;
+  }
   let suffix = '';
-  for (const byte of bytes) suffix += ALPHABET[byte % 32];
+  for (let i = poolOffset; i < poolOffset + SUFFIX_BYTES; i++) suffix += ALPHABET[pool[i]! % 32];
+  poolOffset += SUFFIX_BYTES;
   const day = at.toISOString().slice(0, 10).replaceAll('-', '');
   return `${prefix}-${day}-${suffix}`;
 }

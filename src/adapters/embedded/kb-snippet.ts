@@ -67,12 +67,17 @@ export function pickSnippet(
     if (better) best = candidate;
   };
   sentences.forEach((sentence, i) => {
-    consider({ start: i, end: i, score: scoreOf(sentence.terms), length: sentence.text.length });
+    const own = scoreOf(sentence.terms);
+    consider({ start: i, end: i, score: own, length: sentence.text.length });
     const next = sentences[i + 1];
     if (next === undefined || next.paragraph !== sentence.paragraph) return;
     const length = sentence.text.length + 1 + next.text.length;
     if (length <= SNIPPET_MAX_CHARS) {
-      consider({ start: i, end: i + 1, score: scoreOf(new Set([...sentence.terms, ...next.terms])), length });
+      // The pair's terms without building their union: the next sentence's terms the first lacks,
+      // added in the order a union would list them, so the sum is the same to the last bit.
+      let score = own;
+      for (const term of next.terms) if (!sentence.terms.has(term) && matched.has(term)) score += weight(term);
+      consider({ start: i, end: i + 1, score, length });
     }
   });
   const chosen = best ?? { start: 0, end: 0, score: 0, length: sentences[0]?.text.length ?? 0 };

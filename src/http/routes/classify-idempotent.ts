@@ -69,9 +69,11 @@ function record(metrics: Metrics, outcome: TriageOutcome, channel: string) {
 export async function classifyIdempotently(deps: ClassifyDeps, request: FastifyRequest, reply: FastifyReply, input: ChannelMessage) {
   const key = idempotencyKey(request, input.message_id) ?? input.default_message_id;
   const scoped = key ? scopeKey(request.clientName ?? anonymousTenant(request.ip), key) : undefined;
-  // Day 0 is when the message first reached us: a retry after a 503 keeps the first attempt's time.
-  const receivedAt = scoped ? await deps.idempotency.firstSeen(scoped, new Date()) : new Date();
+  const arrived = new Date();
   const run = async () => {
+    // Day 0 is when the message first reached us: a retry after a 503 keeps the first attempt's time.
+    // Asked only when triage runs: a replay answers the stored body and would discard it.
+    const receivedAt = scoped ? await deps.idempotency.firstSeen(scoped, arrived) : arrived;
     const { message, reporter_contact, extra } = await input.prepare();
     const outcome = await deps.triage({
       request_id: request.id,

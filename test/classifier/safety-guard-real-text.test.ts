@@ -34,6 +34,24 @@ describe('scanSafety: review-style side-effect statements', () => {
   });
 });
 
+describe('scanSafety: a list of side effects, then a "but" that credits the medicine', () => {
+  it.each([
+    'zero energy, weight gain, brain fog, but it keeps my moods level',
+    'Nausea, dizziness, but worth it',
+    'dry mouth and insomnia, but overall it helped my depression',
+  ])('when the symptoms before the "but" make a list (%s), then it fires as an adverse event', (text) => {
+    expect(kinds(text)).toContain('adverse_event');
+  });
+
+  it.each([
+    'my cough and fever, but the doctor says it is viral',
+    'I have a headache and a cough but it is getting better',
+    'weight gain but it works',
+  ])('when the "but" credits no medicine or one symptom stands alone (%s), then it does not fire', (text) => {
+    expect(kinds(text)).not.toContain('adverse_event');
+  });
+});
+
 describe('scanSafety: case-report sentences', () => {
   it.each([
     'a 45-year-old man developed hepatitis two weeks after starting isoniazid',

@@ -27,11 +27,31 @@ export const DRUGLIB_TABLE: Record<string, 'safety_compliance' | { drop: string 
  */
 export const NOTHING_REPORTED = /^(none|nothing|n\/?a|na|not any|no side[ -]?effects?|i (had|have|experienced) no side[ -]?effects?)\b/i;
 
+/** A text that only points elsewhere in the review ("See below", "see above", "read details"): no content of its own. */
+export const POINTER_ONLY = /^(see|read|as) (below|above|details?|detals|comments?)\W*$/i;
+
+/** A clause that denies any side effect ("There were no noticeable side effects.", "Little to no side effects"). */
+const DENIAL = /\b(no|not any|zero|without|no any)( \w+){0,2} side[ -]?effects?\b/i;
+/** Words that turn a denial into a report ("no side effects except...", "no other side effects", "at first none, then..."). */
+const EXCEPTION = /\b(except\w*|other|otherwise|aside|apart|besides|but|however|although|though|only|until|after|first|initially|beginning|later|then|problems?|sometimes|occasional\w*)\b/i;
+
+/**
+ * True when the text denies any side effect and reports none: its first sentence is a denial and no
+ * word anywhere in it opens an exception ("I have had no side effects so far. I hope it stays that
+ * way." is dropped; "No side effects, except a dry mouth." stays a report).
+ */
+export function deniesAnySideEffect(text: string): boolean {
+  const first = text.trim().split(/(?<=[.!?;])\s+|\n+/)[0] ?? '';
+  return DENIAL.test(first) && !EXCEPTION.test(text);
+}
+
 export function mapDruglib(row: RawRow): Decision {
   const entry = DRUGLIB_TABLE[row.label];
   if (entry === undefined) return { drop: 'label not in the mapping table' };
   if (typeof entry !== 'string') return entry;
   if (NOTHING_REPORTED.test(row.text.trim())) return { drop: 'the text reports no side effect' };
+  if (deniesAnySideEffect(row.text)) return { drop: 'the text denies any side effect and reports none' };
+  if (POINTER_ONLY.test(row.text.trim())) return { drop: 'the text only points elsewhere ("See below"): no content' };
   return { category: entry };
 }
 

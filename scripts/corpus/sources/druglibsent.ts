@@ -12,7 +12,7 @@
  */
 import { parseTable } from '../csv.ts';
 import { cleanText, duplicateKey, splitOf, type Decision, type RawRow, type RealSource } from '../pipeline.ts';
-import { DRUGLIB_PATH, DRUGLIB_TABLE, NOTHING_REPORTED } from './druglib.ts';
+import { deniesAnySideEffect, DRUGLIB_PATH, DRUGLIB_TABLE, NOTHING_REPORTED, POINTER_ONLY } from './druglib.ts';
 
 export const FIRST_SIDE_EFFECT_SENTENCE = 'side_effects_first_sentence';
 export const BENEFIT_SENTENCE = 'benefits_sentence_no_side_effects';
@@ -33,7 +33,10 @@ const DENIES_SIDE_EFFECTS = /\b(no|without|not any|never had any|zero) (noticeab
 export function mapDruglibSentence(row: RawRow): Decision {
   if (row.label === OTHER_SPLIT) return { drop: 'the sentence falls in the other split than the review text it comes from' };
   if (row.label === FIRST_SIDE_EFFECT_SENTENCE) {
-    return NOTHING_REPORTED.test(row.text) ? { drop: 'the sentence reports no side effect' } : { category: 'safety_compliance' };
+    if (NOTHING_REPORTED.test(row.text)) return { drop: 'the sentence reports no side effect' };
+    if (deniesAnySideEffect(row.text)) return { drop: 'the sentence denies any side effect and reports none' };
+    if (POINTER_ONLY.test(row.text)) return { drop: 'the sentence only points elsewhere: no content' };
+    return { category: 'safety_compliance' };
   }
   if (row.label === BENEFIT_SENTENCE) {
     if (MAY_REPORT_EFFECT.test(row.text) && !DENIES_SIDE_EFFECTS.test(row.text)) return { drop: 'a benefits sentence that names a side effect, reaction or other safety word' };

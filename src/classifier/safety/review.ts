@@ -49,6 +49,13 @@ function symptomSpans(spans: MessageSpans): Span[] {
   return merged;
 }
 
+/**
+ * "Zero energy, weight gain, brain fog, but it keeps my moods level": a list of symptoms, then a
+ * "but" that credits the medicine. The list before the "but" is read on its own (two symptoms at least).
+ */
+const BUT_CLAUSE =
+  /,? but (?:overall |still |otherwise )?(?:(?:it|this|they|this med|the med)(?: still| really| definitely|'s| is| was)? )?(?:works?|worked|helps?|helped|keeps?|kept|worth it|is worth it|effective|does (?:the|its) job|did (?:the|its) job)(?![a-z])/;
+
 /** The message is a review-style statement of side effects (see above). */
 export function isSymptomStatement(folded: string, spans: MessageSpans, markers: readonly Span[]): boolean {
   if (folded.includes('?')) return false;
@@ -57,8 +64,17 @@ export function isSymptomStatement(folded: string, spans: MessageSpans, markers:
   if (markers.length > 0 || folded.length > LIST_MAX_CHARS) return false;
   const found = symptomSpans(spans);
   if (found.length === 0) return false;
+  if (isSymptomList(folded, found, folded.length)) return true;
+  const but = BUT_CLAUSE.exec(folded);
+  if (but === null) return false;
+  const before = found.filter((s) => s.end <= but.index);
+  return before.length >= 2 && isSymptomList(folded, before, but.index);
+}
+
+/** The symptoms `found` cover enough of `folded` up to `end` to make it a list of them. */
+function isSymptomList(folded: string, found: readonly Span[], end: number): boolean {
   const qualifier = QUALIFIER_BEFORE.exec(folded.slice(Math.max(0, found[0]!.start - 20), found[0]!.start));
   const covered = found.reduce((sum, s) => sum + letters(folded.slice(s.start, s.end)), 0) + letters(qualifier?.[0] ?? '');
-  if (covered < LIST_COVERAGE * letters(folded)) return false;
+  if (covered < LIST_COVERAGE * letters(folded.slice(0, end))) return false;
   return found.length >= 2 || qualifier !== null || QUALIFIED_PHRASE.test(folded.slice(found[0]!.start, found[0]!.end));
 }

@@ -72,6 +72,21 @@ describe('Druglib mapping table', () => {
     expect(mapDruglib(row('Mild Side Effects', 'N/A'))).toEqual({ drop: 'the text reports no side effect' });
     expect(mapDruglib(row('Some Side Effects', 'rash'))).toEqual({ drop: 'label not in the mapping table' });
   });
+
+  it('when a side-effect text denies any effect without an exception, or only points elsewhere, then the row is dropped whatever the rating', () => {
+    expect(mapDruglib(row('Mild Side Effects', 'There were no noticeable side effects.'))).toEqual({ drop: 'the text denies any side effect and reports none' });
+    expect(mapDruglib(row('Moderate Side Effects', 'I have had no side effects so far. I hope it stays that way.'))).toEqual({ drop: 'the text denies any side effect and reports none' });
+    expect(mapDruglib(row('Extremely Severe Side Effects', 'See below'))).toEqual({ drop: expect.stringContaining('points elsewhere') });
+    expect(mapDruglib(row('Moderate Side Effects', 'As above'))).toEqual({ drop: expect.stringContaining('points elsewhere') });
+  });
+
+  it('when a denial carries an exception or a later effect, then the text stays a side-effect report', () => {
+    expect(mapDruglib(row('Mild Side Effects', 'There were no side effects, except a dry mouth.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapDruglib(row('Mild Side Effects', 'Mild dry mouth. Otherwise, no side effects.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapDruglib(row('Severe Side Effects', 'In the beginning no side effects. After three weeks severe neck pain.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapDruglib(row('Mild Side Effects', 'Really no side effects noted, sometimes gave me a dry mouth'))).toEqual({ category: 'safety_compliance' });
+    expect(mapDruglib(row('Moderate Side Effects', 'Loss of appetite. I have no side effects at present.'))).toEqual({ category: 'safety_compliance' });
+  });
 });
 
 describe('MedQuAD mapping', () => {
@@ -170,6 +185,8 @@ describe('Druglib review sentences', () => {
   it('when the first sentence of a side-effect text lists what the patient had, then it is safety_compliance, even without the drug\'s name', () => {
     expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'Heavy Cycle, Cramps, Hot Flashes, Fatigue, Long Lasting Cycles.'))).toEqual({ category: 'safety_compliance' });
     expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'None that I noticed.'))).toEqual({ drop: 'the sentence reports no side effect' });
+    expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'Little to no side effects.'))).toEqual({ drop: 'the sentence denies any side effect and reports none' });
+    expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'There were no real side effects other than a dry mouth.'))).toEqual({ category: 'safety_compliance' });
   });
 
   it('when a benefits sentence of a "No Side Effects" review only praises, then it is informational; one naming an effect or a safety word is dropped', () => {

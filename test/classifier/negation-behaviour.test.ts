@@ -26,6 +26,9 @@ describe('a negation reaches only a few words', () => {
     // A comma with no "or/and" closing a list starts a new statement: the hives are reported.
     ['No fever, hives all over after the amoxicillin'],
     ['no fever, my arms itch all over since the amoxicillin'],
+    // Only the next few words after the term can close the list, and never past a stopper ("after").
+    ['No fever, hives everywhere on the amoxicillin course the doctor gave us last week and a refill please'],
+    ['No fever, hives all over after the amoxicillin and a refill please'],
   ])('when the symptom is beyond a negation (%j), then a non-serious safety case opens, due in 90 days', async (message) => {
     expect(await reporter.report(message)).toEqual(REPORTED);
   });
@@ -35,6 +38,8 @@ describe('a negation reaches only a few words', () => {
     // A list closed by a conjunction is denied as a whole, with or without the serial comma.
     ['no nausea, dizziness, or headache with the amoxicillin, refill please'],
     ['no itching, hives and no nausea with the amoxicillin, refill please'],
+    // The same list further into the message (its position does not change the reading).
+    ['About the amoxicillin prescription from last month: no itching, hives and no nausea, refill please'],
     ['never got itchy red bumpy hives on amoxicillin refill please'],
     // Filler words do not count: "not a single", "not that kind of", and each one below (five counted words each).
     ['not a single hive on amoxicillin, refill please'],

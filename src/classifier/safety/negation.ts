@@ -24,7 +24,7 @@ export const SYMPTOM_NEGATION_REACH = 5;
 const FILLER = new Set(['a', 'an', 'the', 'any', 'that', 'kind', 'sort', 'type', 'of', 'such', 'real', 'single']);
 
 /** True when the nearest negator before the term reaches it; negators inside the term do not count. */
-export function isNegated(folded: string, negators: readonly Span[], term: Span, reach: number, original?: (span: Span) => string): boolean {
+export function isNegated(folded: string, negators: readonly Span[], term: Span, reach: number, original: (span: Span) => string): boolean {
   let nearest: Span | undefined;
   // Stryker disable next-line UpdateOperator,ArithmeticOperator: equivalent, negators at or after the term start are skipped below
   for (let i = firstStartAtOrAfter(negators, term.start) - 1; i >= 0 && nearest === undefined; i--) {
@@ -36,7 +36,7 @@ export function isNegated(folded: string, negators: readonly Span[], term: Span,
   const between = folded.slice(nearest.end, term.start);
   if (STOPPER.test(between)) return false;
   // Folding drops commas: the message's own text between the two tells whether a comma stands there.
-  if (original?.({ start: nearest.end, end: term.start }).includes(',') && !isListedWithConjunction(folded, between, term)) return false;
+  if (original({ start: nearest.end, end: term.start }).includes(',') && !isListedWithConjunction(folded, between, term)) return false;
   // Stryker disable next-line Regex: equivalent, splitting on single separators only adds empty words, filtered out
   const words = between.split(/[\s,/]+/).filter((w) => w.length > 0 && !FILLER.has(w));
   return words.length <= reach;

@@ -1,5 +1,9 @@
 /**
- * `npm run eval:loso [-- --root data/corpus] [--source NAME ...] [--pool NAME=S1,S2 ...] [--report OUT.json]`
+ * `npm run eval:loso [-- --root data/corpus] [--source NAME ...] [--pool NAME=S1,S2 ...] [--report OUT.json]
+ *   [--models DIR] [--split test|train]`
+ * `--models DIR` keeps each fold's model in DIR (reused while the fold's training data is unchanged);
+ * `--split train` tests each fold on the left-out source's TRAINING split instead: still out of
+ * source, and the split whose errors may be read when the guard is worked on.
  * Leave-one-source-out: for every real-people source S (a data/corpus/real/train/S.jsonl with a
  * matching real/test/S.jsonl), trains the model without any of S's messages and evaluates it, with
  * the safety guard on top, on S's test split: the figure that predicts text from a source the model
@@ -10,12 +14,13 @@
  * Sources built from the same collection share a name prefix (druglib and druglibsent, star and
  * starslots): a fold leaves out the whole family, or the model would have seen the source's text.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countFeatures } from '../src/classifier/local/features.ts';
 import { createLocalClassifier } from '../src/classifier/local/local-classifier.ts';
-import { loadLocalModel } from '../src/classifier/local/model-file.ts';
+import { loadLocalModel, parseLocalModel } from '../src/classifier/local/model-file.ts';
 import type { LocalModel } from '../src/classifier/local/model.ts';
 import { scanSafety } from '../src/classifier/safety-guard.ts';
 import { CATEGORIES } from '../src/domain.ts';
@@ -83,6 +88,7 @@ export async function leaveOneSourceOut(
   only: readonly string[],
   log: (line: string) => void,
   pools: ReadonlyMap<string, readonly string[]> = new Map(),
+  options: { models?: string | undefined; split?: 'test' | 'train' } = {},
 ): Promise<SourceFigures[]> {
   const choice = shippedParams(loadLocalModel());
   const files = defaultTrainingFiles(root);
@@ -95,8 +101,8 @@ export async function leaveOneSourceOut(
     const started = performance.now();
     const family = familyOf(source, every);
     const training = loadTrainingMessages(files, exclude, family);
-    const classifier = createLocalClassifier({ model: fitFixed(training.items, training.sources, choice) });
-    const test = readDataset(`${root}/real/test/${source}.jsonl`);
+    const classifier = createLocalClassifier({ model: foldModel(training, choice, options.models) });
+    const test = readDataset(`${root}/real/${options.split ?? 'test'}/${source}.jsonl`);
     const records = await runEvaluation(test, { classifier, scan: scanSafety, warmup: 0, concurrency: 1 });
     all.push(...records);
     groups.push(...records.map(() => source));
@@ -105,6 +111,28 @@ export async function leaveOneSourceOut(
   if (all.length === 0) return [];
   const pooled = [...pools].map(([name, members]) => pooledFigures(name, all, groups, members));
   return [...perSourceFigures(all, groups), ...pooled];
+}
+
+/**
+ * The fold's model: with `dir`, read from the file named by the digest of exactly these training
+ * messages and choices when it is there, else fitted and written there, so that a rerun after a
+ * guard change skips the training (druglib and druglibsent share one fold model).
+ */
+export function foldModel(training: ReturnType<typeof loadTrainingMessages>, choice: ReturnType<typeof shippedParams>, dir: string | undefined): LocalModel {
+  const digest = createHash('sha256')
+    .update(JSON.stringify([choice, training.items.map((m) => [m.text, m.category, m.channel]), training.sources]))
+    .digest('hex');
+  const path = dir === undefined ? undefined : join(dir, `fold-${digest.slice(0, 16)}.json`);
+  if (path !== undefined && existsSync(path)) {
+    const cached = JSON.parse(readFileSync(path, 'utf8')) as { digest: string; model: unknown };
+    if (cached.digest === digest) return parseLocalModel(cached.model, path);
+  }
+  const model = fitFixed(training.items, training.sources, choice);
+  if (path !== undefined && dir !== undefined) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path, JSON.stringify({ digest, model }));
+  }
+  return model;
 }
 
 /** `name=a,b,c` options as a map; a bad one stops with one line. */
@@ -125,9 +153,15 @@ async function main(): Promise<number> {
       source: { type: 'string', multiple: true },
       pool: { type: 'string', multiple: true },
       report: { type: 'string' },
+      models: { type: 'string' },
+      split: { type: 'string', default: 'test' },
     },
   });
-  const rows = await leaveOneSourceOut(values.root, values.source ?? [], console.log, parsePools(values.pool ?? []));
+  if (values.split !== 'test' && values.split !== 'train') {
+    console.error(`eval:loso: --split must be test or train (got ${values.split})`);
+    return 1;
+  }
+  const rows = await leaveOneSourceOut(values.root, values.source ?? [], console.log, parsePools(values.pool ?? []), { models: values.models, split: values.split });
   if (rows.length === 0) {
     console.error(`eval:loso: no real source with both ${values.root}/real/train/S.jsonl and ${values.root}/real/test/S.jsonl`);
     return 1;

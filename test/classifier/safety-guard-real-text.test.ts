@@ -16,7 +16,16 @@ describe('scanSafety: review-style side-effect statements', () => {
     "mild constipation is the only side effect I've experienced.",
     'side effects were mild upset stomach, insomnia if taken before bed, boosted my mood,and social life.',
     'decreased sex drive',
-  ])('when a patient lists side effects without naming the drug (%s), then it fires as an adverse event', (text) => {
+    'Dry mouth',
+    'Drowsiness.',
+    'Insomnia the first week.',
+    'Upset stomach',
+    'Tiredness',
+    'Dry lips, red skin for the first month or so.',
+    'increased thirst; increased urination;',
+    'Mild stomach discomfort.',
+    'Weight loss, decreased appetite. If taken too late in the day it may affect sleep.',
+  ])('when a patient states side effects without naming the drug (%s), then it fires as an adverse event', (text) => {
     expect(kinds(text)).toContain('adverse_event');
   });
 
@@ -24,12 +33,16 @@ describe('scanSafety: review-style side-effect statements', () => {
     'what are the side effects of metformin?',
     'side effects are listed on the leaflet',
     'There were no noticeable side effects.',
-    'Dry mouth',
     'I have insomnia, what can I take?',
+    'Dry mouth?',
+    'I have a headache',
+    'my son has a fever',
+    'weight gain but it works',
+    'headache remedies for kids',
     'is weight gain and drowsiness common with sertraline?',
     'do you sell something for dry mouth and insomnia',
     'none that I noticed',
-  ])('when the words come as a question, a negation, one bare word or a treatment request (%s), then it does not fire', (text) => {
+  ])('when the words come as a question, a negation, a person’s own symptom in a sentence or a treatment request (%s), then it does not fire', (text) => {
     expect(scanSafety(text).fired).toBe(false);
   });
 });
@@ -78,12 +91,29 @@ describe('scanSafety: cards and charges', () => {
     'my card was stolen',
     'my wallet was stolen with my card in it, block it',
     'someone took money from my account',
-  ])('when the customer did not make a charge or a card was stolen (%s), then it fires as fraud', (text) => {
+    'I lost my debit card and someone withdrew $300 at the atm before I could cancel it',
+    'Hi, someone transferred $500 out of my account. Can you help me?',
+    'somebody stole $500 from me!',
+    'Money is being taken from my account and it is not me',
+    "I'm missing $500 from my account",
+    'I have noticed some suspicious activity on my bank account?',
+    'please block my stolen credit card',
+    'it was a 40 charge and it is not mine, I would like it removed',
+    'there is a charge on my card that i dont recognize',
+  ])('when the customer did not make a charge, money left the account through someone else, or a card was stolen (%s), then it fires as fraud', (text) => {
     expect(kinds(text)).toContain('fraud');
   });
 
-  it.each(['I lost my card, can you send a new one?', 'I was charged twice for my refill last week, please refund one', 'the payment i made yesterday did not go through'])(
-    'when a card is lost or a charge the customer made went wrong (%s), then it does not fire',
+  it.each([
+    'I lost my card, can you send a new one?',
+    'I was charged twice for my refill last week, please refund one',
+    'the payment i made yesterday did not go through',
+    'how do I transfer money from my savings account',
+    'someone transferred 50 dollars to my account by mistake, can I keep it?',
+    'somebody took 300 mg',
+    'how do I report a lost card',
+  ])(
+    'when a card is lost, a charge the customer made went wrong, or money moves the usual way (%s), then it does not fire',
     (text) => {
       expect(scanSafety(text).fired).toBe(false);
     },

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +97,20 @@ describe('leave-one-source-out', () => {
     ]);
     // The forum fold trained without the forum's messages: 2 synthetic + 2 bank.
     expect(lines.find((l) => l.startsWith('fold forum'))).toMatch(/trained on 4 messages without forum,/);
+  });
+
+  it('when fold models are kept in a folder, then a second run reuses them and --split train tests the left-out training split', async () => {
+    const root = fixtureRoot();
+    const models = mkdtempSync(join(tmpdir(), 'careroute-folds-'));
+    const first = await leaveOneSourceOut(root, ['forum'], () => undefined, new Map(), { models });
+    const kept = readdirSync(models);
+    expect(kept).toHaveLength(1);
+    const again = await leaveOneSourceOut(root, ['forum'], () => undefined, new Map(), { models });
+    expect(again).toEqual(first);
+    expect(readdirSync(models)).toEqual(kept);
+    // The forum's training split has two messages; its test split one.
+    const onTrain = await leaveOneSourceOut(root, ['forum'], () => undefined, new Map(), { models, split: 'train' });
+    expect(onTrain.find((r) => r.source === 'forum')?.n).toBe(2);
   });
 
   it('when two sources come from one collection (a shared name prefix), then a fold leaves out both', () => {

@@ -5,6 +5,7 @@ import { predict, type Prediction } from './inference.ts';
 import { detectLanguage } from './language.ts';
 import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
+import { scanSafety } from '../safety-guard.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -33,12 +34,20 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
   function classifyText(input: ClassifierInput): Classification {
     const p = predict(model, input.text);
-    const category = CATEGORIES[p.best]!;
     const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
-    const runnerUp = order[1]!;
+    const stage = secondStage(input.text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!);
+    const best = stage === 'demoted' ? order[1]! : stage === 'promoted' ? SAFETY_INDEX : p.best;
+    const runnerUp = best === p.best ? order[1]! : p.best;
+    const category = CATEGORIES[best]!;
     const scores = Object.fromEntries(CATEGORIES.map((c, k) => [c, round(p.probabilities[k]!)])) as Record<Category, number>;
-    const confidence = round(p.probabilities[p.best]!);
-    const because = p.evidence.length > 0 ? p.evidence.map((e) => JSON.stringify(e)).join(', ') : 'no decisive words';
+    const confidence = round(p.probabilities[best]!);
+    const evidence = p.evidence.length > 0 ? p.evidence.map((e) => JSON.stringify(e)).join(', ') : 'no decisive words';
+    const because =
+      stage === 'demoted'
+        ? `${evidence}; a question with no event the safety guard can find: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
+        : stage === 'promoted'
+          ? `${evidence}; a statement of symptoms with ${SAFETY} at ${scores[SAFETY].toFixed(2)}: read as a report`
+          : evidence;
     return {
       category,
       confidence,
@@ -65,6 +74,35 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       return classifyText(input);
     },
   };
+}
+
+const SAFETY: Category = 'safety_compliance';
+const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
+/** A statement of symptoms is read as a report from this safety probability of the model up. */
+export const STATEMENT_SAFETY_FLOOR = 0.05;
+
+/**
+ * The model's second stage: it reads words, not grammar, and the safety guard reads the grammar.
+ * - demoted: health words lean the model to safety, but "Any thoughts on a mild muscle relaxant?" or
+ *   "could a sinus infection cause loss of taste?" asks, it reports nothing (LABELING.md: a question
+ *   about a symptom or a medicine with no event of the asker's). When the text asks (a question mark)
+ *   and the guard finds no event in it, the model's next category answers; its low confidence then
+ *   asks for human review. Voice transcripts carry no question marks: a spoken question keeps the
+ *   model's answer.
+ * - promoted: patients write side effects as bare statements, often without naming the medicine
+ *   ("Upset stomach was common if I forgot to take it with food"), which the guard cannot tie to a
+ *   medicine and the model, on a style it has not seen, gives less than half. A statement (no question
+ *   mark) in which the guard finds a symptom it set aside only for want of a medicine or an experience
+ *   cue, and to which the model gives safety at least STATEMENT_SAFETY_FLOOR, is read as a report (LABELING.md,
+ *   review sentence): a missed adverse event is the worst error, and every safety case is reviewed.
+ */
+export function secondStage(text: string, category: Category, safety: number): 'demoted' | 'promoted' | undefined {
+  const asks = text.includes('?');
+  if (category === SAFETY) return asks && !scanSafety(text).fired ? 'demoted' : undefined;
+  if (asks || safety < STATEMENT_SAFETY_FLOOR) return undefined;
+  const scan = scanSafety(text);
+  const unlinked = scan.suppressed.some((s) => s.reason === 'no_medication' || s.reason === 'no_experience');
+  return !scan.fired && unlinked ? 'promoted' : undefined;
 }
 
 function round(value: number): number {

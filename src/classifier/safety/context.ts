@@ -52,9 +52,10 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
   const f = folded.folded;
   const isYes = (s: Span) =>
     f.startsWith('si', s.start) && originalText(text, folded.origin, { start: s.start, end: s.start + 2 }).toLowerCase() === 'sí';
+  const breaks = sentenceBreaks(f);
   return {
     folded: f,
-    breaks: sentenceBreaks(f),
+    breaks,
     experience: spans.experience.filter((s) => !neutralised(f, s)),
     subjects: spans.subjects.filter((s) => !neutralised(f, s)),
     // "sí" (yes) folds to "si" (if): a marker there is not a conditional.
@@ -66,7 +67,7 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
     notStarted: once(() => NOT_STARTED.test(f)),
     bareReport: once(() => f.length < 60 && !f.includes('?') && f.split(' ').length <= BARE_REPORT_WORDS),
     treatmentOnly: once(() => TREATMENT_QUESTION.test(f) && !BLAME_LINK.test(f)),
-    symptomStatement: once(() => isSymptomStatement(f, spans, spans.markers)),
+    symptomStatement: once(() => isSymptomStatement(f, spans, spans.markers, breaks)),
   };
 }
 

@@ -22,6 +22,15 @@ const QUALIFIER_BEFORE =
 
 /** Letters covered by at least this share of symptom matches make a message a list of symptoms. */
 const LIST_COVERAGE = 0.4;
+/**
+ * One symptom with no qualifier is a statement when it is nearly the whole text, time words aside:
+ * "Drowsiness.", "Upset stomach", "Insomnia the first week." (the review-sentence rule of
+ * LABELING.md). "I have a headache" keeps its subject and verb: the other rules judge it.
+ */
+const SINGLE_COVERAGE = 0.8;
+/** When the symptom came, as reviews say it: "the first week", "in the morning", "when first taking it". */
+const TIME_FRAME =
+  /(?<![a-z])(?:(?:for |in |during )?the (?:first|following|next|initial) (?:few )?(?:day|days|week|weeks|month|months|morning|night)|in the (?:beginning|morning|mornings|am|evening|evenings)|the next (?:day|morning)|at (?:first|night|times|the start)|when (?:i )?first (?:taking|taken|started|starting|taking it)|initially|at the beginning|sometimes|occasionally|mainly|mostly|only)(?![a-z])/g;
 /** Longer texts are stories, not lists; the model reads them. */
 const LIST_MAX_CHARS = 200;
 
@@ -57,24 +66,37 @@ const BUT_CLAUSE =
   /,? but (?:overall |still |otherwise )?(?:(?:it|this|they|this med|the med)(?: still| really| definitely|'s| is| was)? )?(?:works?|worked|helps?|helped|keeps?|kept|worth it|is worth it|effective|does (?:the|its) job|did (?:the|its) job)(?![a-z])/;
 
 /** The message is a review-style statement of side effects (see above). */
-export function isSymptomStatement(folded: string, spans: MessageSpans, markers: readonly Span[]): boolean {
+export function isSymptomStatement(folded: string, spans: MessageSpans, markers: readonly Span[], breaks: readonly number[] = []): boolean {
   if (folded.includes('?')) return false;
   // "side effects were mild upset stomach, insomnia if taken before bed": the frame outweighs an "if".
   if (REVIEW_FRAME.test(folded)) return true;
-  if (markers.length > 0 || folded.length > LIST_MAX_CHARS) return false;
   const found = symptomSpans(spans);
   if (found.length === 0) return false;
-  if (isSymptomList(folded, found, folded.length)) return true;
-  const but = BUT_CLAUSE.exec(folded);
-  if (but === null) return false;
-  const before = found.filter((s) => s.end <= but.index);
-  return before.length >= 2 && isSymptomList(folded, before, but.index);
+  if (markers.length === 0 && folded.length <= LIST_MAX_CHARS && isStatementIn(folded, found, 0, folded.length)) return true;
+  // "Weight loss, decreased appetite. If taken late in the day, it may affect sleep.": the opening
+  // sentence is the list; what follows (conditions, advice, a longer story) does not undo it.
+  const end = breaks.find((b) => b > 0 && b < folded.length - 1);
+  if (end === undefined || end > LIST_MAX_CHARS || markers.some((m) => m.start < end)) return false;
+  return isStatementIn(folded, found.filter((s) => s.end <= end), 0, end);
 }
 
-/** The symptoms `found` cover enough of `folded` up to `end` to make it a list of them. */
-function isSymptomList(folded: string, found: readonly Span[], end: number): boolean {
-  const qualifier = QUALIFIER_BEFORE.exec(folded.slice(Math.max(0, found[0]!.start - 20), found[0]!.start));
+/** The text from `start` to `end` states symptoms: a list of them, or a list and a "but" that credits the medicine. */
+function isStatementIn(folded: string, found: readonly Span[], start: number, end: number): boolean {
+  if (found.length === 0) return false;
+  if (isSymptomList(folded, found, start, end)) return true;
+  const but = BUT_CLAUSE.exec(folded.slice(start, end));
+  if (but === null) return false;
+  const before = found.filter((s) => s.end <= start + but.index);
+  return before.length >= 2 && isSymptomList(folded, before, start, start + but.index);
+}
+
+/** The symptoms `found` cover enough of `folded` from `start` to `end` to make it a list of them. */
+function isSymptomList(folded: string, found: readonly Span[], start: number, end: number): boolean {
+  const qualifier = QUALIFIER_BEFORE.exec(folded.slice(Math.max(start, found[0]!.start - 20), found[0]!.start));
   const covered = found.reduce((sum, s) => sum + letters(folded.slice(s.start, s.end)), 0) + letters(qualifier?.[0] ?? '');
-  if (covered < LIST_COVERAGE * letters(folded.slice(0, end))) return false;
-  return found.length >= 2 || qualifier !== null || QUALIFIED_PHRASE.test(folded.slice(found[0]!.start, found[0]!.end));
+  const total = letters(folded.slice(start, end));
+  if (covered < LIST_COVERAGE * total) return false;
+  if (found.length >= 2 || qualifier !== null || QUALIFIED_PHRASE.test(folded.slice(found[0]!.start, found[0]!.end))) return true;
+  const timed = [...folded.slice(start, end).matchAll(TIME_FRAME)].reduce((sum, m) => sum + letters(m[0]), 0);
+  return covered + timed >= SINGLE_COVERAGE * total;
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier, secondStage, STATEMENT_SAFETY_FLOOR } from '../../src/classifier/local/local-classifier.ts';
+import { decide } from '../../src/triage/decide.ts';
+import { scanSafety } from '../../src/classifier/safety-guard.ts';
+
+// The local model's second stage (issue #11): the guard's reading of the grammar settles what the
+// model's words cannot, a question that reports nothing and a bare statement of side effects.
+describe('local classifier second stage: questions that report nothing', () => {
+  it.each([
+    'Any thoughts on a mild muscle relaxant?',
+    'Could a sinus infection cause loss of taste and smell?',
+    'is doxycycline different than cipro?',
+  ])('when the model says safety on a question the guard finds no event in (%s), then the model’s next category answers', (text) => {
+    expect(secondStage(text, 'safety_compliance', 0.9)).toBe('demoted');
+  });
+
+  it.each([
+    'I took two doses by mistake, is that dangerous?',
+    'my face is swelling since the new pills, should I stop them?',
+    'I want to kill myself, can you help?',
+  ])('when the question itself tells of an event (%s), then the safety answer stands', (text) => {
+    expect(secondStage(text, 'safety_compliance', 0.9)).toBeUndefined();
+  });
+
+  it('when the same words come without a question mark (a voice transcript), then the safety answer stands', () => {
+    expect(secondStage('any thoughts on a mild muscle relaxant', 'safety_compliance', 0.9)).toBeUndefined();
+  });
+
+  it('when a question is demoted, then the answer says why, keeps safety as the runner-up and asks for human review', async () => {
+    const classifier = createLocalClassifier();
+    const text = 'Any thoughts on a mild muscle relaxant?';
+    const raw = classifier.explain(text);
+    // The shipped model leans to safety here: the premise of the test.
+    expect(raw.best).toBe(2);
+    const answer = await classifier.classify({ text, channel: 'chat' });
+    expect(answer.category).not.toBe('safety_compliance');
+    expect(answer.secondary_category).toBe('safety_compliance');
+    expect(answer.reasoning).toContain('a question with no event the safety guard can find');
+    expect(answer.confidence).toBeLessThan(0.5);
+    const decision = decide({ classification: answer, fallback: false } as never, scanSafety(text), { confidenceThreshold: 0.6, reviewMargin: 0.15 });
+    expect(decision.category).toBe(answer.category);
+    expect(decision.requires_human_review).toBe(true);
+  });
+});
+
+describe('local classifier second stage: bare statements of symptoms', () => {
+  it.each([
+    'Upset stomach was common if I forgot to take it with food',
+    'knee tenderness',
+    'Sometimes, I find I’m a little more tired when I miss a day.',
+  ])('when a statement names a symptom the guard cannot tie to a medicine and the model gives safety at least the floor (%s), then it is read as a report', (text) => {
+    expect(secondStage(text, 'informational', STATEMENT_SAFETY_FLOOR)).toBe('promoted');
+  });
+
+  it('when the model gives safety less than the floor, then the model’s answer stands', () => {
+    expect(secondStage('knee tenderness', 'informational', STATEMENT_SAFETY_FLOOR - 0.01)).toBeUndefined();
+  });
+
+  it.each([
+    'knee tenderness?',
+    'I want to pick up my refill on Thursday',
+    'headache remedies for kids',
+  ])('when it is a question, names no symptom, or the guard reads the symptom as a purpose (%s), then the model’s answer stands', (text) => {
+    expect(secondStage(text, 'informational', 0.45)).toBeUndefined();
+  });
+
+  it('when a statement is promoted, then the answer is safety_compliance with the model’s own safety probability and says why', async () => {
+    const classifier = createLocalClassifier();
+    const text = 'my back hurts';
+    const raw = classifier.explain(text);
+    // The premise: the shipped model alone answers something else and gives safety at least the floor.
+    expect(raw.best).not.toBe(2);
+    expect(raw.probabilities[2]!).toBeGreaterThanOrEqual(STATEMENT_SAFETY_FLOOR);
+    const answer = await classifier.classify({ text, channel: 'chat' });
+    expect(answer.category).toBe('safety_compliance');
+    expect(answer.confidence).toBeCloseTo(raw.probabilities[2]!, 3);
+    expect(answer.reasoning).toContain('a statement of symptoms');
+  });
+});

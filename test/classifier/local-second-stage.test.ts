@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalClassifier, secondStage, STATEMENT_SAFETY_FLOOR } from '../../src/classifier/local/local-classifier.ts';
+import { createLocalClassifier, OUT_OF_DOMAIN_SAFETY_CEILING, secondStage, STATEMENT_SAFETY_FLOOR } from '../../src/classifier/local/local-classifier.ts';
 import { decide } from '../../src/triage/decide.ts';
 import { scanSafety } from '../../src/classifier/safety-guard.ts';
 
@@ -75,5 +75,44 @@ describe('local classifier second stage: bare statements of symptoms', () => {
     expect(answer.category).toBe('safety_compliance');
     expect(answer.confidence).toBeCloseTo(raw.probabilities[2]!, 3);
     expect(answer.reasoning).toContain('a statement of symptoms');
+  });
+});
+
+describe('local classifier second stage: text with nothing of care or money in it', () => {
+  it.each(['Alert me at 0500 hrs', 'Set the living room lights to red', 'Brighten lights'])(
+    'when the model says safety below the ceiling on a text with no word of care or money (%s), then the model’s next category answers',
+    (text) => {
+      expect(secondStage(text, 'safety_compliance', OUT_OF_DOMAIN_SAFETY_CEILING - 0.01, 'en')).toBe('out_of_domain');
+    },
+  );
+
+  it.each([
+    ['Grooginess in the morning.', 'en'],
+    ['I went into shock.', 'en'],
+    ['Lumigan did make my eyelashes grow.', 'en'],
+    ['someone made transfers of $10 over the past week', 'en'],
+    ['Set the living room lights to red', 'es'],
+  ])('when the text speaks of the body, a medicine or money, or is in another language (%s, %s), then the safety answer stands', (text, language) => {
+    expect(secondStage(text, 'safety_compliance', 0.5, language)).toBeUndefined();
+  });
+
+  it('when the model is at least as sure as the ceiling, then the safety answer stands', () => {
+    expect(secondStage('Alert me at 0500 hrs', 'safety_compliance', OUT_OF_DOMAIN_SAFETY_CEILING, 'en')).toBeUndefined();
+  });
+
+  it('when the guard knows a term of the text, then the safety answer stands even with no word of care or money', () => {
+    expect(secondStage('I will sue you', 'safety_compliance', 0.5, 'en')).toBeUndefined();
+  });
+
+  it('when an out-of-domain safety answer is set aside, then the answer says why', async () => {
+    const classifier = createLocalClassifier();
+    const text = 'Alert me at 0500 hrs';
+    const raw = classifier.explain(text);
+    // The premise: the shipped model alone leans to safety, below the ceiling.
+    expect(raw.best).toBe(2);
+    expect(raw.probabilities[2]!).toBeLessThan(OUT_OF_DOMAIN_SAFETY_CEILING);
+    const answer = await classifier.classify({ text, channel: 'chat' });
+    expect(answer.category).not.toBe('safety_compliance');
+    expect(answer.reasoning).toContain('no word of care or money');
   });
 });

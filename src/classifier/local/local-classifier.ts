@@ -6,6 +6,7 @@ import { detectLanguage } from './language.ts';
 import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
+import { speaksOfCareOrMoney } from './domain-words.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -35,8 +36,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
   function classifyText(input: ClassifierInput): Classification {
     const p = predict(model, input.text);
     const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
-    const stage = secondStage(input.text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!);
-    const best = stage === 'demoted' ? order[1]! : stage === 'promoted' ? SAFETY_INDEX : p.best;
+    const language = detectLanguage(input.text);
+    const stage = secondStage(input.text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
+    const best = stage === 'demoted' || stage === 'out_of_domain' ? order[1]! : stage === 'promoted' ? SAFETY_INDEX : p.best;
     const runnerUp = best === p.best ? order[1]! : p.best;
     const category = CATEGORIES[best]!;
     const scores = Object.fromEntries(CATEGORIES.map((c, k) => [c, round(p.probabilities[k]!)])) as Record<Category, number>;
@@ -47,7 +49,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
         ? `${evidence}; a question with no event the safety guard can find: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
         : stage === 'promoted'
           ? `${evidence}; a statement of symptoms with ${SAFETY} at ${scores[SAFETY].toFixed(2)}: read as a report`
-          : evidence;
+          : stage === 'out_of_domain'
+            ? `${evidence}; no word of care or money and no safety term: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
+            : evidence;
     return {
       category,
       confidence,
@@ -57,7 +61,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       summary: summarise(input.text),
       // decide.ts adds the provider, the category and the confidence around this.
       reasoning: `evidence ${because}`,
-      language: detectLanguage(input.text),
+      language,
       provider: 'local',
       model: name,
       prompt_version: model.version,
@@ -80,6 +84,8 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 /** A statement of symptoms is read as a report from this safety probability of the model up. */
 export const STATEMENT_SAFETY_FLOOR = 0.05;
+/** Below this safety probability, a safety answer on a text with nothing of care or money in it is set aside. */
+export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
 
 /**
  * The model's second stage: it reads words, not grammar, and the safety guard reads the grammar.
@@ -95,10 +101,22 @@ export const STATEMENT_SAFETY_FLOOR = 0.05;
  *   mark) in which the guard finds a symptom it set aside only for want of a medicine or an experience
  *   cue, and to which the model gives safety at least STATEMENT_SAFETY_FLOOR, is read as a report (LABELING.md,
  *   review sentence): a missed adverse event is the worst error, and every safety case is reviewed.
+ * - out_of_domain: the model's safety decision bias (a missed report costs more than a false alarm)
+ *   also lifts text it knows nothing about: "Turn off the lights in the bathroom", "Alert me at 0500
+ *   hrs". An English text with no word of care or money (domain-words.ts), no drug name and no term
+ *   the guard knows, to which the model gives safety less than OUT_OF_DOMAIN_SAFETY_CEILING, gets the
+ *   model's next category. Text in another language keeps the model's answer (the word list is
+ *   English; a text too short to tell counts as English).
  */
-export function secondStage(text: string, category: Category, safety: number): 'demoted' | 'promoted' | undefined {
+export function secondStage(text: string, category: Category, safety: number, language = 'en'): 'demoted' | 'promoted' | 'out_of_domain' | undefined {
   const asks = text.includes('?');
-  if (category === SAFETY) return asks && !scanSafety(text).fired ? 'demoted' : undefined;
+  if (category === SAFETY) {
+    if (!asks && ((language !== 'en' && language !== 'und') || safety >= OUT_OF_DOMAIN_SAFETY_CEILING || speaksOfCareOrMoney(text))) return undefined;
+    const scan = scanSafety(text);
+    if (scan.fired) return undefined;
+    if (asks) return 'demoted';
+    return scan.suppressed.length === 0 ? 'out_of_domain' : undefined;
+  }
   if (asks || safety < STATEMENT_SAFETY_FLOOR) return undefined;
   const scan = scanSafety(text);
   const unlinked = scan.suppressed.some((s) => s.reason === 'no_medication' || s.reason === 'no_experience');

@@ -120,7 +120,7 @@ export async function leaveOneSourceOut(
  */
 export function foldModel(training: ReturnType<typeof loadTrainingMessages>, choice: ReturnType<typeof shippedParams>, dir: string | undefined): LocalModel {
   const digest = createHash('sha256')
-    .update(JSON.stringify([choice, training.items.map((m) => [m.text, m.category, m.channel]), training.sources]))
+    .update(JSON.stringify([choice, FEATURE_BASE, training.items.map((m) => [m.text, m.category, m.channel]), training.sources]))
     .digest('hex');
   const path = dir === undefined ? undefined : join(dir, `fold-${digest.slice(0, 16)}.json`);
   if (path !== undefined && existsSync(path)) {

@@ -62,6 +62,17 @@ function unique(findings: readonly Finding[]): SafetySignal[] {
  * Pure and synchronous; regexes are compiled once at load and are linear (bounded gaps only).
  */
 export function scanSafety(text: string): SafetyScan {
+  // One message is scanned by triage and again by the local classifier's second stage: the last
+  // answer is kept (the scan is pure; callers only read it).
+  if (last !== undefined && last.text === text) return last.scan;
+  const scan = scanUncached(text);
+  last = { text, scan };
+  return scan;
+}
+
+let last: { text: string; scan: SafetyScan } | undefined;
+
+function scanUncached(text: string): SafetyScan {
   const prepared = foldText(text);
   const { folded } = prepared;
   const spans = scanMessage(folded);

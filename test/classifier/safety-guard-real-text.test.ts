@@ -24,6 +24,8 @@ describe('scanSafety: review-style side-effect statements', () => {
     'Dry lips, red skin for the first month or so.',
     'increased thirst; increased urination;',
     'Mild stomach discomfort.',
+    'Dryness for the first week.',
+    'Disrupted sleep is the only side effect so far.',
     'Weight loss, decreased appetite. If taken too late in the day it may affect sleep.',
   ])('when a patient states side effects without naming the drug (%s), then it fires as an adverse event', (text) => {
     expect(kinds(text)).toContain('adverse_event');
@@ -39,6 +41,8 @@ describe('scanSafety: review-style side-effect statements', () => {
     'my son has a fever',
     'weight gain but it works',
     'headache remedies for kids',
+    'is weight gain a side effect of zoloft',
+    'is headache the only side effect?',
     'is weight gain and drowsiness common with sertraline?',
     'do you sell something for dry mouth and insomnia',
     'none that I noticed',

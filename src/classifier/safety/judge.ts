@@ -44,7 +44,8 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
         lastStartBefore(ctx.subjects, sentence.start, term.start, false),
       );
   const rescued = () => experienceAfter(ctx, term, sentence);
-  if (marker >= 0 && marker >= cue && !rescued()) return suppress('general_question');
+  // "Disrupted sleep is the only side effect so far" reads like "is X a side effect" but states one.
+  if (marker >= 0 && marker >= cue && !rescued() && !ctx.symptomStatement()) return suppress('general_question');
   if (group.mode === 'evident') return FIRE;
 
   if (isIndication(ctx, term)) return suppress('indication');

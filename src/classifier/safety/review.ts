@@ -95,8 +95,9 @@ function isSymptomList(folded: string, found: readonly Span[], start: number, en
   const qualifier = QUALIFIER_BEFORE.exec(folded.slice(Math.max(start, found[0]!.start - 20), found[0]!.start));
   const covered = found.reduce((sum, s) => sum + letters(folded.slice(s.start, s.end)), 0) + letters(qualifier?.[0] ?? '');
   const total = letters(folded.slice(start, end));
-  if (covered < LIST_COVERAGE * total) return false;
-  if (found.length >= 2 || qualifier !== null || QUALIFIED_PHRASE.test(folded.slice(found[0]!.start, found[0]!.end))) return true;
+  // "Dryness for the first week.": when the symptom came is part of the statement, not other content.
   const timed = [...folded.slice(start, end).matchAll(TIME_FRAME)].reduce((sum, m) => sum + letters(m[0]), 0);
+  if (covered + timed < LIST_COVERAGE * total) return false;
+  if (found.length >= 2 || qualifier !== null || QUALIFIED_PHRASE.test(folded.slice(found[0]!.start, found[0]!.end))) return true;
   return covered + timed >= SINGLE_COVERAGE * total;
 }

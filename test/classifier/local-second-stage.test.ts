@@ -116,3 +116,26 @@ describe('local classifier second stage: text with nothing of care or money in i
     expect(answer.reasoning).toContain('no word of care or money');
   });
 });
+
+describe('local classifier second stage: dialogue turns that give or move a slot', () => {
+  it.each([
+    "ok, let's do the dermatologist then, around three on Thursday",
+    'Lets just change it to 10pm and see if that works.',
+    'Anytime after 7pm will work for me.',
+    'I can go in Friday, as soon as they open.',
+  ])('when the model says informational on a turn with a day or time and a booking word (%s), then it is service_action', (text) => {
+    expect(secondStage(text, 'informational', 0.01)).toBe('slot');
+  });
+
+  it.each([
+    'Is there anything available at 2 pm?',
+    'what time do you close on Sunday',
+    'I took my pills at 9 pm and now my face is swelling, can we do something tomorrow',
+  ])('when the turn asks, names no booking word, or reports an event (%s), then it is not moved to service_action', (text) => {
+    expect(secondStage(text, 'informational', 0.01)).not.toBe('slot');
+  });
+
+  it('when the model already says service_action or safety, then the slot rule does not apply', () => {
+    expect(secondStage('Anytime after 7pm will work for me.', 'service_action', 0.01)).toBeUndefined();
+  });
+});

@@ -7,6 +7,7 @@ import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
+import { isSlotTurn } from './slot-turn.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -38,7 +39,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
     const language = detectLanguage(input.text);
     const stage = secondStage(input.text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
-    const best = stage === 'demoted' || stage === 'out_of_domain' ? order[1]! : stage === 'promoted' ? SAFETY_INDEX : p.best;
+    const best =
+      stage === 'demoted' || stage === 'out_of_domain' ? order[1]! : stage === 'promoted' ? SAFETY_INDEX : stage === 'slot' ? SERVICE_INDEX : p.best;
     const runnerUp = best === p.best ? order[1]! : p.best;
     const category = CATEGORIES[best]!;
     const scores = Object.fromEntries(CATEGORIES.map((c, k) => [c, round(p.probabilities[k]!)])) as Record<Category, number>;
@@ -51,7 +53,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
           ? `${evidence}; a statement of symptoms with ${SAFETY} at ${scores[SAFETY].toFixed(2)}: read as a report`
           : stage === 'out_of_domain'
             ? `${evidence}; no word of care or money and no safety term: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
-            : evidence;
+            : stage === 'slot'
+              ? `${evidence}; a turn that gives or moves a day or time: service_action`
+              : evidence;
     return {
       category,
       confidence,
@@ -82,6 +86,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
 const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
+const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 /** A statement of symptoms is read as a report from this safety probability of the model up. */
 export const STATEMENT_SAFETY_FLOOR = 0.05;
 /** Below this safety probability, a safety answer on a text with nothing of care or money in it is set aside. */
@@ -108,7 +113,7 @@ export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
  *   model's next category. Text in another language keeps the model's answer (the word list is
  *   English; a text too short to tell counts as English).
  */
-export function secondStage(text: string, category: Category, safety: number, language = 'en'): 'demoted' | 'promoted' | 'out_of_domain' | undefined {
+export function secondStage(text: string, category: Category, safety: number, language = 'en'): 'demoted' | 'promoted' | 'out_of_domain' | 'slot' | undefined {
   const asks = text.includes('?');
   if (category === SAFETY) {
     if (!asks && ((language !== 'en' && language !== 'und') || safety >= OUT_OF_DOMAIN_SAFETY_CEILING || speaksOfCareOrMoney(text))) return undefined;
@@ -117,6 +122,7 @@ export function secondStage(text: string, category: Category, safety: number, la
     if (asks) return 'demoted';
     return scan.suppressed.length === 0 ? 'out_of_domain' : undefined;
   }
+  if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';
   if (asks || safety < STATEMENT_SAFETY_FLOOR) return undefined;
   const scan = scanSafety(text);
   const unlinked = scan.suppressed.some((s) => s.reason === 'no_medication' || s.reason === 'no_experience');

@@ -1,0 +1,21 @@
+import { foldText } from '../safety/text.ts';
+
+/** A day, a date word or a clock time: "Thursday", "tomorrow", "7pm", "11:00 am", "around three", "noon". */
+const SLOT =
+  /(?<![a-z])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![a-z])|(?<![a-z])(?:today|tonight|tomorrow|tmrw|noon|midday|midnight|weekend|(?:this|next|tomorrow) (?:morning|afternoon|evening|week))(?![a-z])|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m)(?![a-z])|\d{1,2}:\d\d|(?<![a-z])(?:at|around|after|before|by|for) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: (?:thirty|fifteen|forty five|o'?clock|oclock))?(?![a-z0-9])/;
+
+/** Words of a turn that books, moves or confirms a slot (LABELING.md, dialogue turn). */
+const BOOKING =
+  /(?<![a-z])(?:book|booking|schedule|scheduled|reschedul\w*|reserve|reservation|appointment|appt|availab\w*|open(?:ing|ings)? (?:slot|spot|time)|slot|works? (?:for|with) (?:me|us)|would work|will work|that works|i can (?:do|make|come|go)|i can'?t (?:do|make|come|go)|can we do|could we do|let'?s (?:do|go with|make|try|book|say)|make it|change (?:it|that|the time|my appointment) to|move (?:it|that|my appointment) to|how about|what about|instead|i(?:'d| would) (?:prefer|rather)|i'?ll take|earliest|soonest|asap|as soon as)(?![a-z])/;
+
+/**
+ * A dialogue turn that gives or moves a slot: a day or a time and a booking word ("ok, let's do the
+ * dermatologist then, around three on Thursday", "Can we do Friday at 6 PM instead?"). LABELING.md
+ * labels it service_action even without a verb like "book".
+ */
+export function isSlotTurn(text: string): boolean {
+  // "is there anything at 2 pm?" asks; the turn that takes the slot states it.
+  if (text.includes('?')) return false;
+  const { folded } = foldText(text);
+  return SLOT.test(folded) && BOOKING.test(folded);
+}

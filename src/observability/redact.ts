@@ -5,6 +5,7 @@ import { findInContext } from './redact/context.ts';
 import { maskEchoes } from './redact/echoes.ts';
 import { findPeople } from './redact/people.ts';
 import { findRelatives } from './redact/relatives.ts';
+import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-names.ts';
 
 /**
  * PII redaction for everything that leaves the request: logs, metrics labels, ticket descriptions and
@@ -34,8 +35,10 @@ function collect(text: string): PiiSpan[] {
     }
   });
   for (const span of findNames(text)) found.push({ ...span, rank: DETECTORS.length });
-  for (const span of findPeople(text)) found.push({ ...span, rank: DETECTORS.length + 1 });
-  for (const span of findRelatives(text)) found.push({ ...span, rank: DETECTORS.length + 1 });
+  const tokens = tokenize(text);
+  // A clinician named with a title ("dr patel", "Dr. Samuel") stays: the prescriber, not the customer.
+  const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
+  for (const span of [...findPeople(text), ...findRelatives(text), ...findSpokenNames(text, tokens)]) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
   // Leftmost-longest wins so no tail of a longer match stays visible; the detector order breaks ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);

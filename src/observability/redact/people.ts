@@ -18,10 +18,11 @@ const PLACE_BEFORE = /\b(?:north|south|west|new)\s+$/i;
 const FILLER_BEFORE = /(?:\b(?:hi|hello|hey|um|uh|so|yes|yeah|hola|bueno)[\s,:;.!-]*)$/i;
 // "Billy here", "ana calling": the caller names themself.
 const SAYS_WHO = /[ \t,]*(?:here|calling|speaking|al\s+habla)\b/iy;
-const STOP = new Set('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es'.split(' '));
+const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;
+const STOP = new Set('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es first last middle'.split(' '));
 
 const isSurname = (word: string, key: string) =>
-  !NOT_A_NAME.has(key) && !STOP.has(key) && key.length > 1 && (LAST_NAMES.has(key) || !isKnownWord(key) || CAPITAL.test(word));
+  !NOT_A_NAME.has(key) && !STOP.has(key) && key.length > 1 && !CONTRACTION.test(key) && (LAST_NAMES.has(key) || !isKnownWord(key) || CAPITAL.test(word));
 
 export function findPeople(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -39,7 +40,7 @@ export function findPeople(text: string): PiiSpan[] {
     const knownPair = adjacent && !CAPITAL.test(next![0]) === !CAPITAL.test(word) && isSurname(next![0], nextKey) && (LAST_NAMES.has(nextKey) || !isKnownWord(nextKey));
     const before = text.slice(Math.max(0, start - 40), start);
     const cued = CUE_BEFORE.test(before);
-    const follows = adjacent && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !NOT_A_NAME.has(nextKey);
+    const follows = adjacent && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !NOT_A_NAME.has(nextKey) && !CONTRACTION.test(nextKey);
     const filler = follows && FILLER_BEFORE.test(before);
     SAYS_WHO.lastIndex = end;
     if (!capitalPair && !knownPair && !cued && !filler && !SAYS_WHO.test(text)) continue;

@@ -1,5 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
  * Names the lexicon may not know, found by where they stand:
@@ -24,15 +24,8 @@ const STOP = new Set(
     'pharmacy store team support customer service office clinic hospital hospice pediatrics medical center health care group practice family medicine ' +
     'gracias merci saludos obrigada obrigado').split(' '),
 );
-// "she's", "isn't", and inflected words the lexicon knows the stem of ("smells", "researching", "refilled").
+// "she's", "isn't"; inflected words the lexicon knows the stem of ("smells", "researching", "refilled").
 const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;
-const INFLECTED = /^(.{3,}?)(?:es|s|ed|ing)$/;
-
-const inflected = (key: string) => {
-  if (FIRST_NAMES.has(key) || LAST_NAMES.has(key)) return false;
-  const stem = INFLECTED.exec(key)?.[1];
-  return stem !== undefined && (/(?:ing|ed)$/.test(key) || isKnownWord(stem) || isKnownWord(`${stem}e`));
-};
 const nameLike = (key: string) =>
   key.length > 1 && !STOP.has(key) && !NOT_A_NAME.has(key) && !CONTRACTION.test(key) && !isFunctionWord(key) && !isDescribingWord(key) && !inflected(key);
 const surnameLike = (key: string) => nameLike(key) && (LAST_NAMES.has(key) || FIRST_NAMES.has(key) || !isKnownWord(key));

@@ -10,6 +10,7 @@ import type { Part } from './pieces.ts';
 import { assemble, spokenStyle, writeChannels, type Channel, type PiiRecord } from './assemble.ts';
 import { namePieces, type NameLists, type NameTemplate } from './names-pieces.ts';
 import { DEV_ENGLISH, DEV_LISTS, DEV_SPANISH } from './names-dev.ts';
+import { HOLDOUT_V2_ENGLISH, HOLDOUT_V2_LISTS, HOLDOUT_V2_SPANISH } from './names-holdout-v2.ts';
 
 const capital = (s: string) => s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
@@ -46,3 +47,5 @@ function generate(seed: number, plan: Plan[], lists: NameLists, en: NameTemplate
 const OUT = join(import.meta.dirname, '../../data/pii');
 const DEV_PLAN: Plan[] = [{ channel: 'voice', english: 140, spanish: 28 }, { channel: 'chat', english: 70, spanish: 14 }];
 writeChannels(join(OUT, 'dev-names'), generate(1401, DEV_PLAN, DEV_LISTS, DEV_ENGLISH, DEV_SPANISH, 'dev-names-'), ['voice', 'chat']);
+const HOLDOUT_V2_PLAN: Plan[] = [{ channel: 'voice', english: 120, spanish: 30 }, { channel: 'chat', english: 60, spanish: 15 }];
+writeChannels(join(OUT, 'holdout-v2'), generate(2035, HOLDOUT_V2_PLAN, HOLDOUT_V2_LISTS, HOLDOUT_V2_ENGLISH, HOLDOUT_V2_SPANISH, 'holdout-v2-'), ['voice', 'chat']);

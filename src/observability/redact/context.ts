@@ -9,6 +9,8 @@ import { CITIES, NOT_A_NAME, fold, isKnownWord } from './lexicon.ts';
  * date in an identity check) and a town after a street ("… pine road lansing", "… magnolia road boise").
  */
 const DATE_AFTER = new RegExp(String.raw`[\s,;:\-]{1,3}(?:the\s+)?(?:${DATE})`, 'iy');
+// libphonenumber-js only finds numbers with a country code here: "+" and a digit.
+const INTERNATIONAL = /\+[\s(]*\d/;
 const TOWN_AFTER = /,?[ \t]+(\p{L}+)/uy;
 
 // A town the lexicon knows, or a word it does not know at all ("boise") right after a street.
@@ -17,7 +19,7 @@ const isTown = (key: string) => CITIES.has(key) || (key.length > 2 && !isKnownWo
 
 export function findInContext(text: string, found: readonly PiiSpan[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  if (text.includes('+')) {
+  if (INTERNATIONAL.test(text)) {
     for (const n of findPhoneNumbersInText(text)) spans.push({ kind: 'phone', start: n.startsAt, end: n.endsAt });
   }
   for (const span of found) {

@@ -24,16 +24,21 @@ export interface Token {
 }
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
 const GLUED_AFTER = /^(?:[:/@_\d]|\.[\p{L}\d])/u;
 const GLUED_BEFORE = /[/@._\d]$/u;
 
 /** The words of `text` with their folded forms; computed once per message and shared by the name finders. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Most messages are ASCII: their folded words are slices of the lower-cased text.
+  const lower = ASCII.test(text) ? text.toLowerCase() : null;
   for (const m of text.matchAll(WORD)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    const glued = GLUED_AFTER.test(text.slice(end, end + 2)) || GLUED_BEFORE.test(text.slice(Math.max(0, start - 1), start));
-    tokens.push({ word: m[0], key: fold(m[0]), start, end, glued, place: PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) });
+    const glued = GLUED_AFTER.test(text.slice(end, end + 2)) || (start > 0 && GLUED_BEFORE.test(text[start - 1]!));
+    const key = lower === null ? fold(m[0]) : lower.slice(start, end);
+    tokens.push({ word: m[0], key, start, end, glued, place: start > 0 && PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) });
   }
   return tokens;
 }

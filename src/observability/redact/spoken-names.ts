@@ -24,7 +24,6 @@ export interface Token {
 }
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
-// eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
 const GLUED_AFTER = /^(?:[:/@_\d]|\.[\p{L}\d])/u;
 const GLUED_BEFORE = /[/@._\d]$/u;

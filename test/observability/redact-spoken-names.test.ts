@@ -69,3 +69,14 @@ describe('redactWithEchoes on a summary taken from the message', () => {
     expect(redactWithEchoes(`${source} `).redacted).toBe(`${first} `);
   });
 });
+
+describe('international numbers the patterns miss or cut short', () => {
+  it.each([
+    ['tel +33(0)6.12.34.56.78 merci', 'tel [PHONE] merci'],
+    ['call +44 20 7946 0958 ext 12', 'call [PHONE]'],
+    ['call +44 20 7946 0958 x12 thanks', 'call [PHONE] thanks'],
+    ['call +61 412 345 678 or +61 412 345 679', 'call [PHONE] or [PHONE]'],
+  ])('when the text is %j, then libphonenumber-js completes the mask: %j', (input, expected) => {
+    expect(redactPii(input)).toBe(expected);
+  });
+});

@@ -88,13 +88,11 @@ const surnameAfter = (t: Token) => usable(t) && (isLast(t) || isFirst(t) || unkn
 const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
 const afterClinician = (text: string, t: Token) => CLINICIAN_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start));
 
-/** The index of the first token at or after `at`, if only spaces, commas or colons stand between. */
-function tokenAt(tokens: readonly Token[], text: string, at: number, from: number): number {
-  for (let i = from; i < tokens.length; i++) {
-    if (tokens[i]!.start < at) continue;
-    return /^[\s,:]*$/.test(text.slice(at, tokens[i]!.start)) ? i : -1;
-  }
-  return -1;
+/** The index of the first token at or after `at`, searched from `from` on (cue matches come in order: linear overall). */
+function firstTokenFrom(tokens: readonly Token[], at: number, from: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.start < at) i++;
+  return i;
 }
 
 function readAlways(text: string, tokens: readonly Token[], i: number, definite: boolean): PiiSpan | null {
@@ -143,9 +141,10 @@ function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: 
   cue.lastIndex = 0;
   let from = 0;
   for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
-    const i = tokenAt(tokens, text, m.index + m[0].length, from);
-    if (i < 0) continue;
-    from = i;
+    const at = m.index + m[0].length;
+    const i = (from = firstTokenFrom(tokens, at, from));
+    // The name must follow the cue with only spaces, commas or colons between.
+    if (i >= tokens.length || !/^[\s,:]*$/.test(text.slice(at, tokens[i]!.start))) continue;
     const span = read(text, tokens, i, m.groups?.['self'] !== undefined || m.groups?.['definite'] !== undefined);
     if (span) spans.push(span);
   }

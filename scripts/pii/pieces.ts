@@ -4,7 +4,7 @@ import { MONTHS, ES_MONTHS, digitsSpoken, englishSuffix, esNumber, esYear, house
 import * as V from './values.ts';
 
 export type PiiLabel = 'phone' | 'email' | 'ssn' | 'card' | 'member_id' | 'rx_number' | 'claim_number' | 'order_number' | 'dob' | 'address' | 'name' | 'ip' | 'url';
-export type TrapLabel = 'drug' | 'dose' | 'onset_date' | 'symptom' | 'pharmacy' | 'plan';
+export type TrapLabel = 'drug' | 'dose' | 'onset_date' | 'symptom' | 'pharmacy' | 'plan' | 'clinician' | 'city' | 'word';
 export type Part = string | { pii: PiiLabel; text: string } | { trap: TrapLabel; text: string };
 export type Style = 'written' | 'spoken' | 'es';
 

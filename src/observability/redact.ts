@@ -5,6 +5,7 @@ import { findInContext } from './redact/context.ts';
 import { maskEchoes } from './redact/echoes.ts';
 import { findPeople } from './redact/people.ts';
 import { findRelatives } from './redact/relatives.ts';
+import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-names.ts';
 
 /**
  * PII redaction for everything that leaves the request: logs, metrics labels, ticket descriptions and
@@ -34,8 +35,10 @@ function collect(text: string): PiiSpan[] {
     }
   });
   for (const span of findNames(text)) found.push({ ...span, rank: DETECTORS.length });
-  for (const span of findPeople(text)) found.push({ ...span, rank: DETECTORS.length + 1 });
-  for (const span of findRelatives(text)) found.push({ ...span, rank: DETECTORS.length + 1 });
+  const tokens = tokenize(text);
+  // A clinician named with a title ("dr patel", "Dr. Samuel") stays: the prescriber, not the customer.
+  const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
+  for (const span of [...findPeople(text, tokens), ...findRelatives(text), ...findSpokenNames(text, tokens)]) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
   // Leftmost-longest wins so no tail of a longer match stays visible; the detector order breaks ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
@@ -54,9 +57,12 @@ function collect(text: string): PiiSpan[] {
   return kept;
 }
 
+// One word without a digit holds no identifier: every detector needs digits, "@", "/" or two words.
+const ONE_WORD = /^\s*[\p{L}'’.-]*\s*$/u;
+
 /** Where the personal data in `text` is, in order, without overlaps; offsets are UTF-16 indices. */
 export function findPii(text: string): Array<{ kind: PiiKind; start: number; end: number }> {
-  if (text.length === 0) return [];
+  if (text.length === 0 || ONE_WORD.test(text)) return [];
   return collect(text);
 }
 
@@ -76,12 +82,40 @@ function mask(text: string, spans: readonly PiiSpan[]): string {
   return out + text.slice(at);
 }
 
+/** `text` masked where it repeats `source` verbatim from `at` on: the source's spans, cut to the text. */
+function maskAsSource(text: string, at: number, spans: readonly PiiSpan[]): string {
+  const inside: PiiSpan[] = [];
+  for (const s of spans) {
+    const [start, end] = [Math.max(s.start, at) - at, Math.min(s.end, at + text.length) - at];
+    if (start < end) inside.push({ kind: s.kind, start, end });
+  }
+  return mask(text, inside);
+}
+
+// The message is read twice per safety request (the response, then the case's facts): the last
+// source's spans are kept.
+let lastSource: { text: string; spans: readonly PiiSpan[] } = { text: '', spans: [] };
+const CUT = /…$/u;
+
 /**
  * `source` redacted, and a redactor for texts derived from it (a summary, a reasoning line, a case
  * fact): each is redacted, and every identifier found in `source` is masked where the derived text
- * repeats it without its cue or cuts it short at its end. `source` is scanned once.
+ * repeats it without its cue or cuts it short at its end. `source` is scanned once; a derived text
+ * that is the source or a verbatim piece of it (the summary: its first sentence, maybe cut short with
+ * "…") is masked with the source's spans instead of being scanned again.
  */
 export function redactWithEchoes(source: string): { redacted: string; derived: (text: string) => string } {
-  const spans = findPii(source);
-  return { redacted: mask(source, spans), derived: (text) => maskEchoes(redactPii(text), source, spans) };
+  if (source !== lastSource.text) lastSource = { text: source, spans: findPii(source) };
+  const { spans } = lastSource;
+  const redacted = mask(source, spans);
+  return {
+    redacted,
+    derived: (text) => {
+      if (text === source) return maskEchoes(redacted, source, spans);
+      const body = text.replace(CUT, '');
+      const at = body.length >= 20 ? source.indexOf(body) : -1;
+      const masked = at >= 0 ? maskAsSource(body, at, spans) + text.slice(body.length) : redactPii(text);
+      return maskEchoes(masked, source, spans);
+    },
+  };
 }

@@ -9,6 +9,19 @@ import { CITIES, NOT_A_NAME, fold, isKnownWord } from './lexicon.ts';
  * date in an identity check) and a town after a street ("… pine road lansing", "… magnolia road boise").
  */
 const DATE_AFTER = new RegExp(String.raw`[\s,;:\-]{1,3}(?:the\s+)?(?:${DATE})`, 'iy');
+// libphonenumber-js only finds numbers with a country code here: "+" and a digit.
+const INTERNATIONAL = /\+[\s(]*\d/g;
+// What may continue a number past where a pattern stopped: more digits, an extension.
+const CONTINUES = /^[\s,.()-]*(?:\d|x|ext)/i;
+/**
+ * A "+digit" the pattern detectors have not already masked whole as a phone number: only then is
+ * libphonenumber-js asked (it costs more than every pattern together).
+ */
+function uncoveredInternational(text: string, found: readonly PiiSpan[]): boolean {
+  const whole = (f: PiiSpan, at: number) => f.kind === 'phone' && f.start <= at && at < f.end && !CONTINUES.test(text.slice(f.end, f.end + 12));
+  for (const m of text.matchAll(INTERNATIONAL)) if (!found.some((f) => whole(f, m.index))) return true;
+  return false;
+}
 const TOWN_AFTER = /,?[ \t]+(\p{L}+)/uy;
 
 // A town the lexicon knows, or a word it does not know at all ("boise") right after a street.
@@ -17,7 +30,7 @@ const isTown = (key: string) => CITIES.has(key) || (key.length > 2 && !isKnownWo
 
 export function findInContext(text: string, found: readonly PiiSpan[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  if (text.includes('+')) {
+  if (text.includes('+') && uncoveredInternational(text, found)) {
     for (const n of findPhoneNumbersInText(text)) spans.push({ kind: 'phone', start: n.startsAt, end: n.endsAt });
   }
   for (const span of found) {

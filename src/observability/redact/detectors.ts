@@ -17,6 +17,8 @@ export interface PatternDetector {
 }
 
 const raw = String.raw;
+/** Detectors whose every match holds a digit: a text without one (most transcripts) skips them. */
+const DIGIT = /\d/;
 const digitsBetween = (min: number, max: number) => (v: string) => {
   const n = digitCount(v);
   return n >= min && n <= max;
@@ -66,52 +68,52 @@ const HOUSE_WORDS = raw`${NUMBER_WORD}(?:[\s-]+(?:(?:double|triple)\s+)?${NUMBER
 /** Ordered most specific first: on spans of equal extent the earlier detector names the kind. */
 export const DETECTORS: readonly PatternDetector[] = [
   // Cued values: the cue tells the kind, so the value may look like anything numeric.
-  { kind: 'ssn', re: cued(SSN_CUES, raw`\d{3}[ \-]?\d{2}[ \-]?\d{4}(?![\d\-])`) },
+  { kind: 'ssn', re: cued(SSN_CUES, raw`\d{3}[ \-]?\d{2}[ \-]?\d{4}(?![\d\-])`), requires: DIGIT },
   { kind: 'ssn', re: cued(SSN_CUES, SPOKEN_ID), accept: spokenId },
   { kind: 'dob', re: cued(['dob', raw`d\.o\.b\.?`, raw`date\s+of\s+birth`, raw`birth\s*date`, raw`born(?:\s+on)?`, raw`birthday`, raw`b-?day`, raw`fecha\s+de\s+nacimiento`, raw`nac(?:[ií]|id[oa])(?:\s+el)?`, raw`cumplea[ñn]os`], DATE) },
-  { kind: 'card', re: cued(CARD_CUES, CARD_DIGITS) },
+  { kind: 'card', re: cued(CARD_CUES, CARD_DIGITS), requires: DIGIT },
   { kind: 'card', re: cued(CARD_CUES, SPOKEN_ID), accept: spokenId },
-  { kind: 'mrn', re: cued(['mrn', raw`medical\s+record(?:\s+(?:number|#|no))?`, raw`patient\s+(?:id|#|number)`, raw`chart\s+(?:#|number|no)`, raw`(?:n[uú]mero\s+de\s+)?(?:historia\s+cl[ií]nica|expediente)`], ID_VALUE), accept: hasDigit },
-  { kind: 'rx_number', re: cued(RX_CUES, raw`\d[\d\-]{3,14}\d(?![\d\-])${NOT_UNIT}`), accept: digitsBetween(5, 15) },
+  { kind: 'mrn', re: cued(['mrn', raw`medical\s+record(?:\s+(?:number|#|no))?`, raw`patient\s+(?:id|#|number)`, raw`chart\s+(?:#|number|no)`, raw`(?:n[uú]mero\s+de\s+)?(?:historia\s+cl[ií]nica|expediente)`], ID_VALUE), accept: hasDigit, requires: DIGIT },
+  { kind: 'rx_number', re: cued(RX_CUES, raw`\d[\d\-]{3,14}\d(?![\d\-])${NOT_UNIT}`), accept: digitsBetween(5, 15), requires: DIGIT },
   { kind: 'rx_number', re: cued(RX_CUES, SPOKEN_ID), accept: spokenId },
-  { kind: 'member_id', re: cued(MEMBER_CUES, ID_VALUE), accept: hasDigit },
+  { kind: 'member_id', re: cued(MEMBER_CUES, ID_VALUE), accept: hasDigit, requires: DIGIT },
   { kind: 'member_id', re: cued(MEMBER_CUES, SPOKEN_ID), accept: spokenId },
-  { kind: 'claim_number', re: cued(CLAIM_CUES, ID_VALUE), accept: atLeastDigits(6) },
+  { kind: 'claim_number', re: cued(CLAIM_CUES, ID_VALUE), accept: atLeastDigits(6), requires: DIGIT },
   { kind: 'claim_number', re: cued(CLAIM_CUES, SPOKEN_ID), accept: spokenId },
-  { kind: 'order_number', re: cued(ORDER_CUES, ID_VALUE), accept: atLeastDigits(6) },
+  { kind: 'order_number', re: cued(ORDER_CUES, ID_VALUE), accept: atLeastDigits(6), requires: DIGIT },
   { kind: 'order_number', re: cued(ORDER_CUES, SPOKEN_ID), accept: spokenId },
   // Self-describing values.
   // The top-level domain is optional: "ana@clinic" and an address cut short still name someone.
   { kind: 'email', re: /(?<![\w.%+@-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}(?![a-z0-9@-])/gi, requires: '@' },
-  { kind: 'ssn', re: /(?<![\w-])(?!000|666|9\d\d)\d{3}([ -])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g },
+  { kind: 'ssn', re: /(?<![\w-])(?!000|666|9\d\d)\d{3}([ -])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g, requires: DIGIT },
   // Nine digits alone are an SSN more often than anything else a customer types (codes have their cue).
-  { kind: 'ssn', re: new RegExp(raw`(?<![\w\-.+])${NOT_PRODUCT_CODE}(?!000|666|9)\d{9}(?![\w\-])${NOT_UNIT}`, 'gi') },
+  { kind: 'ssn', re: new RegExp(raw`(?<![\w\-.+])${NOT_PRODUCT_CODE}(?!000|666|9)\d{9}(?![\w\-])${NOT_UNIT}`, 'gi'), requires: DIGIT },
   { kind: 'email', re: SPOKEN_EMAIL, requires: /\b(?:dot|punto)\b/i },
   { kind: 'url', re: SPOKEN_URL, requires: /\b(?:slash|barra)\b/i },
   // Web addresses: with a scheme, "www.", or a domain followed by a path (a profile, a portal page).
   { kind: 'url', re: /\b(?:https?:\/\/|www\.)[^\s<>"'()]*[^\s<>"'().,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|io|me|co|us|es|mx)\/[^\s<>"'()]*[^\s<>"'().,;:!?]/gi, requires: /www\.|:\/\/|\.[a-z]{2,3}\//i },
-  { kind: 'card', re: new RegExp(raw`(?<![\d-])${CARD_DIGITS}(?!-)`, 'g'), accept: luhnValid },
+  { kind: 'card', re: new RegExp(raw`(?<![\d-])${CARD_DIGITS}(?!-)`, 'g'), accept: luhnValid, requires: DIGIT },
   { kind: 'ip', re: new RegExp(raw`(?<![\d.])(?:${OCTET}\.){3}${OCTET}(?!\d|\.\d)`, 'g'), requires: '.' },
   // IPv6, full or compressed, IPv4-mapped included (2001:db8::8a2e:370:7334, ::ffff:10.0.0.1); node:net
   // judges the candidate, so clock times ("10:30:45") and ratios never pass.
   { kind: 'ip', re: /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d)/gi, accept: (v) => isIPv6(v) && /[0-9a-f]{2}/i.test(v), requires: ':' },
   // Payer member ids such as XJH123456789 (letters then many digits), not "RX1234567".
-  { kind: 'member_id', re: /(?<![\w-])(?!RX)[A-Z]{2,4}\d{7,12}(?![\w-])/g },
+  { kind: 'member_id', re: /(?<![\w-])(?!RX)[A-Z]{2,4}\d{7,12}(?![\w-])/g, requires: DIGIT },
   // North American numbers: (555)123-4567, 555.123.4567, +1-555-123-4567, 555 123 4567 ext 12.
-  { kind: 'phone', re: /(?<![\w+])(?:\+?1[ .-]?)?(?:\(\s?[2-9]\d{2}\s?\)|[2-9]\d{2})[ .-]?\d{3}[ .-]?\d{4}(?:\s?(?:ext|x)\.?\s?\d{1,5})?(?![\w])/gi },
+  { kind: 'phone', re: /(?<![\w+])(?:\+?1[ .-]?)?(?:\(\s?[2-9]\d{2}\s?\)|[2-9]\d{2})[ .-]?\d{3}[ .-]?\d{4}(?:\s?(?:ext|x)\.?\s?\d{1,5})?(?![\w])/gi, requires: DIGIT },
   // International with a country code: +44 20 7946 0958, +33 (1) 23 45 67 89, +442079460958.
   { kind: 'phone', re: /(?<![\w+])\+(?:\d{1,5}(?:[ .-]?\(\d{1,4}\)|[ .-]\d{1,5}){1,6}|\d{7,15})(?![\w])/g, accept: digitsBetween(8, 15), requires: '+' },
   // National numbers with a trunk 0 (020 7946 0958, 06 12 34 56 78) or in 3+ groups (55 1234 5678).
-  { kind: 'phone', re: new RegExp(raw`(?<![\w+.\-])${NOT_PRODUCT_CODE}(?:\(?0\d{1,4}\)?(?:[ .\-]\d{2,5}){1,4}|0\d{9,10}|\d{2,4}(?:[ .\-]\d{2,4}){2,4})(?![\w\-])${NOT_UNIT}`, 'gi'), accept: digitsBetween(9, 12) },
+  { kind: 'phone', re: new RegExp(raw`(?<![\w+.\-])${NOT_PRODUCT_CODE}(?:\(?0\d{1,4}\)?(?:[ .\-]\d{2,5}){1,4}|0\d{9,10}|\d{2,4}(?:[ .\-]\d{2,4}){2,4})(?![\w\-])${NOT_UNIT}`, 'gi'), accept: digitsBetween(9, 12), requires: DIGIT },
   // Seven-digit local numbers: 555-1234.
-  { kind: 'phone', re: new RegExp(raw`(?<![\w+.\-])${NOT_PRODUCT_CODE}[2-9]\d{2}-\d{4}(?![\w\-])${NOT_UNIT}`, 'gi') },
+  { kind: 'phone', re: new RegExp(raw`(?<![\w+.\-])${NOT_PRODUCT_CODE}[2-9]\d{2}-\d{4}(?![\w\-])${NOT_UNIT}`, 'gi'), requires: DIGIT },
   { kind: 'phone', re: new RegExp(raw`\b${SPOKEN_DIGIT}(?:[\s,.\-]+${SPOKEN_DIGIT}){1,}`, 'gi'), accept: spokenDigits },
   // Street addresses: 123 Main St, 4500 W. Elm Avenue Apt 5, 12B Oak Ln #3.
-  { kind: 'address', re: new RegExp(raw`(?<![\w#/.\-])\d{1,6}[a-z]?(?:-\d{1,4})?\s+(?:${STREET_WORD}\s+){1,4}?${STREET_SUFFIX}\b\.?${UNIT}${ADDRESS_TAIL}`, 'gi') },
+  { kind: 'address', re: new RegExp(raw`(?<![\w#/.\-])\d{1,6}[a-z]?(?:-\d{1,4})?\s+(?:${STREET_WORD}\s+){1,4}?${STREET_SUFFIX}\b\.?${UNIT}${ADDRESS_TAIL}`, 'gi'), requires: DIGIT },
   // Read out: "forty two elm street springfield illinois", "three one four five union street".
   { kind: 'address', re: new RegExp(raw`\b${HOUSE_WORDS}\s+(?:${STREET_WORD}\s+){1,3}?${STREET_SUFFIX}\b${UNIT}${ADDRESS_TAIL}`, 'gi'), requires: new RegExp(raw`\b${STREET_SUFFIX}\b`, 'i') },
   // Spanish-language addresses: Calle 5 #123, Avenida Juárez 45, Carrera 7 # 45-10.
   { kind: 'address', re: new RegExp(raw`\b(?:calle|avenida|avda\.?|av\.|carrera|cra\.?|paseo|camino|calzada|privada|plaza)\s+(?:${NOT_CALLE_WORD}[\p{L}\d][\p{L}\d'.]*\s+){0,3}(?:#|no\.?|n[º°]\.?|num\.?)?\s*\d{1,5}[a-z]?(?:\s*[#\-]\s*\d{1,5})?(?:\s+interior\s+\d{1,4})?(?![\p{L}\d])${NOT_UNIT}(?:,\s*(?:colonia\s+|col\.\s*)?${NOT_TOWN_ES}\p{Lu}[\p{L}]+(?:\s+(?:de\s+)?${NOT_TOWN_ES}\p{Lu}[\p{L}]+){0,2})?`, 'giu') },
   // City, state and ZIP: "Springfield, IL 62704".
-  { kind: 'address', re: new RegExp(raw`(?:\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? )?\b(?:${US_STATES}) \d{5}(?:-\d{4})?(?!\d)`, 'g') },
+  { kind: 'address', re: new RegExp(raw`(?:\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? )?\b(?:${US_STATES}) \d{5}(?:-\d{4})?(?!\d)`, 'g'), requires: DIGIT },
 ];

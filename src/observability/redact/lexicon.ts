@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import nlp from 'compromise/two';
 import { DRUG_NAMES, OTHER_NAMES } from '../../safety-intake/product-names.ts';
 
@@ -14,15 +16,38 @@ const tagsOf = (word: string): readonly string[] => {
 
 export const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
+/**
+ * The US Census Bureau's 1990 first names and its 20,000 most frequent surnames (public domain), which
+ * of them are also ordinary words ("will", "hope", "price"), and everyday English words compromise's
+ * lexicon lacks (SCOWL); built by scripts/pii/build-name-lists.ts, see data/names/README.md.
+ */
+const DATA = join(import.meta.dirname, '../../../data/names');
+const census = JSON.parse(readFileSync(join(DATA, 'census-1990.json'), 'utf8')) as { first: string[]; last: string[]; wordy: string[] };
+const ENGLISH_WORDS = new Set(readFileSync(join(DATA, 'english-words.txt'), 'utf8').split('\n'));
+
 const withTag = (test: (tag: string) => boolean) => new Set(Object.keys(lexicon).filter((w) => !w.includes(' ') && tagsOf(w).some(test)));
-export const FIRST_NAMES = withTag((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName');
-export const LAST_NAMES = withTag((t) => t === 'LastName');
+/** Names that are everyday words too: a cue or a surname next to them must vouch for them. */
+export const WORDY_NAMES: ReadonlySet<string> = new Set(census.wordy);
+const plainNames = (names: string[]) => new Set(names.filter((n) => n.length > 2 && !WORDY_NAMES.has(n)));
+const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((s) => [...s]));
+export const FIRST_NAMES = union(withTag((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName'), plainNames(census.first));
+export const LAST_NAMES = union(withTag((t) => t === 'LastName'), plainNames(census.last));
+/** First names and surnames, those that are words too included ("hope", "banks"). */
+export const ANY_FIRST_NAMES: ReadonlySet<string> = union(FIRST_NAMES, census.first);
+export const ANY_LAST_NAMES: ReadonlySet<string> = union(LAST_NAMES, census.last);
 export const CITIES = withTag((t) => t === 'City' || t === 'Place');
 
 // Word classes that never continue a name: "maria took", "john and", "ana is".
 const FUNCTION_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Month', 'WeekDay', 'Unit', 'Cardinal', 'Ordinal', 'TextValue']);
 export const isFunctionWord = (key: string): boolean => tagsOf(key).some((t) => FUNCTION_TAGS.has(t));
-export const isKnownWord = (key: string): boolean => lexicon[key] !== undefined;
+export const isKnownWord = (key: string): boolean => lexicon[key] !== undefined || ENGLISH_WORDS.has(key);
+const INFLECTED = /^(.{3,}?)(?:es|s|ed|ing)$/;
+/** "smells", "researching", "refilled": an inflected word whose stem the lexicon knows (names excepted). */
+export const inflected = (key: string): boolean => {
+  if (FIRST_NAMES.has(key) || LAST_NAMES.has(key)) return false;
+  const stem = INFLECTED.exec(key)?.[1];
+  return stem !== undefined && (/(?:ing|ed)$/.test(key) || isKnownWord(stem) || isKnownWord(`${stem}e`));
+};
 const DESCRIBING_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Participle', 'Expression', 'Adverb']);
 /** "urgent", "worried", "allergic": after "this is" or "I'm" such a word describes, it names nobody. */
 export const isDescribingWord = (key: string): boolean => tagsOf(key).some((t) => DESCRIBING_TAGS.has(t));

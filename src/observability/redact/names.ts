@@ -1,4 +1,8 @@
 import type { PiiSpan } from './kinds.ts';
+import { CITIES, LAST_NAMES, NOT_A_NAME, fold } from './lexicon.ts';
+import { DRUG_NAMES } from '../../safety-intake/product-names.ts';
+
+const DRUGS = new Set(DRUG_NAMES);
 
 /**
  * Personal names, best effort: only where a cue introduces one. Cues differ in how much they vouch
@@ -48,6 +52,15 @@ function tierOf(groups: Record<string, string | undefined> | undefined): Tier {
   return 'sign';
 }
 
+/** "Maria de la Cruz", not "Ana Ruiz de Boise" nor "ana ruiz y tomo": a surname follows the particle. */
+function particleJoins(text: string, at: number): boolean {
+  WORD.lastIndex = at;
+  const next = WORD.exec(text)?.[1];
+  if (next === undefined) return false;
+  const key = fold(next.replace(/\.$/, ''));
+  return PARTICLES.has(key) || LAST_NAMES.has(key) || (CAPITAL.test(next) && !CITIES.has(key) && !NOT_A_NAME.has(key));
+}
+
 function stickyTest(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
   return re.test(text);
@@ -66,12 +79,12 @@ function readName(text: string, from: number, tier: Tier): PiiSpan | null {
     if (!m || word === undefined) break;
     const bare = word.replace(/\.$/, '').toLowerCase();
     const wordStart = m.index + m[0].length - word.length;
-    if ((words === 0 && TITLES.has(bare)) || (words > 0 && PARTICLES.has(bare))) {
+    if ((words === 0 && TITLES.has(bare)) || (words > 0 && PARTICLES.has(bare) && particleJoins(text, WORD.lastIndex))) {
       pos = WORD.lastIndex;
       continue;
     }
     const initial = words > 0 && INITIAL.test(word);
-    if (!initial && (STOP.has(bare) || bare.length === 1 || (tier !== 'lower' && !CAPITAL.test(word)))) break;
+    if (!initial && (STOP.has(bare.replace(/['’]/g, '')) || DRUGS.has(fold(bare)) || bare.length === 1 || (tier !== 'lower' && !CAPITAL.test(word)))) break;
     if (start < 0) start = wordStart;
     // Keep a sentence's full stop outside the mask, but not an initial's ("John A. Smith").
     end = wordStart + (word.endsWith('.') && bare.length > 1 ? word.length - 1 : word.length);

@@ -1,5 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
-import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, isFunctionWord, isKnownWord } from './lexicon.ts';
+import type { Token } from './spoken-names.ts';
+import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
  * People's names where no pattern cue introduces them ("…, Maria Lopez.", "verify me dorothy cruz",
@@ -9,7 +10,6 @@ import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, isFunctionWord, isKnownWord 
  * - a first name after a cue ("this is", "hi", "my son", "thanks") and, if it is no function word, the word after.
  * Medicines, pharmacies and plans are never names.
  */
-const WORD = /\p{L}[\p{L}'’-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
 const CUE_BEFORE = /(?:\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s|name(?:\s+is)?|verify\s+me|me\s+llamo|soy|thanks|thank\s+you|regards|saludos|gracias|patient|caller|for|my\s+(?:mother|father|mom|dad|son|daughter|wife|husband|brother|sister|child|grandson|granddaughter|partner)|mi\s+(?:madre|padre|hijo|hija|esposo|esposa|mam[aá]|pap[aá]))[\s,:;.!-]*)$/i;
 // "North Carolina", "West Virginia", "New Georgia": a state, not Carolina or Virginia.
@@ -18,33 +18,31 @@ const PLACE_BEFORE = /\b(?:north|south|west|new)\s+$/i;
 const FILLER_BEFORE = /(?:\b(?:hi|hello|hey|um|uh|so|yes|yeah|hola|bueno)[\s,:;.!-]*)$/i;
 // "Billy here", "ana calling": the caller names themself.
 const SAYS_WHO = /[ \t,]*(?:here|calling|speaking|al\s+habla)\b/iy;
-const STOP = new Set('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es'.split(' '));
+const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;
+const STOP = new Set('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es first last middle'.split(' '));
 
 const isSurname = (word: string, key: string) =>
-  !NOT_A_NAME.has(key) && !STOP.has(key) && key.length > 1 && (LAST_NAMES.has(key) || !isKnownWord(key) || CAPITAL.test(word));
+  !NOT_A_NAME.has(key) && !STOP.has(key) && key.length > 1 && !CONTRACTION.test(key) && (LAST_NAMES.has(key) || !isKnownWord(key) || CAPITAL.test(word));
 
-export function findPeople(text: string): PiiSpan[] {
+export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  const words = [...text.matchAll(WORD)];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]![0];
-    const key = fold(word);
-    if (!FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || PLACE_BEFORE.test(text.slice(Math.max(0, words[i]!.index - 8), words[i]!.index))) continue;
-    const start = words[i]!.index;
+  for (let i = 0; i < tokens.length; i++) {
+    const { word, key, start } = tokens[i]!;
+    if (!FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     let end = start + word.length;
-    const next = words[i + 1];
-    const adjacent = next !== undefined && /^[ \t]+$/.test(text.slice(end, next.index));
-    const nextKey = next ? fold(next[0]) : '';
-    const capitalPair = adjacent && CAPITAL.test(word) && CAPITAL.test(next![0]) && !NOT_A_NAME.has(nextKey) && !isFunctionWord(nextKey) && !STOP.has(nextKey);
-    const knownPair = adjacent && !CAPITAL.test(next![0]) === !CAPITAL.test(word) && isSurname(next![0], nextKey) && (LAST_NAMES.has(nextKey) || !isKnownWord(nextKey));
+    const next = tokens[i + 1];
+    const adjacent = next !== undefined && /^[ \t]+$/.test(text.slice(end, next.start));
+    const nextKey = next ? next.key : '';
+    const capitalPair = adjacent && CAPITAL.test(word) && CAPITAL.test(next!.word) && !NOT_A_NAME.has(nextKey) && !isFunctionWord(nextKey) && !STOP.has(nextKey);
+    const knownPair = adjacent && !CAPITAL.test(next!.word) === !CAPITAL.test(word) && isSurname(next!.word, nextKey) && (LAST_NAMES.has(nextKey) || !isKnownWord(nextKey));
     const before = text.slice(Math.max(0, start - 40), start);
     const cued = CUE_BEFORE.test(before);
-    const follows = adjacent && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !NOT_A_NAME.has(nextKey);
+    const follows = adjacent && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !NOT_A_NAME.has(nextKey) && !CONTRACTION.test(nextKey);
     const filler = follows && FILLER_BEFORE.test(before);
     SAYS_WHO.lastIndex = end;
     if (!capitalPair && !knownPair && !cued && !filler && !SAYS_WHO.test(text)) continue;
     if (adjacent && (capitalPair || knownPair || follows)) {
-      end = next!.index + next![0].length;
+      end = next!.end;
       i++;
     }
     spans.push({ kind: 'name', start, end });

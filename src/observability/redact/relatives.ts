@@ -1,5 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
  * Names the lexicon may not know, found by where they stand:
@@ -17,6 +17,7 @@ const WORD = /\p{L}[\p{L}'’-]*/uy;
 const SIGNATURE = /(?:[.!?][ \t]+|\n[ \t]*)(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*[.!]?[ \t]*$/gmu;
 // One or two words right before a birth cue: "Kwame Chowdhury (dob 07/12/1941)", "for ruby ibarra born …".
 const BEFORE_BIRTH = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*)(?:[ \t]+(\p{L}[\p{L}'’-]*))?[ \t,]*\(?(?:dob|d\.o\.b\.?|date\s+of\s+birth|born|nacid[oa]|fecha\s+de\s+nacimiento)(?![\p{L}])/giu;
+const BIRTH_CUE = /dob|d\.o\.b|birth|born|nacid|nacimiento/i;
 const STOP = new Set(
   ('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks thank regards ' +
     'id number phone name account info line card member rx refill someone somebody cant dont wont isnt didnt doesnt wasnt ' +
@@ -24,15 +25,8 @@ const STOP = new Set(
     'pharmacy store team support customer service office clinic hospital hospice pediatrics medical center health care group practice family medicine ' +
     'gracias merci saludos obrigada obrigado').split(' '),
 );
-// "she's", "isn't", and inflected words the lexicon knows the stem of ("smells", "researching", "refilled").
+// "she's", "isn't"; inflected words the lexicon knows the stem of ("smells", "researching", "refilled").
 const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;
-const INFLECTED = /^(.{3,}?)(?:es|s|ed|ing)$/;
-
-const inflected = (key: string) => {
-  if (FIRST_NAMES.has(key) || LAST_NAMES.has(key)) return false;
-  const stem = INFLECTED.exec(key)?.[1];
-  return stem !== undefined && (/(?:ing|ed)$/.test(key) || isKnownWord(stem) || isKnownWord(`${stem}e`));
-};
 const nameLike = (key: string) =>
   key.length > 1 && !STOP.has(key) && !NOT_A_NAME.has(key) && !CONTRACTION.test(key) && !isFunctionWord(key) && !isDescribingWord(key) && !inflected(key);
 const surnameLike = (key: string) => nameLike(key) && (LAST_NAMES.has(key) || FIRST_NAMES.has(key) || !isKnownWord(key));
@@ -66,6 +60,7 @@ export function findRelatives(text: string): PiiSpan[] {
     const start = sig.index + sig[0].indexOf(sig[1]!);
     spans.push({ kind: 'name', start, end: start + sig[1]!.length });
   }
+  if (!BIRTH_CUE.test(text)) return spans;
   for (const m of text.matchAll(BEFORE_BIRTH)) {
     const [a, b] = [fold(m[1]!), m[2] === undefined ? undefined : fold(m[2])];
     const start = m.index;

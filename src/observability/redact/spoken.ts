@@ -44,7 +44,7 @@ export const SPOKEN_ID = raw`(?:[a-z]\s+){0,4}${SPOKEN_DIGIT}(?:[\s,.\-]+${SPOKE
 
 const TLD = alt('com net org edu gov es mx me io co us uk info biz');
 // Words that start no e-mail address: the cue before it, fillers and function words.
-const NOT_LOCAL = raw`(?!(?:${alt('at is me my to email e mail address correo es a an the or and contact receipt send account portal i its it please thanks yes hi hello um uh so mi el la de en y o me escríbanme escribanme')})\b)`;
+const NOT_LOCAL = raw`(?!(?:${alt('at is me my to remove update change email e mail address correo es a an the or and contact receipt send account portal i its it please thanks yes hi hello um uh so mi el la de en y o me escríbanme escribanme')})\b)`;
 const LOCAL_WORD = raw`${NOT_LOCAL}[a-z0-9]+`;
 const SEP = raw`(?:\s+(?:dot|underscore|dash|hyphen|punto|guion(?:\s+bajo)?)\s+|\s+)`;
 /** "john dot smith at gmail dot com", "maria lopez arroba hotmail punto com". */

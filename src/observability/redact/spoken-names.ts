@@ -1,0 +1,196 @@
+import type { PiiSpan } from './kinds.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isFunctionWord, isKnownWord } from './lexicon.ts';
+
+/**
+ * People's names as callers say them and chat writers type them: lower case, no punctuation, few cues.
+ * - a cue that always introduces a name ("first name", "last name", "the account holder is", "under",
+ *   "patient", "a nombre de"): the next one to three words that can be a name;
+ * - a cue that often does ("this is", "it's", "for", "thanks", "my dad", "soy"): a first name from the
+ *   lists (with the surname after it), or a word followed by a surname; a first name that is also a
+ *   word ("will", "hope") only with a surname after it or "here", "calling", "speaking", "from";
+ * - a name spelled letter by letter ("l o p e z") after "spelled", "that's" or a name;
+ * - a first name and a surname, or a first name alone, closing the message ("… to a pharmacist destiny mcdonald").
+ * Medicines, pharmacies and plans are never names; a clinician's name after "dr" or "doctor" stays.
+ */
+export interface Token {
+  word: string;
+  key: string;
+  start: number;
+  end: number;
+  /** Part of a web or e-mail address, a handle or a code ("https:", "maria.lopez62", "a@b"): never a name. */
+  glued: boolean;
+  /** After "san", "puerto", "fort": part of a place's name. */
+  place: boolean;
+}
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const GLUED_AFTER = /^(?:[:/@_\d]|\.[\p{L}\d])/u;
+const GLUED_BEFORE = /[/@._\d]$/u;
+
+/** The words of `text` with their folded forms; computed once per message and shared by the name finders. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  // Most messages are ASCII: their folded words are slices of the lower-cased text.
+  const lower = ASCII.test(text) ? text.toLowerCase() : null;
+  for (const m of text.matchAll(WORD)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const glued = GLUED_AFTER.test(text.slice(end, end + 2)) || (start > 0 && GLUED_BEFORE.test(text[start - 1]!));
+    const key = lower === null ? fold(m[0]) : lower.slice(start, end);
+    tokens.push({ word: m[0], key, start, end, glued, place: start > 0 && PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) });
+  }
+  return tokens;
+}
+
+const ALWAYS = new RegExp(
+  String.raw`\b(?:(?<definite>(?:first|last|middle|sur|full|patient(?:['’]s)?|member(?:['’]s)?|caller(?:['’]s)?|account|his|her|their|my\s+\p{L}+['’]s)\s*name(?:\s+is|['’]s)?` +
+    String.raw`|name\s+on\s+(?:the|my|his|her)\s+(?:prescription|account|card|order|bottle|file|label)\s+is` +
+    String.raw`|(?:the\s+)?(?:patient|caller)\s+is|message\s+for|(?:the\s+)?account\s+holder(?:\s+is)?|(?:prescription|refill|order|account|rx|it)(?:\s+is|['’]s)?\s+under(?:\s+the\s+name(?:\s+of)?)?|me\s+llamo|mi\s+nombre\s+es|mi\s+apellido\s+es|a\s+nombre\s+de)` +
+    String.raw`|(?:the\s+)?(?:patient|caller)|on\s+behalf\s+of|(?:prescriptions?|refills?|medication|meds|rx)\s+for|de\s+parte\s+de|se\s+llama)(?![\p{L}'’])[\s,:]*`,
+  'giu',
+);
+const OFTEN = new RegExp(
+  String.raw`(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle)|thanks|thank\s+you|bye|gracias)` +
+    String.raw`|soy|habla|mi\s+(?:madre|padre|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo)|for|about|hey|hi|hello|um|uh|so|yeah|okay|ok|hola)[\s,:]+)`,
+  'giu',
+);
+const SPELLED = /(?<![\p{L}\d'’])[a-z\u00C0-\u024F](?:[ .-]{1,2}[a-z\u00C0-\u024F](?![\p{L}\d])){2,}/giu;
+const SPELLED_HINT = /(?<![\p{L}\d])[a-z\u00C0-\u024F][ .-]{1,2}[a-z\u00C0-\u024F][ .-]{1,2}[a-z\u00C0-\u024F](?![\p{L}\d])/iu;
+const SPELL_CUE = /(?:spelled|spell(?:ed)?\s+it|spelling|that['’]?s|that\s+is|thats|se\s+escribe|letra\s+por\s+letra)[\s,:]*$/iu;
+export const CLINICIAN_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|np|pa-c)\.?\s+$/iu;
+const SAYS_WHO = new Set(['here', 'calling', 'speaking', 'from', 'again', 'llamando']);
+// Words that follow a cue but start no name, beyond the lexicon's function and describing words.
+const STOP = new Set(
+  ('i im me my mine the a an and or but so not no yes is was am are be been on in at of to for from with about regarding calling call here there this that it its ' +
+    'very just still really also having going trying getting need needs want wanted have has had please hi hello hey sorry thanks thank your our their his her ' +
+    'pharmacy store customer service team support member patient caller pharmacist doctor dr nurse office clinic insurance plan card account order refill prescription ' +
+    'first last middle name surname full gonna wanna tryna kinda sorta gotta okay ok alright yeah um uh spelled spell thats letter letters ' +
+    'dob ssn id states says said reports reported stated wants needs takes took called calls asks asked would ' +
+    'y o que en con por para un una el la los las de del mi mis su sus yo es son tengo llamo habla hablo soy tomo quiero necesito sobre gracias hola buenas buenos dias ' +
+    'tardes noches fecha nacimiento naci desde hace esta estoy ' +
+    'hasnt doesnt dont cant wont isnt wasnt didnt havent arent shes hes youre theyre whats san santa santo puerto fort port saint').split(' '),
+);
+// Before a first name alone at the end, these make it a word, not a name: "by june", "i hope", "the will".
+const NOT_BEFORE_END = new Set('the a an my your his her our their to of in on at by with from for i we you they he she will would can could may might should must is are was be and or this that some any no por para de en con sin al del'.split(' '));
+// "san antonio", "puerto rico", "fort liberty": a place.
+const PLACE_BEFORE = /\b(?:san|santa|santo|puerto|los|las|el|new|fort|port|saint|st|mount|mt|lake|north|south|east|west)\s+$/i;
+// Conditions and tests said letter by letter: "a d h d", "c o p d".
+const SPELLED_TERMS = new Set('adhd copd uti ibs gerd hiv std sti cpap ekg ecg mri icu otc prn ssri snri nsaid bmi ldl hdl tsh ptsd ocd rsv covid asap fyi'.split(' '));
+
+const usable = (t: Token) => !t.glued && !t.place && t.key.length > 1 && !STOP.has(t.key) && !NOT_A_NAME.has(t.key) && !/['’](?:s|t|re|ll|d|ve|m)$/.test(t.key);
+const isFirst = (t: Token) => FIRST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
+const isLast = (t: Token) => LAST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
+const isWordy = (t: Token) => WORDY_NAMES.has(t.key);
+const unknown = (t: Token) => !isKnownWord(t.key) && !FIRST_NAMES.has(t.key) && !LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !NOT_A_NAME.has(t.key) && t.key.length > 2;
+/** A surname after a first name: a listed name (a wordy one too) or a word nobody uses otherwise. */
+const surnameAfter = (t: Token) => usable(t) && (isLast(t) || isFirst(t) || unknown(t) || (isWordy(t) && ANY_LAST_NAMES.has(t.key) && !isFunctionWord(t.key)));
+
+const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+const afterClinician = (text: string, t: Token) => CLINICIAN_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start));
+
+/** The index of the first token at or after `at`, searched from `from` on (cue matches come in order: linear overall). */
+function firstTokenFrom(tokens: readonly Token[], at: number, from: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.start < at) i++;
+  return i;
+}
+
+function readAlways(text: string, tokens: readonly Token[], i: number, definite: boolean): PiiSpan | null {
+  const first = tokens[i]!;
+  if (!usable(first) || afterClinician(text, first)) return null;
+  const next = adjacent(text, first, tokens[i + 1]) ? tokens[i + 1] : undefined;
+  const surname = next !== undefined && surnameAfter(next) && !isFunctionWord(next.key);
+  // "first name will": after a definite cue a listed name may be a word too ("will", "hope").
+  const listed = isFirst(first) || isLast(first) || (ANY_FIRST_NAMES.has(first.key) && (definite || surname)) || (ANY_LAST_NAMES.has(first.key) && definite);
+  // "prescription for naltrexone", "patient hasnt": a word no list holds needs a definite cue or a surname after it.
+  const plain = unknown(first) && (definite || (next !== undefined && ((isLast(next) && !isWordy(next)) || unknown(next))));
+  if (!listed && !plain) return null;
+  if (!listed && isFunctionWord(first.key)) return null;
+  let end = first.end;
+  for (let k = i + 1, n = 0; k < tokens.length && n < 2; k++, n++) {
+    let t = tokens[k]!;
+    // A middle initial: "john q adams".
+    if (t.key.length === 1 && adjacent(text, tokens[k - 1]!, t) && adjacent(text, t, tokens[k + 1]) && surnameAfter(tokens[k + 1]!)) t = tokens[++k]!;
+    else if (!adjacent(text, tokens[k - 1]!, t) || !surnameAfter(t) || isFunctionWord(t.key)) break;
+    end = t.end;
+  }
+  return { kind: 'name', start: first.start, end };
+}
+
+function readOften(text: string, tokens: readonly Token[], i: number, self: boolean): PiiSpan | null {
+  const first = tokens[i]!;
+  if (!usable(first) || afterClinician(text, first)) return null;
+  const next = adjacent(text, first, tokens[i + 1]) ? tokens[i + 1] : undefined;
+  const after = next !== undefined && adjacent(text, next, tokens[i + 2]) ? tokens[i + 2] : undefined;
+  const name = (end: Token): PiiSpan => ({ kind: 'name', start: first.start, end: end.end });
+  const anyLast = next !== undefined && ANY_LAST_NAMES.has(next.key) && !isFunctionWord(next.key);
+  // "hunter banks calling", "raj washington here": who speaks names themself.
+  if (anyLast && after !== undefined && SAYS_WHO.has(after.key) && (ANY_FIRST_NAMES.has(first.key) || unknown(first))) return name(next!);
+  if (isFirst(first) && !isWordy(first)) return name(next !== undefined && surnameAfter(next) ? next : first);
+  if ((isWordy(first) || unknown(first)) && next !== undefined && isLast(next) && !isWordy(next)) return name(next);
+  // After "this is", "i'm", "my mother": a first name and any surname ("dawn banks", "faith price", "oluwaseun adebayo").
+  if (self && (ANY_FIRST_NAMES.has(first.key) || unknown(first)) && next !== undefined && (anyLast || unknown(next))) return name(next);
+  const end = next === undefined && /^[\s.!,]*$/.test(text.slice(first.end));
+  const says = next !== undefined && SAYS_WHO.has(next.key);
+  if (isFirst(first) && (end || says)) return name(first);
+  if (self && (ANY_FIRST_NAMES.has(first.key) || (unknown(first) && next?.key !== 'from')) && (end || says)) return name(first);
+  return null;
+}
+
+function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: string, tokens: readonly Token[], i: number, self: boolean) => PiiSpan | null, spans: PiiSpan[]) {
+  cue.lastIndex = 0;
+  let from = 0;
+  for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
+    const at = m.index + m[0].length;
+    const i = (from = firstTokenFrom(tokens, at, from));
+    // The name must follow the cue with only spaces, commas or colons between.
+    if (i >= tokens.length || !/^[\s,:]*$/.test(text.slice(at, tokens[i]!.start))) continue;
+    const span = read(text, tokens, i, m.groups?.['self'] !== undefined || m.groups?.['definite'] !== undefined);
+    if (span) spans.push(span);
+  }
+}
+
+/** A first name and a surname: "destiny mcdonald", "christian adams" (a first name that is a word needs a listed surname). */
+const pairAt = (b: Token, c: Token) => (isFirst(b) && !isWordy(b) && surnameAfter(c)) || (ANY_FIRST_NAMES.has(b.key) && usable(b) && isLast(c) && !isWordy(c));
+
+/** The message's first words: "Christian Adams here, …", "raj washington here": no cue before them, so the lists must vouch. */
+function opening(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  const [a, b, c] = [tokens[0]!, tokens[1]!, tokens[2]];
+  if (!usable(a) || !adjacent(text, a, b)) return;
+  const says = c !== undefined && adjacent(text, b, c) && SAYS_WHO.has(c.key);
+  if (pairAt(a, b) || (says && (ANY_FIRST_NAMES.has(a.key) || unknown(a)) && ANY_LAST_NAMES.has(b.key) && usable(b))) spans.push({ kind: 'name', start: a.start, end: b.end });
+  else if (isFirst(a) && !isWordy(a) && SAYS_WHO.has(b.key)) spans.push({ kind: 'name', start: a.start, end: a.end });
+}
+
+function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  const n = tokens.length;
+  if (n < 3 || !/^[\s.!,]*$/.test(text.slice(tokens[n - 1]!.end))) return;
+  const [a, b, c] = [tokens[n - 3]!, tokens[n - 2]!, tokens[n - 1]!];
+  // "… a pharmacist destiny mcdonald": a first name and a surname.
+  if (adjacent(text, b, c) && pairAt(b, c) && !NOT_BEFORE_END.has(a.key) && !afterClinician(text, b)) {
+    spans.push({ kind: 'name', start: b.start, end: c.end });
+    return;
+  }
+  // "… take my prozac history off it sana": a first name alone.
+  if (isFirst(c) && !isWordy(c) && c.key.length > 2 && !NOT_BEFORE_END.has(b.key) && !afterClinician(text, c) && usable(c)) spans.push({ kind: 'name', start: c.start, end: c.end });
+}
+
+function spelled(text: string, spans: PiiSpan[]) {
+  for (const m of text.matchAll(SPELLED)) {
+    const letters = m[0].replace(/[ .-]/g, '');
+    // "a b c" or "i i i" is no name; four letters or more, or a spelling cue before it.
+    if (letters.length < 3 || /^[ai]+$/i.test(letters) || SPELLED_TERMS.has(letters.toLowerCase())) continue;
+    if (letters.length < 4 && !SPELL_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    spans.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+  }
+}
+
+export function findSpokenNames(text: string, tokens: readonly Token[]): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  cued(text, tokens, ALWAYS, readAlways, spans);
+  cued(text, tokens, OFTEN, readOften, spans);
+  if (tokens.length > 1 && /^[\s,:]*$/.test(text.slice(0, tokens[0]!.start))) opening(text, tokens, spans);
+  closing(text, tokens, spans);
+  if (SPELLED_HINT.test(text)) spelled(text, spans);
+  return spans;
+}

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PII_SET_DIR, loadPiiSet, scorePiiSet } from '../../scripts/pii/score.ts';
+
+// The other labelled sets: the first holdout (a development set since it was tuned on), the development
+// set for names in speech and free text, and the second holdout (measured once, never tuned on: no
+// recall target is held on it here, its figure is reported as measured).
+const SETS = ['holdout', 'dev-names', 'holdout-v2'];
+
+describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
+  const records = loadPiiSet(join(PII_SET_DIR, dir));
+
+  it('when it is read, then every id is unique and every span and trap points at its text inside the message', () => {
+    expect(records.length).toBeGreaterThan(100);
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+    for (const r of records) {
+      for (const s of [...r.spans, ...r.traps]) {
+        expect(s.start, r.id).toBeGreaterThanOrEqual(0);
+        expect(s.end, r.id).toBeLessThanOrEqual(r.text.length);
+        expect(s.start, r.id).toBeLessThan(s.end);
+        expect(r.text.slice(s.start, s.end), r.id).toBe(s.text);
+      }
+    }
+  });
+
+  it('when it is read, then no two identifiers overlap, and in the name sets every message names someone', () => {
+    for (const r of records) {
+      if (dir !== 'holdout') expect(r.spans.some((s) => s.kind === 'name'), r.id).toBe(true);
+      const spans = [...r.spans].sort((a, b) => a.start - b.start);
+      for (let i = 1; i < spans.length; i++) expect(spans[i]!.start, r.id).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    }
+  });
+});
+
+describe('the development set for names in speech and free text (data/pii/dev-names)', () => {
+  const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, 'dev-names')));
+
+  it('when it is scored, then names are found at 0.95 or more and no medicine, clinician, town or word trap is masked', () => {
+    const names = score.recall.get('name')!;
+    expect(names.hit / names.total).toBeGreaterThanOrEqual(0.95);
+    for (const [kind, t] of score.traps) expect(t.hit, kind).toBe(0);
+  });
+});

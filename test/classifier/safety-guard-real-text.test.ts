@@ -104,6 +104,8 @@ describe('scanSafety: cards and charges', () => {
     'please block my stolen credit card',
     'it was a 40 charge and it is not mine, I would like it removed',
     'there is a charge on my card that i dont recognize',
+    'I think someone stole my debit card and they already took out $300',
+    'Someone stole my hard earned cash.',
   ])('when the customer did not make a charge, money left the account through someone else, or a card was stolen (%s), then it fires as fraud', (text) => {
     expect(kinds(text)).toContain('fraud');
   });
@@ -116,6 +118,8 @@ describe('scanSafety: cards and charges', () => {
     'someone transferred 50 dollars to my account by mistake, can I keep it?',
     'somebody took 300 mg',
     'how do I report a lost card',
+    'they took out 2 teeth',
+    'she took 2 pills',
   ])(
     'when a card is lost, a charge the customer made went wrong, or money moves the usual way (%s), then it does not fire',
     (text) => {

@@ -45,6 +45,7 @@ describe('scanSafety: review-style side-effect statements', () => {
     'is headache the only side effect?',
     'is weight gain and drowsiness common with sertraline?',
     'do you sell something for dry mouth and insomnia',
+    'is there anything for my constant itching?',
     'none that I noticed',
   ])('when the words come as a question, a negation, a person’s own symptom in a sentence or a treatment request (%s), then it does not fire', (text) => {
     expect(scanSafety(text).fired).toBe(false);

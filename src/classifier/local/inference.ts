@@ -2,21 +2,22 @@ import { CATEGORIES } from '../../domain.ts';
 import { visitCharGrams } from './char-trie.ts';
 import { tokensFor, weigh, type SparseVector } from './features.ts';
 import { topPhrases } from './evidence.ts';
-import type { CompiledModel } from './model.ts';
+import type { CompiledModel, TokenFeatures } from './model.ts';
 import { displaySpans, isEmoji } from './tokenise.ts';
 
 const K = CATEGORIES.length;
 /** Bound of the per-token cache (~50k distinct tokens: a few MB), so odd input cannot grow it forever. */
 const TOKEN_CACHE_MAX = 50_000;
 
-/** The character n-gram ids of one token, from the cache or one walk of the trie. */
-function charGramsOf(model: CompiledModel, token: string): readonly number[] {
-  const cached = model.tokenGrams.get(token);
+/** One token's unigram, character n-grams and following bigrams: from the cache, or looked up once. */
+function featuresOf(model: CompiledModel, token: string): TokenFeatures {
+  const cached = model.tokens.get(token);
   if (cached) return cached;
-  const ids: number[] = [];
-  visitCharGrams(model.trie, token, model.features.char_ngram_min, model.features.char_ngram_max, (id) => ids.push(id));
-  if (model.tokenGrams.size < TOKEN_CACHE_MAX) model.tokenGrams.set(token, ids);
-  return ids;
+  const charGrams: number[] = [];
+  if (!isEmoji(token)) visitCharGrams(model.trie, token, model.features.char_ngram_min, model.features.char_ngram_max, (id) => charGrams.push(id));
+  const features: TokenFeatures = { unigram: model.index.get(token) ?? -1, charGrams, bigramsAfter: model.bigrams.get(token) };
+  if (model.tokens.size < TOKEN_CACHE_MAX) model.tokens.set(token, features);
+  return features;
 }
 const SAFETY = CATEGORIES.indexOf('safety_compliance');
 
@@ -58,38 +59,52 @@ export interface Prediction {
  * Synchronous and single-threaded, so the scratch space cannot be shared by two calls at once.
  */
 export function predict(model: CompiledModel, text: string): Prediction {
-  const { features, index, scratchCount: count } = model;
+  const { features, scratchCount: count } = model;
   const tokens = tokensFor(text, features);
   // Occurrences of known features, token by token: ends[t] closes token t's run in `occ`; the
   // bigram starting at token t (or -1) is kept apart because it belongs to two tokens.
   const occ: number[] = [];
   const ends = new Int32Array(tokens.length);
   const bigrams = new Int32Array(tokens.length).fill(-1);
-  const touched: number[] = [];
-  const add = (id: number) => {
-    if (count[id] === 0) touched.push(id);
+  // Features seen, as bits of the model's scratch bitmap: read back in ascending id order below,
+  // which sorting the ids would give too, at several times the cost.
+  const seen = model.scratchSeen;
+  let distinct = 0;
+  const count1 = (id: number) => {
+    if (count[id] === 0) {
+      distinct++;
+      seen[id >>> 5]! |= 1 << (id & 31);
+    }
     count[id]! += 1;
+  };
+  const add = (id: number) => {
+    count1(id);
     occ.push(id);
   };
   for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!;
-    const unigram = index.get(token);
-    if (unigram !== undefined) add(unigram);
-    if (!isEmoji(token)) for (const id of charGramsOf(model, token)) add(id);
+    const known = featuresOf(model, tokens[t]!);
+    if (known.unigram >= 0) add(known.unigram);
+    for (const id of known.charGrams) add(id);
     ends[t] = occ.length;
-    if (features.word_ngrams === 2 && t + 1 < tokens.length) {
-      const bigram = index.get(`${token} ${tokens[t + 1]!}`);
+    if (features.word_ngrams === 2 && t + 1 < tokens.length && known.bigramsAfter !== undefined) {
+      const bigram = known.bigramsAfter.get(tokens[t + 1]!);
       if (bigram !== undefined) {
-        if (count[bigram] === 0) touched.push(bigram);
-        count[bigram]! += 1;
+        count1(bigram);
         bigrams[t] = bigram;
       }
     }
   }
-  // Typed-array .from() with a mapper is slow in V8; plain loops keep this path well under 0.1 ms.
-  const ids = new Int32Array(touched.length);
-  for (let k = 0; k < touched.length; k++) ids[k] = touched[k]!;
-  ids.sort();
+  const ids = new Int32Array(distinct);
+  for (let word = 0, k = 0; k < distinct; word++) {
+    let bits = seen[word]!;
+    if (bits === 0) continue;
+    seen[word] = 0;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      ids[k++] = (word << 5) + 31 - Math.clz32(lowest);
+      bits ^= lowest;
+    }
+  }
   const counts = new Float64Array(ids.length);
   for (let k = 0; k < ids.length; k++) {
     counts[k] = count[ids[k]!]!;

@@ -64,17 +64,39 @@ export interface CompiledModel {
   trie: CharTrie;
   /** Per-feature counter reused by every prediction (zeroed after each). */
   scratchCount: Float64Array;
-  /** Character n-gram ids of tokens seen before: words recur, so most trie walks are skipped. */
-  tokenGrams: Map<string, readonly number[]>;
+  /** One bit per feature, set while a prediction counts (zeroed as it reads them back). */
+  scratchSeen: Uint32Array;
+  /** Word bigrams by first token, then second: a lookup without building the "a b" string. */
+  bigrams: Map<string, Map<string, number>>;
+  /** What inference knows of tokens seen before: words recur, so most lookups and trie walks are skipped. */
+  tokens: Map<string, TokenFeatures>;
+}
+
+/** A token's own features, looked up once per distinct token (inference.ts). */
+export interface TokenFeatures {
+  /** Feature id of the token as a unigram, or -1. */
+  unigram: number;
+  /** Ids of its character n-grams, in visiting order. */
+  charGrams: readonly number[];
+  /** Bigrams starting with this token, by the token that follows. */
+  bigramsAfter: Map<string, number> | undefined;
 }
 
 export function compileModel(model: LocalModel): CompiledModel {
   const n = model.vocabulary.length;
   const index = new Map<string, number>();
   const isChar = new Uint8Array(n);
+  const bigrams = new Map<string, Map<string, number>>();
   model.vocabulary.forEach((key, j) => {
     index.set(key, j);
     if (key.startsWith(CHAR_PREFIX)) isChar[j] = 1;
+    else if (key.includes(' ')) {
+      // Tokens never hold a space, so "a b" is the bigram of the tokens a and b.
+      const space = key.indexOf(' ');
+      const first = key.slice(0, space);
+      if (!bigrams.has(first)) bigrams.set(first, new Map());
+      bigrams.get(first)!.set(key.slice(space + 1), j);
+    }
   });
   return {
     version: model.version,
@@ -89,6 +111,8 @@ export function compileModel(model: LocalModel): CompiledModel {
     safetyBias: model.safety_bias,
     trie: buildCharTrie(model.vocabulary),
     scratchCount: new Float64Array(n),
-    tokenGrams: new Map(),
+    scratchSeen: new Uint32Array(Math.ceil(n / 32)),
+    bigrams,
+    tokens: new Map(),
   };
 }

@@ -1,0 +1,53 @@
+import { createEmbeddedKnowledgeBase } from '../../src/adapters/embedded/knowledge-base.ts';
+import { createLocalClassifier } from '../../src/classifier/local/local-classifier.ts';
+import { scanSafety } from '../../src/classifier/safety-guard.ts';
+import { redactWithEchoes } from '../../src/observability/redact.ts';
+import { buildSafetyIntake } from '../../src/safety-intake/build-case.ts';
+import { normaliseMessage } from '../../src/triage/normalise.ts';
+import { Registry } from 'prom-client';
+import { composeService } from '../../src/compose.ts';
+import { loadConfig } from '../../src/config.ts';
+import { createMetrics } from '../../src/observability/metrics.ts';
+import { BENCH_MESSAGES } from './messages.ts';
+
+/**
+ * `node scripts/bench/stages.ts [rounds]`: CPU microseconds per call of each stage of the classify
+ * path over (b)'s message mix, one stage at a time, no HTTP: which stage to make cheaper, and a
+ * before/after figure for one stage that the whole request's noise would hide. Median of 3 rounds.
+ */
+const rounds = Number(process.argv[2] ?? 2_000);
+const local = createLocalClassifier();
+const kb = createEmbeddedKnowledgeBase();
+const quiet = { warn: () => {}, info: () => {}, debug: () => {} };
+const service = composeService(loadConfig({ NODE_ENV: 'production', CLASSIFIER_PROVIDER: 'local' }), { metrics: createMetrics(new Registry()), log: quiet });
+const texts = BENCH_MESSAGES.map((m) => normaliseMessage(m.message, m.channel));
+const classified = await Promise.all(texts.map((text) => local.classify({ text, channel: 'chat' })));
+const scans = texts.map((text) => scanSafety(text));
+const redacted = texts.map((text) => redactWithEchoes(text).redacted);
+
+async function time(run: (i: number) => unknown): Promise<number> {
+  const perRound = async () => {
+    const start = process.cpuUsage();
+    for (let r = 0; r < rounds; r++) for (let i = 0; i < texts.length; i++) await run(i);
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / (rounds * texts.length);
+  };
+  await perRound();
+  return [await perRound(), await perRound(), await perRound()].sort((a, b) => a - b)[1]!;
+}
+
+const stages: Record<string, (i: number) => unknown> = {
+  normalise: (i) => normaliseMessage(BENCH_MESSAGES[i]!.message, BENCH_MESSAGES[i]!.channel),
+  'redact (PII)': (i) => redactWithEchoes(texts[i]!),
+  'safety guard': (i) => scanSafety(texts[i]!),
+  'local classifier': (i) => local.classify({ text: texts[i]!, channel: 'chat' }),
+  'kb search': (i) => kb.search(redacted[i]!, { limit: 3, locale: BENCH_MESSAGES[i]!.locale }),
+  'safety intake': (i) =>
+    buildSafetyIntake({ text: texts[i]!, scan: scans[i]!, classification: classified[i]!, received_at: '2026-12-06T10:00:00.000Z', nonSeriousReportDays: 90 }),
+  'triage (all)': (i) => service.triage({ request_id: `r${i}`, message: BENCH_MESSAGES[i]!.message, channel: BENCH_MESSAGES[i]!.channel, locale: BENCH_MESSAGES[i]!.locale, customer_id: BENCH_MESSAGES[i]!.customer_id, received_at: new Date() }),
+};
+const only = process.argv.slice(3);
+for (const [name, run] of Object.entries(stages)) {
+  if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+  process.stdout.write(`${name.padEnd(18)} ${(await time(run)).toFixed(1).padStart(7)} us/call (mean over the ${texts.length} messages)\n`);
+}

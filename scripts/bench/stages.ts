@@ -23,7 +23,7 @@ const service = composeService(loadConfig({ NODE_ENV: 'production', CLASSIFIER_P
 const texts = BENCH_MESSAGES.map((m) => normaliseMessage(m.message, m.channel));
 const classified = await Promise.all(texts.map((text) => local.classify({ text, channel: 'chat' })));
 const scans = texts.map((text) => scanSafety(text));
-const redacted = texts.map((text) => redactWithEchoes(text).redacted);
+const redactions = texts.map((text) => redactWithEchoes(text));
 
 async function time(run: (i: number) => unknown): Promise<number> {
   const perRound = async () => {
@@ -41,9 +41,9 @@ const stages: Record<string, (i: number) => unknown> = {
   'redact (PII)': (i) => redactWithEchoes(texts[i]!),
   'safety guard': (i) => scanSafety(texts[i]!),
   'local classifier': (i) => local.classify({ text: texts[i]!, channel: 'chat' }),
-  'kb search': (i) => kb.search(redacted[i]!, { limit: 3, locale: BENCH_MESSAGES[i]!.locale }),
+  'kb search': (i) => kb.search(redactions[i]!.redacted, { limit: 3, locale: BENCH_MESSAGES[i]!.locale }),
   'safety intake': (i) =>
-    buildSafetyIntake({ text: texts[i]!, scan: scans[i]!, classification: classified[i]!, received_at: '2026-12-06T10:00:00.000Z', nonSeriousReportDays: 90 }),
+    buildSafetyIntake({ text: texts[i]!, redactDerived: redactions[i]!.derived, scan: scans[i]!, classification: classified[i]!, received_at: '2026-12-06T10:00:00.000Z', nonSeriousReportDays: 90 }),
   'triage (all)': (i) => service.triage({ request_id: `r${i}`, message: BENCH_MESSAGES[i]!.message, channel: BENCH_MESSAGES[i]!.channel, locale: BENCH_MESSAGES[i]!.locale, customer_id: BENCH_MESSAGES[i]!.customer_id, received_at: new Date() }),
 };
 const only = process.argv.slice(3);

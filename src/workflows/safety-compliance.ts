@@ -32,6 +32,7 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
   return async (context) => {
     const intake = buildSafetyIntake({
       text: context.text,
+      redactDerived: context.redactDerived,
       scan: context.scan,
       classification: context.classification,
       received_at: context.received_at,

@@ -53,12 +53,27 @@ export interface Prediction {
   evidence: string[];
 }
 
+/** A text's features and scores: what both the category and its explanation are read from. */
+interface Scored {
+  tokens: string[];
+  /** Feature occurrences token by token: ends[t] closes token t's run in occ; bigrams[t] starts at t (or -1). */
+  occ: number[];
+  ends: Int32Array;
+  bigrams: Int32Array;
+  ids: Int32Array;
+  counts: Float64Array;
+  x: SparseVector;
+  logits: number[];
+  probabilities: number[];
+  best: number;
+}
+
 /**
  * Scores one (normalised) text. Extracts the same features as `visitFeatures` (the training path)
  * but looks character n-grams up through the trie and counts into the model's scratch arrays.
  * Synchronous and single-threaded, so the scratch space cannot be shared by two calls at once.
  */
-export function predict(model: CompiledModel, text: string): Prediction {
+function score(model: CompiledModel, text: string): Scored {
   const { features, scratchCount: count } = model;
   const tokens = tokensFor(text, features);
   // Occurrences of known features, token by token: ends[t] closes token t's run in `occ`; the
@@ -116,7 +131,18 @@ export function predict(model: CompiledModel, text: string): Prediction {
   logits[SAFETY]! += model.safetyBias;
   const probabilities = softmax(logits, model.temperature);
   const best = probabilities.indexOf(Math.max(...probabilities));
+  return { tokens, occ, ends, bigrams, ids, counts, x, logits, probabilities, best };
+}
 
+/** The index in CATEGORIES of the most probable class: predict(...).best without the explanation. */
+export function predictBest(model: CompiledModel, text: string): number {
+  return score(model, text).best;
+}
+
+/** The scores and the words that explain them (see score()). */
+export function predict(model: CompiledModel, text: string): Prediction {
+  const { features, scratchCount: count } = model;
+  const { tokens, occ, ends, bigrams, ids, counts, x, logits, probabilities, best } = score(model, text);
   // Contribution of each feature toward `best` against the mean of the other classes, spread over
   // the tokens it came from, so the explanation names words rather than n-grams. The per-feature
   // share reuses the scratch counter, zeroed again below.

@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../../domain.ts';
 import type { Classification, Classifier, ClassifierInput } from '../types.ts';
 import { summarise, urgencyFor } from './describe.ts';
-import { predict, type Prediction } from './inference.ts';
+import { predict, predictBest, type Prediction } from './inference.ts';
 import { detectLanguage } from './language.ts';
 import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
@@ -64,6 +64,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       signal?.throwIfAborted();
       return classifyText(input);
     },
+    // The same category as classify(), without the evidence, summary, urgency and language.
+    categorise: async (input) => CATEGORIES[predictBest(model, input.text)]!,
   };
 }
 

@@ -2,7 +2,7 @@ import { CATEGORIES } from '../../domain.ts';
 import { visitCharGrams } from './char-trie.ts';
 import { tokensFor, weigh, type SparseVector } from './features.ts';
 import { topPhrases } from './evidence.ts';
-import type { CompiledModel, TokenFeatures } from './model.ts';
+import { bigramOf, type CompiledModel, type TokenFeatures } from './model.ts';
 import { displaySpans, isEmoji } from './tokenise.ts';
 
 const K = CATEGORIES.length;
@@ -15,7 +15,7 @@ function featuresOf(model: CompiledModel, token: string): TokenFeatures {
   if (cached) return cached;
   const charGrams: number[] = [];
   if (!isEmoji(token)) visitCharGrams(model.trie, token, model.features.char_ngram_min, model.features.char_ngram_max, (id) => charGrams.push(id));
-  const features: TokenFeatures = { unigram: model.index.get(token) ?? -1, charGrams, bigramsAfter: model.bigrams.get(token) };
+  const features: TokenFeatures = { unigram: model.index.get(token) ?? -1, charGrams, bigramWord: model.bigramWords.get(token) ?? -1 };
   if (model.tokens.size < TOKEN_CACHE_MAX) model.tokens.set(token, features);
   return features;
 }
@@ -96,14 +96,17 @@ function score(model: CompiledModel, text: string): Scored {
     count1(id);
     occ.push(id);
   };
+  // Each token's features are looked up once: as the next token, then as the token of its turn.
+  let next = tokens.length > 0 ? featuresOf(model, tokens[0]!) : undefined;
   for (let t = 0; t < tokens.length; t++) {
-    const known = featuresOf(model, tokens[t]!);
+    const known = next!;
+    next = t + 1 < tokens.length ? featuresOf(model, tokens[t + 1]!) : undefined;
     if (known.unigram >= 0) add(known.unigram);
     for (const id of known.charGrams) add(id);
     ends[t] = occ.length;
-    if (features.word_ngrams === 2 && t + 1 < tokens.length && known.bigramsAfter !== undefined) {
-      const bigram = known.bigramsAfter.get(tokens[t + 1]!);
-      if (bigram !== undefined) {
+    if (features.word_ngrams === 2 && next !== undefined && known.bigramWord >= 0 && next.bigramWord >= 0) {
+      const bigram = bigramOf(model.bigrams, known.bigramWord, next.bigramWord);
+      if (bigram >= 0) {
         count1(bigram);
         bigrams[t] = bigram;
       }

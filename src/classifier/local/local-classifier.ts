@@ -17,6 +17,7 @@ export interface LocalClassifier extends Classifier {
   readonly version: string;
   /** The raw prediction behind an answer: probabilities, logits and evidence phrases. */
   explain(text: string): Prediction;
+  categorise(input: ClassifierInput): Promise<Category>;
 }
 
 /** A runner-up below this score is noise, not a second intent worth reporting. */

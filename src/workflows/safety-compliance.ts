@@ -45,8 +45,10 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
     const severity = severityOf(context, intake, immediate);
     const priority = priorityOf(context, intake, immediate);
     const notify = notifyList(kinds, intake);
-    const signals = context.scan.signals.map((s) => ({ kind: s.kind, term: redactPii(s.term) }));
-    const caseSignals = context.scan.signals.map((s) => ({ ...s, term: redactPii(s.term) }));
+    // Each term redacted once, for the case record and the response alike.
+    const terms = context.scan.signals.map((s) => redactPii(s.term));
+    const signals = context.scan.signals.map((s, i) => ({ kind: s.kind, term: terms[i]! }));
+    const caseSignals = context.scan.signals.map((s, i) => ({ ...s, term: terms[i]! }));
     const decidedBy = { provider: context.classification.provider, model: context.classification.model, prompt_version: context.classification.prompt_version };
     let record;
     try {

@@ -8,6 +8,9 @@ import { Registry } from 'prom-client';
 import { composeService } from '../../src/compose.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
+import { buildLlmRequest } from '../../src/classifier/llm-request.ts';
+import { DEFAULT_PROMPT_VARIANTS, parsePromptVariants, pickVariant } from '../../src/classifier/prompt-variants.ts';
+import { redactLogValue } from '../../src/observability/pino-redaction.ts';
 import { BENCH_MESSAGES } from './messages.ts';
 
 /**
@@ -26,6 +29,10 @@ const texts = BENCH_MESSAGES.map((m) => normaliseMessage(m.message, m.channel));
 const classified = await Promise.all(texts.map((text) => local.classify({ text, channel: 'chat' })));
 const scans = texts.map((text) => scanSafety(text));
 const redactions = texts.map((text) => redactWithEchoes(text));
+const bodies = await Promise.all(BENCH_MESSAGES.map(async (m, i) => (await service.triage({ request_id: `r${i}`, message: m.message, channel: m.channel, received_at: new Date() })).body));
+const variant = pickVariant(parsePromptVariants(DEFAULT_PROMPT_VARIANTS), undefined);
+// What the request's one log line carries besides pino's own fields (observability.ts).
+const logLine = { route: '/api/v1/classify', method: 'POST', status: 200, duration_ms: 12.3, category: 'informational', provider: 'local', fallback: false, replayed: false, prompt_variant: null };
 
 async function time(run: (i: number) => unknown): Promise<number> {
   const perRound = async () => {
@@ -43,14 +50,18 @@ const stages: Record<string, (i: number) => unknown> = {
   'redact (PII)': (i) => redactWithEchoes(texts[i]!),
   'safety guard': (i) => scanSafety(texts[i]!),
   'local classifier': (i) => local.classify({ text: texts[i]!, channel: 'chat' }),
+  'shadow (category only)': (i) => local.categorise({ text: texts[i]!, channel: 'chat' }),
   'kb search': (i) => kbUncached.search(redactions[i]!.redacted, { limit: 3, locale: BENCH_MESSAGES[i]!.locale }),
   'kb search, repeated': (i) => kb.search(redactions[i]!.redacted, { limit: 3, locale: BENCH_MESSAGES[i]!.locale }),
   'safety intake': (i) =>
     buildSafetyIntake({ text: texts[i]!, redactDerived: redactions[i]!.derived, scan: scans[i]!, classification: classified[i]!, received_at: '2026-12-06T10:00:00.000Z', nonSeriousReportDays: 90 }),
+  'response JSON.stringify': (i) => JSON.stringify(bodies[i]),
+  'log line redaction': () => redactLogValue(logLine),
+  'llm request body JSON': (i) => JSON.stringify(buildLlmRequest('gpt-4o-mini', variant, { text: texts[i]!, channel: 'chat' })),
   'triage (all)': (i) => service.triage({ request_id: `r${i}`, message: BENCH_MESSAGES[i]!.message, channel: BENCH_MESSAGES[i]!.channel, locale: BENCH_MESSAGES[i]!.locale, customer_id: BENCH_MESSAGES[i]!.customer_id, received_at: new Date() }),
 };
 const only = process.argv.slice(3);
 for (const [name, run] of Object.entries(stages)) {
   if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
-  process.stdout.write(`${name.padEnd(18)} ${(await time(run)).toFixed(1).padStart(7)} us/call (mean over the ${texts.length} messages)\n`);
+  process.stdout.write(`${name.padEnd(24)} ${(await time(run)).toFixed(1).padStart(7)} us/call (mean over the ${texts.length} messages)\n`);
 }

@@ -1,5 +1,4 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
@@ -13,6 +12,7 @@ import { CONTENT_SECURITY_POLICY } from './http/content-security.ts';
 import { registerDocs } from './http/docs.ts';
 import { registerErrorHandling, registerNotFound } from './http/error-handler.ts';
 import { clientErrorHandler, frameworkErrors, registerExpectationFailed } from './http/edge-errors.ts';
+import { registerHelmetHeaders } from './http/helmet-headers.ts';
 import { registerJsonBody } from './http/json-body.ts';
 import { registerRequestObservability } from './http/observability.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
@@ -92,7 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerJsonBody(app, config.BODY_LIMIT_BYTES);
   registerRequestObservability(app, metrics, { metricsToken: config.METRICS_TOKEN, draining: () => lifecycle.draining });
-  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY }, global: true });
+  registerHelmetHeaders(app, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) await app.register(cors, { origin: origins, methods: ['POST', 'GET'], allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'x-request-id'] });
   await registerUnderPressure(app, { maxEventLoopDelayMs: config.SHED_MAX_EVENT_LOOP_DELAY_MS, maxHeapUsedPercent: config.SHED_MAX_HEAP_USED_PERCENT });

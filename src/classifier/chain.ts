@@ -128,8 +128,8 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
    */
   async function compare(input: ClassifierInput, primaryAnswer: Classification): Promise<ShadowComparison | undefined> {
     try {
-      const shadow = await fallback.classify(input);
-      const comparison = { primary: provider.provider, shadow: fallback.provider, primary_category: primaryAnswer.category, shadow_category: shadow.category, agree: shadow.category === primaryAnswer.category };
+      const category = fallback.categorise ? await fallback.categorise(input) : (await fallback.classify(input)).category;
+      const comparison = { primary: provider.provider, shadow: fallback.provider, primary_category: primaryAnswer.category, shadow_category: category, agree: category === primaryAnswer.category };
       events?.onShadow?.(comparison);
       return comparison;
     } catch {

@@ -34,6 +34,9 @@ export function parsePromptVariants(spec: string): WeightedVariant[] {
  * the weights, so the same message always gets the same variant (a retry included), on any instance.
  */
 export function pickVariant(variants: readonly WeightedVariant[], key: string | undefined): PromptVariant {
+  // One variant in use (the default): every point of the weights falls on it, no hash needed.
+  const live = variants.filter((v) => v.weight > 0);
+  if (live.length === 1) return live[0]!.variant;
   const total = variants.reduce((sum, v) => sum + v.weight, 0);
   const point = key === undefined ? 0 : (createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32) * total;
   let cumulative = 0;

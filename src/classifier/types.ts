@@ -51,6 +51,8 @@ export interface Classifier {
   readonly provider: ProviderName;
   readonly model: string;
   classify(input: ClassifierInput, signal?: AbortSignal): Promise<Classification>;
+  /** classify(input).category, where the classifier has a cheaper way to it (the shadow comparison reads nothing else). */
+  categorise?(input: ClassifierInput): Promise<Category>;
   /** Releases what the classifier holds for the life of the process (the LLM's connection pool). */
   close?(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 /**
- * The headers @fastify/helmet sets on every answer of the app (its defaults, CSP off), for answers
+ * The headers helmet sets on every answer of the app (src/http/helmet-headers.ts; its defaults, CSP off), for answers
  * written where helmet's onRequest hook never runs: a URL Fastify's router rejects and HTTP that
  * Node's parser rejects (src/http/edge-errors.ts). test/http/http-edges.test.ts compares them with
  * a routed answer, so a change of the helmet options that is not made here too fails a test.

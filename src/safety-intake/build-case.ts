@@ -17,6 +17,8 @@ import {
 export interface IntakeInput {
   /** Normalised original text (the heuristics read it; nothing of it is returned unredacted). */
   text: string;
+  /** redactWithEchoes(text).derived when the caller has it already (triage scanned the text): not scanned twice. */
+  redactDerived?: ((derived: string) => string) | undefined;
   scan: SafetyScan;
   classification: Classification;
   received_at: string;
@@ -53,7 +55,7 @@ export function buildSafetyIntake(input: IntakeInput): SafetyIntake {
   const { facts: chosen, source } = chooseFacts(input);
   // A customer on file can be contacted: the reporter is identifiable even when the text does not say who writes.
   // Facts quote the text, the LLM's without the cues: identifiers found in the text are masked in them too.
-  const redacted = redactedWith(redactWithEchoes(input.text).derived);
+  const redacted = redactedWith(input.redactDerived ?? redactWithEchoes(input.text).derived);
   const reporter = !chosen.reporter.present && input.customer_id ? { present: true, value: 'customer on file' } : chosen.reporter;
   const facts: CaseFacts = {
     ...chosen,

@@ -2,7 +2,7 @@ import type { SafetyScan } from '../classifier/safety-types.ts';
 import { eventCues } from './event-cues.ts';
 import { extractPeople } from './people.ts';
 import { extractProduct } from './product.ts';
-import { extractSeriousness, seriousnessTerms } from './seriousness.ts';
+import { readSeriousness } from './seriousness.ts';
 import { intentionalOverdose, signalKinds, subtypeOf } from './subtype.ts';
 import { foldForFacts, listValue } from './text.ts';
 import { criteriaMet, type CaseFacts, type ElementFact } from './types.ts';
@@ -16,10 +16,9 @@ const MAX_EVENT_TERMS = 4;
  * ("passed away", "admitted"), a deliberate overdose and the extractor's own event cues.
  * An error or a defect alone is no event.
  */
-function extractEvent(folded: string, scan: SafetyScan, intentional: boolean): ElementFact {
+function extractEvent(folded: string, scan: SafetyScan, intentional: boolean, serious: readonly string[]): ElementFact {
   const heard = scan.signals.filter((s) => EVENT_KINDS.has(s.kind)).map((s) => s.term);
   const unmedicated = scan.suppressed.filter((s) => s.kind === 'adverse_event' && s.reason === 'no_medication').map((s) => s.term);
-  const serious = seriousnessTerms(folded);
   const overdose = intentional ? ['intentional overdose'] : [];
   const value = listValue([...heard, ...unmedicated, ...overdose, ...serious, ...eventCues(folded)].map((t) => t.toLowerCase().replace(/\s+/g, ' ')), MAX_EVENT_TERMS);
   return value === null ? { present: false, value: null } : { present: true, value };
@@ -36,8 +35,8 @@ export function extractCaseFacts(text: string, scan: SafetyScan): CaseFacts {
   const kinds = signalKinds(scan, folded);
   // The deliberate-overdose pattern is tested once and read by both the event and the subtype.
   const intentional = intentionalOverdose(folded, kinds);
-  const adverseEvent = extractEvent(folded, scan, intentional);
-  const seriousness = extractSeriousness(folded, kinds);
+  const { flags: seriousness, terms } = readSeriousness(folded, kinds);
+  const adverseEvent = extractEvent(folded, scan, intentional, terms);
   const eventPresent = adverseEvent.present || criteriaMet(seriousness).length > 0;
   return {
     patient,
@@ -57,9 +56,9 @@ export function extractCaseFacts(text: string, scan: SafetyScan): CaseFacts {
 export function extractSeriousnessFacts(text: string, scan: SafetyScan, needSubtype: boolean): Pick<CaseFacts, 'seriousness'> & { subtype?: CaseFacts['subtype'] } {
   const folded = foldForFacts(text);
   const kinds = signalKinds(scan, folded);
-  const seriousness = extractSeriousness(folded, kinds);
+  const { flags: seriousness, terms } = readSeriousness(folded, kinds);
   if (!needSubtype) return { seriousness };
   const intentional = intentionalOverdose(folded, kinds);
-  const eventPresent = criteriaMet(seriousness).length > 0 || extractEvent(folded, scan, intentional).present;
+  const eventPresent = criteriaMet(seriousness).length > 0 || extractEvent(folded, scan, intentional, terms).present;
   return { seriousness, subtype: subtypeOf(kinds, folded, eventPresent, intentional) };
 }

@@ -32,30 +32,30 @@ const NOT_DEATH = /(?:wish i(?: was| were)?|better off|phone|battery|car|laptop|
 // Where someone works is not where a patient was admitted ("I'm a nurse in the ER").
 const NOT_ADMISSION = /(?:work(?:s|ing|ed)?|employed|volunteer(?:s|ing)?|nurse|pharmacist|staff|doctor|physician) (?:\S+ )?$/;
 
-function fires(criterion: SeriousnessCriterion, folded: string): boolean {
-  return matchesOf(PATTERNS[criterion], folded).some((m) => {
-    if (negatedAt(folded, m.index)) return false;
-    const before = folded.slice(Math.max(0, m.index - 30), m.index);
-    if (criterion === 'death' && NOT_DEATH.test(before)) return false;
-    if (criterion === 'hospitalisation' && NOT_ADMISSION.test(before)) return false;
-    return true;
-  });
+/** A seriousness word that is not what it seems here: a wish or a device ("wish I was dead"), a workplace ("a nurse in the ER"). */
+function excluded(criterion: SeriousnessCriterion, folded: string, index: number): boolean {
+  const before = folded.slice(Math.max(0, index - 30), index);
+  if (criterion === 'death' && NOT_DEATH.test(before)) return true;
+  return criterion === 'hospitalisation' && NOT_ADMISSION.test(before);
 }
 
-/** The criteria met by the text, plus the signals': an emergency in progress is life-threatening, self-harm medically important. */
-export function extractSeriousness(folded: string, kinds: SignalKinds): SeriousnessFlags {
+export interface SeriousnessReading {
+  /** The criteria met by the text, plus the signals': an emergency in progress is life-threatening, self-harm medically important. */
+  flags: SeriousnessFlags;
+  /** The seriousness words found (not denied), for the adverse-event value when the guard named no symptom. */
+  terms: string[];
+}
+
+/** One pass of each criterion's pattern over the text gives both the criteria and the words. */
+export function readSeriousness(folded: string, kinds: SignalKinds): SeriousnessReading {
   const flags = noSeriousness();
-  for (const criterion of Object.keys(flags) as SeriousnessCriterion[]) flags[criterion] = fires(criterion, folded);
+  const terms: string[] = [];
+  for (const criterion of Object.keys(PATTERNS) as SeriousnessCriterion[]) {
+    const found = matchesOf(PATTERNS[criterion], folded).filter((m) => !negatedAt(folded, m.index));
+    for (const m of found) terms.push(m.text);
+    flags[criterion] = found.some((m) => !excluded(criterion, folded, m.index));
+  }
   if (kinds.has('emergency')) flags.life_threatening = true;
   if (kinds.has('self_harm')) flags.other_medically_important = true;
-  return flags;
-}
-
-/** The seriousness words found, for the adverse-event value when the guard named no symptom. */
-export function seriousnessTerms(folded: string): string[] {
-  return (Object.keys(PATTERNS) as SeriousnessCriterion[]).flatMap((c) =>
-    matchesOf(PATTERNS[c], folded)
-      .filter((m) => !negatedAt(folded, m.index))
-      .map((m) => m.text),
-  );
+  return { flags, terms };
 }

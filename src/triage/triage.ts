@@ -61,6 +61,7 @@ export function createTriage(deps: TriageDeps) {
       locale: request.locale,
       text,
       redacted,
+      redactDerived,
       received_at: request.received_at.toISOString(),
       decision,
       classification: c,

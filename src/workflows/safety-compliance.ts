@@ -32,6 +32,7 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
   return async (context) => {
     const intake = buildSafetyIntake({
       text: context.text,
+      redactDerived: context.redactDerived,
       scan: context.scan,
       classification: context.classification,
       received_at: context.received_at,
@@ -44,8 +45,10 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
     const severity = severityOf(context, intake, immediate);
     const priority = priorityOf(context, intake, immediate);
     const notify = notifyList(kinds, intake);
-    const signals = context.scan.signals.map((s) => ({ kind: s.kind, term: redactPii(s.term) }));
-    const caseSignals = context.scan.signals.map((s) => ({ ...s, term: redactPii(s.term) }));
+    // Each term redacted once, for the case record and the response alike.
+    const terms = context.scan.signals.map((s) => redactPii(s.term));
+    const signals = context.scan.signals.map((s, i) => ({ kind: s.kind, term: terms[i]! }));
+    const caseSignals = context.scan.signals.map((s, i) => ({ ...s, term: terms[i]! }));
     const decidedBy = { provider: context.classification.provider, model: context.classification.model, prompt_version: context.classification.prompt_version };
     let record;
     try {

@@ -14,6 +14,8 @@ export interface WorkflowContext {
   text: string;
   /** PII-redacted text: what may go to tickets, logs and responses. */
   redacted: string;
+  /** Redacts a text derived from `text` (a quoted fact) and masks identifiers of `text` it repeats; `text` was scanned once for them. */
+  redactDerived?: ((derived: string) => string) | undefined;
   received_at: string;
   decision: Decision;
   classification: Classification;

@@ -196,3 +196,55 @@ describe('embedded knowledge base: custom and malformed articles', () => {
     expect(() => loadKbArticles(join(dir, 'missing.json'))).toThrow(/Cannot read knowledge base file/);
   });
 });
+
+describe('embedded knowledge base: answers of repeated queries', () => {
+  const queries: Array<[string, string | undefined]> = [
+    ['What time does the pharmacy open on Sunday?', undefined],
+    ['what time does the PHARMACY open on sunday', undefined],
+    ['perscription transfr', undefined],
+    ['¿A qué hora abre la farmacia el domingo?', 'es-MX'],
+    ['¿A qué hora abre la farmacia el domingo?', undefined],
+    ['Is ibuprofen covered by my plan?', 'en-US'],
+    ['hello', undefined],
+  ];
+
+  it('when the same queries are asked again, then every answer equals the one of a knowledge base that keeps none', async () => {
+    const cached = createEmbeddedKnowledgeBase();
+    const uncached = createEmbeddedKnowledgeBase({ answerCacheSize: 0 });
+    for (const round of [1, 2, 3]) {
+      for (const [query, locale] of queries) {
+        for (const limit of [1, 3]) {
+          expect({ round, query, locale, limit, hits: await cached.search(query, { limit, locale }) }).toEqual({
+            round,
+            query,
+            locale,
+            limit,
+            hits: await uncached.search(query, { limit, locale }),
+          });
+        }
+      }
+    }
+  });
+
+  it('when a caller changes the answer it got, then the next caller of the same query gets the original', async () => {
+    const kb = createEmbeddedKnowledgeBase();
+    const first = await kb.search('What time does the pharmacy open on Sunday?', { limit: 3 });
+    const original = structuredClone(first);
+    expect(first.length).toBeGreaterThan(0);
+    first[0]!.title = 'changed';
+    first[0]!.tags!.push('changed');
+    first.pop();
+    expect(await kb.search('What time does the pharmacy open on Sunday?', { limit: 3 })).toEqual(original);
+    expect(await kb.search('What time does the pharmacy open on Sunday?', { limit: 3 })).toEqual(original);
+  });
+
+  it('when more distinct queries arrive than it keeps, then it forgets the least recently used and still answers them right', async () => {
+    const kb = createEmbeddedKnowledgeBase({ answerCacheSize: 2 });
+    const uncached = createEmbeddedKnowledgeBase({ answerCacheSize: 0 });
+    for (const round of [1, 2]) {
+      for (const [query, locale] of queries) {
+        expect([round, await kb.search(query, { limit: 3, locale })]).toEqual([round, await uncached.search(query, { limit: 3, locale })]);
+      }
+    }
+  });
+});

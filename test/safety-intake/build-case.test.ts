@@ -103,3 +103,25 @@ describe('facts from the LLM', () => {
     expect(result.facts.reporter.value).not.toContain('jane.doe@example.com');
   });
 });
+
+describe('the redactor of the facts', () => {
+  it('when the caller hands the redactor it made for the text, then the facts are redacted with it and not with a second scan of the text', () => {
+    const text = 'Since I started lisinopril my face is swelling.';
+    const seen: string[] = [];
+    const result = buildSafetyIntake({
+      text,
+      redactDerived: (derived) => {
+        seen.push(derived);
+        return `<${derived}>`;
+      },
+      scan: scanSafety(text),
+      classification: classification(),
+      received_at: RECEIVED,
+      nonSeriousReportDays: 90,
+    });
+    expect(result.facts.suspect_product.value).toBe('<lisinopril>');
+    expect(seen).toContain('lisinopril');
+    // Without one, the intake still redacts (here: nothing to mask) with its own scan.
+    expect(intake(text).facts.suspect_product.value).toBe('lisinopril');
+  });
+});

@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KbArticleHit, KbSearchOptions, KnowledgeBase } from '../../ports/knowledge-base.ts';
+import { createAnswerCache, DEFAULT_ANSWER_CACHE_SIZE } from './kb-answer-cache.ts';
 import { loadKbArticles, validateKbArticles, type KbArticle } from './kb-articles.ts';
 import { createTermStrength } from './kb-relevance.ts';
 import { pickSnippet, splitSentences, type Sentence } from './kb-snippet.ts';
@@ -13,6 +14,8 @@ export interface EmbeddedKnowledgeBaseOptions {
   articles?: KbArticle[];
   /** Path of an articles JSON file; the shipped data/kb/articles.json by default. */
   file?: string;
+  /** Answers kept for repeated queries (kb-answer-cache.ts); 0 searches every time. */
+  answerCacheSize?: number;
 }
 
 // A customer may paste a whole letter; beyond this many distinct words the extra ones only cost time.
@@ -45,6 +48,7 @@ export function createEmbeddedKnowledgeBase(options: EmbeddedKnowledgeBaseOption
     ]),
   );
   const strength = createTermStrength(articles);
+  const cache = createAnswerCache(options.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
 
   const index = new MiniSearch<KbArticle>({
     fields: ['title', 'tags', 'body'],
@@ -86,7 +90,13 @@ export function createEmbeddedKnowledgeBase(options: EmbeddedKnowledgeBaseOption
     const terms = termsOf(query).slice(0, MAX_QUERY_TERMS);
     if (terms.length === 0) return [];
     const language = locale ? languageOf(locale) : undefined;
-    const results = index.search(terms.join(' '), {
+    const joined = terms.join(' ');
+    // The terms are what the search reads of the query: "Sunday hours?" and "sunday hours" are one question.
+    return cache.answer(`${language ?? ''}\u0000${max}\u0000${joined}`, () => rank(joined, language, max));
+  };
+
+  const rank = (joined: string, language: string | undefined, max: number): KbArticleHit[] => {
+    const results = index.search(joined, {
       // The query is already processed; minisearch must take the terms as they are.
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,

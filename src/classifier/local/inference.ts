@@ -2,21 +2,22 @@ import { CATEGORIES } from '../../domain.ts';
 import { visitCharGrams } from './char-trie.ts';
 import { tokensFor, weigh, type SparseVector } from './features.ts';
 import { topPhrases } from './evidence.ts';
-import type { CompiledModel } from './model.ts';
+import { bigramOf, type CompiledModel, type TokenFeatures } from './model.ts';
 import { displaySpans, isEmoji } from './tokenise.ts';
 
 const K = CATEGORIES.length;
 /** Bound of the per-token cache (~50k distinct tokens: a few MB), so odd input cannot grow it forever. */
 const TOKEN_CACHE_MAX = 50_000;
 
-/** The character n-gram ids of one token, from the cache or one walk of the trie. */
-function charGramsOf(model: CompiledModel, token: string): readonly number[] {
-  const cached = model.tokenGrams.get(token);
+/** One token's unigram, character n-grams and following bigrams: from the cache, or looked up once. */
+function featuresOf(model: CompiledModel, token: string): TokenFeatures {
+  const cached = model.tokens.get(token);
   if (cached) return cached;
-  const ids: number[] = [];
-  visitCharGrams(model.trie, token, model.features.char_ngram_min, model.features.char_ngram_max, (id) => ids.push(id));
-  if (model.tokenGrams.size < TOKEN_CACHE_MAX) model.tokenGrams.set(token, ids);
-  return ids;
+  const charGrams: number[] = [];
+  if (!isEmoji(token)) visitCharGrams(model.trie, token, model.features.char_ngram_min, model.features.char_ngram_max, (id) => charGrams.push(id));
+  const features: TokenFeatures = { unigram: model.index.get(token) ?? -1, charGrams, bigramWord: model.bigramWords.get(token) ?? -1 };
+  if (model.tokens.size < TOKEN_CACHE_MAX) model.tokens.set(token, features);
+  return features;
 }
 const SAFETY = CATEGORIES.indexOf('safety_compliance');
 
@@ -52,44 +53,76 @@ export interface Prediction {
   evidence: string[];
 }
 
+/** A text's features and scores: what both the category and its explanation are read from. */
+interface Scored {
+  tokens: string[];
+  /** Feature occurrences token by token: ends[t] closes token t's run in occ; bigrams[t] starts at t (or -1). */
+  occ: number[];
+  ends: Int32Array;
+  bigrams: Int32Array;
+  ids: Int32Array;
+  counts: Float64Array;
+  x: SparseVector;
+  logits: number[];
+  probabilities: number[];
+  best: number;
+}
+
 /**
  * Scores one (normalised) text. Extracts the same features as `visitFeatures` (the training path)
  * but looks character n-grams up through the trie and counts into the model's scratch arrays.
  * Synchronous and single-threaded, so the scratch space cannot be shared by two calls at once.
  */
-export function predict(model: CompiledModel, text: string): Prediction {
-  const { features, index, scratchCount: count } = model;
+function score(model: CompiledModel, text: string): Scored {
+  const { features, scratchCount: count } = model;
   const tokens = tokensFor(text, features);
   // Occurrences of known features, token by token: ends[t] closes token t's run in `occ`; the
   // bigram starting at token t (or -1) is kept apart because it belongs to two tokens.
   const occ: number[] = [];
   const ends = new Int32Array(tokens.length);
   const bigrams = new Int32Array(tokens.length).fill(-1);
-  const touched: number[] = [];
-  const add = (id: number) => {
-    if (count[id] === 0) touched.push(id);
+  // Features seen, as bits of the model's scratch bitmap: read back in ascending id order below,
+  // which sorting the ids would give too, at several times the cost.
+  const seen = model.scratchSeen;
+  let distinct = 0;
+  const count1 = (id: number) => {
+    if (count[id] === 0) {
+      distinct++;
+      seen[id >>> 5]! |= 1 << (id & 31);
+    }
     count[id]! += 1;
+  };
+  const add = (id: number) => {
+    count1(id);
     occ.push(id);
   };
+  // Each token's features are looked up once: as the next token, then as the token of its turn.
+  let next = tokens.length > 0 ? featuresOf(model, tokens[0]!) : undefined;
   for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!;
-    const unigram = index.get(token);
-    if (unigram !== undefined) add(unigram);
-    if (!isEmoji(token)) for (const id of charGramsOf(model, token)) add(id);
+    const known = next!;
+    next = t + 1 < tokens.length ? featuresOf(model, tokens[t + 1]!) : undefined;
+    if (known.unigram >= 0) add(known.unigram);
+    for (const id of known.charGrams) add(id);
     ends[t] = occ.length;
-    if (features.word_ngrams === 2 && t + 1 < tokens.length) {
-      const bigram = index.get(`${token} ${tokens[t + 1]!}`);
-      if (bigram !== undefined) {
-        if (count[bigram] === 0) touched.push(bigram);
-        count[bigram]! += 1;
+    if (features.word_ngrams === 2 && next !== undefined && known.bigramWord >= 0 && next.bigramWord >= 0) {
+      const bigram = bigramOf(model.bigrams, known.bigramWord, next.bigramWord);
+      if (bigram >= 0) {
+        count1(bigram);
         bigrams[t] = bigram;
       }
     }
   }
-  // Typed-array .from() with a mapper is slow in V8; plain loops keep this path well under 0.1 ms.
-  const ids = new Int32Array(touched.length);
-  for (let k = 0; k < touched.length; k++) ids[k] = touched[k]!;
-  ids.sort();
+  const ids = new Int32Array(distinct);
+  for (let word = 0, k = 0; k < distinct; word++) {
+    let bits = seen[word]!;
+    if (bits === 0) continue;
+    seen[word] = 0;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      ids[k++] = (word << 5) + 31 - Math.clz32(lowest);
+      bits ^= lowest;
+    }
+  }
   const counts = new Float64Array(ids.length);
   for (let k = 0; k < ids.length; k++) {
     counts[k] = count[ids[k]!]!;
@@ -101,7 +134,18 @@ export function predict(model: CompiledModel, text: string): Prediction {
   logits[SAFETY]! += model.safetyBias;
   const probabilities = softmax(logits, model.temperature);
   const best = probabilities.indexOf(Math.max(...probabilities));
+  return { tokens, occ, ends, bigrams, ids, counts, x, logits, probabilities, best };
+}
 
+/** The index in CATEGORIES of the most probable class: predict(...).best without the explanation. */
+export function predictBest(model: CompiledModel, text: string): number {
+  return score(model, text).best;
+}
+
+/** The scores and the words that explain them (see score()). */
+export function predict(model: CompiledModel, text: string): Prediction {
+  const { features, scratchCount: count } = model;
+  const { tokens, occ, ends, bigrams, ids, counts, x, logits, probabilities, best } = score(model, text);
   // Contribution of each feature toward `best` against the mean of the other classes, spread over
   // the tokens it came from, so the explanation names words rather than n-grams. The per-feature
   // share reuses the scratch counter, zeroed again below.

@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../../domain.ts';
 import type { Classification, Classifier, ClassifierInput } from '../types.ts';
 import { summarise, urgencyFor } from './describe.ts';
-import { predict, type Prediction } from './inference.ts';
+import { predict, predictBest, type Prediction } from './inference.ts';
 import { detectLanguage } from './language.ts';
 import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
@@ -20,6 +20,7 @@ export interface LocalClassifier extends Classifier {
   readonly version: string;
   /** The raw prediction behind an answer: probabilities, logits and evidence phrases. */
   explain(text: string): Prediction;
+  categorise(input: ClassifierInput): Promise<Category>;
 }
 
 /** A runner-up below this score is noise, not a second intent worth reporting. */
@@ -81,6 +82,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       signal?.throwIfAborted();
       return classifyText(input);
     },
+    // The same category as classify(), without the evidence, summary, urgency and language.
+    categorise: async (input) => CATEGORIES[predictBest(model, input.text)]!,
   };
 }
 

@@ -64,17 +64,43 @@ export interface CompiledModel {
   trie: CharTrie;
   /** Per-feature counter reused by every prediction (zeroed after each). */
   scratchCount: Float64Array;
-  /** Character n-gram ids of tokens seen before: words recur, so most trie walks are skipped. */
-  tokenGrams: Map<string, readonly number[]>;
+  /** One bit per feature, set while a prediction counts (zeroed as it reads them back). */
+  scratchSeen: Uint32Array;
+  /** A number for each word of a bigram of the vocabulary: bigrams are looked up by the pair. */
+  bigramWords: Map<string, number>;
+  bigrams: BigramTable;
+  /** What inference knows of tokens seen before: words recur, so most lookups and trie walks are skipped. */
+  tokens: Map<string, TokenFeatures>;
+}
+
+/** A token's own features, looked up once per distinct token (inference.ts). */
+export interface TokenFeatures {
+  /** Feature id of the token as a unigram, or -1. */
+  unigram: number;
+  /** Ids of its character n-grams, in visiting order. */
+  charGrams: readonly number[];
+  /** This token's number as a word of the vocabulary's bigrams, or -1 when no bigram has it. */
+  bigramWord: number;
 }
 
 export function compileModel(model: LocalModel): CompiledModel {
   const n = model.vocabulary.length;
   const index = new Map<string, number>();
   const isChar = new Uint8Array(n);
+  const bigramWords = new Map<string, number>();
+  const pairs: Array<[number, number, number]> = [];
+  const wordNumber = (word: string) => {
+    if (!bigramWords.has(word)) bigramWords.set(word, bigramWords.size);
+    return bigramWords.get(word)!;
+  };
   model.vocabulary.forEach((key, j) => {
     index.set(key, j);
     if (key.startsWith(CHAR_PREFIX)) isChar[j] = 1;
+    else if (key.includes(' ')) {
+      // Tokens never hold a space, so "a b" is the bigram of the tokens a and b.
+      const space = key.indexOf(' ');
+      pairs.push([wordNumber(key.slice(0, space)), wordNumber(key.slice(space + 1)), j]);
+    }
   });
   return {
     version: model.version,
@@ -89,6 +115,43 @@ export function compileModel(model: LocalModel): CompiledModel {
     safetyBias: model.safety_bias,
     trie: buildCharTrie(model.vocabulary),
     scratchCount: new Float64Array(n),
-    tokenGrams: new Map(),
+    scratchSeen: new Uint32Array(Math.ceil(n / 32)),
+    bigramWords,
+    bigrams: buildBigramTable(pairs),
+    tokens: new Map(),
   };
+}
+
+/**
+ * Bigram feature ids by (first word, second word) number pair, in one open-addressing table of
+ * [first, second, id] triples: one probe reads one cache line, where a Map of Maps read several.
+ */
+export interface BigramTable {
+  slots: Int32Array;
+  mask: number;
+}
+
+const pairSlot = (first: number, second: number, mask: number): number => (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 1, 0x85ebca6b)) & mask;
+
+function buildBigramTable(pairs: ReadonlyArray<readonly [number, number, number]>): BigramTable {
+  let capacity = 16;
+  while (capacity < pairs.length * 2) capacity *= 2;
+  const table: BigramTable = { slots: new Int32Array(capacity * 3).fill(-1), mask: capacity - 1 };
+  for (const [first, second, id] of pairs) {
+    let slot = pairSlot(first, second, table.mask);
+    while (table.slots[slot * 3] !== -1) slot = (slot + 1) & table.mask;
+    table.slots.set([first, second, id], slot * 3);
+  }
+  return table;
+}
+
+/** The feature id of the bigram of two word numbers, or -1. */
+export function bigramOf(table: BigramTable, first: number, second: number): number {
+  const { slots, mask } = table;
+  for (let slot = pairSlot(first, second, mask); ; slot = (slot + 1) & mask) {
+    const at = slot * 3;
+    const f = slots[at]!;
+    if (f === -1) return -1;
+    if (f === first && slots[at + 1] === second) return slots[at + 2]!;
+  }
 }

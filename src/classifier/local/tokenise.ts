@@ -11,8 +11,12 @@ const DIGITS = /\p{N}+/gu;
 const APOSTROPHE = /['’]/g;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 
+// Text with nothing beyond ASCII has no accents, no đ, ß, ø or œ: NFD and the letter folds leave it as it is.
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Lowercase, accent-fold (é -> e, đ -> d) and collapse every number to `0`. */
 export function foldText(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(DIGITS, '0');
   return text
     .toLowerCase()
     .normalize('NFD')

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countFeatures, countsToIds, weigh } from '../../src/classifier/local/features.ts';
-import { linearScores, predict, predictBest, softmax } from '../../src/classifier/local/inference.ts';
+import { linearScores, predict, predictScores, softmax } from '../../src/classifier/local/inference.ts';
 import { createLocalClassifier } from '../../src/classifier/local/local-classifier.ts';
 import { compileModel } from '../../src/classifier/local/model.ts';
 import { loadLocalModel } from '../../src/classifier/local/model-file.ts';
@@ -39,10 +39,11 @@ describe('local inference against the training path', () => {
     }
   });
 
-  it('when only the category is asked (the shadow comparison), then it is the category classify() answers, for every message of the test split', async () => {
+  it('when only the category is asked (the shadow comparison), then it is the category classify() answers, second stage included, for every message of the test split', async () => {
     const local = createLocalClassifier();
     for (const text of texts) {
-      expect(predictBest(model, text)).toBe(predict(model, text).best);
+      const full = predict(model, text);
+      expect(predictScores(model, text)).toEqual({ probabilities: full.probabilities, best: full.best });
       const input = { text, channel: 'chat' as const };
       expect([text, await local.categorise(input)]).toEqual([text, (await local.classify(input)).category]);
     }
@@ -51,7 +52,7 @@ describe('local inference against the training path', () => {
   it('when a prediction ends, then the scratch space it used is all zero again', () => {
     for (const text of texts.slice(0, 50)) {
       predict(model, text);
-      predictBest(model, text);
+      predictScores(model, text);
     }
     expect(model.scratchCount.every((v) => v === 0)).toBe(true);
     expect(model.scratchSeen.every((v) => v === 0)).toBe(true);

@@ -137,9 +137,10 @@ function score(model: CompiledModel, text: string): Scored {
   return { tokens, occ, ends, bigrams, ids, counts, x, logits, probabilities, best };
 }
 
-/** The index in CATEGORIES of the most probable class: predict(...).best without the explanation. */
-export function predictBest(model: CompiledModel, text: string): number {
-  return score(model, text).best;
+/** predict(...)'s probabilities and best class without the explanation. */
+export function predictScores(model: CompiledModel, text: string): Pick<Prediction, 'probabilities' | 'best'> {
+  const { probabilities, best } = score(model, text);
+  return { probabilities, best };
 }
 
 /** The scores and the words that explain them (see score()). */

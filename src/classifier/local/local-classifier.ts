@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../../domain.ts';
 import type { Classification, Classifier, ClassifierInput } from '../types.ts';
 import { summarise, urgencyFor } from './describe.ts';
-import { predict, predictBest, type Prediction } from './inference.ts';
+import { predict, predictScores, type Prediction } from './inference.ts';
 import { detectLanguage } from './language.ts';
 import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
@@ -37,12 +37,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 
   function classifyText(input: ClassifierInput): Classification {
     const p = predict(model, input.text);
-    const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
     const language = detectLanguage(input.text);
-    const stage = secondStage(input.text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
-    const best =
-      stage === 'demoted' || stage === 'out_of_domain' ? order[1]! : stage === 'promoted' ? SAFETY_INDEX : stage === 'slot' ? SERVICE_INDEX : p.best;
-    const runnerUp = best === p.best ? order[1]! : p.best;
+    const { stage, best, runnerUp } = settle(input.text, p, language);
     const category = CATEGORIES[best]!;
     const scores = Object.fromEntries(CATEGORIES.map((c, k) => [c, round(p.probabilities[k]!)])) as Record<Category, number>;
     const confidence = round(p.probabilities[best]!);
@@ -83,8 +79,17 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
       return classifyText(input);
     },
     // The same category as classify(), without the evidence, summary, urgency and language.
-    categorise: async (input) => CATEGORIES[predictBest(model, input.text)]!,
+    categorise: async (input) => CATEGORIES[settle(input.text, predictScores(model, input.text), detectLanguage(input.text)).best]!,
   };
+}
+
+/** The model's answer after the second stage (see secondStage): the class it picks and the runner-up. */
+function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, language: string) {
+  const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
+  const stage = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
+  const best =
+    stage === 'demoted' || stage === 'out_of_domain' ? order[1]! : stage === 'promoted' ? SAFETY_INDEX : stage === 'slot' ? SERVICE_INDEX : p.best;
+  return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
 const SAFETY: Category = 'safety_compliance';

@@ -11,6 +11,7 @@ export default defineConfig({
       'test/classifier/safety-guard.test.ts',
       'test/classifier/negation-behaviour.test.ts',
       'test/safety-intake/seriousness-behaviour.test.ts',
+      'test/safety-intake/seriousness-words.test.ts',
       'test/safety-intake/seriousness-subtype.test.ts',
       'test/safety-intake/extract.test.ts',
       'test/safety-intake/build-case.test.ts',

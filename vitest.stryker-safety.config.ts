@@ -10,6 +10,7 @@ export default defineConfig({
     include: [
       'test/classifier/safety-guard.test.ts',
       'test/classifier/negation-behaviour.test.ts',
+      'test/classifier/guard-judgement.test.ts',
       'test/safety-intake/seriousness-behaviour.test.ts',
       'test/safety-intake/seriousness-words.test.ts',
       'test/safety-intake/subtype-sorting.test.ts',

@@ -19,6 +19,10 @@ describe('a report is not mistaken for a general question', () => {
     // Words general by nature ("side effects", "reaction") with an experience cue.
     ['I have been having side effects from the metformin', ['adverse_event:side effects']],
     ['my husband has had a reaction to the new metformin dose', ['adverse_event:reaction']],
+    // A review-style list of side effects, with no medicine named and no question.
+    ['Insomnia, dry mouth, appetite loss.', ['adverse_event:Insomnia', 'adverse_event:dry mouth', 'adverse_event:appetite loss']],
+    // "something for the rash" names what a medicine would treat, unless the rash is told right after.
+    ['can you recommend something for the rash I got from the amoxicillin', ['adverse_event:rash']],
   ])('when the message says %j, then the guard fires %j', (text, expected) => {
     expect(signals(text)).toEqual(expected);
   });
@@ -29,5 +33,9 @@ describe('a report is not mistaken for a general question', () => {
     ['ankle swelling is common with amlodipine?'],
   ])('when the message talks about a symptom in general (%j), then nothing fires', (text) => {
     expect(scanSafety(text)).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ reason: 'general_question' })] });
+  });
+
+  it('when a symptom only names what a medicine is for ("medicine for my headache"), then nothing fires', () => {
+    expect(scanSafety('I need medicine for my headache')).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ reason: 'indication' })] });
   });
 });

@@ -7,6 +7,8 @@ const signals = (text: string) => scanSafety(text).signals.map((s) => `${s.kind}
 
 describe('a report is not mistaken for a general question', () => {
   it.each([
+    // The word said of oneself, with no question around it.
+    ['zoloft made me suicidal', ['self_harm:suicidal']],
     // A question about the topic, then the sender's own experience after it.
     ["can zoloft make you suicidal? I've been having those thoughts", ['self_harm:suicidal']],
     // "never" four words before an event phrase belongs to "thought", not to the event.

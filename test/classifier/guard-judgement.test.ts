@@ -41,3 +41,12 @@ describe('a report is not mistaken for a general question', () => {
     expect(scanSafety('I need medicine for my headache')).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ reason: 'indication' })] });
   });
 });
+
+describe('the scanner reads phrases that start with a digit', () => {
+  it.each([
+    ['50 mg tablets but the prescription says 25 mg', ['medication_error:50 mg tablets but the prescription']],
+    ['50mg instead of 25mg of my sertraline', ['medication_error:50mg instead of']],
+  ])('when a dispensing error starts with the strength (%j), then the guard fires %j', (text, expected) => {
+    expect(signals(text)).toEqual(expected);
+  });
+});

@@ -10,9 +10,13 @@ export default defineConfig({
     include: [
       'test/classifier/safety-guard.test.ts',
       'test/classifier/negation-behaviour.test.ts',
+      'test/classifier/guard-judgement.test.ts',
       'test/safety-intake/seriousness-behaviour.test.ts',
+      'test/safety-intake/seriousness-words.test.ts',
+      'test/safety-intake/subtype-sorting.test.ts',
       'test/safety-intake/seriousness-subtype.test.ts',
       'test/safety-intake/extract.test.ts',
+      'test/safety-intake/extract-event.test.ts',
       'test/safety-intake/build-case.test.ts',
       'test/observability/redact.test.ts',
     ],

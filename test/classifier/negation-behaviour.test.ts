@@ -29,6 +29,8 @@ describe('a negation reaches only a few words', () => {
     // Only the next few words after the term can close the list, and never past a stopper ("after").
     ['No fever, hives everywhere on the amoxicillin course the doctor gave us last week and a refill please'],
     ['No fever, hives all over after the amoxicillin and a refill please'],
+    // A sentence end right after the term closes nothing: the "and" of the next sentence does not make a list.
+    ['No fever, hives. And a refill of the amoxicillin please'],
   ])('when the symptom is beyond a negation (%j), then a non-serious safety case opens, due in 90 days', async (message) => {
     expect(await reporter.report(message)).toEqual(REPORTED);
   });
@@ -50,6 +52,12 @@ describe('a negation reaches only a few words', () => {
     ['no itching dizziness nausea diarrhea or any sort of vomiting on amoxicillin, refill please'],
     ['no itching dizziness nausea diarrhea or any type of vomiting on amoxicillin, refill please'],
     ['no itching dizziness nausea diarrhea or that kind of vomiting on amoxicillin, refill please'],
+    ['no itching dizziness nausea diarrhea or a hive on amoxicillin, refill please'],
+    ['no itching dizziness nausea diarrhea or a single hive on amoxicillin, refill please'],
+    ['no itching dizziness nausea diarrhea or any real vomiting on amoxicillin, refill please'],
+    ['no itching dizziness nausea diarrhea or any such vomiting on amoxicillin, refill please'],
+    // The conjunction closing the list may stand up to 40 characters after the term ("and" ends at the 40th here).
+    ['No fever, hives anywhere on the backs of both hands and feet with the amoxicillin, refill please'],
     // Two negations: the nearer one decides ("never any hives"), not a farther one out of reach.
     ['Nothing wrong with the pharmacy staff or delivery times, never any hives on amoxicillin, refill please'],
   ])('when every symptom is within reach of the negation (%j), then it is a refill ticket, not a safety case', async (message) => {
@@ -89,10 +97,19 @@ describe('every spelling of a denial denies the symptom', () => {
     ['denies hives on amoxicillin, refill please'],
     ['free of hives on amoxicillin, refill please'],
     ['nope no hives on the amoxicillin refill please'],
+    // Spanish, French and Portuguese negators in each gender.
+    ['ningún mareo con la amoxicilina, refill my amoxicillin please'],
+    ['ninguna roncha con la amoxicilina, refill my amoxicillin please'],
+    ['aucun vertige avec amoxicilline, refill my amoxicillin please'],
+    ['aucune nausee avec amoxicilline, refill my amoxicillin please'],
+    ['nenhum enjoo com a amoxicilina, refill my amoxicillin please'],
+    ['nenhuma tontura com a amoxicilina, refill my amoxicillin please'],
     // No space between the negation and the symptom in Chinese.
     ['没有头晕, refill my amoxicillin please'],
     // A negative answer right after the symptom.
     ['hives: none, refill my amoxicillin please'],
+    ['hives:none, refill my amoxicillin please'],
+    ['hives: no, refill my amoxicillin please'],
   ])('when the message says %j, then it is a refill ticket, not a safety case', async (message) => {
     expect(await reporter.report(message)).toEqual(REFILL_TICKET);
   });

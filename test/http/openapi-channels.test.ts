@@ -1,21 +1,10 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../support/app.ts';
-import { startOpenAiStub, type OpenAiStub } from '../support/openai-stub.ts';
+import { describe, expect, it } from 'vitest';
 import { formData } from '../support/speech.ts';
+import { useStubAndApps, type TestApp } from '../support/stub-apps.ts';
 
-type TestApp = Awaited<ReturnType<typeof buildTestApp>>;
-let t: TestApp | undefined;
-let stub: OpenAiStub;
-beforeAll(async () => {
-  stub = await startOpenAiStub();
-});
-afterAll(() => stub.close());
-afterEach(async () => {
-  await t?.app.close();
-  t = undefined;
-});
+const apps = useStubAndApps();
 
 async function validatorFor(app: TestApp['app']) {
   const document = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
@@ -33,7 +22,7 @@ const WAV = Buffer.concat([Buffer.from('RIFF\x24\x00\x00\x00WAVEfmt ', 'latin1')
 
 describe('OpenAPI document: channel routes', () => {
   it('when /openapi.json is fetched, then it documents the mail and voice routes with their errors, and the console', async () => {
-    t = await buildTestApp();
+    const t = await apps.app();
     const { document } = await validatorFor(t.app);
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/v1/classify/mail', '/api/v1/classify/voice', '/console']));
     expect(Object.keys(document.paths['/api/v1/classify/mail'].post.requestBody.content)).toEqual(['message/rfc822']);
@@ -41,8 +30,8 @@ describe('OpenAPI document: channel routes', () => {
   });
 
   it('when real mail and voice answers and their errors are checked, then they match the document', async () => {
-    t = await buildTestApp({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url });
-    stub.setTranscription({ kind: 'text', text: 'I need to cancel my delivery for tomorrow' });
+    const t = await apps.app({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: apps.stub.url });
+    apps.stub.setTranscription({ kind: 'text', text: 'I need to cancel my delivery for tomorrow' });
     const { check } = await validatorFor(t.app);
     const eml = readFileSync(new URL('../fixtures/mail/attachment.eml', import.meta.url));
     const mail = await t.app.inject({ method: 'POST', url: '/api/v1/classify/mail', headers: { 'content-type': 'message/rfc822' }, payload: eml });
@@ -56,7 +45,7 @@ describe('OpenAPI document: channel routes', () => {
   });
 
   it('when no transcription provider is configured, then the 501 matches the Error schema', async () => {
-    t = await buildTestApp();
+    const t = await apps.app();
     const { check } = await validatorFor(t.app);
     const form = formData({}, { name: 'audio', filename: 'call.wav', type: 'audio/wav', data: WAV });
     const response = await t.app.inject({ method: 'POST', url: '/api/v1/classify/voice', headers: { 'content-type': form.contentType }, payload: form.payload });

@@ -1,12 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLocalClassifier } from '../../src/classifier/local/local-classifier.ts';
 import { createEmbeddedCompliance } from '../../src/adapters/embedded/compliance.ts';
 import { createEmbeddedTicketing } from '../../src/adapters/embedded/ticketing.ts';
 import type { CaseRequest } from '../../src/ports/compliance.ts';
 import type { TicketRequest } from '../../src/ports/ticketing.ts';
-import { buildTestApp, json } from '../support/app.ts';
-import { startOpenAiStub, type OpenAiStub } from '../support/openai-stub.ts';
+import { json } from '../support/app.ts';
 import { formData, skipWithoutEspeak, speak } from '../support/speech.ts';
+import { useStubAndApps } from '../support/stub-apps.ts';
 
 // The example of issue 14: a voice transcript with a first name, a spoken birth date and address.
 const SPOKEN = ['maria', 'march fourteenth', 'nineteen sixty two', 'forty two elm', 'springfield'];
@@ -14,17 +14,7 @@ const SERVICE = 'this is maria i need a refill and update my address to forty tw
 const SAFETY = 'this is maria my date of birth is march fourteenth nineteen sixty two i live at forty two elm street springfield illinois and since march 3rd my face is swelling after lisinopril';
 const local = createLocalClassifier();
 
-type TestApp = Awaited<ReturnType<typeof buildTestApp>>;
-let t: TestApp | undefined;
-let stub: OpenAiStub;
-beforeAll(async () => {
-  stub = await startOpenAiStub();
-});
-afterAll(() => stub.close());
-afterEach(async () => {
-  await t?.app.close();
-  t = undefined;
-});
+const apps = useStubAndApps();
 
 function expectNone(where: string, value: unknown) {
   const text = JSON.stringify(value).toLowerCase();
@@ -35,7 +25,7 @@ describe('every outlet gets the redacted text, never the spoken identifiers', ()
   it('when a voice request becomes a ticket, then summary, decision_path, the ticket and the ticketing port carry no identifier', async () => {
     const sent: TicketRequest[] = [];
     const ticketing = createEmbeddedTicketing();
-    t = await buildTestApp({}, {
+    const t = await apps.app({}, {
       classifiers: { primary: null, fallback: local },
       ports: { ticketing: { ...ticketing, createTicket: async (request) => (sent.push(request), ticketing.createTicket(request)) } },
     });
@@ -56,7 +46,7 @@ describe('every outlet gets the redacted text, never the spoken identifiers', ()
   it('when a voice request opens a safety case, then only original_text keeps the identifiers and the onset date stays', async () => {
     const sent: CaseRequest[] = [];
     const compliance = createEmbeddedCompliance();
-    t = await buildTestApp({}, {
+    const t = await apps.app({}, {
       classifiers: { primary: null, fallback: local },
       ports: { compliance: { ...compliance, openCase: async (request) => (sent.push(request), compliance.openCase(request)) } },
     });
@@ -72,14 +62,14 @@ describe('every outlet gets the redacted text, never the spoken identifiers', ()
   });
 
   it('when the compliance port fails quoting the text, then the log lines carry no identifier', async () => {
-    t = await buildTestApp({}, { ports: { compliance: { openCase: async (request) => Promise.reject(new Error(`could not store: ${request.original_text}`)) } } });
+    const t = await apps.app({}, { ports: { compliance: { openCase: async (request) => Promise.reject(new Error(`could not store: ${request.original_text}`)) } } });
     expect((await t.app.inject(json({ message: SAFETY, channel: 'voice' }))).statusCode).toBe(503);
     expect(t.logs.lines.length).toBeGreaterThan(0);
     expectNone('the logs', t.logs.lines);
   });
 
   it('when requests carry identifiers, then no metrics label repeats them', async () => {
-    t = await buildTestApp({}, { classifiers: { primary: null, fallback: local } });
+    const t = await apps.app({}, { classifiers: { primary: null, fallback: local } });
     await t.app.inject(json({ message: SERVICE, channel: 'voice' }));
     await t.app.inject({ method: 'GET', url: `/api/v1/classify/${encodeURIComponent('maria march fourteenth')}` });
     const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
@@ -89,7 +79,7 @@ describe('every outlet gets the redacted text, never the spoken identifiers', ()
   });
 
   it('when a mail names the customer and her birth date in the subject, then the response subject, summary and ticket carry neither', async () => {
-    t = await buildTestApp({}, { classifiers: { primary: null, fallback: local } });
+    const t = await apps.app({}, { classifiers: { primary: null, fallback: local } });
     const eml = [
       'From: Maria Lopez <maria.lopez@example.org>',
       'To: Pharmacy Care <care@pharmacy.example>',
@@ -109,8 +99,8 @@ describe('every outlet gets the redacted text, never the spoken identifiers', ()
   });
 
   it.skipIf(skipWithoutEspeak)('when an IVR call says a name, a birth date and an address, then the transcript in the response carries none of them', async () => {
-    stub.setTranscription({ kind: 'text', text: SERVICE });
-    t = await buildTestApp({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: stub.url, LLM_MAX_RETRIES: '0' });
+    apps.stub.setTranscription({ kind: 'text', text: SERVICE });
+    const t = await apps.app({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: apps.stub.url, LLM_MAX_RETRIES: '0' });
     const form = formData({ message_id: 'ivr-pii-14' }, { name: 'audio', filename: 'call.wav', type: 'audio/wav', data: speak('I need a refill') });
     const response = await t.app.inject({ method: 'POST', url: '/api/v1/classify/voice', headers: { 'content-type': form.contentType }, payload: form.payload });
     expect(response.statusCode).toBe(200);

@@ -217,6 +217,21 @@ describe('phrase variants found by mutation testing', () => {
     ['mi mama tiene amarillo de los ojos y ronchas por la amoxicilina', ['other_medically_important']],
     ['stevens-johnson syndrome after the amoxicillin, hives first', ['other_medically_important']],
     ['skin peeling off after the amoxicillin, hives first', ['other_medically_important']],
+    // Optional words and letters of each phrase: with and without them.
+    ['my father was found dead this morning, he had hives from the amoxicillin', ['death']],
+    ['we had to use epipen last week, hives after the amoxicillin', ['life_threatening']],
+    ['last month he used epi-pen, hives after the amoxicillin', ['life_threatening']],
+    ['mi papa casi se muere, tenia ronchas por la amoxicilina', ['life_threatening']],
+    ['mi papa casi muere el mes pasado, tenia ronchas por la amoxicilina', ['life_threatening']],
+    ['se cerro la garganta con la amoxicilina y ronchas', ['life_threatening']],
+    ['mi papa esta internado, ronchas por la amoxicilina', ['hospitalisation']],
+    ['mi mama estuvo hospitalizada, ronchas por la amoxicilina', ['hospitalisation']],
+    ['mi papa fue ingresado, ronchas por la amoxicilina', ['hospitalisation']],
+    ['mi mama tiene la pierna paralizada, ronchas por la amoxicilina', ['disability']],
+    ['he cant walk since the amoxicillin, hives too', ['disability']],
+    ["he can't use his arm since the amoxicillin, hives too", ['disability']],
+    ["I can't use my leg since the amoxicillin, hives too", ['disability']],
+    ['my wife had convulsiones after the amoxicillin, hives too', ['other_medically_important']],
   ])('when the message says %j, then the case is serious on %j and due in 15 days', async (message, criteria) => {
     await expectSerious(message, criteria);
   });

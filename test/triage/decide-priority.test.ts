@@ -2,31 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { ChainResult, Classification } from '../../src/classifier/types.ts';
 import type { SafetyScan, SafetySignalKind } from '../../src/classifier/safety-types.ts';
 import { decide } from '../../src/triage/decide.ts';
+import { chainResult } from '../support/chain-result.ts';
 
 // Gaps found by mutation testing (#18): priorities, confidences after an override, and the edges of the policy.
 const policy = { confidenceThreshold: 0.75, reviewMargin: 0.25 };
 const quiet: SafetyScan = { fired: false, signals: [], suppressed: [] };
 const firedWith = (kind: SafetySignalKind, term = 'x'): SafetyScan => ({ fired: true, signals: [{ kind, term }], suppressed: [] });
 
-function result(overrides: Partial<Classification> = {}, extra: Partial<ChainResult> = {}): ChainResult {
-  return {
-    classification: {
-      category: 'service_action',
-      confidence: 0.875,
-      scores: { informational: 0.0625, service_action: 0.875, safety_compliance: 0.0625 },
-      urgency: 'medium',
-      summary: 's',
-      reasoning: 'asks for a refill',
-      language: 'en',
-      provider: 'openai',
-      model: 'gpt-4o-mini',
-      prompt_version: 'p1',
-      ...overrides,
-    },
-    fallback: false,
-    ...extra,
-  };
-}
+// Confidences that are exact in binary (7/8, 1/16), so the edges of the policy compare exactly.
+const result = (overrides: Partial<Classification> = {}, extra: Partial<ChainResult> = {}): ChainResult =>
+  chainResult({ confidence: 0.875, scores: { informational: 0.0625, service_action: 0.875, safety_compliance: 0.0625 }, ...overrides }, extra);
 
 describe('decide: priority', () => {
   it.each<[SafetySignalKind, string]>([

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { scanSafety } from '../../src/classifier/safety-guard.ts';
+
+// How the guard judges one match (src/classifier/safety/judge.ts): the rules whose loss would silently
+// drop a report, found by mutation testing (#18). A signal here opens a safety case.
+const signals = (text: string) => scanSafety(text).signals.map((s) => `${s.kind}:${s.term}`);
+
+describe('a report is not mistaken for a general question', () => {
+  it.each([
+    // The word said of oneself, with no question around it.
+    ['zoloft made me suicidal', ['self_harm:suicidal']],
+    // A question about the topic, then the sender's own experience after it.
+    ["can zoloft make you suicidal? I've been having those thoughts", ['self_harm:suicidal']],
+    // "never" four words before an event phrase belongs to "thought", not to the event.
+    ['I never thought we would get the wrong pills', ['medication_error:wrong pills']],
+    // A contrast ends the question: the second "tired" is what the sender has.
+    ['the metformin might make me tired but this is way more than tired', ['adverse_event:tired']],
+    // A "could be" after a symptom the sender has is a guess at its cause, not a general statement.
+    ['I have a rash that could be from the amoxicillin', ['adverse_event:rash']],
+    ['I got a rash that may be from the amoxicillin', ['adverse_event:rash']],
+    // Words general by nature ("side effects", "reaction") with an experience cue.
+    ['I have been having side effects from the metformin', ['adverse_event:side effects']],
+    ['my husband has had a reaction to the new metformin dose', ['adverse_event:reaction']],
+    // A review-style list of side effects, with no medicine named and no question.
+    ['Insomnia, dry mouth, appetite loss.', ['adverse_event:Insomnia', 'adverse_event:dry mouth', 'adverse_event:appetite loss']],
+    // "something for the rash" names what a medicine would treat, unless the rash is told right after.
+    ['can you recommend something for the rash I got from the amoxicillin', ['adverse_event:rash']],
+  ])('when the message says %j, then the guard fires %j', (text, expected) => {
+    expect(signals(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['I read that antidepressants can make young people suicidal'],
+    ['a rash can be serious, right?'],
+    ['ankle swelling is common with amlodipine?'],
+  ])('when the message talks about a symptom in general (%j), then nothing fires', (text) => {
+    expect(scanSafety(text)).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ reason: 'general_question' })] });
+  });
+
+  it('when a symptom only names what a medicine is for ("medicine for my headache"), then nothing fires', () => {
+    expect(scanSafety('I need medicine for my headache')).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ reason: 'indication' })] });
+  });
+});
+
+describe('the scanner reads phrases that start with a digit', () => {
+  it.each([
+    ['50 mg tablets but the prescription says 25 mg', ['medication_error:50 mg tablets but the prescription']],
+    ['50mg instead of 25mg of my sertraline', ['medication_error:50mg instead of']],
+  ])('when a dispensing error starts with the strength (%j), then the guard fires %j', (text, expected) => {
+    expect(signals(text)).toEqual(expected);
+  });
+});

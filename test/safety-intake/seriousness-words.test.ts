@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/classifier/safety/text.ts';
-import { extractSeriousness } from '../../src/safety-intake/seriousness.ts';
+import { readSeriousness } from '../../src/safety-intake/seriousness.ts';
 import type { SignalKinds } from '../../src/safety-intake/subtype.ts';
 import { criteriaMet } from '../../src/safety-intake/types.ts';
 
 // Through the route the guard also hears these words as an emergency, which makes the case life-threatening
 // on its own. The intake's criterion must not depend on the guard's lexicon: here it reads the words alone.
 const NO_GUARD_SIGNAL: SignalKinds = new Set();
-const criteriaOfWords = (text: string) => criteriaMet(extractSeriousness(foldText(text).folded, NO_GUARD_SIGNAL));
+const criteriaOfWords = (text: string) => criteriaMet(readSeriousness(foldText(text).folded, NO_GUARD_SIGNAL).flags);
 
 describe('life-threatening words, read without the guard', () => {
   it.each([
@@ -31,7 +31,7 @@ describe('life-threatening words, read without the guard', () => {
   });
 
   it('when the guard raised an emergency or self-harm, then life-threatening or medically important follow from it alone', () => {
-    expect(criteriaMet(extractSeriousness(foldText('hives after the amoxicillin').folded, new Set(['emergency'])))).toEqual(['life_threatening']);
-    expect(criteriaMet(extractSeriousness(foldText('hives after the amoxicillin').folded, new Set(['self_harm'])))).toEqual(['other_medically_important']);
+    expect(criteriaMet(readSeriousness(foldText('hives after the amoxicillin').folded, new Set(['emergency'])).flags)).toEqual(['life_threatening']);
+    expect(criteriaMet(readSeriousness(foldText('hives after the amoxicillin').folded, new Set(['self_harm'])).flags)).toEqual(['other_medically_important']);
   });
 });

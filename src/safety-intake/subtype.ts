@@ -5,6 +5,9 @@ import type { CaseSubtype } from './types.ts';
 // "took an overdose" is the idiom of self-poisoning; "took two doses by mistake" is a medication error.
 const INTENTIONAL = /(?<![a-z])(?:took an overdose|taken an overdose|overdos(?:ed|ing) on purpose|on purpose|intentional(?:ly)?|deliberate(?:ly)?|tried to (?:kill|end|hurt)|suicide attempt|attempted suicide|a proposito)(?![a-z])/;
 
+/** "I took an overdose of my sertraline by mistake": the sender says it was not meant. */
+const ACCIDENTAL = /(?<![a-z])(?:by mistake|by accident|accidental(?:ly)?|not on purpose|(?:didn'?t|did not|never) mean(?:t)? to|unintentional(?:ly)?|por error|sin querer|por accidente)(?![a-z])/;
+
 export type SignalKinds = ReadonlySet<SafetySignalKind>;
 
 /** The guard's kinds, plus the text's own cues (see subtype-cues.ts). */
@@ -16,7 +19,9 @@ export function signalKinds(scan: SafetyScan, folded: string): SignalKinds {
 
 /** True when an overdose in the text was meant: it is self-harm, whatever else the guard saw. */
 export function intentionalOverdose(folded: string, kinds: SignalKinds): boolean {
-  return (kinds.has('overdose') || kinds.has('self_harm')) && INTENTIONAL.test(folded);
+  if (!(kinds.has('overdose') || kinds.has('self_harm')) || !INTENTIONAL.test(folded)) return false;
+  // A self-harm signal of the guard stands whatever else is said; an overdose said to be a mistake is a medication error.
+  return kinds.has('self_harm') || !ACCIDENTAL.test(folded);
 }
 
 const ORDER: Array<[CaseSubtype, readonly SafetySignalKind[]]> = [

@@ -152,3 +152,13 @@ describe('scanSafety: a symptom a treatment is asked for or credited with', () =
     },
   );
 });
+
+describe('scanSafety: "sí" (yes) is not "si" (if)', () => {
+  it.each(['Sí, ronchas desde la amoxicilina', 'Sí. Ronchas desde la amoxicilina'])('when the answer opens with "sí" (%s), then the symptom after it is reported', (text) => {
+    expect(kinds(text)).toContain('adverse_event');
+  });
+
+  it('when "si" (if) opens a hypothetical, then the cue right after it stays hypothetical', () => {
+    expect(scanSafety('si ronchas desde la amoxicilina, que hago').fired).toBe(false);
+  });
+});

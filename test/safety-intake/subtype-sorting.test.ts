@@ -28,6 +28,28 @@ describe('a meant overdose is self-harm', () => {
   });
 });
 
+describe('a deliberate overdose told as a fact, and one said to be a mistake', () => {
+  it('when a caregiver says he intentionally took 20 of his pills, then a case opens, sorted as self-harm or emergency', () => {
+    const text = 'he intentionally took 20 of his sertraline pills';
+    expect(scanSafety(text).fired).toBe(true);
+    expect(facts(text).subtype).toBe('self_harm_or_emergency');
+  });
+
+  it.each([['I took an overdose of my sertraline by mistake'], ['I took an overdose of my sertraline, not on purpose'], ['tomé una sobredosis de sertralina por error']])(
+    'when the sender says the overdose was a mistake (%j), then the case is a medication error, not an intentional overdose',
+    (text) => {
+      const f = facts(text);
+      if (!scanSafety(text).fired) return expect.fail(`the guard must open a case for ${text}`);
+      expect(f.subtype).toBe('medication_error');
+      expect(f.adverse_event.value ?? '').not.toContain('intentional');
+    },
+  );
+
+  it('when the guard heard self-harm, then a "by mistake" elsewhere does not undo it', () => {
+    expect(facts('I want to die, I took the whole bottle, the first one by mistake').subtype).toBe('self_harm_or_emergency');
+  });
+});
+
 describe('which subtype wins', () => {
   it('when a dispensing error led to a hospital stay the guard did not hear as a symptom, then the case is an adverse event', () => {
     expect(facts('the pharmacy gave me the wrong pills and I was hospitalized').subtype).toBe('adverse_event');

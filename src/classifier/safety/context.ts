@@ -41,8 +41,13 @@ function once<T>(compute: () => T): () => T {
 export const LOOKBACK = 40;
 const BARE_REPORT_WORDS = 4;
 
-function neutralised(folded: string, span: Span): boolean {
-  return NEUTRALISED_BEFORE.test(folded.slice(Math.max(0, span.start - LOOKBACK), span.start));
+/** "if I get a rash", "can it cause": the cue is hypothetical. "Sí, ronchas desde ayer": "sí" (yes) folds to "si" (if) and is not. */
+function neutralised(folded: string, span: Span, isYes: (s: Span) => boolean): boolean {
+  const from = Math.max(0, span.start - LOOKBACK);
+  const m = NEUTRALISED_BEFORE.exec(folded.slice(from, span.start));
+  if (m === null) return false;
+  const at = from + m.index + (m[0].length - m[0].trimStart().length);
+  return !(folded.startsWith('si ', at) && isYes({ start: at, end: at + 2 }));
 }
 
 // Present-tense anchors ("today", "now") fit a hypothetical too: they do not rescue a general question.
@@ -56,8 +61,8 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
   return {
     folded: f,
     breaks,
-    experience: spans.experience.filter((s) => !neutralised(f, s)),
-    subjects: spans.subjects.filter((s) => !neutralised(f, s)),
+    experience: spans.experience.filter((s) => !neutralised(f, s, isYes)),
+    subjects: spans.subjects.filter((s) => !neutralised(f, s, isYes)),
     // "sí" (yes) folds to "si" (if): a marker there is not a conditional.
     markers: spans.markers.filter((s) => !isYes(s)),
     topicMarkers: spans.topicMarkers,

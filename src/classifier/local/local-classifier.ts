@@ -120,6 +120,11 @@ export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
  *   the guard knows, to which the model gives safety less than OUT_OF_DOMAIN_SAFETY_CEILING, gets the
  *   model's next category. Text in another language keeps the model's answer (the word list is
  *   English; a text too short to tell counts as English).
+ * - slot: an informational answer on a statement that gives or moves a day or time with a booking
+ *   word ("ok, let's do the dermatologist then, around three on Thursday") is service_action
+ *   (LABELING.md, dialogue turn; slot-turn.ts), unless the guard hears an event. It is tried before
+ *   the promotion: "I have a cough, can we do Friday at 3 pm" books a visit for a symptom with no
+ *   medicine in it, which is no adverse event.
  */
 export function secondStage(text: string, category: Category, safety: number, language = 'en'): 'demoted' | 'promoted' | 'out_of_domain' | 'slot' | undefined {
   const asks = text.includes('?');

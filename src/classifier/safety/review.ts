@@ -66,7 +66,7 @@ const BUT_CLAUSE =
   /,? but (?:overall |still |otherwise )?(?:(?:it|this|they|this med|the med)(?: still| really| definitely|'s| is| was)? )?(?:works?|worked|helps?|helped|keeps?|kept|worth it|is worth it|effective|does (?:the|its) job|did (?:the|its) job)(?![a-z])/;
 
 /** The message is a review-style statement of side effects (see above). */
-export function isSymptomStatement(folded: string, spans: MessageSpans, markers: readonly Span[], breaks: readonly number[] = []): boolean {
+export function isSymptomStatement(folded: string, spans: MessageSpans, markers: readonly Span[], breaks: readonly number[]): boolean {
   if (folded.includes('?')) return false;
   // "side effects were mild upset stomach, insomnia if taken before bed": the frame outweighs an "if".
   if (REVIEW_FRAME.test(folded)) return true;

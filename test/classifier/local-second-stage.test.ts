@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLocalClassifier, OUT_OF_DOMAIN_SAFETY_CEILING, secondStage, STATEMENT_SAFETY_FLOOR } from '../../src/classifier/local/local-classifier.ts';
 import { decide } from '../../src/triage/decide.ts';
 import { scanSafety } from '../../src/classifier/safety-guard.ts';
+import { isCommandTurn } from '../../src/classifier/local/command-turn.ts';
 
 // The local model's second stage (issue #11): the guard's reading of the grammar settles what the
 // model's words cannot, a question that reports nothing and a bare statement of side effects.
@@ -137,5 +138,43 @@ describe('local classifier second stage: dialogue turns that give or move a slot
 
   it('when the model already says service_action or safety, then the slot rule does not apply', () => {
     expect(secondStage('Anytime after 7pm will work for me.', 'service_action', 0.01)).toBeUndefined();
+  });
+});
+
+describe('local classifier second stage: requests that open with an action verb', () => {
+  it.each([
+    'Turn down the lights',
+    'hey siri, set an alarm for 6',
+    'please cancel my 3 pm appointment',
+    'Send the receipt to my email',
+    'ok can you refill my lisinopril',
+  ])('when the text opens with an action verb (%s), then it is read as a command', (text) => {
+    expect(isCommandTurn(text)).toBe(true);
+  });
+
+  it.each([
+    'change my address, is that possible?',
+    'what time do you close on Sunday',
+    'open the profile of Allen from my contacts',
+    'call Raju phone number',
+    'the pain went away after two days',
+    'update me on the stock price',
+  ])('when the text asks, or opens with a verb as often used to ask for information (%s), then it is not a command', (text) => {
+    expect(isCommandTurn(text)).toBe(false);
+  });
+
+  it('when the model says informational on a command, then the answer is service_action and says why', async () => {
+    const classifier = createLocalClassifier();
+    const text = 'Turn down the volume';
+    const answer = await classifier.classify({ text, channel: 'voice' });
+    expect(answer.category).toBe('service_action');
+    expect(await classifier.categorise({ text, channel: 'voice' })).toBe('service_action');
+    if (classifier.explain(text).best === 0) expect(answer.reasoning).toContain('opens with an action verb');
+  });
+
+  it('when the guard hears an event in a command, then the command rule does not move it', async () => {
+    const classifier = createLocalClassifier();
+    const answer = await classifier.classify({ text: 'cancel my refill, the new pills gave me hives', channel: 'chat' });
+    expect(answer.category).not.toBe('service_action');
   });
 });

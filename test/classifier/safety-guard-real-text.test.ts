@@ -153,6 +153,51 @@ describe('scanSafety: a symptom a treatment is asked for or credited with', () =
   );
 });
 
+describe('scanSafety: a symptom a medicine made better (review praise)', () => {
+  it.each([
+    'Prozac helped my depression a lot.',
+    'The first two days I took this drug the pain went away.',
+    'Anxiety greatly diminished shortly after taking alprazolam.',
+    'Accutane completely cured my acne.',
+    'The ativan reduced my panic attacks so I could sleep.',
+  ])('when the medicine is credited with the symptom getting better (%s), then it does not fire', (text) => {
+    expect(scanSafety(text).fired).toBe(false);
+    expect(scanSafety(text).suppressed.map((s) => s.reason)).toContain('indication');
+  });
+
+  it.each([
+    'my rash went away after I stopped taking it',
+    'the hives cleared up once I came off the amoxicillin',
+    'Lexapro significantly lowered my sex drive',
+    'Lexapro reduced my appetite and my libido',
+    'it helped my acne but gave me a terrible rash',
+  ])('when the symptom ended only when the medicine stopped, a function was lost, or another symptom is blamed (%s), then it still fires', (text) => {
+    expect(kinds(text)).toContain('adverse_event');
+  });
+});
+
+describe('scanSafety: review words of side effects and a brush with death', () => {
+  it.each([
+    'Loss of energy.',
+    'stomach slightly upset',
+    'The drug upset my stomach mildly.',
+    'Difficulty in reaching orgasm.',
+    'Thinning of the skin in the treatment area, since the cream.',
+    'Lipitor caused my liver function tests to become elevated.',
+    'I almost died.',
+    'I almost died after taking the new pills',
+  ])('when a patient states the effect (%s), then it fires', (text) => {
+    expect(kinds(text)).toContain('adverse_event');
+  });
+
+  it.each(['my phone almost died on the way to the pharmacy', 'is dry skin common with accutane?', 'what are the side effects, does it dry out the skin?'])(
+    'when nothing happened to a person or the effect is asked about in general (%s), then it does not fire',
+    (text) => {
+      expect(scanSafety(text).fired).toBe(false);
+    },
+  );
+});
+
 describe('scanSafety: "sí" (yes) is not "si" (if)', () => {
   it.each(['Sí, ronchas desde la amoxicilina', 'Sí. Ronchas desde la amoxicilina'])('when the answer opens with "sí" (%s), then the symptom after it is reported', (text) => {
     expect(kinds(text)).toContain('adverse_event');

@@ -4,9 +4,11 @@
  * one chat message, so the model sees review-style sentences that rarely name the drug:
  * - the first sentence of a side-effect text under a side-effect rating (the list of what the patient
  *   had: "Heavy Cycle, Cramps, Hot Flashes, Fatigue, Long Lasting Cycles.") -> safety_compliance;
- * - a sentence of the benefits text of a review rated "No Side Effects" that names no side effect
- *   ("The Ponstel doesn't take the pain away completely, but takes the edge off") -> informational
- *   (LABELING.md: a review sentence that only praises the drug is not a report).
+ * - a sentence of the benefits text of any review that names no side effect ("The Ponstel doesn't
+ *   take the pain away completely, but takes the edge off") -> informational (LABELING.md: a review
+ *   sentence that only praises the drug is not a report). The benefits text says what the drug did
+ *   for the patient whatever the side-effect rating; a sentence of it that names a side effect or
+ *   another safety word is dropped.
  * A sentence is kept only in the split of the whole text it comes from (`splitOf` of that text), so
  * a sentence of a `druglib` test review never stands in training.
  */
@@ -16,6 +18,8 @@ import { deniesAnySideEffect, DRUGLIB_PATH, DRUGLIB_TABLE, NOTHING_REPORTED, POI
 
 export const FIRST_SIDE_EFFECT_SENTENCE = 'side_effects_first_sentence';
 export const BENEFIT_SENTENCE = 'benefits_sentence_no_side_effects';
+/** A sentence of the benefits text of a review rated with side effects: the benefits field speaks of what the drug did for the patient. */
+export const RATED_BENEFIT_SENTENCE = 'benefits_sentence_side_effects_rated';
 export const OTHER_SPLIT = 'sentence_in_other_split';
 
 /** Sentences of a review text: cut after . ! ? ; or a line break; at least three words each. */
@@ -38,7 +42,7 @@ export function mapDruglibSentence(row: RawRow): Decision {
     if (POINTER_ONLY.test(row.text)) return { drop: 'the sentence only points elsewhere: no content' };
     return { category: 'safety_compliance' };
   }
-  if (row.label === BENEFIT_SENTENCE) {
+  if (row.label === BENEFIT_SENTENCE || row.label === RATED_BENEFIT_SENTENCE) {
     if (MAY_REPORT_EFFECT.test(row.text) && !DENIES_SIDE_EFFECTS.test(row.text)) return { drop: 'a benefits sentence that names a side effect, reaction or other safety word' };
     return { category: 'informational' };
   }
@@ -50,8 +54,9 @@ export function reviewSentences(id: string, rating: string, sideEffects: string,
   const rows: RawRow[] = [];
   const emit = (field: string, whole: string, firstOnly: boolean, label: string) => {
     const sentences = sentencesOf(whole);
-    // A one-sentence text is the whole text: `druglib` already has it (or dropped it).
-    if (sentences.length < 2) return;
+    // A one-sentence side-effect text is the whole text: `druglib` already has it (or dropped it).
+    // `druglib` reads no benefits text, so a benefits text of one sentence is kept.
+    if (sentences.length < (field === 'benefitsReview' ? 1 : 2)) return;
     const split = splitOf(duplicateKey(cleanText(whole)));
     (firstOnly ? sentences.slice(0, 1) : sentences).forEach((text, k) => {
       rows.push({ ref: `row:${id}#${field}.${k + 1}`, label: splitOf(duplicateKey(text)) === split ? label : OTHER_SPLIT, text });
@@ -59,6 +64,7 @@ export function reviewSentences(id: string, rating: string, sideEffects: string,
   };
   if (typeof DRUGLIB_TABLE[rating] === 'string') emit('sideEffectsReview', sideEffects, true, FIRST_SIDE_EFFECT_SENTENCE);
   if (rating === 'No Side Effects') emit('benefitsReview', benefits, false, BENEFIT_SENTENCE);
+  else if (typeof DRUGLIB_TABLE[rating] === 'string') emit('benefitsReview', benefits, false, RATED_BENEFIT_SENTENCE);
   return rows;
 }
 
@@ -69,7 +75,7 @@ export const druglibsent: RealSource = {
   paths: [`${DRUGLIB_PATH} (columns sideEffectsReview: first sentence, benefitsReview: sentences; rated by column sideEffects)`],
   licence: 'CC BY 4.0 (UCI Machine Learning Repository, Drug Review Dataset (Druglib.com))',
   channel: 'chat',
-  caps: { safety_compliance: 1200, informational: 1200 },
+  caps: { safety_compliance: 1200, informational: 1800 },
   read(snapshot) {
     return parseTable(snapshot.read(DRUGLIB_PATH), '\t').flatMap((record) =>
       reviewSentences(record[''] ?? '', record['sideEffects'] ?? '', record['sideEffectsReview'] ?? '', record['benefitsReview'] ?? ''),

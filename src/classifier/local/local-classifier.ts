@@ -8,6 +8,7 @@ import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
 import { isSlotTurn } from './slot-turn.ts';
+import { isCommandTurn } from './command-turn.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -52,7 +53,9 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
             ? `${evidence}; no word of care or money and no safety term: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
             : stage === 'slot'
               ? `${evidence}; a turn that gives or moves a day or time: service_action`
-              : evidence;
+              : stage === 'command'
+                ? `${evidence}; a request that opens with an action verb: service_action`
+                : evidence;
     return {
       category,
       confidence,
@@ -86,15 +89,32 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 /** The model's answer after the second stage (see secondStage): the class it picks and the runner-up. */
 function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, language: string) {
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
-  const stage = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
-  const best =
-    stage === 'demoted' || stage === 'out_of_domain' ? order[1]! : stage === 'promoted' ? SAFETY_INDEX : stage === 'slot' ? SERVICE_INDEX : p.best;
+  const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
+  let best =
+    first === 'demoted' || first === 'out_of_domain' ? order[1]! : first === 'promoted' ? SAFETY_INDEX : first === 'slot' ? SERVICE_INDEX : p.best;
+  // A command the model (or a set-aside safety answer) left as informational: see isCommand.
+  const command = best === INFORMATIONAL_INDEX && isCommand(text);
+  if (command) best = SERVICE_INDEX;
+  const stage: Stage = command && first === undefined ? 'command' : first;
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
 const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
+const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
+type Stage = ReturnType<typeof secondStage> | 'command';
+
+/**
+ * command: a statement that opens with an action verb ("Turn down the lights", "cancel my 3 pm",
+ * "hey siri, set an alarm for 6") asks for something to be done (LABELING.md: service_action), which
+ * the model, reading words, often takes for a question on its topic. An informational answer on such
+ * a text (including one a safety answer was set aside to) becomes service_action, unless the guard
+ * hears an event (command-turn.ts).
+ */
+function isCommand(text: string): boolean {
+  return isCommandTurn(text) && !scanSafety(text).fired;
+}
 /** A statement of symptoms is read as a report from this safety probability of the model up. */
 export const STATEMENT_SAFETY_FLOOR = 0.05;
 /** Below this safety probability, a safety answer on a text with nothing of care or money in it is set aside. */

@@ -1,5 +1,5 @@
 import type { MessageSpans } from '../safety-lexicon.ts';
-import { INDICATION_AFTER, INDICATION_BEFORE, NEUTRALISED_BEFORE, OWNED_BEFORE } from './cues.ts';
+import { BODY_FUNCTION, DECHALLENGE, IMPROVED_AFTER, IMPROVED_BEFORE, INDICATION_AFTER, INDICATION_BEFORE, NEUTRALISED_BEFORE, OWNED_BEFORE } from './cues.ts';
 import { namesDrug } from './medication.ts';
 import { isSymptomStatement } from './review.ts';
 import { BLAME_LINK, NOT_STARTED, TREATMENT_QUESTION } from './markers.ts';
@@ -109,11 +109,23 @@ export function ownedBefore(ctx: ScanContext, term: Span): boolean {
 }
 
 /**
+ * "Prozac helped my depression", "the pain went away the first day": a symptom the medicine made
+ * better, unless the message says it went away when the medicine was stopped (a dechallenge).
+ */
+function isImproved(ctx: ScanContext, term: Span, after: string): boolean {
+  if (BODY_FUNCTION.test(ctx.folded.slice(term.start, term.end))) return false;
+  const before = ctx.folded.slice(Math.max(0, term.start - LOOKBACK), term.start);
+  if (!IMPROVED_BEFORE.test(before) && !IMPROVED_AFTER.test(after)) return false;
+  return !DECHALLENGE.test(ctx.folded.slice(Math.max(0, term.start - 2 * LOOKBACK), term.end + 2 * LOOKBACK));
+}
+
+/**
  * "medicine for my headache", "seizure meds", "pneumonia vaccine": the word names what a medicine
  * treats or prevents. "something for the rash I got from it" still tells of an event: a cue right after.
  */
 export function isIndication(ctx: ScanContext, term: Span): boolean {
   const after = ctx.folded.slice(term.end, term.end + LOOKBACK);
+  if (isImproved(ctx, term, after)) return true;
   if (INDICATION_AFTER.test(after)) return true;
   if (!INDICATION_BEFORE.test(ctx.folded.slice(Math.max(0, term.start - LOOKBACK), term.start))) return false;
   const near = term.end + after.split(' ', 4).join(' ').length;

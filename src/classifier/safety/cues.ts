@@ -47,5 +47,19 @@ export const INTENSIFIER_BEFORE =
 /** What a medicine treats, said before or after the word: "medicine for my headache", "seizure meds". */
 export const INDICATION_BEFORE =
   /(?<![a-z])(?:for|para|pour|treat|treats|treating|treatment of|relieve|relieves|relief of|relief from|prevent|prevents|preventing|help with|helps with|good for|anti|against|contra|history of|diagnosed with|prone to|(?:to|will|would|could|can|it|that|this|they) (?:\S+ ){0,2}?(?:help|ease|alleviate|reduce|manage|control|suppress|stop|cure|get rid of)|(?:to|will|would|could|can|it|that|this|they) help with|under control|lifting of|eliminated|got rid of)\s(?:(?:my|the|a|an|his|her|your|bad|mild|occasional|both|this|these|that|all|allergy|el|la|los|las|mi|su|un|una)\s){0,2}(?:(?<=(?:^|\s)(?:my|the|his|her|your|this|these|that)\s)[a-z]+\s)?$/;
+/**
+ * A medicine credited with making a symptom better, said before the word: "helped my depression",
+ * "relief of severe pain", "completely cured my acne", "reduced my panic attacks". The symptom is what
+ * the medicine treated (a praise sentence of a review, LABELING.md), not an event.
+ */
+export const IMPROVED_BEFORE =
+  /(?<![a-z])(?:helped(?: me)?(?: with)?|helps(?: me)?(?: with)?|helping(?: with)?|relieved|relieves|relief of|relief from|cleared(?: up)?|clears(?: up)?|cured|cures|eliminated|eliminates|alleviated|alleviates|eased|eases|calmed|improved|improvement (?:in|of)|toned down|got rid of|gets rid of|no more|reduced|reduces|reducing|reduction (?:in|of)|lessened|lessens)\s(?:(?:my|the|a|an|his|her|your|all|of|severe|mild|bad|chronic|constant|recurrent|occasional|extreme|her|his|their|our)\s){0,3}$/;
+/** The same, said after the word: "the pain went away", "my acne cleared up", "anxiety greatly diminished". */
+export const IMPROVED_AFTER =
+  /^\s(?:(?:has|have|had|was|were|is|are|completely|totally|all|finally|pretty much|almost|mostly|quickly|slowly|greatly|significantly|dramatically|very|much|a lot|been|seemed to|seems to|started to|began to|to)\s){0,3}(?:went away|go away|gone away|gone|disappeared|vanished|cleared(?: up)?|improved|diminished|lessened|subsided|got better|under control|controlled|stabili[sz]ed)(?![a-z])/;
+/** What a person can lose to a medicine: less of it is an event ("lowered my sex drive"), not a relief. */
+export const BODY_FUNCTION = /(?<![a-z])(?:sex ?drive|libido|desire|appetite|energy|motivation|concentration|memory|focus|erections?|orgasms?|sleep|hair|weight)(?![a-z])/;
+/** A symptom that went away when the medicine was stopped is a dechallenge: still a report. */
+export const DECHALLENGE = /(?<![a-z])(?:stop(?:ped|ping)?|quit(?:ting)?|discontinu\w*|came off|come off|coming off|went off|weaned|off (?:of )?(?:it|the|this|that|them))(?![a-z])/;
 export const INDICATION_AFTER =
   /^[\s-](?:(?!(?:after|since|from|with|on|at|in|of|to|and|or|the|my|is|was|are)\s)\S+\s)?(?:medicines?|medications?|meds|med|pills?|tablets?|capsules?|cream|ointment|syrup|drops|spray|relief|relievers?|prescriptions?|rx|treatments?|remedy|remedies|doctor|specialist|clinic|patch|drugs?|nurse|test|testing|screening|supplies|program|vaccines?|shots?|jabs?|boosters?)(?![a-z])/;

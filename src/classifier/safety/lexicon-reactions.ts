@@ -77,6 +77,8 @@ export const SERIOUS_OUTCOMES: LexiconGroup = {
   needs: 'medication',
   patterns: [
     /(?<!(?:phone|battery|car|laptop|app|signal|call|almost|nearly) )died|passed away|murio|fallecio|fallecid[oa]|se nos fue/,
+    // "I almost died after the second dose": a life-threatening event in the patient's own words
+    /(?:almost|nearly) (?:died|dying|lost (?:my|his|her) life)|could have died|(?:thought|felt like) (?:i|he|she) (?:was|were) (?:going to|gonna|about to) die/,
     /born with (?:a |an )?(?:\S+ )?(?:defect|deformity|cleft|hole)|birth defects?|cleft (?:lip|palate)|spina bifida|malformacion|defecto de nacimiento/,
     /internad[oa]|ingresad[oa]|hospitalizad[oa]|(?:fuimos|lo llevamos|la llevamos|me llevaron|lo llevaron|la llevaron) (?:a|al) (?:urgencias|hospital|emergencias)/,
   ],

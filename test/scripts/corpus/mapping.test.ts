@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDelimited, parseTable } from '../../../scripts/corpus/csv.ts';
 import { buildSource, cleanText, duplicateKey, splitOf, type RawRow, type RealSource } from '../../../scripts/corpus/pipeline.ts';
 import { mapDruglib } from '../../../scripts/corpus/sources/druglib.ts';
-import { BENEFIT_SENTENCE, FIRST_SIDE_EFFECT_SENTENCE, mapDruglibSentence, OTHER_SPLIT, reviewSentences, sentencesOf } from '../../../scripts/corpus/sources/druglibsent.ts';
+import { BENEFIT_SENTENCE, FIRST_SIDE_EFFECT_SENTENCE, mapDruglibSentence, OTHER_SPLIT, RATED_BENEFIT_SENTENCE, reviewSentences, sentencesOf } from '../../../scripts/corpus/sources/druglibsent.ts';
 import { HWU64_TABLE, mapHwu64, userText } from '../../../scripts/corpus/sources/hwu64.ts';
 import { mapKqa } from '../../../scripts/corpus/sources/kqa.ts';
 import { mapMedquad, questionsOf } from '../../../scripts/corpus/sources/medquad.ts';
@@ -202,12 +202,20 @@ describe('Druglib review sentences', () => {
     expect(reviewSentences('1', 'Mild Side Effects', 'Dry mouth and a headache.', '')).toEqual([]);
     const sideEffects = 'Dry mouth and a headache. It went away after two weeks. I kept taking it.';
     const rows = reviewSentences('2', 'Mild Side Effects', sideEffects, 'It worked. Great drug overall.');
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.ref).toBe('row:2#sideEffectsReview.1');
+    expect(rows.map((r) => r.ref)).toEqual(['row:2#sideEffectsReview.1', 'row:2#benefitsReview.1']);
+    expect([RATED_BENEFIT_SENTENCE, OTHER_SPLIT]).toContain(rows[1]!.label);
     const same = splitOf(duplicateKey(rows[0]!.text)) === splitOf(duplicateKey(sideEffects));
     expect(rows[0]!.label).toBe(same ? FIRST_SIDE_EFFECT_SENTENCE : OTHER_SPLIT);
     const praise = reviewSentences('3', 'No Side Effects', 'none', 'It worked fast for my migraines. Great drug overall, I recommend it.');
     expect(praise.map((r) => r.ref)).toEqual(['row:3#benefitsReview.1', 'row:3#benefitsReview.2']);
+    // druglib reads no benefits text: a benefits text of one sentence is a row of its own.
+    expect(reviewSentences('4', 'No Side Effects', 'none', 'Cleared my skin within a month.').map((r) => r.text)).toEqual(['Cleared my skin within a month.']);
+    expect(reviewSentences('5', 'Not rated', 'none', 'Cleared my skin within a month.')).toEqual([]);
+  });
+
+  it('when a benefits sentence comes from a review rated with side effects, then it is informational unless it names a side effect', () => {
+    expect(mapDruglibSentence(row(RATED_BENEFIT_SENTENCE, 'My acne cleared up within a month.'))).toEqual({ category: 'informational' });
+    expect(mapDruglibSentence(row(RATED_BENEFIT_SENTENCE, 'It cleared my skin but gave me a mild headache.'))).toEqual({ drop: expect.stringContaining('side effect') });
   });
 });
 

@@ -1,0 +1,25 @@
+import { foldText } from '../safety/text.ts';
+
+/** Words a request opens with before its verb: greetings, assistant names, politeness, "can you". */
+const LEAD_IN =
+  /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|can you|could you|would you|will you|i want you to|i need you to|kindly|go ahead and|and)[^a-z0-9]+)*/;
+
+/**
+ * Verbs that ask for something to be done when a request opens with them ("turn down the lights",
+ * "cancel my 3 pm", "please send the receipt to my email"). Verbs that open a request for information
+ * as often as an action (open, call, get me, share, find, show, check, update me) are left out.
+ */
+const ACTION_VERB =
+  /^(?:turn|switch|set|play|start|stop|pause|resume|remove|delete|cancel|book|reserve|schedule|make|create|add|send|email|text|remind|order|buy|change|move|reschedule|mute|unmute|raise|lower|increase|decrease|dim|brighten|skip|shuffle|repeat|put|wake|activate|deactivate|enable|disable|block|unblock|freeze|unfreeze|transfer|pay|refill|renew|replace|update(?! me)|reset|rewind|forward|reply|post|tweet|save|clear|set up|setup|sign me up|sign up|subscribe|unsubscribe|close|shut|log|record|bring|prepare)(?![a-z])/;
+
+/**
+ * A statement that opens with an action verb, after any lead-in: a command ("Turn down the volume",
+ * "hey siri, set an alarm for 6"). LABELING.md: the customer wants something done -> service_action.
+ * A question mark asks ("change my address, is that possible?" stays with the model).
+ */
+export function isCommandTurn(text: string): boolean {
+  if (text.includes('?')) return false;
+  const folded = foldText(text).folded.trimStart();
+  const lead = LEAD_IN.exec(folded)?.[0].length ?? 0;
+  return ACTION_VERB.test(folded.slice(lead));
+}

@@ -68,6 +68,13 @@ export const DEV2_ENGLISH: NameTemplate[] = [
   (_r, n) => ['ms ', n.full(), ' is my mother and she is in ', n.city()],
   (_r, n) => ['did they ', n.word('grant'), ' the appeal for my ', n.drug(), ' this is ', n.full()],
   (_r, n) => ['my ', n.word('honey'), ' and i both take ', n.drug(), ' and the ', n.word('violet'), ' one is ', n.drug()],
+  (_r, n) => ['the prescription is for ', n.full(), ' he is my son'],
+  (_r, n) => ['i spoke with ', n.first(), ' yesterday about the ', n.drug(), ' refill'],
+  (_r, n) => ['please let ', n.first(), ' know the ', n.drug(), ' is in'],
+  (_r, n) => ['you can reach ', n.first(), ' at the same number'],
+  (_r, n) => [n.first(), ' here again about the ', n.drug()],
+  (_r, n) => ['this is pharmacist ', n.first(), ' from the store in ', n.city()],
+  (_r, n) => ['the patient c/o ', n.word('severe'), ' nausea after the ', n.drug()],
 ];
 
 export const DEV2_SPANISH: NameTemplate[] = [

@@ -1,6 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, usable, type Token } from './spoken-names.ts';
-import { ANY_FIRST_NAMES, ANY_LAST_NAMES, NOT_A_NAME, WORDY_NAMES, isFunctionWord } from './lexicon.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, NOT_A_NAME, WORDY_NAMES, isFunctionWord } from './lexicon.ts';
 
 /**
  * Names whose cue comes after them, the one place a lower-case transcript still marks a person:
@@ -15,9 +15,16 @@ const KIN = new Set('daughter son mother father mom dad wife husband sister brot
 const HELD = new Set('name refill refills prescription prescriptions medication medications meds medicine insulin order orders account appointment pills bottle label inhaler'.split(' '));
 const IS_MY_NAME = /[ \t,]+(?:is|['’]s)[ \t]+(?:my|the|his|her|their)[ \t]+(?:name|patient|account\s+holder)\b/iy;
 const CAPITAL = /^\p{Lu}/u;
-const MODAL = new Set('can could will would may should did does'.split(' '));
+// A person framed by the words around them: "could ivy pick up …", "please let ayodele know", "you can reach ngozi at …",
+// "have tamsin call me": the word before → the words after.
 const ERRAND = new Set('pick call come get collect sign bring take'.split(' '));
-const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take)\b/i;
+const FRAMES = new Map<string, ReadonlySet<string>>([
+  ...'can could will would may should did does'.split(' ').map((w): [string, ReadonlySet<string>] => [w, ERRAND]),
+  ['let', new Set(['know'])],
+  ['reach', new Set(['at', 'on'])],
+  ['have', new Set(['call', 'pick', 'bring', 'sign'])],
+]);
+const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on)\b/i;
 
 // People named by what they are, not by their name: "my husband's insulin", "mom's meds".
 const PERSON_NOUNS = new Set([...KIN, ...'baby doctor nurse pharmacist friend neighbor neighbour patient someone somebody everyone today tomorrow yesterday'.split(' ')]);
@@ -34,9 +41,11 @@ function nameWord(t: Token, strong: boolean): boolean {
 
 /** The name ending at token `i` (itself and, when it too can be a name, the word before it). */
 function backFrom(text: string, tokens: readonly Token[], i: number, last: Token, strong: boolean): PiiSpan | null {
-  if (!nameWord(last, strong)) return null;
   const before = tokens[i - 1];
   const pair = before !== undefined && adjacent(text, before, tokens[i]) && usable(before) && !isFunctionWord(before.key) && (unknown(before) || ANY_FIRST_NAMES.has(before.key));
+  // "in chiamaka wolf's name": a surname that is a word too, after a first name no word shares.
+  const vouched = pair && ANY_LAST_NAMES.has(last.key) && (unknown(before) || (FIRST_NAMES.has(before.key) && !WORDY_NAMES.has(before.key)));
+  if (!vouched && !nameWord(last, strong)) return null;
   return { kind: 'name', start: pair ? before.start : last.start, end: last.end };
 }
 
@@ -57,8 +66,7 @@ export function namesBeforeTheirCue(text: string, tokens: readonly Token[]): Pii
       if (span) spans.push(span);
       continue;
     }
-    // "could ivy pick up my lyrica", "can Saoirse call me": someone asked to do something.
-    if (MODAL.has(tokens[i - 1]?.key ?? '') && ERRAND.has(tokens[i + 1]?.key ?? '') && adjacent(text, tokens[i - 1]!, t)) {
+    if (i > 0 && FRAMES.get(tokens[i - 1]!.key)?.has(tokens[i + 1]?.key ?? '') === true && adjacent(text, tokens[i - 1]!, t) && adjacent(text, t, tokens[i + 1])) {
       const span = backFrom(text, [t], 0, t, true);
       if (span) spans.push(span);
       continue;

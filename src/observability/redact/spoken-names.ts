@@ -51,20 +51,24 @@ const ALWAYS = new RegExp(
     // A title that is no clinician's ("mrs hall", "la señora ruiz"), a nickname ("everyone calls me buck", "me dicen lupe"),
     // the person asked for or spoken to, cared for or written to; Spanish "el nombre del paciente es", "soy la hija de".
     String.raw`|(?<title>mrs?\.?|ms\.?|mx\.?|señora|señor|senora|senor|sra\.?|srta\.?|doña|don)|calls\s+me|(?:can|may|just|please)\s+call\s+me|go(?:es)?\s+by|(?:me|le)\s+dicen` +
-    String.raw`|caregiver\s+(?:for|of)|care\s+of|caring\s+for|addressed\s+to|(?:message|letter|package|voicemail|note)\s+is\s+for` +
+    String.raw`|caregiver\s+(?:for|of)|care\s+of|attn|caring\s+for|addressed\s+to|(?:message|letter|package|voicemail|note)\s+is\s+for` +
     String.raw`|nombre\s+del?\s+(?:paciente|titular|asegurad[oa])(?:\s+es)?|le\s+(?:escribe|habla)|(?:hij[oa]|espos[oa]|madre|padre|niet[oa]|herman[oa]|mam[aá]|pap[aá]|abuel[oa])\s+de` +
     String.raw`|(?:the\s+)?(?:patient|caller)\s+is|message\s+for|(?:the\s+)?account\s+holder(?:\s+is)?|(?:prescription|refill|order|account|rx|it)(?:\s+is|['’]s)?\s+under(?:\s+the\s+name(?:\s+of)?)?|me\s+llamo|mi\s+nombre\s+es|mi\s+apellido\s+es|a\s+nombre\s+de)` +
-    String.raw`|(?:the\s+)?(?:patient|caller)|on\s+behalf\s+of|(?:prescriptions?|refills?|medication|meds|rx)\s+for|de\s+parte\s+de|se\s+llama` +
+    String.raw`|(?:the\s+)?(?:patient|caller)|on\s+behalf\s+of|(?:prescriptions?|refills?|medication|meds|rx)\s+for|(?:prescriptions?|refills?|medication|meds|rx|order|it)\s+(?:is|was)\s+for|de\s+parte\s+de|se\s+llama` +
     // Someone asked for or spoken to: a word no list holds or a capitalised one alone ("ask for Emeka"), a listed
     // name that is a word too only with a surname ("asking for real" stays).
-    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:speaking|talking|speak|talk)\s+(?:with|to)|known\s+as))(?![\p{L}'’])[\s,:]*`,
+    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to)|known\s+as))(?![\p{L}'’])[\s,:]*`,
   'giu',
 );
 const OFTEN = new RegExp(
-  String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|neighbou?r|friend|roommate|client)|(?<sign>thanks(?:\s+so\s+much)?|thank\s+you(?:\s+so\s+much)?|many\s+thanks|cheers|thx|ty|best|regards|sincerely|atentamente|saludos|bye|gracias)` +
+  String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|neighbou?r|friend|roommate|client)` +
+    String.raw`|mi\s+(?:madre|padre|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo)` +
+    String.raw`|(?<sign>thanks(?:\s+so\s+much)?|thank\s+you(?:\s+so\s+much)?|many\s+thanks|cheers|thx|ty|best|regards|sincerely|atentamente|saludos|bye|gracias)` +
     // "the pharmacist told …", "can you tell …"
-    String.raw`|tell|told|remind|reminded` +
-    String.raw`|mi\s+(?:madre|padre|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo))|soy|habla|for|about|hey|hi|hello|um|uh|so|yes|yeah|okay|ok|hola)` +
+    String.raw`|tell|told|remind|reminded)` +
+    // "yeah this ivy balogun the …": the transcript lost the "is" (a first name and a surname, not two words).
+    String.raw`|(?<bare>(?<=\b(?:yeah|yes|hi|hello|so|um|uh|okay|ok)[\s,]+)this)` +
+    String.raw`|soy|habla|for|about|pharmacist|hey|hi|hello|um|uh|so|yes|yeah|okay|ok|hola)` +
     // A signature after a dash: "Is Lyrica covered? - Ana Ruiz".
     String.raw`|(?<dash>(?<![\p{L}\d])[-–—]))[\s,:]+)`,
   'giu',
@@ -74,6 +78,8 @@ const SPELLED_HINT = /(?<![\p{L}\d])[a-z\u00C0-\u024F][ .-]{1,2}[a-z\u00C0-\u024
 const SPELL_CUE = /(?:spelled|spell(?:ed)?\s+it|spelling|that['’]?s|that\s+is|thats|se\s+escribe|letra\s+por\s+letra)[\s,:]*$/iu;
 export const CLINICIAN_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|np|pa-c)\.?\s+$/iu;
 const SAYS_WHO = new Set(['here', 'calling', 'speaking', 'from', 'again', 'llamando']);
+const SELF_SAYS = new Set(['here', 'calling', 'speaking', 'llamando']);
+const VERB_AFTER = new Set('is was has had takes took needs needed wants got tiene toma tomó está estaba necesita quiere'.split(' '));
 // Words that follow a cue but start no name, beyond the lexicon's function and describing words.
 const STOP = new Set(
   ('i im me my mine the a an and or but so not no yes is was am are be been on in at of to for from with about regarding calling call here there this that it its ' +
@@ -149,12 +155,14 @@ function readOften(text: string, tokens: readonly Token[], i: number, self: bool
   if ((isWordy(first) || unknown(first)) && next !== undefined && isLast(next) && !isWordy(next)) return name(next);
   // After "this is", "i'm", "my mother": a first name and any surname ("dawn banks", "faith price", "oluwaseun adebayo").
   if (self && (ANY_FIRST_NAMES.has(first.key) || unknown(first)) && next !== undefined && (anyLast || unknown(next))) return name(next);
-  // "Mi esposo Citlali tiene …", "my neighbor Akosua …": a capitalised word no list holds.
-  if (self && CAPITAL.test(first.word) && unknown(first)) return name(next !== undefined && CAPITAL.test(next.word) && surnameAfter(next) ? next : first);
+  // "Mi esposo Citlali tiene …", "me and my husband Dusty …": a capitalised word no list holds, or a listed name.
+  if (self && CAPITAL.test(first.word) && (unknown(first) || (ANY_FIRST_NAMES.has(first.key) && !isFunctionWord(first.key)))) return name(next !== undefined && CAPITAL.test(next.word) && surnameAfter(next) ? next : first);
   const end = next === undefined && /^[\s.!,]*$/.test(text.slice(first.end));
   const says = next !== undefined && SAYS_WHO.has(next.key);
   if (isFirst(first) && (end || says)) return name(first);
   if (self && (ANY_FIRST_NAMES.has(first.key) || (unknown(first) && next?.key !== 'from')) && (end || says)) return name(first);
+  // "mi esposo itzel tiene …", "my son kwame was …": a word no list holds, then a verb.
+  if (self && unknown(first) && next !== undefined && VERB_AFTER.has(next.key)) return name(first);
   return null;
 }
 
@@ -173,6 +181,14 @@ function signature(text: string, tokens: readonly Token[], i: number): PiiSpan |
 
 const titled = (t: Token) => !isFunctionWord(t.key) && (CAPITAL.test(t.word) || ANY_FIRST_NAMES.has(t.key) || ANY_LAST_NAMES.has(t.key) || unknown(t));
 
+/** Two words that make a name on their own: not two everyday words ("this summer sun"), not two unknown ones ("this tinea capitis"). */
+function barePair(text: string, tokens: readonly Token[], i: number): PiiSpan | null {
+  const [a, b] = [tokens[i]!, tokens[i + 1]];
+  if (b === undefined || !adjacent(text, a, b) || !usable(a) || !usable(b) || afterClinician(text, a)) return null;
+  const firstLike = (isFirst(a) && !isWordy(a)) || ((unknown(a) || ANY_FIRST_NAMES.has(a.key)) && isLast(b) && !isWordy(b)) || (ANY_FIRST_NAMES.has(a.key) && unknown(b)) || (unknown(a) && ANY_LAST_NAMES.has(b.key) && !isFunctionWord(b.key));
+  return firstLike && (isLast(b) || unknown(b) || ANY_LAST_NAMES.has(b.key)) && !isFunctionWord(b.key) ? { kind: 'name', start: a.start, end: b.end } : null;
+}
+
 function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: string, tokens: readonly Token[], i: number, self: boolean, person: boolean) => PiiSpan | null, spans: PiiSpan[]) {
   cue.lastIndex = 0;
   let from = 0;
@@ -190,6 +206,11 @@ function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: 
       if (span) spans.push(span);
       continue;
     }
+    if (m.groups?.['bare'] !== undefined) {
+      const span = barePair(text, tokens, i);
+      if (span) spans.push(span);
+      continue;
+    }
     const span = (sign ? signature(text, tokens, i) : null) ?? read(text, tokens, i, m.groups?.['self'] !== undefined || m.groups?.['definite'] !== undefined || sign, m.groups?.['person'] !== undefined);
     if (span) spans.push(span);
   }
@@ -204,7 +225,8 @@ function opening(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   if (!usable(a) || !adjacent(text, a, b)) return;
   const says = c !== undefined && adjacent(text, b, c) && SAYS_WHO.has(c.key);
   if (pairAt(a, b) || (says && (ANY_FIRST_NAMES.has(a.key) || unknown(a)) && (ANY_LAST_NAMES.has(b.key) || unknown(b)) && usable(b))) spans.push({ kind: 'name', start: a.start, end: b.end });
-  else if (isFirst(a) && !isWordy(a) && SAYS_WHO.has(b.key)) spans.push({ kind: 'name', start: a.start, end: a.end });
+  // "Billy here", "nneka calling": a listed first name, or a word no list holds before "here", "calling", "speaking".
+  else if (((isFirst(a) && !isWordy(a)) || (unknown(a) && SELF_SAYS.has(b.key))) && SAYS_WHO.has(b.key)) spans.push({ kind: 'name', start: a.start, end: a.end });
 }
 
 function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {

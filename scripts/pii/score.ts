@@ -63,7 +63,9 @@ export function scorePiiSet(records: readonly PiiRecord[]): PiiScore {
       const r = { start: w.index, end: w.index + w[0].length };
       if (overlaps(record.spans, r)) continue;
       score.plainWords++;
-      if (overlaps(found, r)) score.maskedWords++;
+      if (!overlaps(found, r)) continue;
+      score.maskedWords++;
+      score.misses.push(`OVERWORD [${w[0]}] in ${record.id}: ${redactPii(record.text)}`);
     }
   }
   return score;

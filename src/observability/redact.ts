@@ -4,6 +4,7 @@ import { findNames } from './redact/names.ts';
 import { findInContext } from './redact/context.ts';
 import { maskEchoes } from './redact/echoes.ts';
 import { findPeople } from './redact/people.ts';
+import { namesBeforeTheirCue } from './redact/name-positions.ts';
 import { findRelatives } from './redact/relatives.ts';
 import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-names.ts';
 
@@ -16,6 +17,10 @@ import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-nam
  */
 export type { PiiKind, PiiSpan } from './redact/kinds.ts';
 export { PII_KINDS, PII_TOKENS } from './redact/kinds.ts';
+
+const POSSESSIVE_END = /\p{L}['’]s$/iu;
+/** "Ana Ruiz's daughter": the name, not its possessive "'s". */
+const withoutPossessive = (text: string, span: PiiSpan): PiiSpan => (POSSESSIVE_END.test(text.slice(span.start, span.end)) ? { ...span, end: span.end - 2 } : span);
 
 function collect(text: string): PiiSpan[] {
   const found: Array<PiiSpan & { rank: number }> = [];
@@ -34,11 +39,13 @@ function collect(text: string): PiiSpan[] {
       found.push({ kind, start, end, rank });
     }
   });
-  for (const span of findNames(text)) found.push({ ...span, rank: DETECTORS.length });
+  for (const span of findNames(text)) found.push({ ...withoutPossessive(text, span), rank: DETECTORS.length });
   const tokens = tokenize(text);
   // A clinician named with a title ("dr patel", "Dr. Samuel") stays: the prescriber, not the customer.
   const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
-  for (const span of [...findPeople(text, tokens), ...findRelatives(text), ...findSpokenNames(text, tokens)]) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
+  for (const span of [...findPeople(text, tokens), ...findRelatives(text), ...findSpokenNames(text, tokens), ...namesBeforeTheirCue(text, tokens)]) {
+    if (byName(span)) found.push({ ...withoutPossessive(text, span), rank: DETECTORS.length + 1 });
+  }
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
   // Leftmost-longest wins so no tail of a longer match stays visible; the detector order breaks ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);

@@ -39,7 +39,10 @@ export const CITIES = withTag((t) => t === 'City' || t === 'Place');
 
 // Word classes that never continue a name: "maria took", "john and", "ana is".
 const FUNCTION_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Month', 'WeekDay', 'Unit', 'Cardinal', 'Ordinal', 'TextValue']);
-export const isFunctionWord = (key: string): boolean => tagsOf(key).some((t) => FUNCTION_TAGS.has(t));
+// Spanish pronouns, articles and the verbs that follow a name in a caller's sentence ("mi esposo luis tiene", "y ella toma"):
+// the English lexicon does not know them, so they would pass for surnames.
+const SPANISH_FUNCTION = new Set('ella él ellos ellas usted toma tomo tomó tomaba tiene tengo tenía está esta estaba es fue era quiere quería necesita puede pudo dice dijo llama llamó recibió murió empezó no ya se le lo les nos la las el los un una unos unas con por para que mis sus'.split(' ').map(fold));
+export const isFunctionWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || tagsOf(key).some((t) => FUNCTION_TAGS.has(t));
 export const isKnownWord = (key: string): boolean => lexicon[key] !== undefined || ENGLISH_WORDS.has(key);
 const INFLECTED = /^(.{3,}?)(?:es|s|ed|ing)$/;
 /** "smells", "researching", "refilled": an inflected word whose stem the lexicon knows (names excepted). */
@@ -58,6 +61,10 @@ export const NOT_A_NAME = new Set([
   ...OTHER_NAMES.filter((n) => !n.includes(' ')),
   ...('walgreens cvs rite aid kroger costco walmart publix aetna cigna humana anthem kaiser medicare medicaid unitedhealthcare optum express scripts caremark farmacia farmacias ahorro blue cross shield' +
     // Spanish words the English lexicon lists as first names.
-    ' cara abril mayo junio julio agosto marzo enero dolores paz luz mar sol alba fe'
+    ' cara abril mayo junio julio agosto marzo enero dolores paz luz mar sol alba fe' +
+    // Chat for "thank you", not the first name.
+    ' ty thx' +
+    // Vaccine makers ("Moderna's COVID-19 vaccine").
+    ' moderna pfizer janssen novavax astrazeneca'
   ).split(' '),
 ]);

@@ -22,7 +22,7 @@ const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;
 const STOP = new Set('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es first last middle'.split(' '));
 
 const isSurname = (word: string, key: string) =>
-  !NOT_A_NAME.has(key) && !STOP.has(key) && key.length > 1 && !CONTRACTION.test(key) && (LAST_NAMES.has(key) || !isKnownWord(key) || CAPITAL.test(word));
+  !NOT_A_NAME.has(key) && !STOP.has(key) && key.length > 1 && !CONTRACTION.test(key) && !isFunctionWord(key) && (LAST_NAMES.has(key) || !isKnownWord(key) || CAPITAL.test(word));
 
 export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];

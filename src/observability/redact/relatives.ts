@@ -23,10 +23,11 @@ const STOP = new Set(
     'id number phone name account info line card member rx refill someone somebody cant dont wont isnt didnt doesnt wasnt ' +
     'newborn baby infant child kid son daughter patient mother father wife husband doctor dr nurse pharmacist ' +
     'pharmacy store team support customer service office clinic hospital hospice pediatrics medical center health care group practice family medicine ' +
-    'gracias merci saludos obrigada obrigado').split(' '),
+    'gracias merci saludos obrigada obrigado mr mrs ms mx miss sr sra srta').split(' '),
 );
 // "she's", "isn't"; inflected words the lexicon knows the stem of ("smells", "researching", "refilled").
 const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;
+const PARTICLE_AFTER = /^[ \t]+(?:up|off|out)\b/i;
 const nameLike = (key: string) =>
   key.length > 1 && !STOP.has(key) && !NOT_A_NAME.has(key) && !CONTRACTION.test(key) && !isFunctionWord(key) && !isDescribingWord(key) && !inflected(key);
 const surnameLike = (key: string) => nameLike(key) && (LAST_NAMES.has(key) || FIRST_NAMES.has(key) || !isKnownWord(key));
@@ -42,7 +43,8 @@ function readAfter(text: string, cue: RegExp, needsSurname: boolean, spans: PiiS
   for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
     const start = cue.lastIndex;
     const first = wordAt(text, start);
-    if (!first || !nameLike(first.key)) continue;
+    // "my wife pick up …", "my son drop off …": a verb with its particle, not a name.
+    if (!first || !nameLike(first.key) || PARTICLE_AFTER.test(text.slice(first.end, first.end + 6))) continue;
     const gap = /^[ \t]+/.exec(text.slice(first.end, first.end + 4))?.[0].length ?? 0;
     const second = gap > 0 ? wordAt(text, first.end + gap) : null;
     const two = second !== null && surnameLike(second.key);

@@ -24,6 +24,9 @@ export interface Token {
 }
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
+const CAPITAL = /^\p{Lu}/u;
+// Spanish one-letter words that join, not a middle initial: "ana ruiz y ella".
+const CONJUNCTION = new Set(['y', 'e', 'o', 'u']);
 const ASCII = /^[\x00-\x7f]*$/;
 const GLUED_AFTER = /^(?:[:/@_\d]|\.[\p{L}\d])/u;
 const GLUED_BEFORE = /[/@._\d]$/u;
@@ -43,15 +46,31 @@ export function tokenize(text: string): Token[] {
 }
 
 const ALWAYS = new RegExp(
-  String.raw`\b(?:(?<definite>(?:first|last|middle|sur|full|patient(?:['’]s)?|member(?:['’]s)?|caller(?:['’]s)?|account|his|her|their|my\s+\p{L}+['’]s)\s*name(?:\s+is|['’]s)?` +
-    String.raw`|name\s+on\s+(?:the|my|his|her)\s+(?:prescription|account|card|order|bottle|file|label)\s+is` +
+  String.raw`\b(?:(?<definite>(?:first|last|middle|sur|full|patient(?:['’]s)?|member(?:['’]s)?|caller(?:['’]s)?|account|his|her|their|my\s+\p{L}+['’]s)\s*name(?:\s+is|['’]s)?|(?:first|last)\s+is` +
+    String.raw`|name\s+on\s+(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record)\s+(?:is|should\s+be|says)` +
+    // A title that is no clinician's ("mrs hall", "la señora ruiz"), a nickname ("everyone calls me buck", "me dicen lupe"),
+    // the person asked for or spoken to, cared for or written to; Spanish "el nombre del paciente es", "soy la hija de".
+    String.raw`|(?<title>mrs?\.?|ms\.?|mx\.?|señora|señor|senora|senor|sra\.?|srta\.?|doña|don)|calls\s+me|(?:can|may|just|please)\s+call\s+me|go(?:es)?\s+by|(?:me|le)\s+dicen` +
+    String.raw`|caregiver\s+(?:for|of)|care\s+of|attn|caring\s+for|addressed\s+to|(?:message|letter|package|voicemail|note)\s+is\s+for` +
+    String.raw`|nombre\s+del?\s+(?:paciente|titular|asegurad[oa])(?:\s+es)?|le\s+(?:escribe|habla)|(?:hij[oa]|espos[oa]|madre|padre|niet[oa]|herman[oa]|mam[aá]|pap[aá]|abuel[oa])\s+de` +
     String.raw`|(?:the\s+)?(?:patient|caller)\s+is|message\s+for|(?:the\s+)?account\s+holder(?:\s+is)?|(?:prescription|refill|order|account|rx|it)(?:\s+is|['’]s)?\s+under(?:\s+the\s+name(?:\s+of)?)?|me\s+llamo|mi\s+nombre\s+es|mi\s+apellido\s+es|a\s+nombre\s+de)` +
-    String.raw`|(?:the\s+)?(?:patient|caller)|on\s+behalf\s+of|(?:prescriptions?|refills?|medication|meds|rx)\s+for|de\s+parte\s+de|se\s+llama)(?![\p{L}'’])[\s,:]*`,
+    String.raw`|(?:the\s+)?(?:patient|caller)|on\s+behalf\s+of|(?:prescriptions?|refills?|medication|meds|rx)\s+for|(?:prescriptions?|refills?|medication|meds|rx|order|it)\s+(?:is|was)\s+for|de\s+parte\s+de|se\s+llama` +
+    // Someone asked for or spoken to: a word no list holds or a capitalised one alone ("ask for Emeka"), a listed
+    // name that is a word too only with a surname ("asking for real" stays).
+    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to)|known\s+as))(?![\p{L}'’])[\s,:]*`,
   'giu',
 );
 const OFTEN = new RegExp(
-  String.raw`(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle)|thanks|thank\s+you|bye|gracias)` +
-    String.raw`|soy|habla|mi\s+(?:madre|padre|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo)|for|about|hey|hi|hello|um|uh|so|yeah|okay|ok|hola)[\s,:]+)`,
+  String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|neighbou?r|friend|roommate|client)` +
+    String.raw`|mi\s+(?:madre|padre|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo)` +
+    String.raw`|(?<sign>thanks(?:\s+so\s+much)?|thank\s+you(?:\s+so\s+much)?|many\s+thanks|cheers|thx|ty|best|regards|sincerely|atentamente|saludos|bye|gracias)` +
+    // "the pharmacist told …", "can you tell …"
+    String.raw`|tell|told|remind|reminded)` +
+    // "yeah this ivy balogun the …": the transcript lost the "is" (a first name and a surname, not two words).
+    String.raw`|(?<bare>(?<=\b(?:yeah|yes|hi|hello|so|um|uh|okay|ok)[\s,]+)this)` +
+    String.raw`|soy|habla|for|about|pharmacist|hey|hi|hello|um|uh|so|yes|yeah|okay|ok|hola)` +
+    // A signature after a dash: "Is Lyrica covered? - Ana Ruiz".
+    String.raw`|(?<dash>(?<![\p{L}\d])[-–—]))[\s,:]+)`,
   'giu',
 );
 const SPELLED = /(?<![\p{L}\d'’])[a-z\u00C0-\u024F](?:[ .-]{1,2}[a-z\u00C0-\u024F](?![\p{L}\d])){2,}/giu;
@@ -59,6 +78,8 @@ const SPELLED_HINT = /(?<![\p{L}\d])[a-z\u00C0-\u024F][ .-]{1,2}[a-z\u00C0-\u024
 const SPELL_CUE = /(?:spelled|spell(?:ed)?\s+it|spelling|that['’]?s|that\s+is|thats|se\s+escribe|letra\s+por\s+letra)[\s,:]*$/iu;
 export const CLINICIAN_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|np|pa-c)\.?\s+$/iu;
 const SAYS_WHO = new Set(['here', 'calling', 'speaking', 'from', 'again', 'llamando']);
+const SELF_SAYS = new Set(['here', 'calling', 'speaking', 'llamando']);
+const VERB_AFTER = new Set('is was has had takes took needs needed wants got tiene toma tomó está estaba necesita quiere'.split(' '));
 // Words that follow a cue but start no name, beyond the lexicon's function and describing words.
 const STOP = new Set(
   ('i im me my mine the a an and or but so not no yes is was am are be been on in at of to for from with about regarding calling call here there this that it its ' +
@@ -68,7 +89,8 @@ const STOP = new Set(
     'dob ssn id states says said reports reported stated wants needs takes took called calls asks asked would ' +
     'y o que en con por para un una el la los las de del mi mis su sus yo es son tengo llamo habla hablo soy tomo quiero necesito sobre gracias hola buenas buenos dias ' +
     'tardes noches fecha nacimiento naci desde hace esta estoy ' +
-    'hasnt doesnt dont cant wont isnt wasnt didnt havent arent shes hes youre theyre whats san santa santo puerto fort port saint').split(' '),
+    'hasnt doesnt dont cant wont isnt wasnt didnt havent arent shes hes youre theyre whats san santa santo puerto fort port saint ' +
+    'back again regards wishes sincerely much').split(' '),
 );
 // Before a first name alone at the end, these make it a word, not a name: "by june", "i hope", "the will".
 const NOT_BEFORE_END = new Set('the a an my your his her our their to of in on at by with from for i we you they he she will would can could may might should must is are was be and or this that some any no por para de en con sin al del'.split(' '));
@@ -77,13 +99,14 @@ const PLACE_BEFORE = /\b(?:san|santa|santo|puerto|los|las|el|new|fort|port|saint
 // Conditions and tests said letter by letter: "a d h d", "c o p d".
 const SPELLED_TERMS = new Set('adhd copd uti ibs gerd hiv std sti cpap ekg ecg mri icu otc prn ssri snri nsaid bmi ldl hdl tsh ptsd ocd rsv covid asap fyi'.split(' '));
 
-const usable = (t: Token) => !t.glued && !t.place && t.key.length > 1 && !STOP.has(t.key) && !NOT_A_NAME.has(t.key) && !/['’](?:s|t|re|ll|d|ve|m)$/.test(t.key);
+// A Spanish past tense ("murió", "empezó") names nobody.
+export const usable = (t: Token) => !/ó$/u.test(t.word) && !t.glued && !t.place && t.key.length > 1 && !STOP.has(t.key) && !NOT_A_NAME.has(t.key) && !/['’](?:s|t|re|ll|d|ve|m)$/.test(t.key);
 const isFirst = (t: Token) => FIRST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isLast = (t: Token) => LAST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isWordy = (t: Token) => WORDY_NAMES.has(t.key);
-const unknown = (t: Token) => !isKnownWord(t.key) && !FIRST_NAMES.has(t.key) && !LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !NOT_A_NAME.has(t.key) && t.key.length > 2;
+export const unknown = (t: Token) => !isKnownWord(t.key) && !isFunctionWord(t.key) && !FIRST_NAMES.has(t.key) && !LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !NOT_A_NAME.has(t.key) && t.key.length > 2;
 /** A surname after a first name: a listed name (a wordy one too) or a word nobody uses otherwise. */
-const surnameAfter = (t: Token) => usable(t) && (isLast(t) || isFirst(t) || unknown(t) || (isWordy(t) && ANY_LAST_NAMES.has(t.key) && !isFunctionWord(t.key)));
+const surnameAfter = (t: Token) => usable(t) && !isFunctionWord(t.key) && (isLast(t) || isFirst(t) || unknown(t) || (isWordy(t) && ANY_LAST_NAMES.has(t.key) && !isFunctionWord(t.key)));
 
 const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
 const afterClinician = (text: string, t: Token) => CLINICIAN_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start));
@@ -95,22 +118,23 @@ function firstTokenFrom(tokens: readonly Token[], at: number, from: number): num
   return i;
 }
 
-function readAlways(text: string, tokens: readonly Token[], i: number, definite: boolean): PiiSpan | null {
+function readAlways(text: string, tokens: readonly Token[], i: number, definite: boolean, person = false): PiiSpan | null {
   const first = tokens[i]!;
   if (!usable(first) || afterClinician(text, first)) return null;
   const next = adjacent(text, first, tokens[i + 1]) ? tokens[i + 1] : undefined;
   const surname = next !== undefined && surnameAfter(next) && !isFunctionWord(next.key);
   // "first name will": after a definite cue a listed name may be a word too ("will", "hope").
-  const listed = isFirst(first) || isLast(first) || (ANY_FIRST_NAMES.has(first.key) && (definite || surname)) || (ANY_LAST_NAMES.has(first.key) && definite);
+  const listed =
+    isFirst(first) || isLast(first) || (ANY_FIRST_NAMES.has(first.key) && (definite || surname)) || (ANY_LAST_NAMES.has(first.key) && definite) || ((definite || person) && CAPITAL.test(first.word) && !isFunctionWord(first.key));
   // "prescription for naltrexone", "patient hasnt": a word no list holds needs a definite cue or a surname after it.
-  const plain = unknown(first) && (definite || (next !== undefined && ((isLast(next) && !isWordy(next)) || unknown(next))));
+  const plain = unknown(first) && (definite || (person && (CAPITAL.test(first.word) || !first.word.includes('-'))) || (next !== undefined && ((isLast(next) && !isWordy(next)) || unknown(next) || (usable(next) && ANY_LAST_NAMES.has(next.key) && !isFunctionWord(next.key)))));
   if (!listed && !plain) return null;
   if (!listed && isFunctionWord(first.key)) return null;
   let end = first.end;
   for (let k = i + 1, n = 0; k < tokens.length && n < 2; k++, n++) {
     let t = tokens[k]!;
     // A middle initial: "john q adams".
-    if (t.key.length === 1 && adjacent(text, tokens[k - 1]!, t) && adjacent(text, t, tokens[k + 1]) && surnameAfter(tokens[k + 1]!)) t = tokens[++k]!;
+    if (t.key.length === 1 && !CONJUNCTION.has(t.key) && adjacent(text, tokens[k - 1]!, t) && adjacent(text, t, tokens[k + 1]) && surnameAfter(tokens[k + 1]!) && !isFunctionWord(tokens[k + 1]!.key)) t = tokens[++k]!;
     else if (!adjacent(text, tokens[k - 1]!, t) || !surnameAfter(t) || isFunctionWord(t.key)) break;
     end = t.end;
   }
@@ -124,20 +148,48 @@ function readOften(text: string, tokens: readonly Token[], i: number, self: bool
   const after = next !== undefined && adjacent(text, next, tokens[i + 2]) ? tokens[i + 2] : undefined;
   const name = (end: Token): PiiSpan => ({ kind: 'name', start: first.start, end: end.end });
   const anyLast = next !== undefined && ANY_LAST_NAMES.has(next.key) && !isFunctionWord(next.key);
-  // "hunter banks calling", "raj washington here": who speaks names themself.
-  if (anyLast && after !== undefined && SAYS_WHO.has(after.key) && (ANY_FIRST_NAMES.has(first.key) || unknown(first))) return name(next!);
+  // "hunter banks calling", "raj washington here", "clover burns calling back": who speaks names themself.
+  const lastish = next !== undefined && usable(next) && (ANY_LAST_NAMES.has(next.key) || unknown(next));
+  if (lastish && after !== undefined && SAYS_WHO.has(after.key) && (ANY_FIRST_NAMES.has(first.key) || unknown(first))) return name(next!);
   if (isFirst(first) && !isWordy(first)) return name(next !== undefined && surnameAfter(next) ? next : first);
   if ((isWordy(first) || unknown(first)) && next !== undefined && isLast(next) && !isWordy(next)) return name(next);
   // After "this is", "i'm", "my mother": a first name and any surname ("dawn banks", "faith price", "oluwaseun adebayo").
   if (self && (ANY_FIRST_NAMES.has(first.key) || unknown(first)) && next !== undefined && (anyLast || unknown(next))) return name(next);
+  // "Mi esposo Citlali tiene …", "me and my husband Dusty …": a capitalised word no list holds, or a listed name.
+  if (self && CAPITAL.test(first.word) && (unknown(first) || (ANY_FIRST_NAMES.has(first.key) && !isFunctionWord(first.key)))) return name(next !== undefined && CAPITAL.test(next.word) && surnameAfter(next) ? next : first);
   const end = next === undefined && /^[\s.!,]*$/.test(text.slice(first.end));
   const says = next !== undefined && SAYS_WHO.has(next.key);
   if (isFirst(first) && (end || says)) return name(first);
   if (self && (ANY_FIRST_NAMES.has(first.key) || (unknown(first) && next?.key !== 'from')) && (end || says)) return name(first);
+  // "mi esposo itzel tiene …", "my son kwame was …": a word no list holds, then a verb.
+  if (self && unknown(first) && next !== undefined && VERB_AFTER.has(next.key)) return name(first);
   return null;
 }
 
-function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: string, tokens: readonly Token[], i: number, self: boolean) => PiiSpan | null, spans: PiiSpan[]) {
+/**
+ * A sign-off that ends the message ("… best clover lane", "- tendai lane", "cheers thandiwe"): one or two words up to
+ * the end, of which one at least is a listed name or a word no list holds ("thanks guys", "best wishes" stay).
+ */
+function signature(text: string, tokens: readonly Token[], i: number): PiiSpan | null {
+  const words = tokens.slice(i, i + 3);
+  if (words.length > 2 || !/^[\s.!,]*$/.test(text.slice(words.at(-1)!.end))) return null;
+  if (words.length === 2 && !adjacent(text, words[0]!, words[1])) return null;
+  if (!words.every((t) => usable(t) && !isFunctionWord(t.key) && !afterClinician(text, t))) return null;
+  if (!words.some((t) => ANY_FIRST_NAMES.has(t.key) || ANY_LAST_NAMES.has(t.key) || unknown(t))) return null;
+  return { kind: 'name', start: words[0]!.start, end: words.at(-1)!.end };
+}
+
+const titled = (t: Token) => !isFunctionWord(t.key) && (CAPITAL.test(t.word) || ANY_FIRST_NAMES.has(t.key) || ANY_LAST_NAMES.has(t.key) || unknown(t));
+
+/** Two words that make a name on their own: not two everyday words ("this summer sun"), not two unknown ones ("this tinea capitis"). */
+function barePair(text: string, tokens: readonly Token[], i: number): PiiSpan | null {
+  const [a, b] = [tokens[i]!, tokens[i + 1]];
+  if (b === undefined || !adjacent(text, a, b) || !usable(a) || !usable(b) || afterClinician(text, a)) return null;
+  const firstLike = (isFirst(a) && !isWordy(a)) || ((unknown(a) || ANY_FIRST_NAMES.has(a.key)) && isLast(b) && !isWordy(b)) || (ANY_FIRST_NAMES.has(a.key) && unknown(b)) || (unknown(a) && ANY_LAST_NAMES.has(b.key) && !isFunctionWord(b.key));
+  return firstLike && (isLast(b) || unknown(b) || ANY_LAST_NAMES.has(b.key)) && !isFunctionWord(b.key) ? { kind: 'name', start: a.start, end: b.end } : null;
+}
+
+function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: string, tokens: readonly Token[], i: number, self: boolean, person: boolean) => PiiSpan | null, spans: PiiSpan[]) {
   cue.lastIndex = 0;
   let from = 0;
   for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
@@ -145,7 +197,21 @@ function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: 
     const i = (from = firstTokenFrom(tokens, at, from));
     // The name must follow the cue with only spaces, commas or colons between.
     if (i >= tokens.length || !/^[\s,:]*$/.test(text.slice(at, tokens[i]!.start))) continue;
-    const span = read(text, tokens, i, m.groups?.['self'] !== undefined || m.groups?.['definite'] !== undefined);
+    // After "mr", "ms", "señora" a name, not "ms flare" (multiple sclerosis): capitalised or a listed name.
+    if (m.groups?.['title'] !== undefined && (!titled(tokens[i]!) || /^\p{Lu}{2}/u.test(m[0]))) continue;
+    const sign = m.groups?.['sign'] !== undefined || m.groups?.['dash'] !== undefined;
+    if (m.groups?.['dash'] !== undefined) {
+      // After a dash only a signature that ends the message: "Subject: Injection site - Vivitrol" is no name.
+      const span = signature(text, tokens, i);
+      if (span) spans.push(span);
+      continue;
+    }
+    if (m.groups?.['bare'] !== undefined) {
+      const span = barePair(text, tokens, i);
+      if (span) spans.push(span);
+      continue;
+    }
+    const span = (sign ? signature(text, tokens, i) : null) ?? read(text, tokens, i, m.groups?.['self'] !== undefined || m.groups?.['definite'] !== undefined || sign, m.groups?.['person'] !== undefined);
     if (span) spans.push(span);
   }
 }
@@ -158,8 +224,9 @@ function opening(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const [a, b, c] = [tokens[0]!, tokens[1]!, tokens[2]];
   if (!usable(a) || !adjacent(text, a, b)) return;
   const says = c !== undefined && adjacent(text, b, c) && SAYS_WHO.has(c.key);
-  if (pairAt(a, b) || (says && (ANY_FIRST_NAMES.has(a.key) || unknown(a)) && ANY_LAST_NAMES.has(b.key) && usable(b))) spans.push({ kind: 'name', start: a.start, end: b.end });
-  else if (isFirst(a) && !isWordy(a) && SAYS_WHO.has(b.key)) spans.push({ kind: 'name', start: a.start, end: a.end });
+  if (pairAt(a, b) || (says && (ANY_FIRST_NAMES.has(a.key) || unknown(a)) && (ANY_LAST_NAMES.has(b.key) || unknown(b)) && usable(b))) spans.push({ kind: 'name', start: a.start, end: b.end });
+  // "Billy here", "nneka calling": a listed first name, or a word no list holds before "here", "calling", "speaking".
+  else if (((isFirst(a) && !isWordy(a)) || (unknown(a) && SELF_SAYS.has(b.key))) && SAYS_WHO.has(b.key)) spans.push({ kind: 'name', start: a.start, end: a.end });
 }
 
 function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {

@@ -1,0 +1,81 @@
+import type { PiiSpan } from './kinds.ts';
+import { unknown, usable, type Token } from './spoken-names.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, NOT_A_NAME, WORDY_NAMES, isFunctionWord } from './lexicon.ts';
+
+/**
+ * Names whose cue comes after them, the one place a lower-case transcript still marks a person:
+ * - a possessive before what a person has ("tomasz's norvasc", "in kwesi kaur's name", "I'm Ana Ruiz's
+ *   daughter"): the name, not its "'s";
+ * - "… is my name", "… is the patient".
+ * A word that is also a name ("bill's", "grace's") counts only before a medicine or a relative, since
+ * "the bill's due date" names nobody; a known word that is no name ("today's", "doctor's") never does.
+ */
+const POSSESSIVE = /^(.+?)['’]s$/u;
+const KIN = new Set('daughter son mother father mom dad wife husband sister brother caregiver grandmother grandfather grandma grandpa aunt uncle niece nephew'.split(' '));
+const HELD = new Set('name refill refills prescription prescriptions medication medications meds medicine insulin order orders account appointment pills bottle label inhaler'.split(' '));
+const IS_MY_NAME = /[ \t,]+(?:is|['’]s)[ \t]+(?:my|the|his|her|their)[ \t]+(?:name|patient|account\s+holder)\b/iy;
+const CAPITAL = /^\p{Lu}/u;
+// A person framed by the words around them: "could ivy pick up …", "please let ayodele know", "you can reach ngozi at …",
+// "have tamsin call me": the word before → the words after.
+const ERRAND = new Set('pick call come get collect sign bring take'.split(' '));
+const FRAMES = new Map<string, ReadonlySet<string>>([
+  ...'can could will would may should did does'.split(' ').map((w): [string, ReadonlySet<string>] => [w, ERRAND]),
+  ['let', new Set(['know'])],
+  ['reach', new Set(['at', 'on'])],
+  ['have', new Set(['call', 'pick', 'bring', 'sign'])],
+]);
+const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on)\b/i;
+
+// People named by what they are, not by their name: "my husband's insulin", "mom's meds".
+const PERSON_NOUNS = new Set([...KIN, ...'baby doctor nurse pharmacist friend neighbor neighbour patient someone somebody everyone today tomorrow yesterday'.split(' ')]);
+const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+const asToken = (t: Token, key: string, word: string): Token => ({ ...t, key, word, end: t.start + word.length });
+
+/** One word that can be a name on its own, given how strongly its position vouches ("strong": a relative or a medicine follows). */
+function nameWord(t: Token, strong: boolean): boolean {
+  if (!usable(t) || isFunctionWord(t.key) || PERSON_NOUNS.has(t.key)) return false;
+  if (unknown(t)) return true;
+  if (!ANY_FIRST_NAMES.has(t.key) && !ANY_LAST_NAMES.has(t.key)) return CAPITAL.test(t.word) && strong;
+  return !WORDY_NAMES.has(t.key) || strong || CAPITAL.test(t.word);
+}
+
+/** The name ending at token `i` (itself and, when it too can be a name, the word before it). */
+function backFrom(text: string, tokens: readonly Token[], i: number, last: Token, strong: boolean): PiiSpan | null {
+  const before = tokens[i - 1];
+  const pair = before !== undefined && adjacent(text, before, tokens[i]) && usable(before) && !isFunctionWord(before.key) && (unknown(before) || ANY_FIRST_NAMES.has(before.key));
+  // "in chiamaka wolf's name": a surname that is a word too, after a first name no word shares.
+  const vouched = pair && ANY_LAST_NAMES.has(last.key) && (unknown(before) || (FIRST_NAMES.has(before.key) && !WORDY_NAMES.has(before.key)));
+  if (!vouched && !nameWord(last, strong)) return null;
+  return { kind: 'name', start: pair ? before.start : last.start, end: last.end };
+}
+
+export function namesBeforeTheirCue(text: string, tokens: readonly Token[]): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  if (!HINT.test(text)) return spans;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const possessive = POSSESSIVE.exec(t.word);
+    if (possessive !== null) {
+      const next = adjacent(text, t, tokens[i + 1]) ? tokens[i + 1]! : undefined;
+      if (next === undefined) continue;
+      // A medicine after it (one no list holds included: "akosua's aricept") or a relative makes it a person.
+      const strong = KIN.has(next.key) || NOT_A_NAME.has(next.key) || unknown(next);
+      if (!strong && !HELD.has(next.key)) continue;
+      const word = possessive[1]!;
+      const span = backFrom(text, tokens, i, asToken(t, t.key.slice(0, word.length), word), strong);
+      if (span) spans.push(span);
+      continue;
+    }
+    if (i > 0 && FRAMES.get(tokens[i - 1]!.key)?.has(tokens[i + 1]?.key ?? '') === true && adjacent(text, tokens[i - 1]!, t) && adjacent(text, t, tokens[i + 1])) {
+      const span = backFrom(text, [t], 0, t, true);
+      if (span) spans.push(span);
+      continue;
+    }
+    IS_MY_NAME.lastIndex = t.end;
+    if (IS_MY_NAME.test(text)) {
+      const span = backFrom(text, tokens, i, t, true);
+      if (span) spans.push(span);
+    }
+  }
+  return spans;
+}

@@ -7,6 +7,7 @@ import { HWU64_TABLE, mapHwu64, userText } from '../../../scripts/corpus/sources
 import { mapKqa } from '../../../scripts/corpus/sources/kqa.ts';
 import { mapMedquad, questionsOf } from '../../../scripts/corpus/sources/medquad.ts';
 import { mapMultidogo } from '../../../scripts/corpus/sources/multidogo.ts';
+import { intentsOf, mapMultiwoz, MULTIWOZ_TABLE } from '../../../scripts/corpus/sources/multiwoz.ts';
 import { mapSnips } from '../../../scripts/corpus/sources/snips.ts';
 import { mapStar, openingRequest } from '../../../scripts/corpus/sources/star.ts';
 import { laterTurns, mapStarSlot } from '../../../scripts/corpus/sources/starslots.ts';
@@ -233,6 +234,41 @@ describe('STAR booking turns', () => {
     const booking = { DialogueID: 9, Scenario: { MultiTask: false, WizardCapabilities: [{ Task: 'doctor_schedule' }] }, Events: events };
     expect(laterTurns(booking)).toEqual([{ ref: 'dialogues/9.json#user-turn-2', label: 'doctor_schedule', text: 'Thursday at 3 pm works' }]);
     expect(laterTurns({ ...booking, Scenario: { MultiTask: true, WizardCapabilities: [{ Task: 'doctor_schedule' }, { Task: 'weather' }] } })).toEqual([]);
+  });
+});
+
+describe('MultiWOZ user turns', () => {
+  it('when a booking-phase turn asks to book or gives the party, stay, day or time, then it is service_action', () => {
+    expect(mapMultiwoz(row('book_hotel', 'There will be 8 guests.'))).toEqual({ category: 'service_action' });
+    expect(mapMultiwoz(row('book_restaurant', 'Yes, could you make a reservation for 1 at 20:00 on Saturday?'))).toEqual({ category: 'service_action' });
+    expect(mapMultiwoz(row('find_taxi', 'I need a 19:15 taxi to take me to Avalon.'))).toEqual({ category: 'service_action' });
+  });
+
+  it('when a search turn asks to book in its own words, then it is service_action; a search or question is informational', () => {
+    expect(mapMultiwoz(row('find_hotel', 'Yes. Can you book it for me?'))).toEqual({ category: 'service_action' });
+    expect(mapMultiwoz(row('find_restaurant', 'I am looking for a cheap restaurant in the south.'))).toEqual({ category: 'informational' });
+    expect(mapMultiwoz(row('find_train', 'What is the price and travel time?'))).toEqual({ category: 'informational' });
+  });
+
+  it('when a turn carries no request, several intents, a declined booking, a bare slot or a hospital or police task, then it is dropped', () => {
+    expect(mapMultiwoz(row('no_intent', 'I am looking for a hotel.'))).toEqual({ drop: expect.stringContaining('no request') });
+    expect(mapMultiwoz(row('book_train', 'Have a nice day.'))).toEqual({ drop: expect.stringContaining('no request') });
+    expect(mapMultiwoz(row('find_train', 'No, that is all. Thanks, goodbye.'))).toEqual({ drop: expect.stringContaining('no request') });
+    expect(mapMultiwoz(row('book_hotel', 'Yes.'))).toEqual({ drop: expect.stringContaining('bare') });
+    expect(mapMultiwoz(row('find_train+book_hotel', 'I need a train on Sunday.'))).toEqual({ drop: expect.stringContaining('several') });
+    expect(mapMultiwoz(row('find_train', 'No need to book it. When does it arrive?'))).toEqual({ drop: expect.stringContaining('declines') });
+    expect(mapMultiwoz(row('find_train', 'I want to leave on Tuesday.'))).toEqual({ category: 'informational' });
+    expect(mapMultiwoz(row('find_hotel', 'The north part of town.'))).toEqual({ drop: expect.stringContaining('slot value') });
+    expect(mapMultiwoz(row('book_hotel', 'Does that guesthouse come with free wifi?'))).toEqual({ drop: expect.stringContaining('booking detail') });
+    expect(mapMultiwoz(row('find_hospital', 'I got hurt and need a hospital nearby.'))).toEqual({ drop: expect.stringContaining('hospital') });
+    expect(mapMultiwoz(row('find_shop', 'where can I buy shoes?'))).toEqual({ drop: 'label not in the mapping table' });
+    expect(Object.keys(MULTIWOZ_TABLE)).toHaveLength(12);
+  });
+
+  it('when the intents cell is read, then its intents are joined in order and an empty list gives none', () => {
+    expect(intentsOf("['find_restaurant', 'find_hotel']")).toBe('find_restaurant+find_hotel');
+    expect(intentsOf("['book_hotel']")).toBe('book_hotel');
+    expect(intentsOf('[]')).toBe('');
   });
 });
 

@@ -9,7 +9,8 @@ import { multidogo } from './multidogo.ts';
 import { multiwoz } from './multiwoz.ts';
 import { snips } from './snips.ts';
 import { star } from './star.ts';
+import { starfraud } from './starfraud.ts';
 import { starslots } from './starslots.ts';
 import { vaers } from './vaers.ts';
 
-export const SOURCES: readonly RealSource[] = [vaers, druglib, medquad, hwu64, snips, multidogo, kqa, star, druglibsent, starslots, multiwoz];
+export const SOURCES: readonly RealSource[] = [vaers, druglib, medquad, hwu64, snips, multidogo, kqa, star, druglibsent, starslots, multiwoz, starfraud];

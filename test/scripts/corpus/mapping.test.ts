@@ -10,6 +10,7 @@ import { mapMultidogo } from '../../../scripts/corpus/sources/multidogo.ts';
 import { intentsOf, mapMultiwoz, MULTIWOZ_TABLE } from '../../../scripts/corpus/sources/multiwoz.ts';
 import { mapSnips } from '../../../scripts/corpus/sources/snips.ts';
 import { mapStar, openingRequest } from '../../../scripts/corpus/sources/star.ts';
+import { fraudTurns, mapStarFraud } from '../../../scripts/corpus/sources/starfraud.ts';
 import { laterTurns, mapStarSlot } from '../../../scripts/corpus/sources/starslots.ts';
 import { mapVaers } from '../../../scripts/corpus/sources/vaers.ts';
 
@@ -234,6 +235,35 @@ describe('STAR booking turns', () => {
     const booking = { DialogueID: 9, Scenario: { MultiTask: false, WizardCapabilities: [{ Task: 'doctor_schedule' }] }, Events: events };
     expect(laterTurns(booking)).toEqual([{ ref: 'dialogues/9.json#user-turn-2', label: 'doctor_schedule', text: 'Thursday at 3 pm works' }]);
     expect(laterTurns({ ...booking, Scenario: { MultiTask: true, WizardCapabilities: [{ Task: 'doctor_schedule' }, { Task: 'weather' }] } })).toEqual([]);
+  });
+});
+
+describe('STAR fraud-report turns', () => {
+  it('when a later turn says someone else took money or used the card, then it is safety_compliance', () => {
+    expect(mapStarFraud(row('bank_fraud_report', 'somebody found my debit card and took out $300 at an ATM!'))).toEqual({ category: 'safety_compliance' });
+    expect(mapStarFraud(row('bank_fraud_report', 'Yeah, $300 was withdrawn at an ATM and it wasn\'t me'))).toEqual({ category: 'safety_compliance' });
+    expect(mapStarFraud(row('bank_fraud_report', 'I noticed some unusual charges made online and I did not authorize them.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapStarFraud(row('bank_fraud_report', 'There have been multiple, suspicious transfers of $10 out of this account.'))).toEqual({ category: 'safety_compliance' });
+  });
+
+  it('when a turn names no misuse, only fears or asks about it, or is of another task, then it is dropped', () => {
+    expect(mapStarFraud(row('bank_fraud_report', 'My account number is 351531510'))).toEqual({ drop: expect.stringContaining('does not say') });
+    expect(mapStarFraud(row('bank_fraud_report', 'I lost my debit card, can you block it?'))).toEqual({ drop: expect.stringContaining('does not say') });
+    expect(mapStarFraud(row('bank_fraud_report', 'Fraud? What fraud?'))).toEqual({ drop: expect.stringContaining('does not say') });
+    expect(mapStarFraud(row('bank_fraud_report', 'How do I know if someone stole money from me?'))).toEqual({ drop: expect.stringContaining('hypothetical') });
+    expect(mapStarFraud(row('bank_fraud_report', 'I hope no one stole any money.'))).toEqual({ drop: expect.stringContaining('hypothetical') });
+    expect(mapStarFraud(row('bank_balance', 'someone took $300 from my account'))).toEqual({ drop: 'label not in the mapping table' });
+  });
+
+  it('when a dialogue is read, then only the user turns after the first of a dialogue with the fraud task are rows', () => {
+    const events = [
+      { Agent: 'User', Action: 'utter', Text: 'hi, I need to report fraud' },
+      { Agent: 'Wizard', Action: 'utter', Text: 'What happened?' },
+      { Agent: 'User', Action: 'utter', Text: 'someone took $500 from my account' },
+    ];
+    const fraud = { DialogueID: 7, Events: events, Scenario: { WizardCapabilities: [{ Task: 'bank_fraud_report' }, { Task: 'bank_balance' }] } };
+    expect(fraudTurns(fraud)).toEqual([{ ref: 'dialogues/7.json#user-turn-2', label: 'bank_fraud_report', text: 'someone took $500 from my account' }]);
+    expect(fraudTurns({ ...fraud, Scenario: { WizardCapabilities: [{ Task: 'bank_balance' }] } })).toEqual([]);
   });
 });
 

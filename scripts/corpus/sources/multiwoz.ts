@@ -11,12 +11,15 @@
  * always booked), is service_action; a book_* turn with neither (a question about the place) is dropped. A find_* turn is informational when it searches or asks; its own
  * words make it service_action when it asks to book ("Yes. Can you book it for me?", the active intent
  * lags one turn behind). Dropped: turns with no request (thanks, bye, "that is all", a bare yes), turns
- * with several active intents, find turns that only give a slot value, and hospital or police turns (an
- * emergency or an address question; no single category fits).
+ * with several active intents, find turns that only give a slot value, find statements (no question)
+ * that name a day or time (starslots labels such a turn of a booking dialogue service_action; out of
+ * context the two cannot be told apart), and hospital or police turns (an emergency or an address
+ * question; no single category fits).
  */
 import type { Category } from '../../../src/domain.ts';
 import { parseDelimited } from '../csv.ts';
 import type { Decision, RawRow, RealSource } from '../pipeline.ts';
+import { SLOT_WORDS } from './starslots.ts';
 
 const PATH = 'data/test_intents.csv';
 const S: Category = 'service_action';
@@ -65,7 +68,11 @@ export function mapMultiwoz(row: RawRow): Decision {
   }
   if (BOOK_WORDS.test(row.text) && NO_BOOKING.test(row.text)) return { drop: 'a search turn that declines a booking' };
   if (books) return { category: S };
-  return ASKS.test(row.text) ? { category: I } : { drop: 'a search turn that only gives a slot value' };
+  if (!ASKS.test(row.text)) return { drop: 'a search turn that only gives a slot value' };
+  if (!row.text.includes('?') && (SLOT_WORDS.test(row.text) || /\b\d{1,2}:\d\d\b/.test(row.text))) {
+    return { drop: 'a search statement that names a day or time: out of context it reads as a booking detail' };
+  }
+  return { category: I };
 }
 
 /** The active intents of a CSV cell such as "['find_restaurant', 'find_hotel']", joined with '+'. */

@@ -287,7 +287,9 @@ describe('MultiWOZ user turns', () => {
     expect(mapMultiwoz(row('book_hotel', 'Yes.'))).toEqual({ drop: expect.stringContaining('bare') });
     expect(mapMultiwoz(row('find_train+book_hotel', 'I need a train on Sunday.'))).toEqual({ drop: expect.stringContaining('several') });
     expect(mapMultiwoz(row('find_train', 'No need to book it. When does it arrive?'))).toEqual({ drop: expect.stringContaining('declines') });
-    expect(mapMultiwoz(row('find_train', 'I want to leave on Tuesday.'))).toEqual({ category: 'informational' });
+    expect(mapMultiwoz(row('find_train', 'I want to leave on Tuesday.'))).toEqual({ drop: expect.stringContaining('day or time') });
+    expect(mapMultiwoz(row('find_train', 'I need to arrive by 14:15.'))).toEqual({ drop: expect.stringContaining('day or time') });
+    expect(mapMultiwoz(row('find_train', 'Is there a train on Tuesday after 14:15?'))).toEqual({ category: 'informational' });
     expect(mapMultiwoz(row('find_hotel', 'The north part of town.'))).toEqual({ drop: expect.stringContaining('slot value') });
     expect(mapMultiwoz(row('book_hotel', 'Does that guesthouse come with free wifi?'))).toEqual({ drop: expect.stringContaining('booking detail') });
     expect(mapMultiwoz(row('find_hospital', 'I got hurt and need a hospital nearby.'))).toEqual({ drop: expect.stringContaining('hospital') });

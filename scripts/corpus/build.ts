@@ -56,7 +56,8 @@ function main(): void {
     const snapshot = openSnapshot(values.snapshots, source.repo, source.commit);
     const result = withoutNearDuplicates(buildSource(source, source.read(snapshot), seen), syntheticRows);
     results.push({ name: source.name, result });
-    if (source.licenceFile !== undefined) licences.push({ file: `${source.name}-${basename(source.licenceFile)}`, text: snapshot.read(source.licenceFile) });
+    const licenceSnapshot = source.licenceFrom === undefined ? snapshot : openSnapshot(values.snapshots, source.licenceFrom.repo, source.licenceFrom.commit);
+    if (source.licenceFile !== undefined) licences.push({ file: `${source.name}-${basename(source.licenceFile)}`, text: licenceSnapshot.read(source.licenceFile) });
   }
   for (const split of ['train', 'test', 'licences'] as const) mkdirSync(join(values.out, split), { recursive: true });
   for (const { file, text } of licences) writeFileSync(join(values.out, 'licences', file), text);

@@ -28,6 +28,8 @@ export interface RealSource {
   licence: string;
   /** A licence file of the snapshot that must travel with the derived files (copied to real/licences/). */
   licenceFile?: string;
+  /** The snapshot that holds `licenceFile`, when the source is a mirror without a licence of its own. */
+  licenceFrom?: { repo: string; commit: string };
   channel: Channel;
   /** At most this many messages per category after mapping and de-duplication. */
   caps: Partial<Record<Category, number>>;

@@ -7,8 +7,10 @@ import { HWU64_TABLE, mapHwu64, userText } from '../../../scripts/corpus/sources
 import { mapKqa } from '../../../scripts/corpus/sources/kqa.ts';
 import { mapMedquad, questionsOf } from '../../../scripts/corpus/sources/medquad.ts';
 import { mapMultidogo } from '../../../scripts/corpus/sources/multidogo.ts';
+import { intentsOf, mapMultiwoz, MULTIWOZ_TABLE } from '../../../scripts/corpus/sources/multiwoz.ts';
 import { mapSnips } from '../../../scripts/corpus/sources/snips.ts';
 import { mapStar, openingRequest } from '../../../scripts/corpus/sources/star.ts';
+import { fraudTurns, mapStarFraud } from '../../../scripts/corpus/sources/starfraud.ts';
 import { laterTurns, mapStarSlot } from '../../../scripts/corpus/sources/starslots.ts';
 import { mapVaers } from '../../../scripts/corpus/sources/vaers.ts';
 
@@ -241,6 +243,72 @@ describe('STAR booking turns', () => {
     const booking = { DialogueID: 9, Scenario: { MultiTask: false, WizardCapabilities: [{ Task: 'doctor_schedule' }] }, Events: events };
     expect(laterTurns(booking)).toEqual([{ ref: 'dialogues/9.json#user-turn-2', label: 'doctor_schedule', text: 'Thursday at 3 pm works' }]);
     expect(laterTurns({ ...booking, Scenario: { MultiTask: true, WizardCapabilities: [{ Task: 'doctor_schedule' }, { Task: 'weather' }] } })).toEqual([]);
+  });
+});
+
+describe('STAR fraud-report turns', () => {
+  it('when a later turn says someone else took money or used the card, then it is safety_compliance', () => {
+    expect(mapStarFraud(row('bank_fraud_report', 'somebody found my debit card and took out $300 at an ATM!'))).toEqual({ category: 'safety_compliance' });
+    expect(mapStarFraud(row('bank_fraud_report', 'Yeah, $300 was withdrawn at an ATM and it wasn\'t me'))).toEqual({ category: 'safety_compliance' });
+    expect(mapStarFraud(row('bank_fraud_report', 'I noticed some unusual charges made online and I did not authorize them.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapStarFraud(row('bank_fraud_report', 'There have been multiple, suspicious transfers of $10 out of this account.'))).toEqual({ category: 'safety_compliance' });
+  });
+
+  it('when a turn names no misuse, only fears or asks about it, or is of another task, then it is dropped', () => {
+    expect(mapStarFraud(row('bank_fraud_report', 'My account number is 351531510'))).toEqual({ drop: expect.stringContaining('does not say') });
+    expect(mapStarFraud(row('bank_fraud_report', 'I lost my debit card, can you block it?'))).toEqual({ drop: expect.stringContaining('does not say') });
+    expect(mapStarFraud(row('bank_fraud_report', 'Fraud? What fraud?'))).toEqual({ drop: expect.stringContaining('does not say') });
+    expect(mapStarFraud(row('bank_fraud_report', 'How do I know if someone stole money from me?'))).toEqual({ drop: expect.stringContaining('hypothetical') });
+    expect(mapStarFraud(row('bank_fraud_report', 'I hope no one stole any money.'))).toEqual({ drop: expect.stringContaining('hypothetical') });
+    expect(mapStarFraud(row('bank_balance', 'someone took $300 from my account'))).toEqual({ drop: 'label not in the mapping table' });
+  });
+
+  it('when a dialogue is read, then only the user turns after the first of a dialogue with the fraud task are rows', () => {
+    const events = [
+      { Agent: 'User', Action: 'utter', Text: 'hi, I need to report fraud' },
+      { Agent: 'Wizard', Action: 'utter', Text: 'What happened?' },
+      { Agent: 'User', Action: 'utter', Text: 'someone took $500 from my account' },
+    ];
+    const fraud = { DialogueID: 7, Events: events, Scenario: { WizardCapabilities: [{ Task: 'bank_fraud_report' }, { Task: 'bank_balance' }] } };
+    expect(fraudTurns(fraud)).toEqual([{ ref: 'dialogues/7.json#user-turn-2', label: 'bank_fraud_report', text: 'someone took $500 from my account' }]);
+    expect(fraudTurns({ ...fraud, Scenario: { WizardCapabilities: [{ Task: 'bank_balance' }] } })).toEqual([]);
+  });
+});
+
+describe('MultiWOZ user turns', () => {
+  it('when a booking-phase turn asks to book or gives the party, stay, day or time, then it is service_action', () => {
+    expect(mapMultiwoz(row('book_hotel', 'There will be 8 guests.'))).toEqual({ category: 'service_action' });
+    expect(mapMultiwoz(row('book_restaurant', 'Yes, could you make a reservation for 1 at 20:00 on Saturday?'))).toEqual({ category: 'service_action' });
+    expect(mapMultiwoz(row('find_taxi', 'I need a 19:15 taxi to take me to Avalon.'))).toEqual({ category: 'service_action' });
+  });
+
+  it('when a search turn asks to book in its own words, then it is service_action; a search or question is informational', () => {
+    expect(mapMultiwoz(row('find_hotel', 'Yes. Can you book it for me?'))).toEqual({ category: 'service_action' });
+    expect(mapMultiwoz(row('find_restaurant', 'I am looking for a cheap restaurant in the south.'))).toEqual({ category: 'informational' });
+    expect(mapMultiwoz(row('find_train', 'What is the price and travel time?'))).toEqual({ category: 'informational' });
+  });
+
+  it('when a turn carries no request, several intents, a declined booking, a bare slot or a hospital or police task, then it is dropped', () => {
+    expect(mapMultiwoz(row('no_intent', 'I am looking for a hotel.'))).toEqual({ drop: expect.stringContaining('no request') });
+    expect(mapMultiwoz(row('book_train', 'Have a nice day.'))).toEqual({ drop: expect.stringContaining('no request') });
+    expect(mapMultiwoz(row('find_train', 'No, that is all. Thanks, goodbye.'))).toEqual({ drop: expect.stringContaining('no request') });
+    expect(mapMultiwoz(row('book_hotel', 'Yes.'))).toEqual({ drop: expect.stringContaining('bare') });
+    expect(mapMultiwoz(row('find_train+book_hotel', 'I need a train on Sunday.'))).toEqual({ drop: expect.stringContaining('several') });
+    expect(mapMultiwoz(row('find_train', 'No need to book it. When does it arrive?'))).toEqual({ drop: expect.stringContaining('declines') });
+    expect(mapMultiwoz(row('find_train', 'I want to leave on Tuesday.'))).toEqual({ drop: expect.stringContaining('day or time') });
+    expect(mapMultiwoz(row('find_train', 'I need to arrive by 14:15.'))).toEqual({ drop: expect.stringContaining('day or time') });
+    expect(mapMultiwoz(row('find_train', 'Is there a train on Tuesday after 14:15?'))).toEqual({ category: 'informational' });
+    expect(mapMultiwoz(row('find_hotel', 'The north part of town.'))).toEqual({ drop: expect.stringContaining('slot value') });
+    expect(mapMultiwoz(row('book_hotel', 'Does that guesthouse come with free wifi?'))).toEqual({ drop: expect.stringContaining('booking detail') });
+    expect(mapMultiwoz(row('find_hospital', 'I got hurt and need a hospital nearby.'))).toEqual({ drop: expect.stringContaining('hospital') });
+    expect(mapMultiwoz(row('find_shop', 'where can I buy shoes?'))).toEqual({ drop: 'label not in the mapping table' });
+    expect(Object.keys(MULTIWOZ_TABLE)).toHaveLength(12);
+  });
+
+  it('when the intents cell is read, then its intents are joined in order and an empty list gives none', () => {
+    expect(intentsOf("['find_restaurant', 'find_hotel']")).toBe('find_restaurant+find_hotel');
+    expect(intentsOf("['book_hotel']")).toBe('book_hotel');
+    expect(intentsOf('[]')).toBe('');
   });
 });
 

@@ -153,6 +153,26 @@ describe('scanSafety: a symptom a treatment is asked for or credited with', () =
   );
 });
 
+describe('scanSafety: money stolen in everyday words', () => {
+  it.each([
+    'Well, I need help. Someone is stealing my money.',
+    'They stole $500 from me!',
+    'It was from my bank informing me of suspicious activity.',
+    'I just got a text about a 500 credit purchase? I didn\'t make any purchases today',
+    'look, someone can transfer $10 around in my account and I need some help',
+    'Missing money. Possible theft.',
+  ])('when the customer says money was taken or misused (%s), then fraud fires', (text) => {
+    expect(kinds(text)).toContain('fraud');
+  });
+
+  it.each(['how do I report suspicious activity in general?', 'I lost my credit card, can you send a new one', 'I took 500 mg of ibuprofen'])(
+    'when nothing was taken (%s), then fraud does not fire',
+    (text) => {
+      expect(kinds(text)).not.toContain('fraud');
+    },
+  );
+});
+
 describe('scanSafety: a symptom a medicine made better (review praise)', () => {
   it.each([
     'Prozac helped my depression a lot.',

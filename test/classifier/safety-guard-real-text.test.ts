@@ -141,11 +141,14 @@ describe('scanSafety: a symptom a treatment is asked for or credited with', () =
     'will the antibiotic help the fever?',
     'Is there a muscle relaxer I can take to at least alleviate the pain?',
     'This medication provided me with total relief from heartburn.',
+    'Any pain killers that could take for the night to ease the discomfort?',
+    'Okay and what do you recommend over the counter for stomach cramps or nausea',
+    'Would you suggest Allegra 24 or 12 hours for hives',
   ])('when the symptom is what the medicine should help or helped (%s), then it does not fire', (text) => {
     expect(scanSafety(text).fired).toBe(false);
   });
 
-  it.each(['the new pill gave me hives', 'it did not help my rash, the rash got worse since the new cream'])(
+  it.each(['the new pill gave me hives', 'it did not help my rash, the rash got worse since the new cream', 'is there anything i can take for the rash i got from the amoxicillin'])(
     'when the medicine is blamed for a symptom (%s), then it still fires',
     (text) => {
       expect(kinds(text)).toContain('adverse_event');

@@ -124,6 +124,8 @@ describe('local classifier second stage: dialogue turns that give or move a slot
     'Lets just change it to 10pm and see if that works.',
     'Anytime after 7pm will work for me.',
     'I can go in Friday, as soon as they open.',
+    'How about 18:15 then?',
+    'ok what about Saturday at 2 pm?',
   ])('when the model says informational on a turn with a day or time and a booking word (%s), then it is service_action', (text) => {
     expect(secondStage(text, 'informational', 0.01)).toBe('slot');
   });

@@ -8,14 +8,17 @@ const SLOT =
 const BOOKING =
   /(?<![a-z])(?:book|booking|schedule|scheduled|reschedul\w*|reserve|reservation|appointment|appt|availab\w*|open(?:ing|ings)? (?:slot|spot|time)|slot|works? (?:for|with) (?:me|us)|would work|will work|that works|i can (?:do|make|come|go)|i can'?t (?:do|make|come|go)|can we do|could we do|let'?s (?:do|go with|make|try|book|say)|make it|change (?:it|that|the time|my appointment) to|move (?:it|that|my appointment) to|how about|what about|instead|i(?:'d| would) (?:prefer|rather)|i'?ll take|earliest|soonest|asap|as soon as)(?![a-z])/;
 
+/** A turn that proposes a slot as a question: "How about 18:15 then?", "What about Saturday?", "can we do Friday at 6 PM instead?". */
+const PROPOSAL = /^(?:(?:ok(?:ay)?|so|um|uh|hmm|well|then|and|no|yes|yeah)[^a-z0-9]+)*(?:how about|what about|can we do|could we do|can we make it|could we make it|can i do|could i do)(?![a-z])/;
+
 /**
  * A dialogue turn that gives or moves a slot: a day or a time and a booking word ("ok, let's do the
  * dermatologist then, around three on Thursday", "Can we do Friday at 6 PM instead?"). LABELING.md
  * labels it service_action even without a verb like "book".
  */
 export function isSlotTurn(text: string): boolean {
-  // "is there anything at 2 pm?" asks; the turn that takes the slot states it.
-  if (text.includes('?')) return false;
   const { folded } = foldText(text);
+  // "is there anything at 2 pm?" asks; the turn that takes the slot states it, or proposes it: "How about 18:15 then?".
+  if (text.includes('?') && !PROPOSAL.test(folded)) return false;
   return SLOT.test(folded) && BOOKING.test(folded);
 }

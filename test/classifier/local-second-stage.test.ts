@@ -80,7 +80,7 @@ describe('local classifier second stage: bare statements of symptoms', () => {
 });
 
 describe('local classifier second stage: text with nothing of care or money in it', () => {
-  it.each(['Alert me at 0500 hrs', 'Set the living room lights to red', 'Brighten lights'])(
+  it.each(['Alert me at 0500 hrs', 'the living room lights to red', 'lights brighter'])(
     'when the model says safety below the ceiling on a text with no word of care or money (%s), then the model’s next category answers',
     (text) => {
       expect(secondStage(text, 'safety_compliance', OUT_OF_DOMAIN_SAFETY_CEILING - 0.01, 'en')).toBe('out_of_domain');
@@ -144,6 +144,20 @@ describe('local classifier second stage: dialogue turns that give or move a slot
 });
 
 describe('local classifier second stage: requests that open with an action verb', () => {
+  it.each(['Set the living room lights to red', 'Brighten lights', 'Turn lights off in living room', 'cancel my order from yesterday'])(
+    'when the model says safety, however sure, on a command with no term the guard knows (%s), then it is service_action',
+    (text) => {
+      expect(secondStage(text, 'safety_compliance', 0.97, 'en')).toBe('command');
+    },
+  );
+
+  it.each(['cancel my refill, the new pills gave me hives', 'block my card, someone used it at a gas station', 'stop the insulin, I feel dizzy'])(
+    'when the guard finds any term in a command (%s), then a safety answer stands',
+    (text) => {
+      expect(secondStage(text, 'safety_compliance', 0.6, 'en')).toBeUndefined();
+    },
+  );
+
   it.each([
     'Turn down the lights',
     'hey siri, set an alarm for 6',
@@ -161,6 +175,8 @@ describe('local classifier second stage: requests that open with an action verb'
     'call Raju phone number',
     'the pain went away after two days',
     'update me on the stock price',
+    'freeze my account, someone else got in',
+    'cancel the card, I never made these purchases',
   ])('when the text asks, or opens with a verb as often used to ask for information (%s), then it is not a command', (text) => {
     expect(isCommandTurn(text)).toBe(false);
   });

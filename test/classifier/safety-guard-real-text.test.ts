@@ -164,6 +164,7 @@ describe('scanSafety: money stolen in everyday words', () => {
     'I just got a text about a 500 credit purchase? I didn\'t make any purchases today',
     'look, someone can transfer $10 around in my account and I need some help',
     'Missing money. Possible theft.',
+    'block my card, someone used it at a gas station',
   ])('when the customer says money was taken or misused (%s), then fraud fires', (text) => {
     expect(kinds(text)).toContain('fraud');
   });

@@ -91,7 +91,7 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
   const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
   let best =
-    first === 'demoted' || first === 'out_of_domain' ? order[1]! : first === 'promoted' ? SAFETY_INDEX : first === 'slot' ? SERVICE_INDEX : p.best;
+    first === 'demoted' || first === 'out_of_domain' ? order[1]! : first === 'promoted' ? SAFETY_INDEX : first === 'slot' || first === 'command' ? SERVICE_INDEX : p.best;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && isCommand(text);
   if (command) best = SERVICE_INDEX;
@@ -103,7 +103,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = ReturnType<typeof secondStage> | 'command';
+type Stage = ReturnType<typeof secondStage>;
 
 /**
  * command: a statement that opens with an action verb ("Turn down the lights", "cancel my 3 pm",
@@ -140,20 +140,26 @@ export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
  *   the guard knows, to which the model gives safety less than OUT_OF_DOMAIN_SAFETY_CEILING, gets the
  *   model's next category. Text in another language keeps the model's answer (the word list is
  *   English; a text too short to tell counts as English).
+ * - command: a safety answer on a statement that opens with an action verb ("Turn lights off in the
+ *   living room", "set the alarm for 6") in which the guard finds no term at all asks for something to
+ *   be done: service_action (command-turn.ts). An informational answer on such a text becomes
+ *   service_action too (settle).
  * - slot: an informational answer on a statement that gives or moves a day or time with a booking
  *   word ("ok, let's do the dermatologist then, around three on Thursday") is service_action
  *   (LABELING.md, dialogue turn; slot-turn.ts), unless the guard hears an event. It is tried before
  *   the promotion: "I have a cough, can we do Friday at 3 pm" books a visit for a symptom with no
  *   medicine in it, which is no adverse event.
  */
-export function secondStage(text: string, category: Category, safety: number, language = 'en'): 'demoted' | 'promoted' | 'out_of_domain' | 'slot' | undefined {
+export function secondStage(text: string, category: Category, safety: number, language = 'en'): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'slot' | undefined {
   const asks = text.includes('?');
   if (category === SAFETY) {
-    if (!asks && ((language !== 'en' && language !== 'und') || safety >= OUT_OF_DOMAIN_SAFETY_CEILING || speaksOfCareOrMoney(text))) return undefined;
+    if (!asks && language !== 'en' && language !== 'und') return undefined;
     const scan = scanSafety(text);
     if (scan.fired) return undefined;
     if (asks) return 'demoted';
-    return scan.suppressed.length === 0 ? 'out_of_domain' : undefined;
+    if (scan.suppressed.length > 0) return undefined;
+    if (isCommandTurn(text)) return 'command';
+    return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';
   if (asks || safety < STATEMENT_SAFETY_FLOOR) return undefined;

@@ -196,3 +196,19 @@ describe('local classifier second stage: requests that open with an action verb'
     expect(answer.category).not.toBe('service_action');
   });
 });
+
+describe('local classifier second stage: a lost card versus a misused one', () => {
+  it.each(['sir i lost my credit card', 'my credit card was expired', 'I need a new member ID card, mine is damaged', 'hi i want to report a lost credit card'])(
+    'when the model says safety on a lost, expired or damaged card with no misuse (%s), then it is service_action',
+    (text) => {
+      expect(secondStage(text, 'safety_compliance', 0.9, 'en')).toBe('card');
+    },
+  );
+
+  it.each(['i lost my card and someone used it at a gas station', 'lost my card, there are charges I never made', 'my card was stolen'])(
+    'when the card was misused or stolen (%s), then the safety answer stands',
+    (text) => {
+      expect(secondStage(text, 'safety_compliance', 0.9, 'en')).toBeUndefined();
+    },
+  );
+});

@@ -9,6 +9,7 @@ import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
 import { isSlotTurn } from './slot-turn.ts';
 import { isCommandTurn } from './command-turn.ts';
+import { isRoutineCardRequest } from './card-request.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -55,6 +56,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
               ? `${evidence}; a turn that gives or moves a day or time: service_action`
               : stage === 'command'
                 ? `${evidence}; a request that opens with an action verb: service_action`
+                : stage === 'card'
+                  ? `${evidence}; a card lost, expired or to be replaced, with no misuse: service_action`
                 : evidence;
     return {
       category,
@@ -91,7 +94,7 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
   const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
   let best =
-    first === 'demoted' || first === 'out_of_domain' ? order[1]! : first === 'promoted' ? SAFETY_INDEX : first === 'slot' || first === 'command' ? SERVICE_INDEX : p.best;
+    first === 'demoted' || first === 'out_of_domain' ? order[1]! : first === 'promoted' ? SAFETY_INDEX : first === 'slot' || first === 'command' || first === 'card' ? SERVICE_INDEX : p.best;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && isCommand(text);
   if (command) best = SERVICE_INDEX;
@@ -144,13 +147,16 @@ export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
  *   living room", "set the alarm for 6") in which the guard finds no term at all asks for something to
  *   be done: service_action (command-turn.ts). An informational answer on such a text becomes
  *   service_action too (settle).
+ * - card: a safety answer on a card lost, expired, damaged or to be replaced ("i lost my credit card",
+ *   "my member ID card expired") with no word of a misuse and no guard term is service_action
+ *   (LABELING.md: a lost card versus a stolen card; card-request.ts).
  * - slot: an informational answer on a statement that gives or moves a day or time with a booking
  *   word ("ok, let's do the dermatologist then, around three on Thursday") is service_action
  *   (LABELING.md, dialogue turn; slot-turn.ts), unless the guard hears an event. It is tried before
  *   the promotion: "I have a cough, can we do Friday at 3 pm" books a visit for a symptom with no
  *   medicine in it, which is no adverse event.
  */
-export function secondStage(text: string, category: Category, safety: number, language = 'en'): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'slot' | undefined {
+export function secondStage(text: string, category: Category, safety: number, language = 'en'): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | undefined {
   const asks = text.includes('?');
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -159,6 +165,7 @@ export function secondStage(text: string, category: Category, safety: number, la
     if (asks) return 'demoted';
     if (scan.suppressed.length > 0) return undefined;
     if (isCommandTurn(text)) return 'command';
+    if (isRoutineCardRequest(text)) return 'card';
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';

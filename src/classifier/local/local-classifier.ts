@@ -119,7 +119,7 @@ function isCommand(text: string): boolean {
   return isCommandTurn(text) && !scanSafety(text).fired;
 }
 /** A statement of symptoms is read as a report from this safety probability of the model up. */
-export const STATEMENT_SAFETY_FLOOR = 0.05;
+export const STATEMENT_SAFETY_FLOOR = 0.01;
 /** Below this safety probability, a safety answer on a text with nothing of care or money in it is set aside. */
 export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
 

@@ -144,6 +144,7 @@ describe('scanSafety: a symptom a treatment is asked for or credited with', () =
     'Any pain killers that could take for the night to ease the discomfort?',
     'Okay and what do you recommend over the counter for stomach cramps or nausea',
     'Would you suggest Allegra 24 or 12 hours for hives',
+    'Could I do 2 tablets of fluconazole because the yeast infection is pretty severe',
   ])('when the symptom is what the medicine should help or helped (%s), then it does not fire', (text) => {
     expect(scanSafety(text).fired).toBe(false);
   });

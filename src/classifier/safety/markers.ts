@@ -58,10 +58,10 @@ export const NOT_STARTED =
 
 /** Asking what to take or give: a symptom in the message is then why, unless a medicine is blamed. */
 export const TREATMENT_QUESTION =
-  /(?<![a-z])(?:do you (?:have|sell|carry|stock|recommend)|can (?:i|we|he|she) (?:take|give|use|buy|get)|what (?:can|should|do) (?:i|we) (?:take|give|use|have|try|put)|(?:is there|are there|any|anything|something) (?:\S+ ){0,3}?(?:i|we) (?:can|could|should) (?:take|use|try|do|put)|(?:would|do|could) you (?:suggest|advise)|suggest|over the counter|otc|pain ?killers?|what (?:would|will|could|can) help|recommend|(?:is|are) (?:\S+ ){0,2}?safe (?:for|to)|se pueden? (?:tomar|dar|usar)|puedo (?:tomar|dar|darle|usar)|posso (?:dar|tomar))(?![a-z])/;
+  /(?<![a-z])(?:do you (?:have|sell|carry|stock|recommend)|(?:can|could|should) (?:i|we|he|she) (?:take|give|use|buy|get|do|try|have)|what (?:can|should|do) (?:i|we) (?:take|give|use|have|try|put)|(?:is there|are there|any|anything|something) (?:\S+ ){0,3}?(?:i|we) (?:can|could|should) (?:take|use|try|do|put)|(?:would|do|could) you (?:suggest|advise)|(?:is there|are there|any) (?:\S+ ){0,2}?(?:other than|instead of|besides|alternatives?)|suggest|over the counter|otc|pain ?killers?|what (?:would|will|could|can) help|recommend|(?:is|are) (?:\S+ ){0,2}?safe (?:for|to)|se pueden? (?:tomar|dar|usar)|puedo (?:tomar|dar|darle|usar)|posso (?:dar|tomar))(?![a-z])/;
 /** Words that tie a symptom to a medicine or a change: "since", "after", "the new pill". */
 export const BLAME_LINK =
-  /(?<![a-z])(?:since|after|ever since|from (?:the|my|his|her|taking|it)|started|starting|began|new|switched|because of|caused|causing|due to|gave|giving|made|making|desde|despues|depuis|depois|me dio|le dio)(?![a-z])/;
+  /(?<![a-z])(?:since(?! (?:i|he|she|we|they|you) (?:have|has|am|is|are|'m|'re|m|re|suffer|get|tend)(?![a-z]))|after|ever since|from (?:the|my|his|her|taking|it)|started|starting|began|new|switched|because of|caused|causing|due to|gave|giving|made|making|desde|despues|depuis|depois|me dio|le dio)(?![a-z])/;
 
 /** Clearly general framing, the only kind that suppresses a `topic` word such as "suicidal". */
 export const TOPIC_MARKERS: readonly RegExp[] = [

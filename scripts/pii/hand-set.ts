@@ -1,7 +1,8 @@
 /**
- * Writes the third holdout for people's names, data/pii/holdout-v3, from the hand-written messages in
- * scripts/pii/holdout-v3.txt (`npx node scripts/pii/holdout-v3.ts`). Written before any change to the
- * redactor in the second issue #14 follow-up, measured once at its end, never tuned on.
+ * Writes a hand-written labelled set, data/pii/<set>, from scripts/pii/<set>.txt
+ * (`npx node scripts/pii/hand-set.ts holdout-v3`, `… dev-names-3`): the third holdout for people's
+ * names (written before any change to the redactor in the second issue #14 follow-up, measured once
+ * at its end, never tuned on) and the third development set for names.
  * A line is `channel|language|text`; `[[Ana Ruiz]]` marks a name, `[[dob:3/14/62]]` another
  * identifier, `{{drug:Lyrica}}` a trap; `\n` in the text is a line break.
  */
@@ -25,7 +26,9 @@ function parts(text: string): Part[] {
   return out.filter((p) => p !== '');
 }
 
-const lines = readFileSync(join(import.meta.dirname, 'holdout-v3.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+const set = process.argv[2] ?? 'holdout-v3';
+if (!/^[\w-]+$/.test(set)) throw new Error(`not a set name: ${set}`);
+const lines = readFileSync(join(import.meta.dirname, `${set}.txt`), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
 const counters = new Map<string, number>();
 const records: PiiRecord[] = lines.map((line) => {
   const [channel, language, ...rest] = line.split('|');
@@ -33,6 +36,6 @@ const records: PiiRecord[] = lines.map((line) => {
   const n = counters.get(key) ?? 0;
   counters.set(key, n + 1);
   const text = rest.join('|').replaceAll('\\n', '\n');
-  return assemble(`holdout-v3-${key}-${String(n).padStart(3, '0')}`, channel as Channel, language as 'en' | 'es', parts(text));
+  return assemble(`${set}-${key}-${String(n).padStart(3, '0')}`, channel as Channel, language as 'en' | 'es', parts(text));
 });
-writeChannels(join(import.meta.dirname, '../../data/pii/holdout-v3'), records, ['voice', 'chat', 'mail', 'api']);
+writeChannels(join(import.meta.dirname, '../../data/pii', set), records, ['voice', 'chat', 'mail', 'api']);

@@ -11,7 +11,7 @@ describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
   const records = loadPiiSet(join(PII_SET_DIR, dir));
 
   it('when it is read, then every id is unique and every span and trap points at its text inside the message', () => {
-    expect(records.length).toBeGreaterThan(100);
+    expect(records.length).toBeGreaterThan(50);
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
     for (const r of records) {
       for (const s of [...r.spans, ...r.traps]) {
@@ -32,8 +32,8 @@ describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
   });
 });
 
-describe('the development set for names in speech and free text (data/pii/dev-names)', () => {
-  const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, 'dev-names')));
+describe.each(['dev-names', 'dev-names-3'])('the development set for names data/pii/%s', (dir) => {
+  const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, dir)));
 
   it('when it is scored, then names are found at 0.95 or more and no medicine, clinician, town or word trap is masked', () => {
     const names = score.recall.get('name')!;

@@ -13,6 +13,7 @@ const MASKED: Array<[string, string, string]> = [
   ['a coworker is named', 'my coworker honor blake needs her zoloft', 'my coworker [NAME] needs her zoloft'],
   ['a Spanish relative is named before a verb', 'el paquete de mi suegra remedios no llegó', 'el paquete de mi suegra [NAME] no llegó'],
   ['Spanish "el pedido de" names whose order it is', 'el pedido de citlaly arrieta no ha llegado', 'el pedido de [NAME] no ha llegado'],
+  ['Spanish "el paquete de" is followed by a word no list holds and a listed surname', 'el paquete de abundio salas no llegó', 'el paquete de [NAME] no llegó'],
   ['Spanish "la receta de" with capitals', 'La receta de Belén Ocampo venció', 'La receta de [NAME] venció'],
   ['Spanish "hablé con" names the person spoken with', 'Hablé con Rocío ayer por teléfono', 'Hablé con [NAME] ayer por teléfono'],
   ['"yeah this" is followed by two words no list holds and "the"', 'yeah this oyelade ferraz the norvasc never came', 'yeah this [NAME] the norvasc never came'],
@@ -33,6 +34,15 @@ const KEPT: Array<[string, string]> = [
   ['a town and state after a comma', 'we moved here from Springfield, Illinois'],
   ['"San Diego" after a comma', 'I am not home, San Diego'],
   ['"el pedido de ayer"', 'el pedido de ayer no llegó'],
+  // From the classifier corpus (independent writers): Spanish nouns, verbs and adverbs no list holds, Vietnamese, a care home.
+  ['"la receta de" a medicine', 'Hola, por favor surtan la receta de inhalador de mi hija'],
+  ['"mi paquete de" a noun', 'hola mi paquete de medicinas no ha llegado'],
+  ['"la receta de otra persona"', 'me llegó la receta de otra persona con su nombre'],
+  ['a relative and a Spanish verb', 'Mi mamá recoge sus medicinas allí'],
+  ['a relative and a Spanish adverb', 'me estoy quedando con mi prima ahora'],
+  ['a word that is a name too and an adverb at the end', 'no estoy tomando nada todavía.'],
+  ['Vietnamese digits at the end', 'số toa là bốn bốn hai một'],
+  ['a care home after a comma at the end of a line', 'Call the Med Room Supervisor, Autumn Glen\n---------- Forwarded message'],
   ['"this" before a condition and "is"', 'yeah this tinea capitis is it contagious'],
   ['a word before "here" that is no name', 'Everything here is fine, thanks'],
 ];

@@ -1,5 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-import { CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
  * Names the lexicon may not know, found by where they stand:
@@ -29,6 +29,8 @@ const STOP = new Set(
 const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;
 // The first word of a place's name: "San Diego", "Fort Worth", "New Haven".
 const PLACE_WORDS = new Set('san santa santo puerto los las el new fort port saint st mount lake north south east west'.split(' '));
+// Neither a word nor a name that is a word too ("Autumn", "Valley").
+const noWord = (key: string) => !isKnownWord(key) && !WORDY_NAMES.has(key);
 const PARTICLE_AFTER = /^[ \t]+(?:up|off|out)\b/i;
 const nameLike = (key: string) =>
   key.length > 1 && !STOP.has(key) && !NOT_A_NAME.has(key) && !CONTRACTION.test(key) && !isFunctionWord(key) && !isDescribingWord(key) && !inflected(key);
@@ -62,8 +64,9 @@ export function findRelatives(text: string): PiiSpan[] {
   for (const sig of text.matchAll(SIGNATURE)) {
     const keys = sig[1]!.split(/[ \t]+/).map(fold);
     if (!keys.every(nameLike)) continue;
-    // After a comma ("still waiting on my Lipitor, Orrin Tate"): a first name and a surname, one of them listed, no town ("…, San Diego").
-    if (sig[0].startsWith(',') && (keys.length !== 2 || !keys.some((k) => FIRST_NAMES.has(k) || LAST_NAMES.has(k)) || keys.some((k) => CITIES.has(k)) || PLACE_WORDS.has(keys[0]!))) continue;
+    // After a comma ("still waiting on my Lipitor, Orrin Tate"): a first name and a surname, each listed or no word, no town ("…, San Diego")
+    // nor a place named with words ("…, Autumn Glen").
+    if (sig[0].startsWith(',') && (keys.length !== 2 || !(FIRST_NAMES.has(keys[0]!) || noWord(keys[0]!)) || !(LAST_NAMES.has(keys[1]!) || noWord(keys[1]!)) || keys.some((k) => CITIES.has(k)) || PLACE_WORDS.has(keys[0]!))) continue;
     const start = sig.index + sig[0].lastIndexOf(sig[1]!);
     spans.push({ kind: 'name', start, end: start + sig[1]!.length });
   }

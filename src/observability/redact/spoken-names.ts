@@ -58,8 +58,8 @@ const ALWAYS = new RegExp(
     // Someone asked for or spoken to: a word no list holds or a capitalised one alone ("ask for Emeka"), a listed
     // name that is a word too only with a surname ("asking for real" stays).
     String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to)|known\s+as|habl(?:[eé]|amos|ando)\s+con` +
-    // Whose order or prescription, in Spanish: "el pedido de citlali treviño" (a relative after it is read by OFTEN).
-    String.raw`|(?:el|la|los|las|mi|su)\s+(?:pedido|paquete|receta|recetas|cuenta|orden|env[ií]o|factura|cita|tarjeta)\s+de)` +
+    // Whose order or prescription, in Spanish: "el pedido de citlali treviño" (a relative after it is read by OFTEN; "la receta de insulina" stays).
+    String.raw`)|(?<owned>(?:el|la|los|las|mi|su)\s+(?:pedido|paquete|receta|recetas|cuenta|orden|env[ií]o|factura|cita|tarjeta)\s+de)` +
     // "calling about hope green": a first name and a surname that are words too count after it, one word alone does not.
     String.raw`|(?<about>(?:calling|call|asking|question|questions)\s+(?:about|regarding)))(?![\p{L}'’])[\s,:]*`,
   'giu',
@@ -99,7 +99,7 @@ const STOP = new Set(
     'y o que en con por para un una el la los las de del mi mis su sus yo es son tengo llamo habla hablo soy tomo quiero necesito sobre gracias hola buenas buenos dias ' +
     'tardes noches fecha nacimiento naci desde hace esta estoy ' +
     'hasnt doesnt dont cant wont isnt wasnt didnt havent arent shes hes youre theyre whats san santa santo puerto fort port saint ' +
-    'back again regards wishes sincerely much ayer hoy anoche mañana manana luego').split(' '),
+    'back again regards wishes sincerely much ayer hoy anoche mañana manana luego ahora todavia todavía tambien también siempre nunca aqui aquí alli allí').split(' '),
 );
 // Before a first name alone at the end, these make it a word, not a name: "by june", "i hope", "the will".
 const NOT_BEFORE_END = new Set('the a an my your his her our their to of in on at by with from for i we you they he she will would can could may might should must is are was be and or this that some any no por para de en con sin al del'.split(' '));
@@ -109,7 +109,7 @@ const PLACE_BEFORE = /\b(?:san|santa|santo|puerto|los|las|el|new|fort|port|saint
 const SPELLED_TERMS = new Set('adhd copd uti ibs gerd hiv std sti cpap ekg ecg mri icu otc prn ssri snri nsaid bmi ldl hdl tsh ptsd ocd rsv covid asap fyi'.split(' '));
 
 // A Spanish past tense ("murió", "empezó") names nobody.
-export const usable = (t: Token) => !/ó$/u.test(t.word) && !t.glued && !t.place && t.key.length > 1 && !STOP.has(t.key) && !NOT_A_NAME.has(t.key) && !/['’](?:s|t|re|ll|d|ve|m)$/.test(t.key);
+export const usable = (t: Token) => !/(?:ó|mente)$/u.test(t.word) && !t.glued && !t.place && t.key.length > 1 && !STOP.has(t.key) && !NOT_A_NAME.has(t.key) && !/['’](?:s|t|re|ll|d|ve|m)$/.test(t.key);
 const isFirst = (t: Token) => FIRST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isLast = (t: Token) => LAST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isWordy = (t: Token) => WORDY_NAMES.has(t.key);
@@ -180,8 +180,8 @@ function readOften(text: string, tokens: readonly Token[], i: number, self: bool
   if (self && (ANY_FIRST_NAMES.has(first.key) || (unknown(first) && next?.key !== 'from')) && (end || says)) return name(first);
   // "mi esposo itzel tiene …", "my son kwame was …": a word no list holds, then a verb.
   if (self && unknown(first) && next !== undefined && VERB_AFTER.has(next.key)) return name(first);
-  // "mi suegra remedios no llegó", "my cousin wren was …": after a relative, a listed name (a word too included) or a word no list holds, then a verb.
-  if (kin && (unknown(first) || ANY_FIRST_NAMES.has(first.key)) && !isFunctionWord(first.key) && next !== undefined && isFunctionWord(next.key)) return name(first);
+  // "mi suegra remedios no llegó", "my cousin wren was …": after a relative, a listed name (a word too included), then a verb.
+  if (kin && ANY_FIRST_NAMES.has(first.key) && !isFunctionWord(first.key) && next !== undefined && isFunctionWord(next.key)) return name(first);
   return null;
 }
 
@@ -215,6 +215,19 @@ function barePair(text: string, tokens: readonly Token[], i: number): PiiSpan | 
   return wordyPair || saysPair || (firstLike && (isLast(b) || unknown(b) || ANY_LAST_NAMES.has(b.key)) && !isFunctionWord(b.key)) || unknownPair ? { kind: 'name', start: a.start, end: b.end } : null;
 }
 
+/**
+ * After "el pedido de", "la receta de": a capitalised word, a listed first name or a word no list holds before a listed surname,
+ * with the surname after it; Spanish nouns no list holds ("de medicinas", "de otra persona", "de miembro") stay.
+ */
+function ownedName(text: string, tokens: readonly Token[], i: number): PiiSpan | null {
+  const [a, b] = [tokens[i]!, tokens[i + 1]];
+  if (!nameable(a) || afterClinician(text, a)) return null;
+  const surname = b !== undefined && adjacent(text, a, b) && surnameAfter(b) && !isFunctionWord(b.key) && CAPITAL.test(b.word) === CAPITAL.test(a.word);
+  // "el paquete de abundio salas": a word no list holds before a listed surname.
+  if (!(CAPITAL.test(a.word) || ANY_FIRST_NAMES.has(a.key) || (unknown(a) && surname && isLast(b!)))) return null;
+  return { kind: 'name', start: a.start, end: surname ? b!.end : a.end };
+}
+
 /** After "calling about": a first name and a surname, words too included ("hope green", "rose fox"), or a word no list holds and a surname. */
 function aboutPair(text: string, tokens: readonly Token[], i: number): PiiSpan | null {
   const [a, b] = [tokens[i]!, tokens[i + 1]];
@@ -240,8 +253,8 @@ function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: 
       if (span) spans.push(span);
       continue;
     }
-    if (m.groups?.['bare'] !== undefined || m.groups?.['about'] !== undefined) {
-      const span = m.groups['about'] !== undefined ? aboutPair(text, tokens, i) : barePair(text, tokens, i);
+    if (m.groups?.['bare'] !== undefined || m.groups?.['about'] !== undefined || m.groups?.['owned'] !== undefined) {
+      const span = m.groups['about'] !== undefined ? aboutPair(text, tokens, i) : m.groups['owned'] !== undefined ? ownedName(text, tokens, i) : barePair(text, tokens, i);
       if (span) spans.push(span);
       continue;
     }
@@ -278,7 +291,7 @@ function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const [a, b, c] = [tokens[n - 3]!, tokens[n - 2]!, tokens[n - 1]!];
   // "… a pharmacist destiny mcdonald": a first name and a surname.
   // "… a pharmacist june oyelaran": a first name that is a word too, and a surname no list holds, end the message.
-  const closes = pairAt(b, c) || (ANY_FIRST_NAMES.has(b.key) && b.key.length > 2 && usable(b) && unknown(c));
+  const closes = pairAt(b, c) || (ANY_FIRST_NAMES.has(b.key) && b.key.length > 2 && usable(b) && usable(c) && unknown(c) && c.key.length > 3);
   if (adjacent(text, b, c) && closes && !NOT_BEFORE_END.has(a.key) && !afterClinician(text, b)) {
     spans.push({ kind: 'name', start: b.start, end: c.end });
     return;

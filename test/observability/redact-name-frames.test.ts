@@ -24,6 +24,7 @@ const MASKED: Array<[string, string, string]> = [
   ['"the name on it" gives a name', 'the name on it should be patience obi', 'the name on it should be [NAME]'],
   ['someone is asked about with "if … picked up"', 'can you tell me if fern picked up my order', 'can you tell me if [NAME] picked up my order'],
   ['a first name and a surname no list holds close the message', 'i want to talk to a pharmacist june oyelaran', 'i want to talk to a pharmacist [NAME]'],
+  ['a title before a name and "calling"', 'hello um this is mrs adaeze calling about a duloxetine refill', 'hello um this is mrs [NAME] calling about a duloxetine refill'],
   ['a capitalised first name and surname close the message after a comma', 'still waiting on my Lipitor, Orrin Tate', 'still waiting on my Lipitor, [NAME]'],
 ];
 
@@ -54,5 +55,9 @@ describe('redactPii on names with weak cues', () => {
 
   it.each(KEPT)('when the text has %s, then no word of it is masked', (_case, input) => {
     expect(redactPii(input)).toBe(input);
+  });
+
+  it('when an adverb that is a name too ("soon") comes before a last word no list holds, then the adverb stays', () => {
+    expect(redactPii('got your voicemail about the vyvanse talk soon adaeze')).toContain('talk soon');
   });
 });

@@ -118,8 +118,10 @@ export const unknown = (t: Token) => !isKnownWord(t.key) && !isFunctionWord(t.ke
 const surnameAfter = (t: Token) => usable(t) && !isFunctionWord(t.key) && (isLast(t) || isFirst(t) || unknown(t) || (isWordy(t) && ANY_LAST_NAMES.has(t.key) && !isFunctionWord(t.key)));
 
 const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
-/** A word that may open a name where the word after it vouches: no function, describing or inflected word ("kidney", "sky", "honor" may). */
-const nameable = (t: Token) => usable(t) && !isFunctionWord(t.key) && !isDescribingWord(t.key) && !inflected(t.key);
+/** A word that may open a name where the word after it vouches: no function, describing or inflected word, no title ("kidney", "sky", "honor" may). */
+const nameable = (t: Token) => usable(t) && !isFunctionWord(t.key) && !isDescribingWord(t.key) && !inflected(t.key) && !TITLE_WORDS.has(t.key);
+// A title stays outside the mask: "this is mrs adaeze calling".
+const TITLE_WORDS = new Set('mr mrs ms mx dr sr sra srta'.split(' '));
 const afterClinician = (text: string, t: Token) => CLINICIAN_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start));
 
 /** The index of the first token at or after `at`, searched from `from` on (cue matches come in order: linear overall). */
@@ -291,7 +293,7 @@ function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const [a, b, c] = [tokens[n - 3]!, tokens[n - 2]!, tokens[n - 1]!];
   // "… a pharmacist destiny mcdonald": a first name and a surname.
   // "… a pharmacist june oyelaran": a first name that is a word too, and a surname no list holds, end the message.
-  const closes = pairAt(b, c) || (ANY_FIRST_NAMES.has(b.key) && b.key.length > 2 && usable(b) && usable(c) && unknown(c) && c.key.length > 3);
+  const closes = pairAt(b, c) || (ANY_FIRST_NAMES.has(b.key) && b.key.length > 2 && usable(b) && !isDescribingWord(b.key) && usable(c) && unknown(c) && c.key.length > 3);
   if (adjacent(text, b, c) && closes && !NOT_BEFORE_END.has(a.key) && !afterClinician(text, b)) {
     spans.push({ kind: 'name', start: b.start, end: c.end });
     return;

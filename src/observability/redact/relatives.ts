@@ -1,5 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
  * Names the lexicon may not know, found by where they stand:
@@ -14,7 +14,7 @@ import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, fold, inflected, isDescribingWord,
 const KIN = /\b(?:my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|child|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew)|caller)[ \t,:]+/giu;
 const SELF = /\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s)[ \t,:]+/giu;
 const WORD = /\p{L}[\p{L}'’-]*/uy;
-const SIGNATURE = /(?:[.!?][ \t]+|\n[ \t]*)(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*[.!]?[ \t]*$/gmu;
+const SIGNATURE = /(?:[.!?][ \t]+|\n[ \t]*|,[ \t]+)(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*[.!]?[ \t]*$/gmu;
 // One or two words right before a birth cue: "Kwame Chowdhury (dob 07/12/1941)", "for ruby ibarra born …".
 const BEFORE_BIRTH = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*)(?:[ \t]+(\p{L}[\p{L}'’-]*))?[ \t,]*\(?(?:dob|d\.o\.b\.?|date\s+of\s+birth|born|nacid[oa]|fecha\s+de\s+nacimiento)(?![\p{L}])/giu;
 const BIRTH_CUE = /dob|d\.o\.b|birth|born|nacid|nacimiento/i;
@@ -27,6 +27,10 @@ const STOP = new Set(
 );
 // "she's", "isn't"; inflected words the lexicon knows the stem of ("smells", "researching", "refilled").
 const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;
+// The first word of a place's name: "San Diego", "Fort Worth", "New Haven".
+const PLACE_WORDS = new Set('san santa santo puerto los las el new fort port saint st mount lake north south east west'.split(' '));
+// Neither a word nor a name that is a word too ("Autumn", "Valley").
+const noWord = (key: string) => !isKnownWord(key) && !WORDY_NAMES.has(key);
 const PARTICLE_AFTER = /^[ \t]+(?:up|off|out)\b/i;
 const nameLike = (key: string) =>
   key.length > 1 && !STOP.has(key) && !NOT_A_NAME.has(key) && !CONTRACTION.test(key) && !isFunctionWord(key) && !isDescribingWord(key) && !inflected(key);
@@ -58,8 +62,12 @@ export function findRelatives(text: string): PiiSpan[] {
   readAfter(text, KIN, false, spans);
   readAfter(text, SELF, true, spans);
   for (const sig of text.matchAll(SIGNATURE)) {
-    if (!sig[1]!.split(/[ \t]+/).map(fold).every(nameLike)) continue;
-    const start = sig.index + sig[0].indexOf(sig[1]!);
+    const keys = sig[1]!.split(/[ \t]+/).map(fold);
+    if (!keys.every(nameLike)) continue;
+    // After a comma ("still waiting on my Lipitor, Orrin Tate"): a first name and a surname, each listed or no word, no town ("…, San Diego")
+    // nor a place named with words ("…, Autumn Glen").
+    if (sig[0].startsWith(',') && (keys.length !== 2 || !(FIRST_NAMES.has(keys[0]!) || noWord(keys[0]!)) || !(LAST_NAMES.has(keys[1]!) || noWord(keys[1]!)) || keys.some((k) => CITIES.has(k)) || PLACE_WORDS.has(keys[0]!))) continue;
+    const start = sig.index + sig[0].lastIndexOf(sig[1]!);
     spans.push({ kind: 'name', start, end: start + sig[1]!.length });
   }
   if (!BIRTH_CUE.test(text)) return spans;

@@ -1,5 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
  * People's names as callers say them and chat writers type them: lower case, no punctuation, few cues.
@@ -47,7 +47,7 @@ export function tokenize(text: string): Token[] {
 
 const ALWAYS = new RegExp(
   String.raw`\b(?:(?<definite>(?:first|last|middle|sur|full|patient(?:['’]s)?|member(?:['’]s)?|caller(?:['’]s)?|account|his|her|their|my\s+\p{L}+['’]s)\s*name(?:\s+is|['’]s)?|(?:first|last)\s+is` +
-    String.raw`|name\s+on\s+(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record)\s+(?:is|should\s+be|says)` +
+    String.raw`|name\s+on\s+(?:it|(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record))\s+(?:is|should\s+be|says)` +
     // A title that is no clinician's ("mrs hall", "la señora ruiz"), a nickname ("everyone calls me buck", "me dicen lupe"),
     // the person asked for or spoken to, cared for or written to; Spanish "el nombre del paciente es", "soy la hija de".
     String.raw`|(?<title>mrs?\.?|ms\.?|mx\.?|señora|señor|senora|senor|sra\.?|srta\.?|doña|don)|calls\s+me|(?:can|may|just|please)\s+call\s+me|go(?:es)?\s+by|(?:me|le)\s+dicen` +
@@ -57,12 +57,16 @@ const ALWAYS = new RegExp(
     String.raw`|(?:the\s+)?(?:patient|caller)|on\s+behalf\s+of|(?:prescriptions?|refills?|medication|meds|rx)\s+for|(?:prescriptions?|refills?|medication|meds|rx|order|it)\s+(?:is|was)\s+for|de\s+parte\s+de|se\s+llama` +
     // Someone asked for or spoken to: a word no list holds or a capitalised one alone ("ask for Emeka"), a listed
     // name that is a word too only with a surname ("asking for real" stays).
-    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to)|known\s+as))(?![\p{L}'’])[\s,:]*`,
+    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to)|known\s+as|habl(?:[eé]|amos|ando)\s+con` +
+    // Whose order or prescription, in Spanish: "el pedido de citlali treviño" (a relative after it is read by OFTEN; "la receta de insulina" stays).
+    String.raw`)|(?<owned>(?:el|la|los|las|mi|su)\s+(?:pedido|paquete|receta|recetas|cuenta|orden|env[ií]o|factura|cita|tarjeta)\s+de)` +
+    // "calling about hope green": a first name and a surname that are words too count after it, one word alone does not.
+    String.raw`|(?<about>(?:calling|call|asking|question|questions)\s+(?:about|regarding)))(?![\p{L}'’])[\s,:]*`,
   'giu',
 );
 const OFTEN = new RegExp(
-  String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|neighbou?r|friend|roommate|client)` +
-    String.raw`|mi\s+(?:madre|padre|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo)` +
+  String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|(?<kin>my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|neighbou?r|friend|roommate|client|coworker|co-worker|colleague|cousin|boss|landlord|girlfriend|boyfriend|fianc[eé]e?)` +
+    String.raw`|mi\s+(?:madre|padre|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo|suegr[oa]|t[ií][oa]|vecin[oa]|amig[oa]|niet[oa]|herman[oa]|prim[oa]|cuñad[oa]))` +
     String.raw`|(?<sign>thanks(?:\s+so\s+much)?|thank\s+you(?:\s+so\s+much)?|many\s+thanks|cheers|thx|ty|best|regards|sincerely|atentamente|saludos|bye|gracias)` +
     // "the pharmacist told …", "can you tell …"
     String.raw`|tell|told|remind|reminded)` +
@@ -79,6 +83,11 @@ const SPELL_CUE = /(?:spelled|spell(?:ed)?\s+it|spelling|that['’]?s|that\s+is|
 export const CLINICIAN_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|np|pa-c)\.?\s+$/iu;
 const SAYS_WHO = new Set(['here', 'calling', 'speaking', 'from', 'again', 'llamando']);
 const SELF_SAYS = new Set(['here', 'calling', 'speaking', 'llamando']);
+const OPENING_FILLERS = new Set('hi hello hey yeah yes so um uh oh ok okay well'.split(' '));
+// When or where after the person spoken to: "spoke with honey yesterday", "talked to ginger last week".
+const WHEN_WHERE = new Set('yesterday today earlier this last on at in from about and who before when again ayer hoy sobre por de en'.split(' '));
+// What a caller goes on with after "yeah this <name>": "the norvasc …", "calling back", "call me".
+const GOES_ON = new Set('the a an my i im calling call here again speaking about regarding from and'.split(' '));
 const VERB_AFTER = new Set('is was has had takes took needs needed wants got tiene toma tomó está estaba necesita quiere'.split(' '));
 // Words that follow a cue but start no name, beyond the lexicon's function and describing words.
 const STOP = new Set(
@@ -90,7 +99,7 @@ const STOP = new Set(
     'y o que en con por para un una el la los las de del mi mis su sus yo es son tengo llamo habla hablo soy tomo quiero necesito sobre gracias hola buenas buenos dias ' +
     'tardes noches fecha nacimiento naci desde hace esta estoy ' +
     'hasnt doesnt dont cant wont isnt wasnt didnt havent arent shes hes youre theyre whats san santa santo puerto fort port saint ' +
-    'back again regards wishes sincerely much').split(' '),
+    'back again regards wishes sincerely much ayer hoy anoche mañana manana luego ahora todavia todavía tambien también siempre nunca aqui aquí alli allí').split(' '),
 );
 // Before a first name alone at the end, these make it a word, not a name: "by june", "i hope", "the will".
 const NOT_BEFORE_END = new Set('the a an my your his her our their to of in on at by with from for i we you they he she will would can could may might should must is are was be and or this that some any no por para de en con sin al del'.split(' '));
@@ -100,7 +109,7 @@ const PLACE_BEFORE = /\b(?:san|santa|santo|puerto|los|las|el|new|fort|port|saint
 const SPELLED_TERMS = new Set('adhd copd uti ibs gerd hiv std sti cpap ekg ecg mri icu otc prn ssri snri nsaid bmi ldl hdl tsh ptsd ocd rsv covid asap fyi'.split(' '));
 
 // A Spanish past tense ("murió", "empezó") names nobody.
-export const usable = (t: Token) => !/ó$/u.test(t.word) && !t.glued && !t.place && t.key.length > 1 && !STOP.has(t.key) && !NOT_A_NAME.has(t.key) && !/['’](?:s|t|re|ll|d|ve|m)$/.test(t.key);
+export const usable = (t: Token) => !/(?:ó|mente)$/u.test(t.word) && !t.glued && !t.place && t.key.length > 1 && !STOP.has(t.key) && !NOT_A_NAME.has(t.key) && !/['’](?:s|t|re|ll|d|ve|m)$/.test(t.key);
 const isFirst = (t: Token) => FIRST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isLast = (t: Token) => LAST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isWordy = (t: Token) => WORDY_NAMES.has(t.key);
@@ -109,6 +118,10 @@ export const unknown = (t: Token) => !isKnownWord(t.key) && !isFunctionWord(t.ke
 const surnameAfter = (t: Token) => usable(t) && !isFunctionWord(t.key) && (isLast(t) || isFirst(t) || unknown(t) || (isWordy(t) && ANY_LAST_NAMES.has(t.key) && !isFunctionWord(t.key)));
 
 const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+/** A word that may open a name where the word after it vouches: no function, describing or inflected word, no title ("kidney", "sky", "honor" may). */
+const nameable = (t: Token) => usable(t) && !isFunctionWord(t.key) && !isDescribingWord(t.key) && !inflected(t.key) && !TITLE_WORDS.has(t.key);
+// A title stays outside the mask: "this is mrs adaeze calling".
+const TITLE_WORDS = new Set('mr mrs ms mx dr sr sra srta'.split(' '));
 const afterClinician = (text: string, t: Token) => CLINICIAN_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start));
 
 /** The index of the first token at or after `at`, searched from `from` on (cue matches come in order: linear overall). */
@@ -128,7 +141,9 @@ function readAlways(text: string, tokens: readonly Token[], i: number, definite:
     isFirst(first) || isLast(first) || (ANY_FIRST_NAMES.has(first.key) && (definite || surname)) || (ANY_LAST_NAMES.has(first.key) && definite) || ((definite || person) && CAPITAL.test(first.word) && !isFunctionWord(first.key));
   // "prescription for naltrexone", "patient hasnt": a word no list holds needs a definite cue or a surname after it.
   const plain = unknown(first) && (definite || (person && (CAPITAL.test(first.word) || !first.word.includes('-'))) || (next !== undefined && ((isLast(next) && !isWordy(next)) || unknown(next) || (usable(next) && ANY_LAST_NAMES.has(next.key) && !isFunctionWord(next.key)))));
-  if (!listed && !plain) return null;
+  // "talked to ember quinlan", "spoke with honey yesterday": after someone spoken to, any word before a surname, a listed first name before when or where.
+  const spokenTo = person && ((nameable(first) && next !== undefined && usable(next) && ((isLast(next) && !isWordy(next)) || unknown(next))) || (ANY_FIRST_NAMES.has(first.key) && !isFunctionWord(first.key) && (next === undefined ? /^[\s.!,]*$/.test(text.slice(first.end)) : WHEN_WHERE.has(next.key))));
+  if (!listed && !plain && !spokenTo) return null;
   if (!listed && isFunctionWord(first.key)) return null;
   let end = first.end;
   for (let k = i + 1, n = 0; k < tokens.length && n < 2; k++, n++) {
@@ -141,7 +156,7 @@ function readAlways(text: string, tokens: readonly Token[], i: number, definite:
   return { kind: 'name', start: first.start, end };
 }
 
-function readOften(text: string, tokens: readonly Token[], i: number, self: boolean): PiiSpan | null {
+function readOften(text: string, tokens: readonly Token[], i: number, self: boolean, _person: boolean, kin = false): PiiSpan | null {
   const first = tokens[i]!;
   if (!usable(first) || afterClinician(text, first)) return null;
   const next = adjacent(text, first, tokens[i + 1]) ? tokens[i + 1] : undefined;
@@ -151,6 +166,10 @@ function readOften(text: string, tokens: readonly Token[], i: number, self: bool
   // "hunter banks calling", "raj washington here", "clover burns calling back": who speaks names themself.
   const lastish = next !== undefined && usable(next) && (ANY_LAST_NAMES.has(next.key) || unknown(next));
   if (lastish && after !== undefined && SAYS_WHO.has(after.key) && (ANY_FIRST_NAMES.has(first.key) || unknown(first))) return name(next!);
+  // "sky sullivan again", "kestrel amadi calling back": before "here", "calling", "again" a listed surname or a word no list holds vouches for any first word.
+  if (after !== undefined && SAYS_WHO.has(after.key) && next !== undefined && usable(next) && ((isLast(next) && !isWordy(next)) || unknown(next) || (SELF_SAYS.has(after.key) && ANY_LAST_NAMES.has(next.key))) && nameable(first)) return name(next);
+  // "my neighbor sky bird asked …", "my friend story wells told …": after a relative, a word and a surname, then a verb or the end.
+  if (kin && next !== undefined && nameable(first) && usable(next) && ANY_LAST_NAMES.has(next.key) && !isFunctionWord(next.key) && (after === undefined ? /^[\s.!,]*$/.test(text.slice(next.end)) : isFunctionWord(after.key))) return name(next);
   if (isFirst(first) && !isWordy(first)) return name(next !== undefined && surnameAfter(next) ? next : first);
   if ((isWordy(first) || unknown(first)) && next !== undefined && isLast(next) && !isWordy(next)) return name(next);
   // After "this is", "i'm", "my mother": a first name and any surname ("dawn banks", "faith price", "oluwaseun adebayo").
@@ -163,6 +182,8 @@ function readOften(text: string, tokens: readonly Token[], i: number, self: bool
   if (self && (ANY_FIRST_NAMES.has(first.key) || (unknown(first) && next?.key !== 'from')) && (end || says)) return name(first);
   // "mi esposo itzel tiene …", "my son kwame was …": a word no list holds, then a verb.
   if (self && unknown(first) && next !== undefined && VERB_AFTER.has(next.key)) return name(first);
+  // "mi suegra remedios no llegó", "my cousin wren was …": after a relative, a listed name (a word too included), then a verb.
+  if (kin && ANY_FIRST_NAMES.has(first.key) && !isFunctionWord(first.key) && next !== undefined && isFunctionWord(next.key)) return name(first);
   return null;
 }
 
@@ -186,10 +207,38 @@ function barePair(text: string, tokens: readonly Token[], i: number): PiiSpan | 
   const [a, b] = [tokens[i]!, tokens[i + 1]];
   if (b === undefined || !adjacent(text, a, b) || !usable(a) || !usable(b) || afterClinician(text, a)) return null;
   const firstLike = (isFirst(a) && !isWordy(a)) || ((unknown(a) || ANY_FIRST_NAMES.has(a.key)) && isLast(b) && !isWordy(b)) || (ANY_FIRST_NAMES.has(a.key) && unknown(b)) || (unknown(a) && ANY_LAST_NAMES.has(b.key) && !isFunctionWord(b.key));
-  return firstLike && (isLast(b) || unknown(b) || ANY_LAST_NAMES.has(b.key)) && !isFunctionWord(b.key) ? { kind: 'name', start: a.start, end: b.end } : null;
+  // "yeah this oyelade ferraz the norvasc …", "this nkem adaeze call me": two words no list holds, then what a caller goes on with ("this tinea capitis is …" stays).
+  const c = tokens[i + 2];
+  const goesOn = c === undefined ? /^[\s.!,]*$/.test(text.slice(b.end)) : adjacent(text, b, c) && GOES_ON.has(c.key);
+  // A first name and a surname that are words too ("dusty wolf the …"), or any word and a surname before "calling", "here" ("kestrel amadi calling back").
+  const wordyPair = goesOn && ANY_FIRST_NAMES.has(a.key) && ANY_LAST_NAMES.has(b.key) && !isFunctionWord(b.key);
+  const saysPair = c !== undefined && adjacent(text, b, c) && SAYS_WHO.has(c.key) && nameable(a) && ((isLast(b) && !isWordy(b)) || unknown(b));
+  const unknownPair = unknown(a) && unknown(b) && goesOn;
+  return wordyPair || saysPair || (firstLike && (isLast(b) || unknown(b) || ANY_LAST_NAMES.has(b.key)) && !isFunctionWord(b.key)) || unknownPair ? { kind: 'name', start: a.start, end: b.end } : null;
 }
 
-function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: string, tokens: readonly Token[], i: number, self: boolean, person: boolean) => PiiSpan | null, spans: PiiSpan[]) {
+/**
+ * After "el pedido de", "la receta de": a capitalised word, a listed first name or a word no list holds before a listed surname,
+ * with the surname after it; Spanish nouns no list holds ("de medicinas", "de otra persona", "de miembro") stay.
+ */
+function ownedName(text: string, tokens: readonly Token[], i: number): PiiSpan | null {
+  const [a, b] = [tokens[i]!, tokens[i + 1]];
+  if (!nameable(a) || afterClinician(text, a)) return null;
+  const surname = b !== undefined && adjacent(text, a, b) && surnameAfter(b) && !isFunctionWord(b.key) && CAPITAL.test(b.word) === CAPITAL.test(a.word);
+  // "el paquete de abundio salas": a word no list holds before a listed surname.
+  if (!(CAPITAL.test(a.word) || ANY_FIRST_NAMES.has(a.key) || (unknown(a) && surname && isLast(b!)))) return null;
+  return { kind: 'name', start: a.start, end: surname ? b!.end : a.end };
+}
+
+/** After "calling about": a first name and a surname, words too included ("hope green", "rose fox"), or a word no list holds and a surname. */
+function aboutPair(text: string, tokens: readonly Token[], i: number): PiiSpan | null {
+  const [a, b] = [tokens[i]!, tokens[i + 1]];
+  if (b === undefined || !adjacent(text, a, b) || !usable(a) || !usable(b) || afterClinician(text, a) || isFunctionWord(a.key) || isFunctionWord(b.key)) return null;
+  const pair = (ANY_FIRST_NAMES.has(a.key) && (ANY_LAST_NAMES.has(b.key) || unknown(b))) || (unknown(a) && isLast(b));
+  return pair ? { kind: 'name', start: a.start, end: b.end } : null;
+}
+
+function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: string, tokens: readonly Token[], i: number, self: boolean, person: boolean, kin: boolean) => PiiSpan | null, spans: PiiSpan[]) {
   cue.lastIndex = 0;
   let from = 0;
   for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
@@ -206,12 +255,12 @@ function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: 
       if (span) spans.push(span);
       continue;
     }
-    if (m.groups?.['bare'] !== undefined) {
-      const span = barePair(text, tokens, i);
+    if (m.groups?.['bare'] !== undefined || m.groups?.['about'] !== undefined || m.groups?.['owned'] !== undefined) {
+      const span = m.groups['about'] !== undefined ? aboutPair(text, tokens, i) : m.groups['owned'] !== undefined ? ownedName(text, tokens, i) : barePair(text, tokens, i);
       if (span) spans.push(span);
       continue;
     }
-    const span = (sign ? signature(text, tokens, i) : null) ?? read(text, tokens, i, m.groups?.['self'] !== undefined || m.groups?.['definite'] !== undefined || sign, m.groups?.['person'] !== undefined);
+    const span = (sign ? signature(text, tokens, i) : null) ?? read(text, tokens, i, m.groups?.['self'] !== undefined || m.groups?.['definite'] !== undefined || sign, m.groups?.['person'] !== undefined, m.groups?.['kin'] !== undefined);
     if (span) spans.push(span);
   }
 }
@@ -221,8 +270,17 @@ const pairAt = (b: Token, c: Token) => (isFirst(b) && !isWordy(b) && surnameAfte
 
 /** The message's first words: "Christian Adams here, …", "raj washington here": no cue before them, so the lists must vouch. */
 function opening(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
-  const [a, b, c] = [tokens[0]!, tokens[1]!, tokens[2]];
+  // Greetings and fillers first: "yeah so misty here again", "hi brandy here".
+  let k = 0;
+  while (k < tokens.length - 2 && OPENING_FILLERS.has(tokens[k]!.key) && adjacent(text, tokens[k]!, tokens[k + 1])) k++;
+  const [a, b, c] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]];
   if (!usable(a) || !adjacent(text, a, b)) return;
+  // "Dusty here again", "sunny here, …": a first name that is a word too, naming the one who writes, before "here" or "speaking".
+  if (ANY_FIRST_NAMES.has(a.key) && !isFunctionWord(a.key) && (b.key === 'here' || b.key === 'speaking') && (c === undefined || c.key === 'again' || /^[ \t]*[,.!-]/.test(text.slice(b.end)))) {
+    spans.push({ kind: 'name', start: a.start, end: a.end });
+    return;
+  }
+  if (k > 0) return;
   const says = c !== undefined && adjacent(text, b, c) && SAYS_WHO.has(c.key);
   if (pairAt(a, b) || (says && (ANY_FIRST_NAMES.has(a.key) || unknown(a)) && (ANY_LAST_NAMES.has(b.key) || unknown(b)) && usable(b))) spans.push({ kind: 'name', start: a.start, end: b.end });
   // "Billy here", "nneka calling": a listed first name, or a word no list holds before "here", "calling", "speaking".
@@ -234,7 +292,9 @@ function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   if (n < 3 || !/^[\s.!,]*$/.test(text.slice(tokens[n - 1]!.end))) return;
   const [a, b, c] = [tokens[n - 3]!, tokens[n - 2]!, tokens[n - 1]!];
   // "… a pharmacist destiny mcdonald": a first name and a surname.
-  if (adjacent(text, b, c) && pairAt(b, c) && !NOT_BEFORE_END.has(a.key) && !afterClinician(text, b)) {
+  // "… a pharmacist june oyelaran": a first name that is a word too, and a surname no list holds, end the message.
+  const closes = pairAt(b, c) || (ANY_FIRST_NAMES.has(b.key) && b.key.length > 2 && usable(b) && !isDescribingWord(b.key) && usable(c) && unknown(c) && c.key.length > 3);
+  if (adjacent(text, b, c) && closes && !NOT_BEFORE_END.has(a.key) && !afterClinician(text, b)) {
     spans.push({ kind: 'name', start: b.start, end: c.end });
     return;
   }

@@ -66,9 +66,22 @@ export function findPii(text: string): Array<{ kind: PiiKind; start: number; end
   return collect(text);
 }
 
+/**
+ * Our own fixed wording that reaches redaction on every request (a category name, a route, "no human
+ * review needed", "consumer (the patient)"): redacted once when its module registers it, then looked
+ * up. The answer is the redactor's own, so nothing changes but the cost; only constants are held, never
+ * customer text.
+ */
+const OWN_WORDING = new Map<string, string>();
+
+/** Registers constant strings of the service's own (no customer text) for `redactPii` to answer from memory. */
+export function rememberOwnWording(texts: Iterable<string>): void {
+  for (const text of texts) if (!OWN_WORDING.has(text)) OWN_WORDING.set(text, mask(text, findPii(text)));
+}
+
 /** `text` with every personal datum replaced by its kind's token ("[PHONE]"); idempotent. */
 export function redactPii(text: string): string {
-  return mask(text, findPii(text));
+  return OWN_WORDING.get(text) ?? mask(text, findPii(text));
 }
 
 function mask(text: string, spans: readonly PiiSpan[]): string {

@@ -19,8 +19,15 @@ export { PII_KINDS, PII_TOKENS } from './redact/kinds.ts';
 
 function collect(text: string): PiiSpan[] {
   const found: Array<PiiSpan & { rank: number }> = [];
+  // Many detectors share one requirement (a digit): each is tested once per text.
+  const has = new Map<string | RegExp, boolean>();
+  const meets = (requires: string | RegExp) => {
+    let ok = has.get(requires);
+    if (ok === undefined) has.set(requires, (ok = typeof requires === 'string' ? text.includes(requires) : requires.test(text)));
+    return ok;
+  };
   DETECTORS.forEach(({ kind, re, accept, requires }, rank) => {
-    if (requires !== undefined && !(typeof requires === 'string' ? text.includes(requires) : requires.test(text))) return;
+    if (requires !== undefined && !meets(requires)) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {

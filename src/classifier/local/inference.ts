@@ -72,8 +72,9 @@ interface Scored {
  * Scores one (normalised) text. Extracts the same features as `visitFeatures` (the training path)
  * but looks character n-grams up through the trie and counts into the model's scratch arrays.
  * Synchronous and single-threaded, so the scratch space cannot be shared by two calls at once.
+ * Without `explain` (the category alone) the occurrences by token are not recorded.
  */
-function score(model: CompiledModel, text: string): Scored {
+function score(model: CompiledModel, text: string, explain = true): Scored {
   const { features, scratchCount: count } = model;
   const tokens = tokensFor(text, features);
   // Occurrences of known features, token by token: ends[t] closes token t's run in `occ`; the
@@ -98,7 +99,7 @@ function score(model: CompiledModel, text: string): Scored {
         seen[unigram >>> 5]! |= 1 << (unigram & 31);
       }
       count[unigram]! += 1;
-      occ.push(unigram);
+      if (explain) occ.push(unigram);
     }
     const grams = known.charGrams;
     for (let g = 0; g < grams.length; g++) {
@@ -108,7 +109,7 @@ function score(model: CompiledModel, text: string): Scored {
         seen[id >>> 5]! |= 1 << (id & 31);
       }
       count[id]! += 1;
-      occ.push(id);
+      if (explain) occ.push(id);
     }
     ends[t] = occ.length;
     if (features.word_ngrams === 2 && next !== undefined && known.bigramWord >= 0 && next.bigramWord >= 0) {
@@ -150,7 +151,7 @@ function score(model: CompiledModel, text: string): Scored {
 
 /** predict(...)'s probabilities and best class without the explanation. */
 export function predictScores(model: CompiledModel, text: string): Pick<Prediction, 'probabilities' | 'best'> {
-  const { probabilities, best } = score(model, text);
+  const { probabilities, best } = score(model, text, false);
   return { probabilities, best };
 }
 

@@ -17,17 +17,25 @@ import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-nam
 export type { PiiKind, PiiSpan } from './redact/kinds.ts';
 export { PII_KINDS, PII_TOKENS } from './redact/kinds.ts';
 
+// Many detectors share one requirement (a digit): each distinct requirement is tested once per text.
+const REQUIREMENTS = [...new Set(DETECTORS.flatMap((d) => (d.requires === undefined ? [] : [d.requires])))];
+const REQUIREMENT_OF = DETECTORS.map((d) => (d.requires === undefined ? -1 : REQUIREMENTS.indexOf(d.requires)));
+const UNTESTED = 0;
+const MET = 1;
+
 function collect(text: string): PiiSpan[] {
   const found: Array<PiiSpan & { rank: number }> = [];
-  // Many detectors share one requirement (a digit): each is tested once per text.
-  const has = new Map<string | RegExp, boolean>();
-  const meets = (requires: string | RegExp) => {
-    let ok = has.get(requires);
-    if (ok === undefined) has.set(requires, (ok = typeof requires === 'string' ? text.includes(requires) : requires.test(text)));
-    return ok;
+  const tested = new Uint8Array(REQUIREMENTS.length);
+  const meets = (r: number) => {
+    if (tested[r] === UNTESTED) {
+      const requires = REQUIREMENTS[r]!;
+      tested[r] = (typeof requires === 'string' ? text.includes(requires) : requires.test(text)) ? MET : MET + 1;
+    }
+    return tested[r] === MET;
   };
-  DETECTORS.forEach(({ kind, re, accept, requires }, rank) => {
-    if (requires !== undefined && !meets(requires)) return;
+  DETECTORS.forEach(({ kind, re, accept }, rank) => {
+    const requirement = REQUIREMENT_OF[rank]!;
+    if (requirement >= 0 && !meets(requirement)) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {

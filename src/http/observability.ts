@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Metrics } from '../observability/metrics.ts';
+import { rememberOwnWording } from '../observability/redact.ts';
 import { createMetricsAccess } from './metrics-access.ts';
 
 /**
@@ -20,6 +21,9 @@ export function registerRequestObservability(
     if (draining?.()) reply.header('connection', 'close');
     done(null, payload);
   });
+  // The log line's route is a registered pattern, our own wording: redacted once, not on every line.
+  rememberOwnWording(['unmatched']);
+  app.addHook('onRoute', (route) => rememberOwnWording([route.url]));
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     const status = reply.statusCode;

@@ -31,6 +31,9 @@ function checkLocale(tag: string): boolean {
   }
 }
 
+// Something other than control, invisible format characters and spaces: what the "not empty" check needs, found without copying the text.
+const VISIBLE = /[^\p{C}\s]/u;
+
 function codePoints(text: string): number {
   let count = 0;
   for (const _ of text) count += 1;
@@ -53,9 +56,10 @@ export function createClassifyRequestSchema(maxMessageChars: number) {
         // abort: an empty message is one problem, not two (the refinement below would repeat it).
         .min(1, { message: 'must not be empty', abort: true })
         // Only control or invisible format characters is empty too: nothing would be left to classify.
-        .refine((text) => text.replace(/[\p{C}\s]/gu, '').length > 0, { message: 'must not be empty' })
+        .refine((text) => VISIBLE.test(text), { message: 'must not be empty' })
         // Characters are code points: an emoji is one character for the customer, two UTF-16 units.
-        .refine((text) => codePoints(text) <= maxMessageChars, {
+        // A text no longer in UTF-16 units than the limit has no more code points than that: not counted.
+        .refine((text) => text.length <= maxMessageChars || codePoints(text) <= maxMessageChars, {
           message: `must be at most ${maxMessageChars} characters`,
         })
         .describe(`The customer's message, 1..${maxMessageChars} characters after trimming`),

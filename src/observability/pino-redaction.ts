@@ -1,4 +1,5 @@
-import { redactPii } from './redact.ts';
+import { CATEGORIES } from '../domain.ts';
+import { redactPii, rememberOwnWording } from './redact.ts';
 import { hideUrlCredentials } from './url-credentials.ts';
 
 /**
@@ -29,6 +30,8 @@ export const PINO_REDACT_PATHS: string[] = [
 ];
 
 const MAX_DEPTH = 8;
+// The request line's category and shadow_category ("service_action" is no one word to the quick check).
+rememberOwnWording(CATEGORIES);
 /**
  * Fields kept verbatim: the network address of a client refused for a wrong key or over its rate
  * limit is logged on purpose (an operator blocks it; GDPR recital 49: network security), and the

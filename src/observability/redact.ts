@@ -22,10 +22,25 @@ const POSSESSIVE_END = /\p{L}['’]s$/iu;
 /** "Ana Ruiz's daughter": the name, not its possessive "'s". */
 const withoutPossessive = (text: string, span: PiiSpan): PiiSpan => (POSSESSIVE_END.test(text.slice(span.start, span.end)) ? { ...span, end: span.end - 2 } : span);
 
+// Many detectors share one requirement (a digit): each distinct requirement is tested once per text.
+const REQUIREMENTS = [...new Set(DETECTORS.flatMap((d) => (d.requires === undefined ? [] : [d.requires])))];
+const REQUIREMENT_OF = DETECTORS.map((d) => (d.requires === undefined ? -1 : REQUIREMENTS.indexOf(d.requires)));
+const UNTESTED = 0;
+const MET = 1;
+
 function collect(text: string): PiiSpan[] {
   const found: Array<PiiSpan & { rank: number }> = [];
-  DETECTORS.forEach(({ kind, re, accept, requires }, rank) => {
-    if (requires !== undefined && !(typeof requires === 'string' ? text.includes(requires) : requires.test(text))) return;
+  const tested = new Uint8Array(REQUIREMENTS.length);
+  const meets = (r: number) => {
+    if (tested[r] === UNTESTED) {
+      const requires = REQUIREMENTS[r]!;
+      tested[r] = (typeof requires === 'string' ? text.includes(requires) : requires.test(text)) ? MET : MET + 1;
+    }
+    return tested[r] === MET;
+  };
+  DETECTORS.forEach(({ kind, re, accept }, rank) => {
+    const requirement = REQUIREMENT_OF[rank]!;
+    if (requirement >= 0 && !meets(requirement)) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -73,9 +88,22 @@ export function findPii(text: string): Array<{ kind: PiiKind; start: number; end
   return collect(text);
 }
 
+/**
+ * Our own fixed wording that reaches redaction on every request (a category name, a route, "no human
+ * review needed", "consumer (the patient)"): redacted once when its module registers it, then looked
+ * up. The answer is the redactor's own, so nothing changes but the cost; only constants are held, never
+ * customer text.
+ */
+const OWN_WORDING = new Map<string, string>();
+
+/** Registers constant strings of the service's own (no customer text) for `redactPii` to answer from memory. */
+export function rememberOwnWording(texts: Iterable<string>): void {
+  for (const text of texts) if (!OWN_WORDING.has(text)) OWN_WORDING.set(text, mask(text, findPii(text)));
+}
+
 /** `text` with every personal datum replaced by its kind's token ("[PHONE]"); idempotent. */
 export function redactPii(text: string): string {
-  return mask(text, findPii(text));
+  return OWN_WORDING.get(text) ?? mask(text, findPii(text));
 }
 
 function mask(text: string, spans: readonly PiiSpan[]): string {

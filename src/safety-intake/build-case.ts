@@ -1,8 +1,9 @@
 import type { Classification } from '../classifier/types.ts';
 import type { SafetyScan } from '../classifier/safety-types.ts';
-import { redactWithEchoes } from '../observability/redact.ts';
+import { redactWithEchoes, rememberOwnWording } from '../observability/redact.ts';
 import { reportDueBy } from './due-date.ts';
 import { extractCaseFacts, extractSeriousnessFacts } from './extract.ts';
+import { FIXED_PEOPLE_VALUES } from './people.ts';
 import { seriousnessStatus } from './seriousness-status.ts';
 export type { SafetyIntake } from './types.ts';
 import {
@@ -46,6 +47,10 @@ function chooseFacts(input: IntakeInput): { facts: CaseFacts; source: FactsSourc
   return { facts, source: added.length > 0 ? 'llm+heuristic' : 'llm' };
 }
 
+const CUSTOMER_ON_FILE = 'customer on file';
+// Every fact value is redacted: the fixed ones are looked up, not scanned again each case.
+rememberOwnWording([CUSTOMER_ON_FILE, ...FIXED_PEOPLE_VALUES]);
+
 function redactedWith(redact: (text: string) => string) {
   return (fact: ElementFact): ElementFact => ({ present: fact.present, value: fact.value === null ? null : redact(fact.value) });
 }
@@ -56,7 +61,7 @@ export function buildSafetyIntake(input: IntakeInput): SafetyIntake {
   // A customer on file can be contacted: the reporter is identifiable even when the text does not say who writes.
   // Facts quote the text, the LLM's without the cues: identifiers found in the text are masked in them too.
   const redacted = redactedWith(input.redactDerived ?? redactWithEchoes(input.text).derived);
-  const reporter = !chosen.reporter.present && input.customer_id ? { present: true, value: 'customer on file' } : chosen.reporter;
+  const reporter = !chosen.reporter.present && input.customer_id ? { present: true, value: CUSTOMER_ON_FILE } : chosen.reporter;
   const facts: CaseFacts = {
     ...chosen,
     patient: redacted(chosen.patient),

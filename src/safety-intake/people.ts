@@ -15,6 +15,12 @@ export interface People {
   reporter: ElementFact;
 }
 
+const SENDER = 'the sender';
+const CONSUMER_PATIENT = 'consumer (the patient)';
+const CONSUMER_CAREGIVER = 'consumer (caregiver or family member)';
+/** The fixed values of the patient and reporter facts (the rest name a relation or an age). */
+export const FIXED_PEOPLE_VALUES: readonly string[] = [SENDER, CONSUMER_PATIENT, CONSUMER_CAREGIVER, ...REPORTER_PATTERNS.map((p) => p.value)];
+
 // HIPAA Safe Harbor: ages over 89 are identifiers and are reported as one group.
 const OLDEST_GROUP = 90;
 
@@ -52,7 +58,7 @@ function scanReporters(folded: string): { known: ReporterPattern | undefined; pr
 function reporterOf(folded: string, known: ReporterPattern | undefined, firstPerson: boolean, caregiver: boolean): ElementFact {
   if (known) return { present: true, value: known.value };
   if (ANONYMOUS.test(folded) || !firstPerson) return absent();
-  return { present: true, value: caregiver ? 'consumer (caregiver or family member)' : 'consumer (the patient)' };
+  return { present: true, value: caregiver ? CONSUMER_CAREGIVER : CONSUMER_PATIENT };
 }
 
 /**
@@ -83,7 +89,7 @@ export function extractPeople(folded: string): People {
     if (subject) {
       patient = { present: true, value: withAge(subject.value, folded) };
       thirdParty = true;
-    } else if (firstPerson) patient = { present: true, value: withAge('the sender', folded) };
+    } else if (firstPerson) patient = { present: true, value: withAge(SENDER, folded) };
   }
   return { patient, reporter: reporterOf(folded, reporters.known, sender, thirdParty) };
 }

@@ -2,6 +2,7 @@ import type { Category, Priority } from '../domain.ts';
 import type { ChainResult } from '../classifier/types.ts';
 import type { SafetyScan } from '../classifier/safety-types.ts';
 import { describeScan } from '../classifier/safety-guard.ts';
+import { rememberOwnWording } from '../observability/redact.ts';
 
 export interface DecisionPolicy {
   /** Below it a human reviews the message (CONFIDENCE_THRESHOLD). */
@@ -23,6 +24,11 @@ export interface Decision {
 /** Confidence reported when the deterministic guard, not the model, decided safety_compliance. */
 export const GUARD_CONFIDENCE = 0.9;
 const URGENT_KINDS = new Set(['self_harm', 'emergency', 'overdose']);
+const NO_REVIEW = 'no human review needed';
+const ALWAYS_REVIEWED = 'safety_compliance is always reviewed';
+const reviewLine = (reasons: readonly string[]) => `human review: ${reasons.join('; ')}`;
+// The review lines most decisions end on: triage redacts every decision_path entry.
+rememberOwnWording([NO_REVIEW, reviewLine([ALWAYS_REVIEWED])]);
 
 function describeClassifier(result: ChainResult): string {
   const c = result.classification;
@@ -81,7 +87,7 @@ export function decide(result: ChainResult, scan: SafetyScan, policy: DecisionPo
   }
 
   const reasons: string[] = [];
-  if (category === 'safety_compliance') reasons.push('safety_compliance is always reviewed');
+  if (category === 'safety_compliance') reasons.push(ALWAYS_REVIEWED);
   if (confidence < policy.confidenceThreshold) {
     reasons.push(`confidence ${confidence.toFixed(2)} < threshold ${policy.confidenceThreshold}`);
   }
@@ -90,7 +96,7 @@ export function decide(result: ChainResult, scan: SafetyScan, policy: DecisionPo
     reasons.push(`top-two margin ${margin.toFixed(2)} < ${policy.reviewMargin}`);
   }
   const requires = reasons.length > 0;
-  path.push(requires ? `human review: ${reasons.join('; ')}` : 'no human review needed');
+  path.push(requires ? reviewLine(reasons) : NO_REVIEW);
   return {
     category,
     confidence: Math.min(1, Math.max(0, confidence)),

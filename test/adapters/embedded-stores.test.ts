@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedCompliance } from '../../src/adapters/embedded/compliance.ts';
 import { createEmbeddedTicketing } from '../../src/adapters/embedded/ticketing.ts';
+import { createBoundedStore } from '../../src/adapters/embedded/ids.ts';
 import type { CaseRequest } from '../../src/ports/compliance.ts';
 
 const ticket = (key?: string) => ({ idempotency_key: key, queue: 'q', priority: 'low' as const, summary: 's', description: 'd', channel: 'chat' as const, request_id: 'r' });
@@ -13,6 +14,17 @@ describe('embedded ticketing and compliance', () => {
     await ticketing.createTicket(ticket('c'));
     expect(ticketing.list().map((t) => t.id)).not.toContain(first.id);
     expect(ticketing.list()).toHaveLength(2);
+  });
+
+  it('when records keep arriving past the cap, then the oldest first stored go first, a re-stored key keeping its place', () => {
+    const store = createBoundedStore<number>(3);
+    for (const [i, key] of ['a', 'b', 'c', 'a', 'd', 'e', 'f', 'g', 'h'].entries()) store.set(key, i);
+    // a (re-stored at 3, still oldest) goes when d arrives, then b, c, d, e.
+    expect(store.values()).toEqual([6, 7, 8]);
+    expect(store.get('a')).toBeUndefined();
+    const none = createBoundedStore<number>(0);
+    none.set('x', 1);
+    expect(none.size).toBe(0);
   });
 
   it('when the same idempotency key is used twice, then the first ticket comes back marked deduplicated', async () => {

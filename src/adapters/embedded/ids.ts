@@ -33,11 +33,27 @@ export const EMBEDDED_MAX_RECORDS = 1_000;
  */
 export function createBoundedStore<T>(max: number) {
   const items = new Map<string, T>();
+  // The keys in insertion order, in a ring: the oldest is read here, not as the Map's first key (after
+  // many deletions V8 walks the Map's freed slots to find that one, a few microseconds a record).
+  const order: string[] = [];
+  let oldest = 0;
   return {
     get: (key: string) => items.get(key),
     set(key: string, value: T) {
+      const added = !items.has(key);
       items.set(key, value);
-      if (items.size > max) items.delete(items.keys().next().value as string);
+      if (!added) return;
+      if (items.size <= max) {
+        order.push(key);
+        return;
+      }
+      if (order.length === 0) {
+        items.delete(key); // max 0: nothing is kept
+        return;
+      }
+      items.delete(order[oldest]!);
+      order[oldest] = key;
+      oldest = (oldest + 1) % order.length;
     },
     get size() {
       return items.size;

@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KbArticleHit, KbSearchOptions, KnowledgeBase } from '../../ports/knowledge-base.ts';
+import { rememberFuzzyExpansions } from './kb-fuzzy-memo.ts';
 import { createAnswerCache, DEFAULT_ANSWER_CACHE_SIZE } from './kb-answer-cache.ts';
 import { loadKbArticles, validateKbArticles, type KbArticle } from './kb-articles.ts';
 import { createTermStrength } from './kb-relevance.ts';
@@ -65,6 +66,7 @@ export function createEmbeddedKnowledgeBase(options: EmbeddedKnowledgeBaseOption
     },
   });
   index.addAll(articles);
+  rememberFuzzyExpansions(index);
 
   // A hit counts only if it matched something specific; see kb-relevance.ts for what that means.
   const isMeaningful = (result: SearchResult): boolean =>

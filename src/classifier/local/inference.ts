@@ -72,8 +72,9 @@ interface Scored {
  * Scores one (normalised) text. Extracts the same features as `visitFeatures` (the training path)
  * but looks character n-grams up through the trie and counts into the model's scratch arrays.
  * Synchronous and single-threaded, so the scratch space cannot be shared by two calls at once.
+ * Without `explain` (the category alone) the occurrences by token are not recorded.
  */
-function score(model: CompiledModel, text: string): Scored {
+function score(model: CompiledModel, text: string, explain = true): Scored {
   const { features, scratchCount: count } = model;
   const tokens = tokensFor(text, features);
   // Occurrences of known features, token by token: ends[t] closes token t's run in `occ`; the
@@ -84,30 +85,41 @@ function score(model: CompiledModel, text: string): Scored {
   // Features seen, as bits of the model's scratch bitmap: read back in ascending id order below,
   // which sorting the ids would give too, at several times the cost.
   const seen = model.scratchSeen;
+  // Counting is written out in the loops below (no closure over the counter): the hottest lines of a classification.
   let distinct = 0;
-  const count1 = (id: number) => {
-    if (count[id] === 0) {
-      distinct++;
-      seen[id >>> 5]! |= 1 << (id & 31);
-    }
-    count[id]! += 1;
-  };
-  const add = (id: number) => {
-    count1(id);
-    occ.push(id);
-  };
   // Each token's features are looked up once: as the next token, then as the token of its turn.
   let next = tokens.length > 0 ? featuresOf(model, tokens[0]!) : undefined;
   for (let t = 0; t < tokens.length; t++) {
     const known = next!;
     next = t + 1 < tokens.length ? featuresOf(model, tokens[t + 1]!) : undefined;
-    if (known.unigram >= 0) add(known.unigram);
-    for (const id of known.charGrams) add(id);
+    const unigram = known.unigram;
+    if (unigram >= 0) {
+      if (count[unigram] === 0) {
+        distinct++;
+        seen[unigram >>> 5]! |= 1 << (unigram & 31);
+      }
+      count[unigram]! += 1;
+      if (explain) occ.push(unigram);
+    }
+    const grams = known.charGrams;
+    for (let g = 0; g < grams.length; g++) {
+      const id = grams[g]!;
+      if (count[id] === 0) {
+        distinct++;
+        seen[id >>> 5]! |= 1 << (id & 31);
+      }
+      count[id]! += 1;
+      if (explain) occ.push(id);
+    }
     ends[t] = occ.length;
     if (features.word_ngrams === 2 && next !== undefined && known.bigramWord >= 0 && next.bigramWord >= 0) {
       const bigram = bigramOf(model.bigrams, known.bigramWord, next.bigramWord);
       if (bigram >= 0) {
-        count1(bigram);
+        if (count[bigram] === 0) {
+          distinct++;
+          seen[bigram >>> 5]! |= 1 << (bigram & 31);
+        }
+        count[bigram]! += 1;
         bigrams[t] = bigram;
       }
     }
@@ -139,7 +151,7 @@ function score(model: CompiledModel, text: string): Scored {
 
 /** predict(...)'s probabilities and best class without the explanation. */
 export function predictScores(model: CompiledModel, text: string): Pick<Prediction, 'probabilities' | 'best'> {
-  const { probabilities, best } = score(model, text);
+  const { probabilities, best } = score(model, text, false);
   return { probabilities, best };
 }
 

@@ -21,17 +21,34 @@ const KANA_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 // Letters only Vietnamese uses among the languages we guess.
 const VIETNAMESE = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 const WORD = /[\p{L}']+/gu;
+const LETTER = /\p{L}/u;
+
+/** The number of letters (code points of \p{L}) in `text`, without an array of them: ASCII by range, the rest by the regex. */
+function countLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(point))) n++;
+  }
+  return n;
+}
 
 export function detectLanguage(text: string): string {
   const lower = text.toLowerCase();
   if (KANA_HANGUL.test(lower)) return 'und';
-  const letters = lower.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countLetters(lower);
   if (letters === 0) return 'und';
   if ((lower.match(HAN)?.length ?? 0) / letters > 0.3) return 'zh';
   if ((lower.match(VIETNAMESE)?.length ?? 0) >= 2) return 'vi';
   const score: Record<string, number> = { en: 0, es: 0, pt: 0, fr: 0, tl: 0, vi: 0 };
   for (const word of lower.match(WORD) ?? []) {
-    for (const lang of LOOKUP.get(word.replace(/’/g, "'")) ?? []) score[lang]! += 1;
+    for (const lang of LOOKUP.get(word.includes('’') ? word.replace(/’/g, "'") : word) ?? []) score[lang]! += 1;
   }
   if (/[ñ¿¡]/.test(lower)) score['es']! += 2;
   if (/[ãõ]|ção|ções/.test(lower)) score['pt']! += 2;

@@ -212,3 +212,17 @@ describe('local classifier second stage: a lost card versus a misused one', () =
     },
   );
 });
+
+describe('local classifier second stage: a statement the guard read as general only for a modal or an "if"', () => {
+  it.each(['Lexapro would diminish my libido and make it hard to reach orgasm.', 'If I take it late at night, I can feel sleepy next day'])(
+    'when the model gives the statement some safety (%s), then it is read as a report',
+    (text) => {
+      expect(scanSafety(text).suppressed.map((s) => s.reason)).toContain('general_question');
+      expect(secondStage(text, 'informational', 0.2)).toBe('promoted');
+    },
+  );
+
+  it.each(['is it normal to feel sleepy on lexapro', 'can lexapro make you sleepy'])('when the text opens as a spoken question (%s), then it is not promoted', (text) => {
+    expect(secondStage(text, 'informational', 0.2)).toBeUndefined();
+  });
+});

@@ -171,9 +171,19 @@ export function secondStage(text: string, category: Category, safety: number, la
   if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';
   if (asks || safety < STATEMENT_SAFETY_FLOOR) return undefined;
   const scan = scanSafety(text);
-  const unlinked = scan.suppressed.some((s) => s.reason === 'no_medication' || s.reason === 'no_experience');
-  return !scan.fired && unlinked ? 'promoted' : undefined;
+  if (scan.fired) return undefined;
+  // A statement the guard read as general only for a modal or an "if" ("Lexapro would diminish my libido",
+  // "If I take it late, I can feel sleepy next day") tells of the writer's own experience, unless it opens
+  // as a spoken question ("is it normal ...").
+  const unlinked = scan.suppressed.some(
+    (s) => s.reason === 'no_medication' || s.reason === 'no_experience' || (s.reason === 'general_question' && !OPENS_AS_QUESTION.test(text)),
+  );
+  return unlinked ? 'promoted' : undefined;
 }
+
+/** A text that opens like a question, with or without its question mark (voice transcripts have none). */
+const OPENS_AS_QUESTION =
+  /^[^a-z0-9]*(?:(?:ok(?:ay)?|so|and|also|but|hi|hello|hey|well|just|then|now)[^a-z0-9]+)*(?:what|whats|which|why|how|where|when|who|is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|any|anything)(?![a-z])/i;
 
 function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;

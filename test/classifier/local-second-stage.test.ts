@@ -151,6 +151,13 @@ describe('local classifier second stage: requests that open with an action verb'
     },
   );
 
+  it.each(['Cancel my order, I found something in the last bottle', 'Stop the refills, my doctor said they hurt me', 'cancel my plan because I was in the hospital'])(
+    'when a command says more than the command or speaks of care (%s), then a safety answer stands',
+    (text) => {
+      expect(secondStage(text, 'safety_compliance', 0.9, 'en')).toBeUndefined();
+    },
+  );
+
   it.each(['cancel my refill, the new pills gave me hives', 'block my card, someone used it at a gas station', 'stop the insulin, I feel dizzy'])(
     'when the guard finds any term in a command (%s), then a safety answer stands',
     (text) => {

@@ -210,6 +210,7 @@ describe('scanSafety: review words of side effects and a brush with death', () =
     'Thinning of the skin in the treatment area, since the cream.',
     'Lipitor caused my liver function tests to become elevated.',
     'I almost died.',
+    'Stop the metformin refills, my doctor said it damaged my kidneys',
     'I almost died after taking the new pills',
   ])('when a patient states the effect (%s), then it fires', (text) => {
     expect(kinds(text)).toContain('adverse_event');
@@ -231,4 +232,13 @@ describe('scanSafety: "sí" (yes) is not "si" (if)', () => {
   it('when "si" (if) opens a hypothetical, then the cue right after it stays hypothetical', () => {
     expect(scanSafety('si ronchas desde la amoxicilina, que hago').fired).toBe(false);
   });
+});
+
+describe('scanSafety: something in the product that should not be there', () => {
+  it.each(['Cancel my order, I found glass in the last bottle', 'there was a piece of plastic in one of the capsules', 'metal shards in my insulin pen'])(
+    'when the customer found a foreign object in the product (%s), then product quality fires',
+    (text) => {
+      expect(kinds(text)).toContain('product_quality');
+    },
+  );
 });

@@ -20,6 +20,21 @@ const MISUSE = /(?<![a-z])(?:someone|somebody|some one|stranger|not me|wasn'?t m
  * "hey siri, set an alarm for 6"). LABELING.md: the customer wants something done -> service_action.
  * A question mark asks ("change my address, is that possible?" stays with the model).
  */
+/** A clause after the first: "cancel my order, I found glass in the last bottle" says more than the command. */
+const SECOND_CLAUSE = /[,;:.!]\s*\S|\s(?:and|because|cause|cuz|since|as|but|so|after|coz)\s+(?:i|my|we|he|she|they|it|the)(?![a-z])/;
+
+/**
+ * A bare command, a single clause that asks for something and says nothing else ("Turn lights off in
+ * living room", "set an alarm for 6"): what a safety answer may be set aside for (secondStage).
+ */
+export function isBareCommand(text: string): boolean {
+  const trimmed = text.trim().replace(/[.!]+$/, '');
+  if (!isCommandTurn(trimmed)) return false;
+  // On the text as written: folding drops the punctuation that ends a clause. The lead-in ("hey siri,") is no clause.
+  const lower = trimmed.toLowerCase();
+  return !SECOND_CLAUSE.test(lower.slice(LEAD_IN.exec(lower)?.[0].length ?? 0));
+}
+
 export function isCommandTurn(text: string): boolean {
   if (text.includes('?')) return false;
   const folded = foldText(text).folded.trimStart();

@@ -8,7 +8,7 @@ import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
 import { isSlotTurn } from './slot-turn.ts';
-import { isCommandTurn } from './command-turn.ts';
+import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
 
 export interface LocalClassifierOptions {
@@ -143,10 +143,11 @@ export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
  *   the guard knows, to which the model gives safety less than OUT_OF_DOMAIN_SAFETY_CEILING, gets the
  *   model's next category. Text in another language keeps the model's answer (the word list is
  *   English; a text too short to tell counts as English).
- * - command: a safety answer on a statement that opens with an action verb ("Turn lights off in the
- *   living room", "set the alarm for 6") in which the guard finds no term at all asks for something to
- *   be done: service_action (command-turn.ts). An informational answer on such a text becomes
- *   service_action too (settle).
+ * - command: a safety answer on a bare command, one clause that opens with an action verb and has no
+ *   word of care or money ("Turn lights off in the living room", "set the alarm for 6"), in which the
+ *   guard finds no term at all, asks for something to be done: service_action (command-turn.ts). "Cancel
+ *   my order, I found glass in the last bottle" says more than the command and keeps the model's answer.
+ *   An informational answer on a command becomes service_action too (settle).
  * - card: a safety answer on a card lost, expired, damaged or to be replaced ("i lost my credit card",
  *   "my member ID card expired") with no word of a misuse and no guard term is service_action
  *   (LABELING.md: a lost card versus a stolen card; card-request.ts).
@@ -164,7 +165,7 @@ export function secondStage(text: string, category: Category, safety: number, la
     if (scan.fired) return undefined;
     if (asks) return 'demoted';
     if (scan.suppressed.length > 0) return undefined;
-    if (isCommandTurn(text)) return 'command';
+    if (isBareCommand(text) && !speaksOfCareOrMoney(text)) return 'command';
     if (isRoutineCardRequest(text)) return 'card';
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }

@@ -12,8 +12,11 @@ const LEAD_IN =
 const ACTION_VERB =
   /^(?:turn|switch|set|play|start|stop|pause|resume|remove|delete|cancel|book|reserve|schedule|make|create|add|send|email|text|remind|order|buy|change|move|reschedule|mute|unmute|raise|lower|increase|decrease|dim|brighten|skip|shuffle|repeat|put|wake|activate|deactivate|enable|disable|block|unblock|freeze|unfreeze|transfer|pay|refill|renew|replace|update(?! me)|reset|rewind|forward|reply|post|tweet|save|clear|set up|setup|sign me up|sign up|subscribe|unsubscribe|close|shut|log|record|bring|prepare)(?![a-z])/;
 
-/** Words of another person's doing or a denial: the command may be reporting a misuse or an event. */
-const MISUSE = /(?<![a-z])(?:someone|somebody|some one|stranger|not me|wasn'?t me|didn'?t|did not|never|stolen|stole|steal\w*|fraud\w*|scam\w*|hack\w*|unauthori[sz]ed)(?![a-z])/;
+/**
+ * Words of another person's doing or a denial (folded text): a request with them may be reporting a
+ * misuse or an event, not asking for routine work. Shared with card-request.ts.
+ */
+export const MISUSE = /(?<![a-z])(?:someone|somebody|some one|stranger|not me|wasn'?t me|didn'?t|did not|never|stolen|stole|steal\w*|fraud\w*|scam\w*|hack\w*|unauthori[sz]ed)(?![a-z])/;
 
 /**
  * A statement that opens with an action verb, after any lead-in: a command ("Turn down the volume",

@@ -101,6 +101,7 @@ const REASON_TEXT: Record<SuppressionReason, string> = {
   no_experience: 'no experience cue',
   no_medication: 'no medication mention',
   resolved_thread: 'subject of an earlier, resolved thread',
+  clinical_finding: 'clinical finding with no treatment',
 };
 const MAX_TERMS = 3;
 const MAX_TERM_CHARS = 60;

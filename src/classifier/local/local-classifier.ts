@@ -10,6 +10,7 @@ import { speaksOfCareOrMoney } from './domain-words.ts';
 import { isSlotTurn } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
+import { readCaseReport } from '../safety/case-report.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -58,6 +59,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
                 ? `${evidence}; a request that opens with an action verb: service_action`
                 : stage === 'card'
                   ? `${evidence}; a card lost, expired or to be replaced, with no misuse: service_action`
+                  : stage === 'finding'
+                    ? `${evidence}; a clinical finding with no medicine or treatment in it: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
+                    : stage === 'case_report'
+                      ? `${evidence}; a case report that ties a condition to a named medicine: read as a report`
                 : evidence;
     return {
       category,
@@ -94,7 +99,7 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
   const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
   let best =
-    first === 'demoted' || first === 'out_of_domain' ? order[1]! : first === 'promoted' ? SAFETY_INDEX : first === 'slot' || first === 'command' || first === 'card' ? SERVICE_INDEX : p.best;
+    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'slot' || first === 'command' || first === 'card' ? SERVICE_INDEX : p.best;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && isCommand(text);
   if (command) best = SERVICE_INDEX;
@@ -157,19 +162,29 @@ export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
  *   the promotion: "I have a cough, can we do Friday at 3 pm" books a visit for a symptom with no
  *   medicine in it, which is no adverse event.
  */
-export function secondStage(text: string, category: Category, safety: number, language = 'en'): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | undefined {
+export function secondStage(
+  text: string,
+  category: Category,
+  safety: number,
+  language = 'en',
+): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'finding' | 'case_report' | undefined {
   const asks = text.includes('?');
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
     const scan = scanSafety(text);
     if (scan.fired) return undefined;
     if (asks) return 'demoted';
+    const report = readCaseReport(text);
+    if (report === 'finding') return 'finding';
+    // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
+    if (report === 'event') return undefined;
     if (scan.suppressed.length > 0) return undefined;
     if (isBareCommand(text) && !speaksOfCareOrMoney(text)) return 'command';
     if (isRoutineCardRequest(text)) return 'card';
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';
+  if (readCaseReport(text) === 'event') return 'case_report';
   if (asks || safety < STATEMENT_SAFETY_FLOOR) return undefined;
   const scan = scanSafety(text);
   if (scan.fired) return undefined;

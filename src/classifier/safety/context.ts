@@ -1,5 +1,6 @@
 import type { MessageSpans } from '../safety-lexicon.ts';
 import { BODY_FUNCTION, DECHALLENGE, IMPROVED_AFTER, IMPROVED_BEFORE, INDICATION_AFTER, INDICATION_BEFORE, NEUTRALISED_BEFORE, OWNED_BEFORE } from './cues.ts';
+import { isClinicalFinding } from './case-report.ts';
 import { namesDrug } from './medication.ts';
 import { isSymptomStatement } from './review.ts';
 import { BLAME_LINK, NOT_STARTED, TREATMENT_QUESTION } from './markers.ts';
@@ -31,6 +32,8 @@ export interface ScanContext {
   treatmentOnly: () => boolean;
   /** "Insomnia, dry mouth, appetite loss.": a review-style statement of side effects (see review.ts). */
   symptomStatement: () => boolean;
+  /** "A 45-year-old woman presented with fever and rash": a case report's finding with no treatment (case-report.ts). */
+  clinicalFinding: () => boolean;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -58,6 +61,7 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
   const isYes = (s: Span) =>
     f.startsWith('si', s.start) && originalText(text, folded.origin, { start: s.start, end: s.start + 2 }).toLowerCase() === 'sí';
   const breaks = sentenceBreaks(f);
+  const medication = once(() => spans.medicationWords.length > 0 || namesDrug(f));
   return {
     folded: f,
     breaks,
@@ -68,7 +72,8 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
     topicMarkers: spans.topicMarkers,
     negators: spans.negators,
     original: (span) => originalText(text, folded.origin, span),
-    medication: once(() => spans.medicationWords.length > 0 || namesDrug(f)),
+    medication,
+    clinicalFinding: once(() => isClinicalFinding(f, medication)),
     notStarted: once(() => NOT_STARTED.test(f)),
     bareReport: once(() => f.length < 60 && !f.includes('?') && f.split(' ').length <= BARE_REPORT_WORDS),
     treatmentOnly: once(() => TREATMENT_QUESTION.test(f) && !BLAME_LINK.test(f)),

@@ -32,6 +32,8 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
   }
   const reach = group.mode === 'evident' ? EVENT_NEGATION_REACH : SYMPTOM_NEGATION_REACH;
   if (isNegated(ctx.folded, ctx.negators, term, reach, ctx.original) || isAnsweredNo(ctx.folded, term)) return suppress('negated');
+  // "A 45-year-old woman presented with fever and rash", with no medicine and nothing it is tied to.
+  if (ctx.clinicalFinding()) return suppress('clinical_finding');
 
   let marker = lastStartBefore(ctx.markers, sentence.start, term.start, true);
   // "...might make me tired but this is way more than tired": the question ends where a contrast begins.

@@ -1,0 +1,119 @@
+import { MEDICATION_WORDS, namesDrug } from './medication.ts';
+import { foldText } from './text.ts';
+
+/**
+ * A clinical finding with no treatment in it: the register of a case report or a clinical note ("A
+ * 45-year-old woman presented with fever, rash and joint pain", "Physical examination revealed
+ * hepatomegaly", "Renal biopsy showed focal glomerulosclerosis") that names no medicine, shot, device or
+ * procedure and links the finding to nothing. LABELING.md: a symptom alone is not an adverse event; a
+ * case-report sentence is a report only when it ties an event to a product ("developed agranulocytosis
+ * while receiving clozapine").
+ *
+ * Everything that could carry the product blocks the reading, so an unnamed or misspelt drug still has its
+ * link word: "-induced", "associated with", "after", "following", "treated with", "toxicity", a dose, or
+ * "developed" (the verb of the event in case reports). First-person text is a patient's own message and is
+ * left to the guard and the model as before.
+ */
+
+// The case-report or clinical-note register (folded text: lower case, commas and brackets dropped).
+const REGISTER = new RegExp(
+  [
+    String.raw`\b(?:a|an|this|the|our|one) \d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b`,
+    String.raw`\b(?:the|this|our|a|an|one|two|three|both|all|these|elderly) (?:\w+ )?patients?\b`,
+    String.raw`\bpresent(?:ed|ing|s) (?:with|to)\b`,
+    String.raw`\b(?:was|were|is) (?:subsequently |then )?(?:admitted|referred|transferred|hospitali[sz]ed)\b`,
+    String.raw`\b(?:we|the authors) (?:report|describe|present|discuss|review)\b`,
+    String.raw`\bcase (?:of|report|series|is|was)\b`,
+    String.raw`\b(?:examination|exam|biopsy|radiograph\w*|x-?rays?|tomograph\w*|ct|mri|scan|imaging|ultrasound|ultrasonograph\w*|sonograph\w*|angiograph\w*|echocardiogra\w*|electrocardiogra\w*|ecg|ekg|eeg|laboratory|labs?|serum|cultures?|histolog\w*|patholog\w*|autopsy|endoscopy|colonoscopy|bronchoscopy|aspirate|smear|analysis|studies|findings|tests?) (?:\S+ ){0,5}?(?:showed|shows|revealed|reveals|demonstrated|demonstrates|disclosed|confirmed|indicated|detected|were|was)\b`,
+    String.raw`\b(?:was|were) (?:diagnosed|found|noted|observed|detected|identified)\b`,
+    String.raw`\b(?:diagnosis|differential diagnosis|history|past medical history|physical examination) (?:of|was|included|includes)\b`,
+  ].join('|'),
+);
+
+// Anything that can carry a product or tie the finding to one.
+const LINKED = new RegExp(
+  [
+    String.raw`induc|associat|related|attribut|due to|secondary to|caused|causing|because of|following|after|subsequent|during|while|since|upon|on (?:day|the \w+ day)`,
+    String.raw`toxic|therap|treat|administ|receiv|given|giving|exposure|exposed|overdose|intoxicat|poison|withdraw|discontinu|stopp|cessation|ingest|injected|inject|infus|regimen|prophyla`,
+    String.raw`chemo|radiat|surg|operat|procedure|transplant|transfus|implant|device|vaccin|immuni[sz]|dose|dosage|\d\s?(?:mg|mcg|µg|g|ml|units?|iu)\b|/kg|/day|daily`,
+    String.raw`reaction|side effect|adverse|complicat|react|develop|onset|began|started|starting|switch|increas|initiat|resolv|improv|rechalleng|dechalleng|hypersensitiv|allerg`,
+    String.raw`taking|took|taken|using|use of|users?\b|on (?:long-term|chronic|high-dose|low-dose|maintenance)|died|death|fatal|lethal|\bdie\b`,
+    // An acute visit or a dated time course reads as a report (a seriousness criterion, the reporting clock).
+    String.raw`\b(?:er|ed|emergency|urgent care|icu|ambulance|911)\b|hosp|hopsital|referred|\b\d{1,2}/\d{1,2}\b|beginning|worsen`,
+    // The patient's own experience, told by someone else ("the patient felt mild headaches"): a review's words.
+    String.raw`\bfe(?:lt|el|els|eling)\b|experienc|suffer|complain`,
+  ].join('|'),
+);
+
+// Endings of drug names the guard's list does not hold (USAN stems: cisplatin, gemcitabine, paclitaxel,
+// tacrolimus, interferon, imatinib, rituximab...), on words of seven letters or more.
+const DRUG_STEM = /[a-z]{3}(?:platin|tabine|rubicin|taxel|sporin|sporine|limus|feron|tinib|rafenib|ciclib|parib|zumab|ximab|umab|mumab|cept|caine|barbital|fibrate|gliflozin|penem|oxacin|cycline|mycin|micin|azole|vudine|navir|previr|buvir|tegravir|virine|ciclovir|dronate|tretin|olone|onide|asone|semide|amide|azepam|azolam|azepine|thioprine|uracil|triptyline|oxetine|afil|setron|tidine|prazole|statin|sartan|pril|olol|dipine)\b/;
+
+
+// A patient's own message (first person) is not the register this reads.
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
+
+/**
+ * Does this folded text state a clinical finding in the case-report register, with no medicine, no
+ * treatment and no link word? `namesProduct` is the guard's own test of a named medicine or medication word.
+ */
+export function isClinicalFinding(folded: string, namesProduct: () => boolean): boolean {
+  if (!REGISTER.test(folded) || FIRST_PERSON.test(folded) || LINKED.test(folded) || DRUG_STEM.test(folded)) return false;
+  return !namesProduct();
+}
+
+// A disease, a finding or an injury named as a noun, the way a case report's title or first sentence names the event.
+const CONDITION = new RegExp(
+  [
+    String.raw`\b[a-z]{3,}(?:itis|osis|emia|aemia|penia|pathy|toxicity|plasia|kinesia|tonia|rrhea|rrhoea|lysis|necrosis|cytosis|edema|oedema|ischemia|infarction)\b`,
+    String.raw`\b(?:an(?:a)?emia|syndrome|failure|necrolysis|reactions?|seizures?|convulsions?|arrhythmias?|tachycardia|bradycardia|fibrillation|h(?:a)?emorrhage|bleeding|injury|rash|eruption|urticaria|angioedema|anaphylaxis|psychosis|delirium|hallucinations?|coma|hypotension|hypoglyc\w*|hyperglyc\w*|hyperkal\w*|hypokal\w*|hyponatr\w*|hypernatr\w*|dyskinesia|dystonia|tremors?|neuropathy|pneumonitis|fibrosis|insufficiency|dysfunction|intoxication|overdose|pseudotumor|priapism|thrombosis|embolism|stroke|ulcers?|perforation|cholestasis|jaundice|acidosis|alopecia|blindness|deafness|death|cardiomyopathy)\b`,
+  ].join('|'),
+);
+
+// "... in a 62-year-old man", "... in an elderly patient", "... in two children": who the case is about.
+const IN_A_PATIENT =
+  /\bin (?:(?:a|an|the|this|one|two|three|four|five|several|\d+) )?(?:\S+ ){0,3}?(?:patients?|man|men|woman|women|child|children|boy|girl|infant|infants|neonates?|newborn|adolescents?|recipients?|volunteers?|subjects?|\d{1,3}[- ]?(?:years?|months?|weeks?|days?)[- ]old)\b/;
+
+const ON_A_MEDICINE = /\b(?:on|given|receiving|treated with|taking|using)(?: long-term| chronic| high-dose| low-dose| oral| intravenous)? [a-z][a-z-]{4,}/;
+
+const NEGATED = /\b(?:no|not|without|absence of|ruled out|denied|negative for|free of)\b/;
+
+function namesDrugOrStem(folded: string, namesDrug: (folded: string) => boolean): boolean {
+  return namesDrug(folded) || DRUG_STEM.test(folded);
+}
+
+/**
+ * A case report's sentence that ties an event to a named medicine without the words a patient would use
+ * ("Ototoxicity of intravenous vancomycin in a 70-year-old man", "Tardive dyskinesia in an elderly woman on
+ * metoclopramide", "Bleomycin pneumonitis in a young man"): a condition named before the patient it
+ * happened to, or right after the drug, with a drug named. LABELING.md: a case-report sentence that ties an
+ * event to a product is safety_compliance. A condition after "patient with" is the patient's illness ("in a
+ * patient with lupus treated with ..."), so it does not count; nor does a negated one.
+ */
+export function isCaseReportEvent(folded: string, namesDrug: (folded: string) => boolean): boolean {
+  if (folded.includes('?') || NEGATED.test(folded) || FIRST_PERSON.test(folded)) return false;
+  const patient = IN_A_PATIENT.exec(folded);
+  // "... in a patient with hyperthyroidism on propylthiouracil": what the patient is on is a medicine.
+  const onDrug = () => patient !== null && ON_A_MEDICINE.test(folded.slice(patient.index + patient[0].length));
+  if (!namesDrugOrStem(folded, namesDrug) && !onDrug()) return false;
+  if (patient !== null && CONDITION.test(folded.slice(0, patient.index))) return true;
+  // "gemcitabine pulmonary toxicity", "cyclosporine nephropathy": the drug names the condition next to it,
+  // in a case's words ("type A insulin resistance syndrome" alone is a disease's name).
+  if (patient === null && !REGISTER.test(folded)) return false;
+  for (const m of folded.matchAll(DRUG_THEN_CONDITION)) {
+    if (namesDrugOrStem(m[1]!, namesDrug)) return true;
+  }
+  return false;
+}
+
+const DRUG_THEN_CONDITION =
+  /\b([a-z][a-z-]{4,}) (?:[a-z]+ )?(?=(?:[a-z]{3,}(?:itis|osis|emia|penia|pathy|toxicity)|toxicity|syndrome|fibrosis|pneumonitis|reaction)\b)/g;
+
+const MEDICATION_WORD = new RegExp(MEDICATION_WORDS.map((r) => String.raw`(?<![a-z])(?:${r.source})(?![a-z])`).join('|'));
+
+/** The two readings on a message's own text, for the local classifier's second stage. */
+export function readCaseReport(text: string): 'finding' | 'event' | undefined {
+  const { folded } = foldText(text);
+  if (isCaseReportEvent(folded, namesDrug)) return 'event';
+  return isClinicalFinding(folded, () => MEDICATION_WORD.test(folded) || namesDrug(folded)) ? 'finding' : undefined;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier, secondStage } from '../../src/classifier/local/local-classifier.ts';
+import { readCaseReport } from '../../src/classifier/safety/case-report.ts';
+import { scanSafety } from '../../src/classifier/safety-guard.ts';
+
+// Case-report sentences (issue #11; LABELING.md, "a case-report sentence"): a finding with no product
+// link is informational, a condition tied to a named medicine is a report.
+describe('case-report sentences: a finding with no treatment', () => {
+  it.each([
+    'A 45-year-old woman presented with fever, rash and joint pain of three days duration.',
+    'Physical examination revealed hepatomegaly and mild jaundice.',
+    'Chest radiograph revealed bilateral pleural effusions.',
+    'An 8-year-old boy presented with fever and a limp.',
+    'Histologic examination revealed noncaseating granulomas.',
+  ])('when a clinical finding names no medicine and ties the finding to nothing (%s), then it is read as a finding', (text) => {
+    expect(readCaseReport(text)).toBe('finding');
+    expect(secondStage(text, 'safety_compliance', 0.95)).toBe('finding');
+  });
+
+  it.each([
+    ['a drug the list holds', 'A 45-year-old woman presented with fever and rash while on lamotrigine.'],
+    ['a drug by its ending only', 'A 60-year-old man presented with dyspnea and cough; he had received gemcitabine.'],
+    ['a link word with no drug named', 'A 30-year-old man presented with a rash, which was attributed to the new tablets.'],
+    ['an induced condition', 'The patient presented with drug-induced lupus.'],
+    ['a dose', 'The patient was admitted with confusion; serum levels were high on 300 mg.'],
+    ['a death', 'The patient died of respiratory failure.'],
+    ['an acute visit', 'Presented to urgent care with chest pressure and abdominal pain.'],
+    ['a dated time course', 'Patient presented with fever and chills on 4/18.'],
+    ['the patient’s own feeling', 'The patient felt mild headaches, in addition there were mild symptoms of nausea.'],
+    ['the writer speaking', 'I presented with a rash and fever.'],
+  ])('when the sentence carries %s, then it is not read as a finding', (_what, text) => {
+    expect(readCaseReport(text)).not.toBe('finding');
+  });
+
+  it('when the guard hears a symptom with an experience cue in a finding, then it suppresses it as a clinical finding instead of firing', () => {
+    const text = 'A 45-year-old woman presented with fever, rash and joint pain of three days duration.';
+    const scan = scanSafety(text);
+    expect(scan.fired).toBe(false);
+    expect(scan.suppressed.map((s) => s.reason)).toContain('clinical_finding');
+    // The same symptoms told by the patient still fire: only the clinical register changes.
+    expect(scanSafety('I broke out in a rash and joint pain three days after the lamotrigine').fired).toBe(true);
+  });
+
+  it('when the model says safety on a finding, then the classifier answers with its next category and says why', async () => {
+    const classifier = createLocalClassifier();
+    const text = 'Physical examination revealed hepatomegaly and mild jaundice.';
+    expect(classifier.explain(text).best).toBe(2);
+    const answer = await classifier.classify({ text, channel: 'api' });
+    expect(answer.category).toBe('informational');
+    expect(answer.reasoning).toContain('a clinical finding with no medicine or treatment in it');
+  });
+
+  it('when a finding is only asked about, then the question rule answers as before', () => {
+    expect(secondStage('Physical examination revealed hepatomegaly, what does that mean?', 'safety_compliance', 0.95)).toBe('demoted');
+  });
+});
+
+describe('case-report sentences: a condition tied to a named medicine', () => {
+  it.each([
+    'Ototoxicity of intravenous vancomycin in a 70-year-old man.',
+    'Serotonin syndrome in a 55-year-old woman on fluoxetine and tramadol.',
+    'Tardive dyskinesia in an elderly woman on metoclopramide.',
+    'Agranulocytosis in a patient with hyperthyroidism on propylthiouracil.',
+    'Gemcitabine pulmonary toxicity in a 68-year-old woman.',
+    'Bleomycin pneumonitis in a young man with testicular cancer.',
+    'Severe hyponatremia in an elderly woman with oxcarbazepine.',
+  ])('when a condition comes before the patient or right after the drug (%s), then it is read as a report', (text) => {
+    expect(readCaseReport(text)).toBe('event');
+    expect(secondStage(text, 'informational', 0.2)).toBe('case_report');
+    // A safety answer on it is never set aside as out of domain, whatever the drug's name.
+    expect(secondStage(text, 'safety_compliance', 0.6)).toBeUndefined();
+  });
+
+  it.each([
+    ['the illness after "patient with"', 'A 40-year-old woman with lupus nephritis was treated with cyclophosphamide.'],
+    ['a negation', 'No hepatotoxicity was seen in a patient on methotrexate.'],
+    ['a question', 'What is serotonin syndrome in a patient on fluoxetine?'],
+    ['a disease named after a drug word', 'Is type A insulin resistance syndrome inherited'],
+    ['no drug at all', 'Acute pancreatitis in a 50-year-old man.'],
+  ])('when the sentence has %s, then it is not read as a report', (_what, text) => {
+    expect(readCaseReport(text)).not.toBe('event');
+  });
+
+  it('when the model says informational on a case report, then the classifier answers safety_compliance and says why', async () => {
+    const classifier = createLocalClassifier();
+    const text = 'Tardive dyskinesia in an elderly woman on metoclopramide.';
+    expect(classifier.explain(text).best).toBe(0);
+    const answer = await classifier.classify({ text, channel: 'api' });
+    expect(answer.category).toBe('safety_compliance');
+    expect(answer.reasoning).toContain('a case report that ties a condition to a named medicine');
+  });
+});

@@ -10,7 +10,7 @@ import { speaksOfCareOrMoney } from './domain-words.ts';
 import { isSlotTurn } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
-import { readCaseReport } from '../safety/case-report.ts';
+import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -173,7 +173,7 @@ export function secondStage(
     if (!asks && language !== 'en' && language !== 'und') return undefined;
     const scan = scanSafety(text);
     if (scan.fired) return undefined;
-    if (asks) return 'demoted';
+    if (asks || asksAboutOwnSymptom(text, scan)) return 'demoted';
     const report = readCaseReport(text);
     if (report === 'finding') return 'finding';
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
@@ -185,7 +185,7 @@ export function secondStage(
   }
   if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';
   if (readCaseReport(text) === 'event') return 'case_report';
-  if (asks || safety < STATEMENT_SAFETY_FLOOR) return undefined;
+  if (asks || safety < STATEMENT_SAFETY_FLOOR || ASKS_IN_WORDS.test(text)) return undefined;
   const scan = scanSafety(text);
   if (scan.fired) return undefined;
   // A statement the guard read as general only for a modal or an "if" ("Lexapro would diminish my libido",
@@ -195,6 +195,20 @@ export function secondStage(
     (s) => s.reason === 'no_medication' || s.reason === 'no_experience' || (s.reason === 'general_question' && !OPENS_AS_QUESTION.test(text)),
   );
   return unlinked ? 'promoted' : undefined;
+}
+
+/** A question asked in words, with no question mark: "should i take him in", "what should i do", "is that my heart". */
+const ASKS_IN_WORDS =
+  /\b(?:what|how) (?:should|can|do|could|would|shall) (?:i|we)\b|\bshould (?:i|we) (?!not\b)|\bis (?:that|this|it) (?:normal|my|a|serious|bad|dangerous|something|ok|okay)\b|\bdo (?:i|we) need\b|\bwhat (?:causes|could|can|does|is)\b/i;
+
+/**
+ * "my son has had a fever since yesterday, should i take him in": a symptom with no medicine, asked
+ * about in words (voice and typed queries carry no question mark). LABELING.md: a personal symptom with
+ * no product is informational. Only the guard's symptom terms count: "how can i report a stolen card" asks
+ * about a misuse, which stays a report.
+ */
+function asksAboutOwnSymptom(text: string, scan: ReturnType<typeof scanSafety>): boolean {
+  return ASKS_IN_WORDS.test(text) && scan.suppressed.some((s) => s.kind === 'adverse_event') && !namesProduct(text);
 }
 
 /** A text that opens like a question, with or without its question mark (voice transcripts have none). */

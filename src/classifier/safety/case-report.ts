@@ -117,3 +117,9 @@ export function readCaseReport(text: string): 'finding' | 'event' | undefined {
   if (isCaseReportEvent(folded, namesDrug)) return 'event';
   return isClinicalFinding(folded, () => MEDICATION_WORD.test(folded) || namesDrug(folded)) ? 'finding' : undefined;
 }
+
+/** Does the text name a medicine, a shot, a device or a medication word (the guard's lists)? */
+export function namesProduct(text: string): boolean {
+  const { folded } = foldText(text);
+  return MEDICATION_WORD.test(folded) || namesDrug(folded);
+}

@@ -163,11 +163,21 @@ export function sourceOf(message: { source?: string | undefined }, path: string)
  * `leaveOut`, less every message of that source (or those sources). `sources[i]` names the group of `items[i]`.
  */
 export function loadTrainingMessages(files: string[], exclude: ReadonlySet<string>, leaveOut?: string | readonly string[]) {
+  refuseEvalOnly(files);
   const out = new Set(typeof leaveOut === 'string' ? [leaveOut] : (leaveOut ?? []));
   const all = files.flatMap((path) => readDataset(path).map((m) => ({ m, source: sourceOf(m, path) })));
   const kept = all.filter(({ m, source }) => !out.has(source) && !exclude.has(normaliseText(m.text)));
   const heldOut = all.filter(({ m }) => exclude.has(normaliseText(m.text))).length;
   return { items: kept.map(({ m }) => m), sources: kept.map(({ source }) => source), left: heldOut };
+}
+
+/**
+ * Evaluation-only sources (data/corpus/eval-only/, built by `corpus:build -- --eval-only`, licences that
+ * forbid redistribution) are never trained on: a training file there stops training with one line.
+ */
+export function refuseEvalOnly(files: readonly string[]): void {
+  const file = files.find((path) => /(^|[\\/])eval-only[\\/]/.test(path));
+  if (file !== undefined) throw new DatasetError(`${file}: an evaluation-only file (data/corpus/eval-only/) is never trained on`);
 }
 
 /**

@@ -2,11 +2,13 @@
  * `npm run corpus:build -- --snapshots DIR [--out data/corpus/real]`
  * Rebuilds data/corpus/real/{train,test}/<source>.jsonl and data/corpus/real/manifest.json byte for
  * byte from the repository snapshots the library's `fetch` tool put in DIR (DIR/<owner>+<name>/repo),
- * each read at its pinned commit. See data/corpus/SOURCES.md for the sources and their mapping tables.
+ * each read at its pinned commit; with --eval-only, the evaluation-only sources into the gitignored
+ * data/corpus/eval-only/ instead (scripts/corpus/build-eval-only.ts). See data/corpus/SOURCES.md for the sources and their mapping tables.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildEvalOnly } from './build-eval-only.ts';
 import { nearDuplicates } from './checks.ts';
 import { buildSource, duplicateKey, rowsToJsonl, type SourceResult } from './pipeline.ts';
 import { openSnapshot } from './snapshot.ts';
@@ -28,12 +30,11 @@ function sorted(counts: Record<string, number>): Record<string, number> {
 }
 
 /** Drops the kept rows that are near-duplicates (word 3-gram Jaccard >= 0.8) of a synthetic text. */
-export function withoutNearDuplicates(result: SourceResult, synthetic: readonly { id: string; text: string }[]): SourceResult {
+export function withoutNearDuplicates(result: SourceResult, synthetic: readonly { id: string; text: string }[], reason = 'near-duplicate of the synthetic corpus (word 3-gram Jaccard >= 0.8)'): SourceResult {
   const near = new Set(nearDuplicates([...result.train, ...result.test], synthetic).map((pair) => pair.a));
   if (near.size === 0) return result;
   const kept = { ...result.kept };
   for (const row of [...result.train, ...result.test]) if (near.has(row.id)) kept[row.category] = (kept[row.category] ?? 0) - 1;
-  const reason = 'near-duplicate of the synthetic corpus (word 3-gram Jaccard >= 0.8)';
   return {
     ...result,
     train: result.train.filter((row) => !near.has(row.id)),
@@ -44,8 +45,10 @@ export function withoutNearDuplicates(result: SourceResult, synthetic: readonly 
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { snapshots: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'data', 'corpus', 'real') } } });
-  if (values.snapshots === undefined) throw new Error('usage: npm run corpus:build -- --snapshots DIR [--out DIR]');
+  const { values } = parseArgs({ options: { snapshots: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'data', 'corpus', 'real') }, 'eval-only': { type: 'boolean', default: false } } });
+  if (values.snapshots === undefined) throw new Error('usage: npm run corpus:build -- --snapshots DIR [--out DIR] [--eval-only]');
+  // --eval-only: the sources that are never trained on nor committed (data/corpus/eval-only/, gitignored).
+  if (values['eval-only']) return buildEvalOnly(values.snapshots);
   const seen = new Map<string, string>();
   const synthetic = syntheticTexts();
   for (const { file, text } of synthetic) if (!seen.has(duplicateKey(text))) seen.set(duplicateKey(text), `the synthetic corpus (${file})`);

@@ -33,7 +33,7 @@ export const POINTER_ONLY = /^(see|read|as) (below|above|details?|detals|comment
 /** A clause that denies any side effect ("There were no noticeable side effects.", "Little to no side effects"). */
 const DENIAL = /\b(no|not any|zero|without|no any)( \w+){0,2} side[ -]?effects?\b/i;
 /** Words that turn a denial into a report ("no side effects except...", "no other side effects", "at first none, then..."). */
-const EXCEPTION = /\b(except\w*|other|otherwise|aside|apart|besides|but|however|although|though|only|until|after|first|initially|beginning|later|then|problems?|sometimes|occasional\w*)\b/i;
+export const EXCEPTION = /\b(except\w*|other|otherwise|aside|apart|besides|but|however|although|though|only|until|after|first|initially|beginning|later|then|problems?|sometimes|occasional\w*)\b/i;
 
 /**
  * True when the text denies any side effect and reports none: its first sentence is a denial and no

@@ -15,7 +15,7 @@ export const KQA_PATH = 'dataset/questions.jsonl';
  * Wording that may tie something the asker has to a medicine they took: a suspected cause, a reaction
  * to a named treatment, side effects the asker has or had. Such questions are dropped, not labelled.
  */
-const MAY_REPORT_REACTION = new RegExp(
+export const MAY_REPORT_REACTION = new RegExp(
   [
     String.raw`\b(medication|medicine|meds?|pills?|drugs?|antibiotics?|shot|vaccine|injection|dose)\b[^?.!]*\b(caused?|causing|gave me|made me|making me)\b`,
     String.raw`\b(caused?|causing)\b[^?.!]*\b(by|from) (the|my|this|that) (medication|medicine|meds?|pills?|drugs?|antibiotics?|shot|vaccine|injection)\b`,

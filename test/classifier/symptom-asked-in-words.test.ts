@@ -24,4 +24,20 @@ describe('second stage: a symptom with no medicine asked about in words', () => 
   ])('when %s, then the safety answer stands', (_what, text) => {
     expect(secondStage(text, 'safety_compliance', 0.95)).toBeUndefined();
   });
+
+  it.each(['What about my ear pain', 'Will the eye infection heal on its own', 'Would this lead to a eye infection'])(
+    'when one short sentence opens with a question word and names no medicine (%s), then a safety answer is set aside',
+    (text) => {
+      expect(secondStage(text, 'safety_compliance', 0.9)).toBe('demoted');
+    },
+  );
+
+  it.each([
+    ['it opens a review sentence with "when"', 'When I first started taking it, I felt odd and out of sorts'],
+    ['it says what "can" happen to the writer', 'Can fall asleep at my desk or driving without much notice'],
+    ['it runs on past one sentence', 'What a week. My skin became dry and red all over'],
+    ['it names a medicine', 'Would the keflex make me throw up'],
+  ])('when %s, then the safety answer stands', (_what, text) => {
+    expect(secondStage(text, 'safety_compliance', 0.9)).toBeUndefined();
+  });
 });

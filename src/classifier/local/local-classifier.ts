@@ -208,8 +208,23 @@ const ASKS_IN_WORDS =
  * about a misuse, which stays a report.
  */
 function asksAboutOwnSymptom(text: string, scan: ReturnType<typeof scanSafety>): boolean {
-  return ASKS_IN_WORDS.test(text) && scan.suppressed.some((s) => s.kind === 'adverse_event') && !namesProduct(text);
+  // A misuse asked about ("hi how can i report a stolen credit card") stays a report.
+  if (namesProduct(text) || scan.suppressed.some((s) => s.kind !== 'adverse_event')) return false;
+  return (ASKS_IN_WORDS.test(text) && scan.suppressed.some((s) => s.kind === 'adverse_event')) || isShortQuestionInWords(text);
 }
+
+/**
+ * "What about my ear pain", "Will the eye infection heal on its own": one short sentence that opens with
+ * a question word ("when", "can", "could" and "did" open review sentences too: "When I first started...").
+ */
+function isShortQuestionInWords(text: string): boolean {
+  const trimmed = text.trim();
+  return QUESTION_OPENING.test(trimmed) && !/[.!;]\s+\S/.test(trimmed) && trimmed.split(/\s+/).length <= SHORT_QUESTION_WORDS;
+}
+
+const SHORT_QUESTION_WORDS = 20;
+const QUESTION_OPENING =
+  /^[^a-z0-9]*(?:(?:ok(?:ay)?|so|and|also|but|hi|hello|hey|well|just|then|now)[^a-z0-9]+)*(?:what|whats|which|why|how|where|who|is|are|do|does|should|would|will|any|anything)(?![a-z'’])/i;
 
 /** A text that opens like a question, with or without its question mark (voice transcripts have none). */
 const OPENS_AS_QUESTION =

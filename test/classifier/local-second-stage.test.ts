@@ -23,8 +23,12 @@ describe('local classifier second stage: questions that report nothing', () => {
     expect(secondStage(text, 'safety_compliance', 0.9)).toBeUndefined();
   });
 
-  it('when the same words come without a question mark (a voice transcript), then the safety answer stands', () => {
-    expect(secondStage('any thoughts on a mild muscle relaxant', 'safety_compliance', 0.9)).toBeUndefined();
+  it('when the same words come without a question mark (a voice transcript), then one short sentence opening with a question word is still a question', () => {
+    expect(secondStage('any thoughts on a mild muscle relaxant', 'safety_compliance', 0.9)).toBe('demoted');
+  });
+
+  it('when a spoken text without a question mark runs on past one sentence, then the safety answer stands', () => {
+    expect(secondStage('any thoughts on this. my back has been stiff for weeks', 'safety_compliance', 0.9)).toBeUndefined();
   });
 
   it('when a question is demoted, then the answer says why, keeps safety as the runner-up and asks for human review', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { secondStage } from '../../src/classifier/local/local-classifier.ts';
+import { scanSafety } from '../../src/classifier/safety-guard.ts';
 
 // Issue #11, consumer health questions: a personal symptom with no medicine, asked in words with no
 // question mark (voice transcripts, typed search-like queries), is informational (LABELING.md).
@@ -39,5 +40,21 @@ describe('second stage: a symptom with no medicine asked about in words', () => 
     ['it names a medicine', 'Would the keflex make me throw up'],
   ])('when %s, then the safety answer stands', (_what, text) => {
     expect(secondStage(text, 'safety_compliance', 0.9)).toBeUndefined();
+  });
+
+  it.each([
+    'I am a 33 years old female with right lower abdominal pain, what could it be?',
+    'i have chest pain when i climb stairs is that my heart',
+  ])('when a personal symptom with nothing it could be a reaction to is asked about (%s), then the guard does not fire', (text) => {
+    const scan = scanSafety(text);
+    expect(scan.fired).toBe(false);
+    expect(scan.suppressed.map((s) => s.reason)).toContain('no_medication');
+  });
+
+  it.each([
+    ['a medicine is named', 'i have chest pain since the new metoprolol is that my heart'],
+    ['nothing is asked', 'I have right lower abdominal pain since yesterday'],
+  ])('when %s, then the guard still fires on the symptom', (_what, text) => {
+    expect(scanSafety(text).fired).toBe(true);
   });
 });

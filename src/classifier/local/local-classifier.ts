@@ -11,6 +11,7 @@ import { isSlotTurn } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
+import { ASKS_IN_WORDS, isShortQuestionInWords } from '../safety/asking.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -197,9 +198,6 @@ export function secondStage(
   return unlinked ? 'promoted' : undefined;
 }
 
-/** A question asked in words, with no question mark: "should i take him in", "what should i do", "is that my heart". */
-const ASKS_IN_WORDS =
-  /\b(?:what|how) (?:should|can|do|could|would|shall) (?:i|we)\b|\bshould (?:i|we) (?!not\b)|\bis (?:that|this|it) (?:normal|my|a|serious|bad|dangerous|something|ok|okay)\b|\bdo (?:i|we) need\b|\bwhat (?:causes|could|can|does|is)\b/i;
 
 /**
  * "my son has had a fever since yesterday, should i take him in": a symptom with no medicine, asked
@@ -212,19 +210,6 @@ function asksAboutOwnSymptom(text: string, scan: ReturnType<typeof scanSafety>):
   if (namesProduct(text) || scan.suppressed.some((s) => s.kind !== 'adverse_event')) return false;
   return (ASKS_IN_WORDS.test(text) && scan.suppressed.some((s) => s.kind === 'adverse_event')) || isShortQuestionInWords(text);
 }
-
-/**
- * "What about my ear pain", "Will the eye infection heal on its own": one short sentence that opens with
- * a question word ("when", "can", "could" and "did" open review sentences too: "When I first started...").
- */
-function isShortQuestionInWords(text: string): boolean {
-  const trimmed = text.trim();
-  return QUESTION_OPENING.test(trimmed) && !/[.!;]\s+\S/.test(trimmed) && trimmed.split(/\s+/).length <= SHORT_QUESTION_WORDS;
-}
-
-const SHORT_QUESTION_WORDS = 20;
-const QUESTION_OPENING =
-  /^[^a-z0-9]*(?:(?:ok(?:ay)?|so|and|also|but|hi|hello|hey|well|just|then|now)[^a-z0-9]+)*(?:what|whats|which|why|how|where|who|is|are|do|does|should|would|will|any|anything)(?![a-z'’])/i;
 
 /** A text that opens like a question, with or without its question mark (voice transcripts have none). */
 const OPENS_AS_QUESTION =

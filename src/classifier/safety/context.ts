@@ -1,5 +1,6 @@
 import type { MessageSpans } from '../safety-lexicon.ts';
 import { BODY_FUNCTION, DECHALLENGE, IMPROVED_AFTER, IMPROVED_BEFORE, INDICATION_AFTER, INDICATION_BEFORE, NEUTRALISED_BEFORE, OWNED_BEFORE } from './cues.ts';
+import { asksSomething } from './asking.ts';
 import { isClinicalFinding } from './case-report.ts';
 import { namesDrug } from './medication.ts';
 import { isSymptomStatement } from './review.ts';
@@ -34,6 +35,8 @@ export interface ScanContext {
   symptomStatement: () => boolean;
   /** "A 45-year-old woman presented with fever and rash": a case report's finding with no treatment (case-report.ts). */
   clinicalFinding: () => boolean;
+  /** The message asks something (a question mark, or a question in words: asking.ts). */
+  asks: () => boolean;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -74,6 +77,7 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
     original: (span) => originalText(text, folded.origin, span),
     medication,
     clinicalFinding: once(() => isClinicalFinding(f, medication)),
+    asks: once(() => asksSomething(f)),
     notStarted: once(() => NOT_STARTED.test(f)),
     bareReport: once(() => f.length < 60 && !f.includes('?') && f.split(' ').length <= BARE_REPORT_WORDS),
     treatmentOnly: once(() => TREATMENT_QUESTION.test(f) && !BLAME_LINK.test(f)),

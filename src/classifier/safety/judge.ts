@@ -69,7 +69,7 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
     default:
       // "I am a 33 years old female with right lower abdominal pain, what could it be?": a symptom asked
       // about with nothing it could be a reaction to is a health question (LABELING.md).
-      if (experienced && !ctx.medication() && ctx.folded.includes('?')) return suppress('no_medication');
+      if (experienced && !ctx.medication() && ctx.asks()) return suppress('no_medication');
       return experienced || ctx.medication() || ctx.symptomStatement() ? FIRE : suppress('no_experience');
   }
 }

@@ -166,11 +166,14 @@ describe('scanSafety: money stolen in everyday words', () => {
     'look, someone can transfer $10 around in my account and I need some help',
     'Missing money. Possible theft.',
     'block my card, someone used it at a gas station',
+    'Just my luck, somebody ripping me off.',
+    'My uncle recently had someone steal some from his account.',
+    'Hopefully the bank will be able to refund what is stolen.',
   ])('when the customer says money was taken or misused (%s), then fraud fires', (text) => {
     expect(kinds(text)).toContain('fraud');
   });
 
-  it.each(['how do I report suspicious activity in general?', 'I lost my credit card, can you send a new one', 'I took 500 mg of ibuprofen'])(
+  it.each(['how do I report suspicious activity in general?', 'I lost my credit card, can you send a new one', 'I took 500 mg of ibuprofen', 'can someone take the $40 copay from my account'])(
     'when nothing was taken (%s), then fraud does not fire',
     (text) => {
       expect(kinds(text)).not.toContain('fraud');

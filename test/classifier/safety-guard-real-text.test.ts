@@ -215,11 +215,20 @@ describe('scanSafety: review words of side effects and a brush with death', () =
     'I almost died.',
     'Stop the metformin refills, my doctor said it damaged my kidneys',
     'I almost died after taking the new pills',
+    'No libido',
+    'my appetite increases.',
+    'My joints appeared to lock.',
+    'Hear clicking sounds in my eras.',
   ])('when a patient states the effect (%s), then it fires', (text) => {
     expect(kinds(text)).toContain('adverse_event');
   });
 
-  it.each(['my phone almost died on the way to the pharmacy', 'is dry skin common with accutane?', 'what are the side effects, does it dry out the skin?'])(
+  it.each([
+    'my phone almost died on the way to the pharmacy',
+    'is dry skin common with accutane?',
+    'what are the side effects, does it dry out the skin?',
+    'no libido issues at all',
+  ])(
     'when nothing happened to a person or the effect is asked about in general (%s), then it does not fire',
     (text) => {
       expect(scanSafety(text).fired).toBe(false);

@@ -219,6 +219,10 @@ describe('scanSafety: review words of side effects and a brush with death', () =
     'my appetite increases.',
     'My joints appeared to lock.',
     'Hear clicking sounds in my eras.',
+    'The drug effected my lungs.',
+    'Erectile function seemed to be mildly affected by this drug.',
+    'With Lyrica I have put on a bit of weight',
+    'I became very pale.',
   ])('when a patient states the effect (%s), then it fires', (text) => {
     expect(kinds(text)).toContain('adverse_event');
   });
@@ -228,6 +232,7 @@ describe('scanSafety: review words of side effects and a brush with death', () =
     'is dry skin common with accutane?',
     'what are the side effects, does it dry out the skin?',
     'no libido issues at all',
+    'how will this drug affect my kidneys?',
   ])(
     'when nothing happened to a person or the effect is asked about in general (%s), then it does not fire',
     (text) => {

@@ -24,6 +24,8 @@ export default defineConfig({
       'test/classifier/second-stage-words.test.ts',
       'test/classifier/local-classifier.test.ts',
       'test/observability/redact-spoken-names.test.ts',
+      'test/classifier/case-report.test.ts',
+      'test/classifier/symptom-asked-in-words.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -28,6 +28,8 @@ describe('case-report sentences: a finding with no treatment', () => {
     ['a dated time course', 'Patient presented with fever and chills on 4/18.'],
     ['the patient’s own feeling', 'The patient felt mild headaches, in addition there were mild symptoms of nausea.'],
     ['the writer speaking', 'I presented with a rash and fever.'],
+    ['a medication word with no drug named', 'The patient presented with a rash, pills in hand.'],
+    ['a drug named with no medication word', 'The patient presented with a rash, lamotrigine in hand.'],
   ])('when the sentence carries %s, then it is not read as a finding', (_what, text) => {
     expect(readCaseReport(text)).not.toBe('finding');
   });
@@ -64,6 +66,8 @@ describe('case-report sentences: a condition tied to a named medicine', () => {
     'Gemcitabine pulmonary toxicity in a 68-year-old woman.',
     'Bleomycin pneumonitis in a young man with testicular cancer.',
     'Severe hyponatremia in an elderly woman with oxcarbazepine.',
+    'Hemolytic anemia in a patient with G6PD deficiency given dapsone.',
+    'Digoxin toxicity in elderly women.',
   ])('when a condition comes before the patient or right after the drug (%s), then it is read as a report', (text) => {
     expect(readCaseReport(text)).toBe('event');
     expect(secondStage(text, 'informational', 0.2)).toBe('case_report');
@@ -77,6 +81,8 @@ describe('case-report sentences: a condition tied to a named medicine', () => {
     ['a question', 'What is serotonin syndrome in a patient on fluoxetine?'],
     ['a disease named after a drug word', 'Is type A insulin resistance syndrome inherited'],
     ['no drug at all', 'Acute pancreatitis in a 50-year-old man.'],
+    ['the illness only after "in a patient with"', 'Treatment outcomes in a patient with lupus nephritis on cyclophosphamide.'],
+    ['an "on" that is no medicine, before the patient', 'Based on recent reports, hemolytic anemia in a patient with G6PD deficiency.'],
   ])('when the sentence has %s, then it is not read as a report', (_what, text) => {
     expect(readCaseReport(text)).not.toBe('event');
   });

@@ -57,4 +57,23 @@ describe('second stage: a symptom with no medicine asked about in words', () => 
   ])('when %s, then the guard still fires on the symptom', (_what, text) => {
     expect(scanSafety(text).fired).toBe(true);
   });
+
+  it.each(['ok what about my ear pain', 'so what about my ear pain', 'okay,  will the eye infection heal on its own'])(
+    'when the question word follows a filler (%s), then it still opens the question',
+    (text) => {
+      expect(secondStage(text, 'safety_compliance', 0.9)).toBe('demoted');
+    },
+  );
+
+  it('when the question runs to twenty words, then it is short enough; at twenty-one it is not', () => {
+    const twenty = 'what about the pain in my lower back that comes and goes every few days and gets worse at night';
+    expect(twenty.split(' ')).toHaveLength(20);
+    expect(secondStage(twenty, 'safety_compliance', 0.9)).toBe('demoted');
+    expect(secondStage(`${twenty} too`, 'safety_compliance', 0.9)).toBeUndefined();
+    expect(secondStage(`  ${twenty}  `, 'safety_compliance', 0.9)).toBe('demoted');
+  });
+
+  it('when two sentences are split by a stop and two spaces, then it is not one short question', () => {
+    expect(secondStage('What a week.  My skin became dry and red all over', 'safety_compliance', 0.9)).toBeUndefined();
+  });
 });

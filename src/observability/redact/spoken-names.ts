@@ -1,5 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
  * People's names as callers say them and chat writers type them: lower case, no punctuation, few cues.
@@ -50,7 +50,7 @@ const ALWAYS = new RegExp(
     String.raw`|name\s+on\s+(?:it|(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record))\s+(?:is|should\s+be|says)` +
     // A title that is no clinician's ("mrs hall", "la señora ruiz"), a nickname ("everyone calls me buck", "me dicen lupe"),
     // the person asked for or spoken to, cared for or written to; Spanish "el nombre del paciente es", "soy la hija de".
-    String.raw`|(?<title>mrs?\.?|ms\.?|mx\.?|señora|señor|senora|senor|sra\.?|srta\.?|doña|don)|calls\s+me|(?:can|may|just|please)\s+call\s+me|go(?:es)?\s+by|(?:me|le)\s+dicen` +
+    String.raw`|(?<title>mrs?\.?|ms\.?|mx\.?|mister|señora|señor|senora|senor|sra\.?|srta\.?|doña|don)|calls\s+me|(?:can|may|just|please)\s+call\s+me|go(?:es)?\s+by|(?:me|le)\s+dicen` +
     String.raw`|caregiver\s+(?:for|of)|care\s+of|attn|caring\s+for|addressed\s+to|(?:message|letter|package|voicemail|note)\s+is\s+for` +
     String.raw`|nombre\s+del?\s+(?:paciente|titular|asegurad[oa])(?:\s+es)?|le\s+(?:escribe|habla)|(?:hij[oa]|espos[oa]|madre|padre|niet[oa]|herman[oa]|mam[aá]|pap[aá]|abuel[oa])\s+de` +
     String.raw`|(?:the\s+)?(?:patient|caller)\s+is|message\s+for|(?:the\s+)?account\s+holder(?:\s+is)?|(?:prescription|refill|order|account|rx|it)(?:\s+is|['’]s)?\s+under(?:\s+the\s+name(?:\s+of)?)?|me\s+llamo|mi\s+nombre\s+es|mi\s+apellido\s+es|a\s+nombre\s+de)` +
@@ -113,7 +113,7 @@ export const usable = (t: Token) => !/(?:ó|mente)$/u.test(t.word) && !t.glued &
 const isFirst = (t: Token) => FIRST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isLast = (t: Token) => LAST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isWordy = (t: Token) => WORDY_NAMES.has(t.key);
-export const unknown = (t: Token) => !isKnownWord(t.key) && !isFunctionWord(t.key) && !FIRST_NAMES.has(t.key) && !LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !NOT_A_NAME.has(t.key) && t.key.length > 2;
+export const unknown = (t: Token) => !isKnownWord(t.key) && !isFunctionWord(t.key) && (!FIRST_NAMES.has(t.key) || RARE_FIRST_NAMES.has(t.key)) && !LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !NOT_A_NAME.has(t.key) && t.key.length > 2;
 /** A surname after a first name: a listed name (a wordy one too) or a word nobody uses otherwise. */
 const surnameAfter = (t: Token) => usable(t) && !isFunctionWord(t.key) && (isLast(t) || isFirst(t) || unknown(t) || (isWordy(t) && ANY_LAST_NAMES.has(t.key) && !isFunctionWord(t.key)));
 
@@ -121,7 +121,7 @@ const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefin
 /** A word that may open a name where the word after it vouches: no function, describing or inflected word, no title ("kidney", "sky", "honor" may). */
 const nameable = (t: Token) => usable(t) && !isFunctionWord(t.key) && !isDescribingWord(t.key) && !inflected(t.key) && !TITLE_WORDS.has(t.key);
 // A title stays outside the mask: "this is mrs adaeze calling".
-const TITLE_WORDS = new Set('mr mrs ms mx dr sr sra srta'.split(' '));
+const TITLE_WORDS = new Set('mr mrs ms mx mister dr sr sra srta'.split(' '));
 const afterClinician = (text: string, t: Token) => CLINICIAN_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start));
 
 /** The index of the first token at or after `at`, searched from `from` on (cue matches come in order: linear overall). */

@@ -1,0 +1,174 @@
+import type { PiiSpan } from './kinds.ts';
+import { unknown, usable, type Token } from './spoken-names.ts';
+import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isFunctionWord, isKnownWord, isVerb } from './lexicon.ts';
+import { namesDrug } from '../../classifier/safety/medication.ts';
+
+/**
+ * Names that the shape of the text gives away rather than a cue word (issue #14, third follow-up):
+ * - a name opening a sentence before a verb, a comma and "my …", "from" or a colon ("Obiageli wants to
+ *   know …", "Radomir, my husband, …", "bartholomew is asking …");
+ * - a name in parentheses after a relative or a member of staff ("my daughter (Wrenna)", "the rep
+ *   (Quillon)"), or before a relative in parentheses ("Wrenna (my daughter)");
+ * - a member of staff named in a mail ("Your representative, Fenella, told me", "your agent Tobiah");
+ * - the writer of a quoted mail ("On Tue, Nov 3 … Lysander Whitcombe wrote:").
+ * And, from the names found already: a second name after "and", "&" or "or" ("Amadou & Fatoumata
+ * Keita", "ikenna and chidinma"), and a part of a name repeated on its own ("… Farquharson. Farquharson is
+ * also the name on the card").
+ * Medicines, pharmacies, plans and towns are never names; a word the lexicon knows needs a capital and a listed name.
+ */
+const CAPITAL = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+// "CareRx", "OneTouch", "PharmD": a brand's capital inside the word; "McDonald", "DeShawn", "MacLeod", "O'Brien" are names.
+const CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
+const plausible = (t: Token) => usable(t) && !isFunctionWord(t.key) && !namesDrug(t.key) && !NOT_A_NAME.has(t.key) && LOWER.test(t.word) && !CAMEL.test(t.word);
+/** A word that can open a name here: a listed first name that is no word, or a capitalised word nobody uses otherwise. */
+// In lower case an unlisted word must look English-spelled: "tuổi" and other words of the corpus's languages are no names.
+const opens = (t: Token) => plausible(t) && ((FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || (unknown(t) && (CAPITAL.test(t.word) || /^[a-z]{4,}$/.test(t.word))));
+/** A word that can go on with a name: a surname, a first name, or a word nobody uses otherwise, with the first word's capital. */
+const continues = (first: Token, t: Token) =>
+  plausible(t) && CAPITAL.test(t.word) === CAPITAL.test(first.word) && ((LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || FIRST_NAMES.has(t.key) || unknown(t) || (CAPITAL.test(t.word) && !isKnownWord(t.key)));
+
+/** The name starting at token `i` (one to three words), as the index past its last word, or -1. */
+function nameAt(text: string, tokens: readonly Token[], i: number, first = opens): number {
+  const t = tokens[i];
+  if (t === undefined || !first(t)) return -1;
+  let j = i + 1;
+  while (j < i + 3 && adjacent(text, tokens[j - 1]!, tokens[j]) && continues(t, tokens[j]!)) j++;
+  return j;
+}
+const span = (tokens: readonly Token[], i: number, j: number): PiiSpan => ({ kind: 'name', start: tokens[i]!.start, end: tokens[j - 1]!.end });
+
+const SENTENCE_START = /(?:^|[.!?:\n]["')]?)[ \t>"'(]*$/;
+// What follows a name that opens a sentence: ", my husband", " from the pharmacy", ": my copay".
+const AFTER_OPENING = /[ \t]*(?:,[ \t]*(?:my|our|his|her|mi)\b|from\b|:)/iy;
+const KIN = 'daughter|son|mother|father|mom|dad|wife|husband|sister|brother|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|partner|child|kid|baby|neighbou?r|friend|caregiver|hija|hijo|madre|padre|esposa|esposo';
+const STAFF = 'representative|rep|agent|associate|specialist|advocate|coordinator|supervisor|manager|technician|tech|operator';
+// "my daughter (Wrenna)", "the rep (Quillon)", "Your representative, Fenella, told", "your agent Tobiah on the phone".
+const AFTER_WHO = new RegExp(String.raw`\b(?:(?:my|our|his|her|mi)\s+(?:${KIN})\s*\(|(?:your|the|an?|that|this)\s+(?:${STAFF})\s*[(,]?)\s*`, 'giu');
+// "Wrenna (my daughter)"
+const KIN_IN_PARENTHESES = new RegExp(String.raw`^[ \t]*\((?:my|our|his|her)\s+(?:${KIN})\)`, 'iu');
+// "On Tue, Nov 3, 2026 at 9:14 AM Lysander Whitcombe <l@x.com> wrote:", "El lun, 2 nov, Ana Ruiz escribió:"
+const WROTE = /(?:^|\n)[> \t]*(?:On|El)\b[^\n]{0,100}?((?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)[ \t]*(?:<[^>\n]*>)?[ \t]*(?:wrote|escribió)[ \t]*:/dgu;
+const NOT_A_WRITER = /^(?:AM|PM|UTC|GMT|[A-Z]{2,4}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  const parentheses = text.includes('(');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // A sentence's first words, before a verb or what a person is ("Nomvula Mokoena called", "Radomir, my husband").
+    // Only a gap wider than one space can hold the end of a sentence.
+    const gapFrom = i === 0 ? 0 : tokens[i - 1]!.end;
+    if ((i === 0 || t.start - gapFrom > 1) && SENTENCE_START.test(text.slice(gapFrom, t.start))) {
+      // A listed surname opens one too when a name word follows ("Huynh Thi Lan is my mother").
+      const surname = CAPITAL.test(t.word) && plausible(t) && LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key);
+      const j = nameAt(text, tokens, i, (w) => opens(w) || surname);
+      if (j > 0 && (j - i > 1 || opens(t))) {
+        const next = tokens[j];
+        AFTER_OPENING.lastIndex = tokens[j - 1]!.end;
+        const verb = next !== undefined && adjacent(text, tokens[j - 1]!, next) && isVerb(next.key) && !CAPITAL.test(next.word);
+        // One word must be a listed first name: "Rinvoq needs a PA" and "Wellcare denied it" name a medicine and a plan no list holds.
+        if ((verb || AFTER_OPENING.test(text)) && (FIRST_NAMES.has(t.key) || j - i > 1)) {
+          spans.push(span(tokens, i, j));
+          i = j - 1;
+          continue;
+        }
+      }
+    }
+    // "Wrenna (my daughter)", "Casimir Dudek (my father)"
+    if (parentheses && KIN_IN_PARENTHESES.test(text.slice(t.end, t.end + 40)) && (opens(t) || (plausible(t) && CAPITAL.test(t.word) && !isKnownWord(t.key)))) {
+      const before = tokens[i - 1];
+      const k = before !== undefined && adjacent(text, before, t) && opens(before) && continues(before, t) ? i - 1 : i;
+      spans.push(span(tokens, k, i + 1));
+    }
+  }
+  // A relative or a member of staff, then the name.
+  AFTER_WHO.lastIndex = 0;
+  for (let m = AFTER_WHO.exec(text); m !== null; m = AFTER_WHO.exec(text)) {
+    const i = tokenAt(tokens, AFTER_WHO.lastIndex);
+    const t = tokens[i];
+    if (t === undefined || t.start !== AFTER_WHO.lastIndex) continue;
+    const parenthesis = m[0].includes('(');
+    // After a bare "your agent" only a capitalised name: "your agent Tobiah", not "a manager callback".
+    if (!parenthesis && !m[0].includes(',') && !CAPITAL.test(t.word)) continue;
+    const listed = (w: Token) => FIRST_NAMES.has(w.key) || (LAST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key));
+    const j = nameAt(text, tokens, i, (w) => opens(w) || (parenthesis && plausible(w) && (listed(w) || (!isKnownWord(w.key) && (CAPITAL.test(w.word) || /^[a-z]+$/.test(w.word))))));
+    if (j < 0 || (parenthesis && !/^[ \t]*\)/.test(text.slice(tokens[j - 1]!.end)))) continue;
+    spans.push(span(tokens, i, j));
+  }
+  WROTE.lastIndex = 0;
+  for (let m = WROTE.exec(text); m !== null; m = WROTE.exec(text)) {
+    const [from] = m.indices![1]!;
+    // The words before "wrote:", less a time's "AM" or a date's "Nov" that the pattern took in.
+    const words = [...m[1]!.matchAll(/\S+/g)].filter((w) => !NOT_A_WRITER.test(w[0].replace(/\.$/, '')));
+    const [first, last] = [words[0], words[words.length - 1]];
+    // "CareRx Notifications wrote:", "Pharmacy Team wrote:": a sender that is a brand or words is no person.
+    const listed = (k: string) => FIRST_NAMES.has(k) || LAST_NAMES.has(k);
+    const keys = words.map((w) => fold(w[0]));
+    const person = words.every((w) => !CAMEL.test(w[0])) && keys.every((k) => listed(k) || !isKnownWord(k)) && keys.some((k) => FIRST_NAMES.has(k) || (keys.length > 1 && !isKnownWord(k)));
+    if (first !== undefined && last !== undefined && person) spans.push({ kind: 'name', start: from + first.index, end: from + last.index + last[0].length });
+  }
+  return spans;
+}
+
+const CONJUNCTION_WORD = /^(?:and|or|y|e)$/i;
+
+/**
+ * Names beside names found already: a second name after "and", "&" or "or", on either side, and a part of a
+ * name (no word, three letters or more) wherever the message repeats it alone.
+ */
+export function namesBesideNames(text: string, tokens: readonly Token[], names: readonly PiiSpan[]): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  const parts = new Set<string>();
+  for (const name of names) {
+    const i = tokenAt(tokens, name.start);
+    let j = i;
+    while (j < tokens.length && tokens[j]!.end <= name.end) {
+      const { key, word } = tokens[j]!;
+      if (key.length > 2 && !CAMEL.test(word) && (CAPITAL.test(word) || /^[a-z]+$/.test(word)) && !isKnownWord(key) && !isFunctionWord(key) && !WORDY_NAMES.has(key) && !NOT_A_NAME.has(key)) parts.add(key);
+      j++;
+    }
+    if (j === i) continue;
+    const first = tokens[i]!;
+    // In lower case only a listed first name ("… and birthdate" stays); with capitals a word nobody uses otherwise too.
+    const coordinated = (w: Token) => plausible(w) && CAPITAL.test(w.word) === CAPITAL.test(first.word) && ((FIRST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key)) || (CAPITAL.test(w.word) && unknown(w)));
+    // "ikenna and chidinma", "Amadou & Fatoumata Keita": the conjunction lies between the two names.
+    const after = tokens[j];
+    let n = -1;
+    if (after !== undefined && /^[ \t]*,?[ \t]*&[ \t]*$/.test(text.slice(name.end, after.start))) n = j;
+    else if (after !== undefined && CONJUNCTION_WORD.test(after.word) && /^[ \t]*,?[ \t]*$/.test(text.slice(name.end, after.start)) && adjacent(text, after, tokens[j + 1])) n = j + 1;
+    const k2 = n < 0 ? -1 : nameAt(text, tokens, n, coordinated);
+    if (k2 > 0) spans.push(span(tokens, n, k2));
+    // "Amadou & Fatoumata Keita" (a sign between them), "torvald and linnea" (a word between them).
+    const before = tokens[i - 1];
+    let k = -1;
+    if (before !== undefined && /^[ \t]*&[ \t]*$/.test(text.slice(before.end, name.start))) k = i - 1;
+    else if (before !== undefined && CONJUNCTION_WORD.test(before.word) && adjacent(text, before, first) && i > 1 && /^[ \t]*,?[ \t]*$/.test(text.slice(tokens[i - 2]!.end, before.start))) k = i - 2;
+    const w = tokens[k];
+    // Before the conjunction a surname may end the first name: "Fenwick Ostrander and Leocadia Ostrander".
+    if (w !== undefined && (coordinated(w) || (plausible(w) && CAPITAL.test(w.word) && CAPITAL.test(first.word) && LAST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key)))) {
+      const p = tokens[k - 1];
+      // "Fenwick Ostrander and …": the word before, a listed name or one nobody uses otherwise, with the same capital.
+      const s = p !== undefined && adjacent(text, p, w) && plausible(p) && CAPITAL.test(p.word) === CAPITAL.test(w.word) && (FIRST_NAMES.has(p.key) || (LAST_NAMES.has(p.key) && !WORDY_NAMES.has(p.key)) || unknown(p)) ? k - 1 : k;
+      spans.push(span(tokens, s, k + 1));
+    }
+  }
+  if (parts.size > 0) {
+    for (const t of tokens) {
+      if (parts.has(t.key) && !names.some((n) => n.start <= t.start && t.end <= n.end)) spans.push({ kind: 'name', start: t.start, end: t.end });
+    }
+  }
+  return spans;
+}

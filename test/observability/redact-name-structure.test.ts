@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { redactPii } from '../../src/observability/redact.ts';
+
+// Names the shape of the text gives away (issue #14, third follow-up): the SSA's baby names, a name
+// opening a sentence before a verb, form fields, parentheses, staff named in mail, quoted-mail headers,
+// a second name after "and" or "&", a surname repeated alone. Each with the text around it that stays.
+const MASKED: Array<[string, string, string]> = [
+  ['a first name only the SSA list holds and a surname open a capitalised pair', 'Please add Oluwatobi Fashola to the account.', 'Please add [NAME] to the account.'],
+  ['a listed first name opens a sentence before a verb', 'Evangelina called twice about the Lipitor.', '[NAME] called twice about the Lipitor.'],
+  ['a listed first name opens a lower-case transcript before a verb', 'bartholomew wants the eliquis refilled', '[NAME] wants the eliquis refilled'],
+  ['a first name and a surname no list holds open a sentence before a verb', 'Refill denied. Chukwuemeka Nwachukwu needs it today.', 'Refill denied. [NAME] needs it today.'],
+  ['a name opens a sentence before a comma and a relative', 'Theodora, my mother, takes Xarelto.', '[NAME], my mother, takes Xarelto.'],
+  ['a form field "first_name=" in an api message', 'first_name=Bogumil&last_name=Wrzesniewski&topic=refill', 'first_name=[NAME]&last_name=[NAME]&topic=refill'],
+  ['a form field "name=" keeps the next field', 'name=Ifeoluwa Adeyinka; plan=Ambetter', 'name=[NAME]; plan=Ambetter'],
+  ['a form field "Customer:" on its own line', 'Customer: Margarethe Lindgren\nRe: Prolia billing', 'Customer: [NAME]\nRe: Prolia billing'],
+  ['a name after "Member name -" stops at the full stop', 'Member name - Adaeze Okonkwo. Card says Wellcare.', 'Member name - [NAME]. Card says Wellcare.'],
+  ['a name in parentheses after a relative', 'My son (Ignatius) is allergic to amoxicillin.', 'My son ([NAME]) is allergic to amoxicillin.'],
+  ['a lower-case name in parentheses after a relative', 'my niece (marisela) took the wrong albuterol', 'my niece ([NAME]) took the wrong albuterol'],
+  ['a name before a relative in parentheses', 'Please refill for Casimira (my daughter) today.', 'Please refill for [NAME] (my daughter) today.'],
+  ['a member of staff named between commas in a mail', 'Your representative, Anselm, told me it shipped.', 'Your representative, [NAME], told me it shipped.'],
+  ['a member of staff named in parentheses', 'The agent (Philomena) said my claim was closed.', 'The agent ([NAME]) said my claim was closed.'],
+  ['the writer of a quoted mail', 'It never came.\nOn Mon, Oct 5, 2026 at 8:02 AM Ambrose Kettleworth wrote:\n> Shipped.', 'It never came.\nOn Mon, Oct 5, 2026 at 8:02 AM [NAME] wrote:\n> Shipped.'],
+  ['a copied recipient', 'CC: Leopoldine Asante\nPlease send both receipts.', 'CC: [NAME]\nPlease send both receipts.'],
+  ['a second name after "&"', 'Ana Ruiz & Kofi both get Januvia.', '[NAME] & [NAME] both get Januvia.'],
+  ['a second name before "&"', 'Kofi & Ana Ruiz both get Januvia.', '[NAME] & [NAME] both get Januvia.'],
+  ['a second listed name after "and" in a transcript', 'it is for my son emeka and chinonso', 'it is for my son [NAME] and [NAME]'],
+  ['a surname repeated alone after the full name', 'My name is Wilhelmina Oyelaran. Oyelaran is on the card too.', 'My name is [NAME]. [NAME] is on the card too.'],
+  ['a word after "and" follows a lower-case name, only the name', "hi i'm ana ruiz and birthdate is on file", "hi i'm [NAME] and birthdate is on file"],
+  ['a title before a surname in a transcript', 'this is about mister brzezinski his lipitor', 'this is about mister [NAME] his lipitor'],
+];
+
+const KEPT: Array<[string, string]> = [
+  ['a medicine no list holds opening a sentence before a verb', 'Rinvoq needs a prior authorization.'],
+  ['a plan no list holds opening a sentence before a verb', 'Wellcare denied it and Ambetter too.'],
+  ['a listed medicine opening a sentence', 'Lyrica makes me dizzy and Allegra too.'],
+  ['a voice assistant addressed by its wake word', 'alexa add toothpaste to my list'],
+  ['a bare member of staff before a lower-case word', 'I want a manager callback today'],
+  ['a sender that is a team, not a person', 'See below.\nOn Mar 2, Careroute Safety wrote:\n> Thank you'],
+  ['a college named after a surname some babies were given', 'Can you tell me about Churchill College?'],
+  ['a town named after a first name', 'What is the weather in Waverly City today?'],
+  ['a clinician repeated after the full name', 'Dr. Okafor prescribed it, Okafor knows.'],
+];
+
+describe('names the shape of the text gives away', () => {
+  it.each(MASKED)('when %s, then the name is masked', (_, text, expected) => {
+    expect(redactPii(text)).toBe(expected);
+  });
+  it.each(KEPT)('when %s, then nothing is masked', (_, text) => {
+    expect(redactPii(text)).not.toContain('[NAME]');
+  });
+});

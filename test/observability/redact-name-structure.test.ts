@@ -9,6 +9,7 @@ const MASKED: Array<[string, string, string]> = [
   ['a listed first name opens a sentence before a verb', 'Evangelina called twice about the Lipitor.', '[NAME] called twice about the Lipitor.'],
   ['a listed first name opens a lower-case transcript before a verb', 'bartholomew wants the eliquis refilled', '[NAME] wants the eliquis refilled'],
   ['a first name and a surname no list holds open a sentence before a verb', 'Refill denied. Chukwuemeka Nwachukwu needs it today.', 'Refill denied. [NAME] needs it today.'],
+  ['a first name no list holds opens a sentence before what only a person does', 'Oyinkansola wants to know if it shipped.', '[NAME] wants to know if it shipped.'],
   ['a name opens a sentence before a comma and a relative', 'Theodora, my mother, takes Xarelto.', '[NAME], my mother, takes Xarelto.'],
   ['a form field "first_name=" in an api message', 'first_name=Bogumil&last_name=Wrzesniewski&topic=refill', 'first_name=[NAME]&last_name=[NAME]&topic=refill'],
   ['a form field "name=" keeps the next field', 'name=Ifeoluwa Adeyinka; plan=Ambetter', 'name=[NAME]; plan=Ambetter'],
@@ -32,6 +33,8 @@ const MASKED: Array<[string, string, string]> = [
 const KEPT: Array<[string, string]> = [
   ['a medicine no list holds opening a sentence before a verb', 'Rinvoq needs a prior authorization.'],
   ['a plan no list holds opening a sentence before a verb', 'Wellcare denied it and Ambetter too.'],
+  ['a plan no list holds opening a sentence before "said"', 'Ambetter said no to the Ozempic.'],
+  ['a specialist opening a sentence', 'Pulmonologist wants a new scan.'],
   ['a listed medicine opening a sentence', 'Lyrica makes me dizzy and Allegra too.'],
   ['a voice assistant addressed by its wake word', 'alexa add toothpaste to my list'],
   ['a bare member of staff before a lower-case word', 'I want a manager callback today'],

@@ -21,7 +21,8 @@ const LOWER = /\p{Ll}/u;
 const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
 // "CareRx", "OneTouch", "PharmD": a brand's capital inside the word; "McDonald", "DeShawn", "MacLeod", "O'Brien" are names.
 const CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
-const plausible = (t: Token) => usable(t) && !isFunctionWord(t.key) && !namesDrug(t.key) && !NOT_A_NAME.has(t.key) && LOWER.test(t.word) && !CAMEL.test(t.word);
+// A specialist ("Pulmonologist said …") is no name.
+const plausible = (t: Token) => usable(t) && !isFunctionWord(t.key) && !namesDrug(t.key) && !NOT_A_NAME.has(t.key) && LOWER.test(t.word) && !CAMEL.test(t.word) && !t.key.endsWith('ologist');
 /** A word that can open a name here: a listed first name that is no word, or a capitalised word nobody uses otherwise. */
 // In lower case an unlisted word must look English-spelled: "tuổi" and other words of the corpus's languages are no names.
 const opens = (t: Token) => plausible(t) && ((FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || (unknown(t) && (CAPITAL.test(t.word) || /^[a-z]{4,}$/.test(t.word))));
@@ -39,11 +40,13 @@ function nameAt(text: string, tokens: readonly Token[], i: number, first = opens
 }
 const span = (tokens: readonly Token[], i: number, j: number): PiiSpan => ({ kind: 'name', start: tokens[i]!.start, end: tokens[j - 1]!.end });
 
+const PERSON_VERBS = new Set('wants wanted thinks thought feels felt knows knew wonders wondered'.split(' '));
 const SENTENCE_START = /(?:^|[.!?:\n]["')]?)[ \t>"'(]*$/;
 // What follows a name that opens a sentence: ", my husband", " from the pharmacy", ": my copay".
 const AFTER_OPENING = /[ \t]*(?:,[ \t]*(?:my|our|his|her|mi)\b|from\b|:)/iy;
 const KIN = 'daughter|son|mother|father|mom|dad|wife|husband|sister|brother|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|partner|child|kid|baby|neighbou?r|friend|caregiver|hija|hijo|madre|padre|esposa|esposo';
 const STAFF = 'representative|rep|agent|associate|specialist|advocate|coordinator|supervisor|manager|technician|tech|operator';
+const AFTER_KIN = new RegExp(String.raw`[ \t]*,[ \t]*(?:my|our|his|her|mi)\s+(?:${KIN})\b`, 'iuy');
 // "my daughter (Wrenna)", "the rep (Quillon)", "Your representative, Fenella, told", "your agent Tobiah on the phone".
 const AFTER_WHO = new RegExp(String.raw`\b(?:(?:my|our|his|her|mi)\s+(?:${KIN})\s*\(|(?:your|the|an?|that|this)\s+(?:${STAFF})\s*[(,]?)\s*`, 'giu');
 // "Wrenna (my daughter)"
@@ -79,8 +82,11 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
         const next = tokens[j];
         AFTER_OPENING.lastIndex = tokens[j - 1]!.end;
         const verb = next !== undefined && adjacent(text, tokens[j - 1]!, next) && isVerb(next.key) && !CAPITAL.test(next.word);
-        // One word must be a listed first name: "Rinvoq needs a PA" and "Wellcare denied it" name a medicine and a plan no list holds.
-        if ((verb || AFTER_OPENING.test(text)) && (FIRST_NAMES.has(t.key) || j - i > 1)) {
+        // One word must be a listed first name, or be followed by what only a person does or is ("Obiageli wants to know",
+        // "Radomir, my husband"): "Rinvoq needs a PA" and "Wellcare denied it" name a medicine and a plan no list holds.
+        AFTER_KIN.lastIndex = tokens[j - 1]!.end;
+        const person = (verb && PERSON_VERBS.has(next.key)) || AFTER_KIN.test(text);
+        if ((verb || AFTER_OPENING.test(text)) && (FIRST_NAMES.has(t.key) || j - i > 1 || (person && CAPITAL.test(t.word)))) {
           spans.push(span(tokens, i, j));
           i = j - 1;
           continue;

@@ -25,8 +25,11 @@ const FRAMES = new Map<string, ReadonlySet<string>>([
   ['have', new Set(['call', 'pick', 'bring', 'sign'])],
   // "can you tell me if fern picked up my order"
   ['if', new Set(['picked', 'called', 'came', 'signed', 'collected', 'brought'])],
+  // "is evangelos still on my account", "it was clementina who picked it up"
+  ['is', new Set(['still', 'who'])],
+  ['was', new Set(['still', 'who'])],
 ]);
-const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on|picked|called|came|signed|collected|brought)\b/i;
+const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on|picked|called|came|signed|collected|brought|still|who)\b/i;
 
 // People named by what they are, not by their name: "my husband's insulin", "mom's meds".
 const PERSON_NOUNS = new Set([...KIN, ...'baby doctor nurse pharmacist friend neighbor neighbour patient someone somebody everyone today tomorrow yesterday'.split(' ')]);

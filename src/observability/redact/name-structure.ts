@@ -1,6 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, usable, type Token } from './spoken-names.ts';
-import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isFunctionWord, isKnownWord, isVerb } from './lexicon.ts';
+import { ANY_FIRST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isFunctionWord, isKnownWord, isVerb } from './lexicon.ts';
 import { namesDrug } from '../../classifier/safety/medication.ts';
 
 /**
@@ -53,6 +53,12 @@ const AFTER_WHO = new RegExp(String.raw`\b(?:(?:my|our|his|her|mi)\s+(?:${KIN})\
 const KIN_IN_PARENTHESES = new RegExp(String.raw`^[ \t]*\((?:my|our|his|her)\s+(?:${KIN})\)`, 'iu');
 // "On Tue, Nov 3, 2026 at 9:14 AM Lysander Whitcombe <l@x.com> wrote:", "El lun, 2 nov, Ana Ruiz escribió:"
 const WROTE = /(?:^|\n)[> \t]*(?:On|El)\b[^\n]{0,100}?((?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)[ \t]*(?:<[^>\n]*>)?[ \t]*(?:wrote|escribió)[ \t]*:/dgu;
+const PARENT = 'mom|mother|dad|father|parent|guardian|caregiver|grandma|grandmother|grandpa|grandfather|aunt|uncle|mam[aá]|pap[aá]|madre|padre|abuel[ao]|t[ií][ao]|cuidador[ao]?';
+const PARENT_AFTER = new RegExp(
+  String.raw`(?<=\p{L})[ \t]*,?[ \t]+(?:(?:i['’]?m|i\s+am|soy)\s+(?:his|her|their|su)\s+(?:${PARENT})|(?:she|he)(?:['’]?s|\s+is)\s+(?:my|our)\s+(?:${KIN}|${PARENT}))(?!\p{L})`,
+  'giu',
+);
+const RELIGIOUS = /(?<!\b(?:my|his|her|your|our|their|a|the|mi|su|big|little|older|younger|twin|half|step)\s+)\b(?:sister|brother|father)\s+(?=\p{L})/giu;
 const NOT_A_WRITER = /^(?:AM|PM|UTC|GMT|[A-Z]{2,4}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 function tokenAt(tokens: readonly Token[], at: number): number {
@@ -113,6 +119,25 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
     const j = nameAt(text, tokens, i, (w) => opens(w) || (parenthesis && plausible(w) && (listed(w) || (!isKnownWord(w.key) && (CAPITAL.test(w.word) || /^[a-z]+$/.test(w.word))))));
     if (j < 0 || (parenthesis && !/^[ \t]*\)/.test(text.slice(tokens[j - 1]!.end)))) continue;
     spans.push(span(tokens, i, j));
+  }
+  // "this is for ottokar i'm his mom", "Es para Itzayana, soy su mamá": the name before who the writer is to them.
+  PARENT_AFTER.lastIndex = 0;
+  for (let m = PARENT_AFTER.exec(text); m !== null; m = PARENT_AFTER.exec(text)) {
+    const i = tokenAt(tokens, m.index) - 1;
+    const t = tokens[i];
+    if (t === undefined || !(opens(t) || (plausible(t) && !isKnownWord(t.key) && (CAPITAL.test(t.word) || /^[a-z]+$/.test(t.word))))) continue;
+    const before = tokens[i - 1];
+    // A first name that is a word too may open it here: "calling about sunday okoro she's my mom".
+    const k = before !== undefined && adjacent(text, before, t) && (opens(before) || (plausible(before) && ANY_FIRST_NAMES.has(before.key))) && continues(before, t) ? i - 1 : i;
+    spans.push(span(tokens, k, i + 1));
+  }
+  // "sister euphrasia from the convent", "Father Okonkwo-Reilly": a religious title, not "my sister".
+  RELIGIOUS.lastIndex = 0;
+  for (let m = RELIGIOUS.exec(text); m !== null; m = RELIGIOUS.exec(text)) {
+    const i = tokenAt(tokens, RELIGIOUS.lastIndex);
+    if (tokens[i]?.start !== RELIGIOUS.lastIndex) continue;
+    const j = nameAt(text, tokens, i);
+    if (j > 0) spans.push(span(tokens, i, j));
   }
   WROTE.lastIndex = 0;
   for (let m = WROTE.exec(text); m !== null; m = WROTE.exec(text)) {

@@ -47,7 +47,9 @@ export function tokenize(text: string): Token[] {
 
 const ALWAYS = new RegExp(
   String.raw`\b(?:(?<definite>(?:first|last|middle|sur|full|patient(?:['’]s)?|member(?:['’]s)?|caller(?:['’]s)?|account|his|her|their|my\s+\p{L}+['’]s)\s*name(?:\s+is|['’]s)?|(?:first|last)\s+is` +
-    String.raw`|name\s+on\s+(?:it|(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record))\s+(?:is|should\s+be|says)` +
+    String.raw`|name\s+on\s+(?:it|(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record|insurance|policy|plan|claim|package|box))\s+(?:is|should\s+be|says)` +
+    // "my maiden name was pettigrew", "under my maiden name, Wainwright"
+    String.raw`|maiden\s+name(?:\s+(?:is|was))?` +
     // A title that is no clinician's ("mrs hall", "la señora ruiz"), a nickname ("everyone calls me buck", "me dicen lupe"),
     // the person asked for or spoken to, cared for or written to; Spanish "el nombre del paciente es", "soy la hija de".
     String.raw`|(?<title>mrs?\.?|ms\.?|mx\.?|mister|señora|señor|senora|senor|sra\.?|srta\.?|doña|don)|calls\s+me|(?:can|may|just|please)\s+call\s+me|go(?:es)?\s+by|(?:me|le)\s+dicen` +
@@ -65,14 +67,14 @@ const ALWAYS = new RegExp(
   'giu',
 );
 const OFTEN = new RegExp(
-  String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|(?<kin>my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|neighbou?r|friend|roommate|client|coworker|co-worker|colleague|cousin|boss|landlord|girlfriend|boyfriend|fianc[eé]e?)` +
+  String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|(?<kin>my\s+(?:husband|wife|son|daughter|kid|toddler|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|neighbou?r|friend|roommate|client|coworker|co-worker|colleague|cousin|boss|landlord|girlfriend|boyfriend|fianc[eé]e?)` +
     String.raw`|mi\s+(?:madre|padre|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo|suegr[oa]|t[ií][oa]|vecin[oa]|amig[oa]|niet[oa]|herman[oa]|prim[oa]|cuñad[oa]))` +
     String.raw`|(?<sign>thanks(?:\s+so\s+much)?|thank\s+you(?:\s+so\s+much)?|many\s+thanks|cheers|thx|ty|best|regards|sincerely|atentamente|saludos|bye|gracias)` +
     // "the pharmacist told …", "can you tell …"
     String.raw`|tell|told|remind|reminded)` +
     // "yeah this ivy balogun the …": the transcript lost the "is" (a first name and a surname, not two words).
     String.raw`|(?<bare>(?<=\b(?:yeah|yes|hi|hello|so|um|uh|okay|ok)[\s,]+)this)` +
-    String.raw`|soy|habla|for|about|pharmacist|hey|hi|hello|um|uh|so|yes|yeah|okay|ok|hola)` +
+    String.raw`|soy|habla|for|about|pharmacist|hey|hi|hello|um|uh|so|yes|yeah|yep|yup|okay|ok|hola)` +
     // A signature after a dash: "Is Lyrica covered? - Ana Ruiz".
     String.raw`|(?<dash>(?<![\p{L}\d])[-–—]))[\s,:]+)`,
   'giu',
@@ -83,7 +85,7 @@ const SPELL_CUE = /(?:spelled|spell(?:ed)?\s+it|spelling|that['’]?s|that\s+is|
 export const CLINICIAN_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|np|pa-c)\.?\s+$/iu;
 const SAYS_WHO = new Set(['here', 'calling', 'speaking', 'from', 'again', 'llamando']);
 const SELF_SAYS = new Set(['here', 'calling', 'speaking', 'llamando']);
-const OPENING_FILLERS = new Set('hi hello hey yeah yes so um uh oh ok okay well'.split(' '));
+const OPENING_FILLERS = new Set('hi hello hey yeah yes yep yup so um uh oh ok okay well'.split(' '));
 // When or where after the person spoken to: "spoke with honey yesterday", "talked to ginger last week".
 const WHEN_WHERE = new Set('yesterday today earlier this last on at in from about and who before when again ayer hoy sobre por de en'.split(' '));
 // What a caller goes on with after "yeah this <name>": "the norvasc …", "calling back", "call me".

@@ -22,10 +22,10 @@ const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefin
 // "CareRx", "OneTouch", "PharmD": a brand's capital inside the word; "McDonald", "DeShawn", "MacLeod", "O'Brien" are names.
 const CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 // A specialist ("Pulmonologist said …") is no name.
-const plausible = (t: Token) => usable(t) && !isFunctionWord(t.key) && !namesDrug(t.key) && !NOT_A_NAME.has(t.key) && LOWER.test(t.word) && !CAMEL.test(t.word) && !t.key.endsWith('ologist');
+const plausible = (t: Token) => LOWER.test(t.word) && !CAMEL.test(t.word) && !t.key.endsWith('ologist') && usable(t) && !isFunctionWord(t.key) && !namesDrug(t.key);
 /** A word that can open a name here: a listed first name that is no word, or a capitalised word nobody uses otherwise. */
 // In lower case an unlisted word must look English-spelled: "tuổi" and other words of the corpus's languages are no names.
-const opens = (t: Token) => plausible(t) && ((FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || (unknown(t) && (CAPITAL.test(t.word) || /^[a-z]{4,}$/.test(t.word))));
+const opens = (t: Token) => ((FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || (unknown(t) && (CAPITAL.test(t.word) || /^[a-z]{4,}$/.test(t.word)))) && plausible(t);
 /** A word that can go on with a name: a surname, a first name, or a word nobody uses otherwise, with the first word's capital. */
 const continues = (first: Token, t: Token) =>
   plausible(t) && CAPITAL.test(t.word) === CAPITAL.test(first.word) && ((LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || FIRST_NAMES.has(t.key) || unknown(t) || (CAPITAL.test(t.word) && !isKnownWord(t.key)));
@@ -59,6 +59,10 @@ const PARENT_AFTER = new RegExp(
   'giu',
 );
 const RELIGIOUS = /(?<!\b(?:my|his|her|your|our|their|a|the|mi|su|big|little|older|younger|twin|half|step)\s+)\b(?:sister|brother|father)\s+(?=\p{L})/giu;
+// Cheap tests that skip a pattern on the messages it cannot match (most of them).
+const STAFF_HINT = new RegExp(String.raw`\b(?:${STAFF})\b`, 'i');
+const PARENT_HINT = /\b(?:i['’]?m|am|soy|she['’]?s|he['’]?s|is)\s+(?:his|her|their|su|my|our)\s/i;
+const RELIGIOUS_HINT = /\b(?:sister|brother|father)\s/i;
 const NOT_A_WRITER = /^(?:AM|PM|UTC|GMT|[A-Z]{2,4}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 function tokenAt(tokens: readonly Token[], at: number): number {
@@ -108,7 +112,7 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
   }
   // A relative or a member of staff, then the name.
   AFTER_WHO.lastIndex = 0;
-  for (let m = AFTER_WHO.exec(text); m !== null; m = AFTER_WHO.exec(text)) {
+  if (parentheses || STAFF_HINT.test(text)) for (let m = AFTER_WHO.exec(text); m !== null; m = AFTER_WHO.exec(text)) {
     const i = tokenAt(tokens, AFTER_WHO.lastIndex);
     const t = tokens[i];
     if (t === undefined || t.start !== AFTER_WHO.lastIndex) continue;
@@ -122,7 +126,7 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
   }
   // "this is for ottokar i'm his mom", "Es para Itzayana, soy su mamá": the name before who the writer is to them.
   PARENT_AFTER.lastIndex = 0;
-  for (let m = PARENT_AFTER.exec(text); m !== null; m = PARENT_AFTER.exec(text)) {
+  if (PARENT_HINT.test(text)) for (let m = PARENT_AFTER.exec(text); m !== null; m = PARENT_AFTER.exec(text)) {
     const i = tokenAt(tokens, m.index) - 1;
     const t = tokens[i];
     if (t === undefined || !(opens(t) || (plausible(t) && !isKnownWord(t.key) && (CAPITAL.test(t.word) || /^[a-z]+$/.test(t.word))))) continue;
@@ -133,14 +137,14 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
   }
   // "sister euphrasia from the convent", "Father Okonkwo-Reilly": a religious title, not "my sister".
   RELIGIOUS.lastIndex = 0;
-  for (let m = RELIGIOUS.exec(text); m !== null; m = RELIGIOUS.exec(text)) {
+  if (RELIGIOUS_HINT.test(text)) for (let m = RELIGIOUS.exec(text); m !== null; m = RELIGIOUS.exec(text)) {
     const i = tokenAt(tokens, RELIGIOUS.lastIndex);
     if (tokens[i]?.start !== RELIGIOUS.lastIndex) continue;
     const j = nameAt(text, tokens, i);
     if (j > 0) spans.push(span(tokens, i, j));
   }
   WROTE.lastIndex = 0;
-  for (let m = WROTE.exec(text); m !== null; m = WROTE.exec(text)) {
+  if (text.includes('wrote') || text.includes('escribió')) for (let m = WROTE.exec(text); m !== null; m = WROTE.exec(text)) {
     const [from] = m.indices![1]!;
     // The words before "wrote:", less a time's "AM" or a date's "Nov" that the pattern took in.
     const words = [...m[1]!.matchAll(/\S+/g)].filter((w) => !NOT_A_WRITER.test(w[0].replace(/\.$/, '')));

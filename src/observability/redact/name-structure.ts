@@ -41,6 +41,10 @@ function nameAt(text: string, tokens: readonly Token[], i: number, first = opens
 const span = (tokens: readonly Token[], i: number, j: number): PiiSpan => ({ kind: 'name', start: tokens[i]!.start, end: tokens[j - 1]!.end });
 
 const PERSON_VERBS = new Set('wants wanted thinks thought feels felt knows knew wonders wondered'.split(' '));
+const PERSON_BEFORE = new Set('by for from with to dear cc attn'.split(' '));
+// "Ellis-van Creveld syndrome": a disease named after people.
+const EPONYM = new Set('syndrome disease disorder palsy sign test scale procedure reflex virus tumor tumour cancer'.split(' '));
+const CLINICAL = /(?:ia|ic|us|ous|is|al|ar|oma|osis|itis|emia|pathy|ine|ide|ate|ase|ol|um|on|ex|in|ax|yl)$/;
 const SENTENCE_START = /(?:^|[.!?:\n]["')]?)[ \t>"'(]*$/;
 // What follows a name that opens a sentence: ", my husband", " from the pharmacy", ": my copay".
 const AFTER_OPENING = /[ \t]*(?:,[ \t]*(?:my|our|his|her|mi)\b|from\b|:)/iy;
@@ -104,6 +108,14 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
           continue;
         }
       }
+    }
+    // Two capitalised words no list or dictionary holds after a word that points at a person ("Ordered by Wairimu
+    // Kamau"), neither with the ending of a disease's or a drug's Latin or Greek name ("Tardive Dyskinesia").
+    const next = tokens[i + 1];
+    if (i > 0 && PERSON_BEFORE.has(tokens[i - 1]!.key) && CAPITAL.test(t.word) && next !== undefined && CAPITAL.test(next.word) && adjacent(text, t, next) && unknown(t) && unknown(next) && !CLINICAL.test(t.key) && !CLINICAL.test(next.key) && !EPONYM.has(tokens[i + 2]?.key ?? '') && plausible(t) && plausible(next)) {
+      spans.push(span(tokens, i, i + 2));
+      i++;
+      continue;
     }
     // "Wrenna (my daughter)", "Casimir Dudek (my father)"
     if (parentheses && KIN_IN_PARENTHESES.test(text.slice(t.end, t.end + 40)) && (opens(t) || (plausible(t) && CAPITAL.test(t.word) && !isKnownWord(t.key)))) {

@@ -44,7 +44,7 @@ const PERSON_VERBS = new Set('wants wanted thinks thought feels felt knows knew 
 const PERSON_BEFORE = new Set('by for from with to dear cc attn'.split(' '));
 // "Ellis-van Creveld syndrome": a disease named after people.
 const EPONYM = new Set('syndrome disease disorder palsy sign test scale procedure reflex virus tumor tumour cancer'.split(' '));
-const CLINICAL = /(?:ia|ic|us|ous|is|al|ar|oma|osis|itis|emia|pathy|ine|ide|ate|ase|ol|um|on|ex|in|ax|yl)$/;
+const CLINICAL = /(?:ia|ic|us|ous|is|al|ar|oma|osis|itis|emia|pathy|ine|ide|ate|ase|ol|um|ex|ax|yl)$/;
 const SENTENCE_START = /(?:^|[.!?:\n]["')]?)[ \t>"'(]*$/;
 // What follows a name that opens a sentence: ", my husband", " from the pharmacy", ": my copay".
 const AFTER_OPENING = /[ \t]*(?:,[ \t]*(?:my|our|his|her|mi)\b|from\b|:)/iy;
@@ -54,7 +54,7 @@ const AFTER_KIN = new RegExp(String.raw`[ \t]*,[ \t]*(?:my|our|his|her|mi)\s+(?:
 // "my daughter (Wrenna)", "the rep (Quillon)", "Your representative, Fenella, told", "your agent Tobiah on the phone".
 // "the patient (Ana Ruiz)", "the cardholder (ana ruiz)": whose record it is, in parentheses.
 const HOLDER = 'patient|caller|member|customer|cardholder|account\\s+holder|subscriber|beneficiary|dependent|recipient|paciente';
-const AFTER_WHO = new RegExp(String.raw`\b(?:(?:my|our|his|her|mi)\s+(?:${KIN})\s*\(|(?:the|our|this|el|la)\s+(?:${HOLDER})\s*\(|(?:your|the|an?|that|this)\s+(?:${STAFF})\s*[(,]?)\s*`, 'giu');
+const AFTER_WHO = new RegExp(String.raw`\b(?:(?:my|our|his|her|the|mi)\s+(?:${KIN})\s*[(,]|(?:the|our|this|el|la)\s+(?:${HOLDER})\s*\(|(?:your|the|an?|that|this)\s+(?:${STAFF})\s*[(,]?)\s*`, 'giu');
 // "Wrenna (my daughter)"
 const KIN_IN_PARENTHESES = new RegExp(String.raw`^[ \t]*\((?:my|our|his|her)\s+(?:${KIN})\)`, 'iu');
 // "On Tue, Nov 3, 2026 at 9:14 AM Lysander Whitcombe <l@x.com> wrote:", "El lun, 2 nov, Ana Ruiz escribió:"
@@ -67,6 +67,7 @@ const PARENT_AFTER = new RegExp(
 const RELIGIOUS = /(?<!\b(?:my|his|her|your|our|their|a|the|mi|su|big|little|older|younger|twin|half|step)\s+)\b(?:sister|brother|father)\s+(?=\p{L})/giu;
 // Cheap tests that skip a pattern on the messages it cannot match (most of them).
 const STAFF_HINT = new RegExp(String.raw`\b(?:${STAFF})\b`, 'i');
+const KIN_COMMA = new RegExp(String.raw`\b(?:${KIN})\s*,`, 'i');
 const PARENT_HINT = /\b(?:i['’]?m|am|soy|she['’]?s|he['’]?s|is)\s+(?:his|her|their|su|my|our)\s/i;
 const RELIGIOUS_HINT = /\b(?:sister|brother|father)\s/i;
 const NOT_A_WRITER = /^(?:AM|PM|UTC|GMT|[A-Z]{2,4}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
@@ -112,7 +113,8 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
     // Two capitalised words no list or dictionary holds after a word that points at a person ("Ordered by Wairimu
     // Kamau"), neither with the ending of a disease's or a drug's Latin or Greek name ("Tardive Dyskinesia").
     const next = tokens[i + 1];
-    if (i > 0 && PERSON_BEFORE.has(tokens[i - 1]!.key) && CAPITAL.test(t.word) && next !== undefined && CAPITAL.test(next.word) && adjacent(text, t, next) && unknown(t) && unknown(next) && !CLINICAL.test(t.key) && !CLINICAL.test(next.key) && !EPONYM.has(tokens[i + 2]?.key ?? '') && plausible(t) && plausible(next)) {
+    // The second word may be a listed surname ("Re: order for Lars-Erik Svensson").
+    if (i > 0 && PERSON_BEFORE.has(tokens[i - 1]!.key) && CAPITAL.test(t.word) && next !== undefined && CAPITAL.test(next.word) && adjacent(text, t, next) && unknown(t) && (unknown(next) || (LAST_NAMES.has(next.key) && !WORDY_NAMES.has(next.key))) && !CLINICAL.test(t.key) && !CLINICAL.test(next.key) && !EPONYM.has(tokens[i + 2]?.key ?? '') && plausible(t) && plausible(next)) {
       spans.push(span(tokens, i, i + 2));
       i++;
       continue;
@@ -126,16 +128,18 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
   }
   // A relative or a member of staff, then the name.
   AFTER_WHO.lastIndex = 0;
-  if (parentheses || STAFF_HINT.test(text)) for (let m = AFTER_WHO.exec(text); m !== null; m = AFTER_WHO.exec(text)) {
+  if (parentheses || STAFF_HINT.test(text) || KIN_COMMA.test(text)) for (let m = AFTER_WHO.exec(text); m !== null; m = AFTER_WHO.exec(text)) {
     const i = tokenAt(tokens, AFTER_WHO.lastIndex);
     const t = tokens[i];
     if (t === undefined || t.start !== AFTER_WHO.lastIndex) continue;
-    const parenthesis = m[0].includes('(');
+    const parenthesis = m[0].includes('(') || m[0].includes(',');
     // After a bare "your agent" only a capitalised name: "your agent Tobiah", not "a manager callback".
-    if (!parenthesis && !m[0].includes(',') && !CAPITAL.test(t.word)) continue;
+    if (!parenthesis && !CAPITAL.test(t.word)) continue;
     const listed = (w: Token) => FIRST_NAMES.has(w.key) || (LAST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key));
     const j = nameAt(text, tokens, i, (w) => opens(w) || (parenthesis && plausible(w) && (listed(w) || (!isKnownWord(w.key) && (CAPITAL.test(w.word) || /^[a-z]+$/.test(w.word))))));
-    if (j < 0 || (parenthesis && !/^[ \t]*\)/.test(text.slice(tokens[j - 1]!.end)))) continue;
+    // In parentheses the name closes them; between commas ("The caregiver, Abena, will …") a comma or the end follows.
+    const rest = j < 0 ? '' : text.slice(tokens[j - 1]!.end);
+    if (j < 0 || (m[0].includes('(') && !/^[ \t]*\)/.test(rest)) || (m[0].includes(',') && !/^[ \t]*(?:[,.!?]|$)/.test(rest))) continue;
     spans.push(span(tokens, i, j));
   }
   // "this is for ottokar i'm his mom", "Es para Itzayana, soy su mamá": the name before who the writer is to them.

@@ -59,7 +59,7 @@ const ALWAYS = new RegExp(
     String.raw`|(?:the\s+)?(?:patient|caller)|on\s+behalf\s+of|(?:prescriptions?|refills?|medication|meds|rx)\s+for|(?:prescriptions?|refills?|medication|meds|rx|order|it)\s+(?:is|was)\s+for|de\s+parte\s+de|se\s+llama` +
     // Someone asked for or spoken to: a word no list holds or a capitalised one alone ("ask for Emeka"), a listed
     // name that is a word too only with a surname ("asking for real" stays).
-    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to)|known\s+as|habl(?:[eé]|amos|ando)\s+con` +
+    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to|w/)|known\s+as|habl(?:[eé]|amos|ando)\s+con` +
     // Whose order or prescription, in Spanish: "el pedido de citlali treviño" (a relative after it is read by OFTEN; "la receta de insulina" stays).
     String.raw`)|(?<owned>(?:el|la|los|las|mi|su)\s+(?:pedido|paquete|receta|recetas|cuenta|orden|env[ií]o|factura|cita|tarjeta)\s+de)` +
     // "calling about hope green": a first name and a surname that are words too count after it, one word alone does not.

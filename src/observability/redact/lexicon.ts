@@ -81,6 +81,8 @@ export const NOT_A_NAME = new Set([
     // Vaccine makers ("Moderna's COVID-19 vaccine").
     ' moderna pfizer janssen novavax astrazeneca' +
     // Voice assistants' wake words ("alexa add toothpaste to my list").
-    ' alexa siri cortana'
+    ' alexa siri cortana' +
+    // The service's own names ("Hi Careroute, …").
+    ' careroute carerx'
   ).split(' '),
 ]);

@@ -70,6 +70,7 @@ const STAFF_HINT = new RegExp(String.raw`\b(?:${STAFF})\b`, 'i');
 const KIN_COMMA = new RegExp(String.raw`\b(?:${KIN})\s*,`, 'i');
 const PARENT_HINT = /\b(?:i['’]?m|am|soy|she['’]?s|he['’]?s|is)\s+(?:his|her|their|su|my|our)\s/i;
 const RELIGIOUS_HINT = /\b(?:sister|brother|father)\s/i;
+const GREETING = /(?:^|\n)[> \t]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|morning|hola|buenos\s+d[ií]as|buenas\s+tardes|estimad[oa])[ \t]+(?=\p{Lu})/giu;
 const NOT_A_WRITER = /^(?:AM|PM|UTC|GMT|[A-Z]{2,4}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 function tokenAt(tokens: readonly Token[], at: number): number {
@@ -160,6 +161,16 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
     if (tokens[i]?.start !== RELIGIOUS.lastIndex) continue;
     const j = nameAt(text, tokens, i);
     if (j > 0) spans.push(span(tokens, i, j));
+  }
+  // A greeting that opens a line and names who is greeted: "Hi Grace,", "Good morning Alejandro,", "> Hi Fenella,".
+  GREETING.lastIndex = 0;
+  for (let m = GREETING.exec(text); m !== null; m = GREETING.exec(text)) {
+    const i = tokenAt(tokens, GREETING.lastIndex);
+    const t = tokens[i];
+    if (t?.start !== GREETING.lastIndex) continue;
+    const greeted = (w: Token) => CAPITAL.test(w.word) && plausible(w) && (ANY_FIRST_NAMES.has(w.key) || LAST_NAMES.has(w.key) || !isKnownWord(w.key));
+    const j = nameAt(text, tokens, i, greeted);
+    if (j > 0 && /^[ \t]*(?:[,!:]|\r?\n)/.test(text.slice(tokens[j - 1]!.end))) spans.push(span(tokens, i, j));
   }
   WROTE.lastIndex = 0;
   if (text.includes('wrote') || text.includes('escribió')) for (let m = WROTE.exec(text); m !== null; m = WROTE.exec(text)) {

@@ -187,6 +187,7 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
   return spans;
 }
 
+const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'eh']);
 const CONJUNCTION_WORD = /^(?:and|or|y|e)$/i;
 
 /**
@@ -215,6 +216,11 @@ export function namesBesideNames(text: string, tokens: readonly Token[], names: 
     else if (after !== undefined && CONJUNCTION_WORD.test(after.word) && /^[ \t]*,?[ \t]*$/.test(text.slice(name.end, after.start)) && adjacent(text, after, tokens[j + 1])) n = j + 1;
     const k2 = n < 0 ? -1 : nameAt(text, tokens, n, coordinated);
     if (k2 > 0) spans.push(span(tokens, n, k2));
+    // "this is uh chidera uh nwosu calling": a filler between a first name and the surname.
+    const surname = tokens[j + 1];
+    if (after !== undefined && FILLERS.has(after.key) && adjacent(text, after, surname) && surname !== undefined && plausible(surname) && ((LAST_NAMES.has(surname.key) && !WORDY_NAMES.has(surname.key)) || unknown(surname))) {
+      spans.push(span(tokens, j + 1, j + 2));
+    }
     // "Amadou & Fatoumata Keita" (a sign between them), "torvald and linnea" (a word between them).
     const before = tokens[i - 1];
     let k = -1;

@@ -40,11 +40,13 @@ function nameAt(text: string, tokens: readonly Token[], i: number, first = opens
 }
 const span = (tokens: readonly Token[], i: number, j: number): PiiSpan => ({ kind: 'name', start: tokens[i]!.start, end: tokens[j - 1]!.end });
 
-const PERSON_VERBS = new Set('wants wanted thinks thought feels felt knows knew wonders wondered'.split(' '));
+const PERSON_VERBS = new Set('wants wanted thinks thought feels felt knows knew wonders wondered quiere quería pregunta preguntó'.split(' '));
 const PERSON_BEFORE = new Set('by for from with to dear cc attn'.split(' '));
 // "Ellis-van Creveld syndrome": a disease named after people.
 const EPONYM = new Set('syndrome disease disorder palsy sign test scale procedure reflex virus tumor tumour cancer'.split(' '));
 const CLINICAL = /(?:ia|ic|us|ous|is|al|ar|oma|osis|itis|emia|pathy|ine|ide|ate|ase|ol|um|ex|ax|yl)$/;
+// What a person does in a Spanish sentence after their name: "Guadalupe dice que no llegó".
+const SPANISH_VERBS = new Set('dice dijo tiene tenía toma tomó tomaba necesita quiere quería está estaba llamó pregunta preguntó fue es recibió'.split(' '));
 const SENTENCE_START = /(?:^|[.!?:\n]["')]?)[ \t>"'(]*$/;
 // What follows a name that opens a sentence: ", my husband", " from the pharmacy", ": my copay".
 const AFTER_OPENING = /[ \t]*(?:,[ \t]*(?:my|our|his|her|mi)\b|from\b|:)/iy;
@@ -99,7 +101,7 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
       if (j > 0 && (j - i > 1 || opens(t))) {
         const next = tokens[j];
         AFTER_OPENING.lastIndex = tokens[j - 1]!.end;
-        const verb = next !== undefined && adjacent(text, tokens[j - 1]!, next) && isVerb(next.key) && !CAPITAL.test(next.word);
+        const verb = next !== undefined && adjacent(text, tokens[j - 1]!, next) && (isVerb(next.key) || SPANISH_VERBS.has(next.key)) && !CAPITAL.test(next.word);
         // One word must be a listed first name, or be followed by what only a person does or is ("Obiageli wants to know",
         // "Radomir, my husband"): "Rinvoq needs a PA" and "Wellcare denied it" name a medicine and a plan no list holds.
         AFTER_KIN.lastIndex = tokens[j - 1]!.end;

@@ -54,7 +54,7 @@ const ALWAYS = new RegExp(
     String.raw`|(?:someone|somebody|(?:a|an|the|this|that|one)\s+(?:lady|man|woman|guy|girl|boy|gentleman|person|nurse|pharmacist|rep|representative|agent|tech|technician|kid|child|baby|friend|neighbou?r|caregiver))\s+(?:named|called)` +
     // A title that is no clinician's ("mrs hall", "la señora ruiz"), a nickname ("everyone calls me buck", "me dicen lupe"),
     // the person asked for or spoken to, cared for or written to; Spanish "el nombre del paciente es", "soy la hija de".
-    String.raw`|(?<title>mrs?\.?|ms\.?|mx\.?|mister|señora|señor|senora|senor|sra\.?|srta\.?|doña|don)|calls\s+me|(?:can|may|just|please)\s+call\s+me|go(?:es)?\s+by|(?:me|le)\s+dicen` +
+    String.raw`|(?<title>mrs?\.?|ms\.?|mx\.?|mister|señora|señorita|señor|senora|senorita|senor|sra\.?|srta\.?|doña|don)|calls\s+me|(?:can|may|just|please)\s+call\s+me|go(?:es)?\s+by|(?:me|le)\s+dicen` +
     String.raw`|caregiver\s+(?:for|of)|care\s+of|attn|caring\s+for|addressed\s+to|(?:message|letter|package|voicemail|note)\s+is\s+for` +
     String.raw`|nombre\s+del?\s+(?:paciente|titular|asegurad[oa])(?:\s+es)?|le\s+(?:escribe|habla)|(?:hij[oa]|espos[oa]|madre|padre|niet[oa]|herman[oa]|mam[aá]|pap[aá]|abuel[oa])\s+de` +
     String.raw`|(?:the\s+)?(?:patient|caller)\s+is|message\s+for|(?:the\s+)?account\s+holder(?:\s+is)?|(?:prescription|refill|order|account|rx|it)(?:\s+is|['’]s)?\s+under(?:\s+the\s+name(?:\s+of)?)?|me\s+llamo|mi\s+nombre\s+es|mi\s+apellido\s+es|a\s+nombre\s+de)` +

@@ -66,6 +66,7 @@ const PARENT_AFTER = new RegExp(
   String.raw`(?<=\p{L})[ \t]*,?[ \t]+(?:(?:i['’]?m|i\s+am|soy)\s+(?:his|her|their|su)\s+(?:${PARENT})|(?:she|he)(?:['’]?s|\s+is)\s+(?:my|our)\s+(?:${KIN}|${PARENT}))(?!\p{L})`,
   'giu',
 );
+const KIDS = /\b(?:my|our)\s+(?:kids|children|sons|daughters|twins|grandkids|grandchildren|boys|girls|parents)\s+/giu;
 const RELIGIOUS = /(?<!\b(?:my|his|her|your|our|their|a|the|mi|su|big|little|older|younger|twin|half|step)\s+)\b(?:sister|brother|father)\s+(?=\p{L})/giu;
 // Cheap tests that skip a pattern on the messages it cannot match (most of them).
 const STAFF_HINT = new RegExp(String.raw`\b(?:${STAFF})\b`, 'i');
@@ -155,6 +156,16 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
     // A first name that is a word too may open it here: "calling about sunday okoro she's my mom".
     const k = before !== undefined && adjacent(text, before, t) && (opens(before) || (plausible(before) && ANY_FIRST_NAMES.has(before.key))) && continues(before, t) ? i - 1 : i;
     spans.push(span(tokens, k, i + 1));
+  }
+  // "my kids torvald and linnea": two children named together, one of them a listed first name.
+  KIDS.lastIndex = 0;
+  if (text.includes(' and ') || text.includes('&')) for (let m = KIDS.exec(text); m !== null; m = KIDS.exec(text)) {
+    const i = tokenAt(tokens, KIDS.lastIndex);
+    const [a, and, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    const either = (w: Token) => plausible(w) && (FIRST_NAMES.has(w.key) || (!isKnownWord(w.key) && /^\p{L}+$/u.test(w.key)));
+    if (a?.start !== KIDS.lastIndex || and === undefined || b === undefined) continue;
+    const joined = CONJUNCTION_WORD.test(and.word) && adjacent(text, a, and) && adjacent(text, and, b);
+    if (joined && either(a) && either(b) && (FIRST_NAMES.has(a.key) || FIRST_NAMES.has(b.key))) spans.push(span(tokens, i, i + 1), span(tokens, i + 2, i + 3));
   }
   // "sister euphrasia from the convent", "Father Okonkwo-Reilly": a religious title, not "my sister".
   RELIGIOUS.lastIndex = 0;

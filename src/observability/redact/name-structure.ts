@@ -5,16 +5,22 @@ import { namesDrug } from '../../classifier/safety/medication.ts';
 
 /**
  * Names that the shape of the text gives away rather than a cue word (issue #14, third follow-up):
- * - a name opening a sentence before a verb, a comma and "my …", "from" or a colon ("Obiageli wants to
- *   know …", "Radomir, my husband, …", "bartholomew is asking …");
- * - a name in parentheses after a relative or a member of staff ("my daughter (Wrenna)", "the rep
- *   (Quillon)"), or before a relative in parentheses ("Wrenna (my daughter)");
- * - a member of staff named in a mail ("Your representative, Fenella, told me", "your agent Tobiah");
- * - the writer of a quoted mail ("On Tue, Nov 3 … Lysander Whitcombe wrote:").
- * And, from the names found already: a second name after "and", "&" or "or" ("Amadou & Fatoumata
- * Keita", "ikenna and chidinma"), and a part of a name repeated on its own ("… Farquharson. Farquharson is
- * also the name on the card").
- * Medicines, pharmacies, plans and towns are never names; a word the lexicon knows needs a capital and a listed name.
+ * - a name opening a sentence before a verb, a comma and "my …", "from" or a colon ("Eleonora takes …",
+ *   "Radomir, my husband, …", "bartholomew is asking …", "Yesenia dice …"); a name no list holds only
+ *   before what a person does ("Obiageli wants to know"), so "Rinvoq needs a PA" stays;
+ * - a name in parentheses or between commas after a relative, a member of staff or the patient ("my
+ *   daughter (Wrenna)", "the rep (Quillon)", "Your representative, Fenella, told me", "The patient (…)"),
+ *   or before a relative in parentheses ("Wrenna (my daughter)"); "your agent Tobiah";
+ * - two capitalised words no list holds after "by", "for", "to", "dear" … ("Ordered by Wairimu Kamau"),
+ *   unless they read like a disease ("Tardive Dyskinesia", "… syndrome");
+ * - "for X, I'm his mom", "X she's my mom", "soy su mamá"; "my kids X and Y"; "sister X";
+ * - a greeting that opens a line ("Hi Grace,", "> Good morning Alejandro,") and the writer of a quoted
+ *   mail ("On Tue, Nov 3 … Lysander Whitcombe wrote:").
+ * And, from the names found already: a second name after or before "and", "&" or "or" ("Amadou &
+ * Fatoumata Keita", "ikenna and chidinma"), a surname after a filler ("chidera uh nwosu"), and a part of
+ * a name repeated on its own ("… Farquharson. Farquharson is also the name on the card").
+ * Medicines, pharmacies, plans, brands ("CareRx") and towns are never names; a word the lexicon knows
+ * needs a capital and a listed name.
  */
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -23,8 +29,11 @@ const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefin
 const CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 // A specialist ("Pulmonologist said …") is no name.
 const plausible = (t: Token) => LOWER.test(t.word) && !CAMEL.test(t.word) && !t.key.endsWith('ologist') && usable(t) && !isFunctionWord(t.key) && !namesDrug(t.key);
-/** A word that can open a name here: a listed first name that is no word, or a capitalised word nobody uses otherwise. */
-// In lower case an unlisted word must look English-spelled: "tuổi" and other words of the corpus's languages are no names.
+/**
+ * A word that can open a name here: a listed first name that is no word, or a capitalised word nobody uses
+ * otherwise; in lower case an unlisted word must look English-spelled ("tuổi" and the other words of the
+ * corpus's languages are no names).
+ */
 const opens = (t: Token) => ((FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || (unknown(t) && (CAPITAL.test(t.word) || /^[a-z]{4,}$/.test(t.word)))) && plausible(t);
 /** A word that can go on with a name: a surname, a first name, or a word nobody uses otherwise, with the first word's capital. */
 const continues = (first: Token, t: Token) =>

@@ -50,6 +50,7 @@ function nameAt(text: string, tokens: readonly Token[], i: number, first = opens
 const span = (tokens: readonly Token[], i: number, j: number): PiiSpan => ({ kind: 'name', start: tokens[i]!.start, end: tokens[j - 1]!.end });
 
 const PERSON_VERBS = new Set('wants wanted thinks thought feels felt knows knew wonders wondered quiere quería pregunta preguntó'.split(' '));
+const CALLER_VERBS = new Set([...PERSON_VERBS, ...'called calls needs needed said says asked asks told tells'.split(' ')]);
 const PERSON_BEFORE = new Set('by for from with to dear cc attn'.split(' '));
 // "Ellis-van Creveld syndrome": a disease named after people.
 const EPONYM = new Set('syndrome disease disorder palsy sign test scale procedure reflex virus tumor tumour cancer'.split(' '));
@@ -116,7 +117,10 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
         // "Radomir, my husband"): "Rinvoq needs a PA" and "Wellcare denied it" name a medicine and a plan no list holds.
         AFTER_KIN.lastIndex = tokens[j - 1]!.end;
         const person = (verb && PERSON_VERBS.has(next.key)) || AFTER_KIN.test(text);
-        if ((verb || AFTER_OPENING.test(text)) && (FIRST_NAMES.has(t.key) || j - i > 1 || (person && CAPITAL.test(t.word)))) {
+        // Two words no list holds need a listed word or a verb of a person, a caller's included ("Nomvula Mokoena
+        // called", "… needs"): "Eventhough Elocon is effective" names a cream.
+        const listed = tokens.slice(i, j).some((w) => FIRST_NAMES.has(w.key) || LAST_NAMES.has(w.key)) || (verb && CALLER_VERBS.has(next.key)) || person;
+        if ((verb || AFTER_OPENING.test(text)) && (FIRST_NAMES.has(t.key) || (j - i > 1 && listed) || (person && CAPITAL.test(t.word)))) {
           spans.push(span(tokens, i, j));
           i = j - 1;
           continue;
@@ -218,13 +222,17 @@ const CONJUNCTION_WORD = /^(?:and|or|y|e)$/i;
  */
 export function namesBesideNames(text: string, tokens: readonly Token[], names: readonly PiiSpan[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  const parts = new Set<string>();
+  // Each part with whether the name wrote it with a capital: a capitalised part is repeated only with its capital
+  // ("Little Sprouts Daycare … from daycare" is no name twice); an acronym is no part ("GCS").
+  const parts = new Map<string, boolean>();
   for (const name of names) {
     const i = tokenAt(tokens, name.start);
     let j = i;
     while (j < tokens.length && tokens[j]!.end <= name.end) {
       const { key, word } = tokens[j]!;
-      if (key.length > 2 && !CAMEL.test(word) && (CAPITAL.test(word) || /^[a-z]+$/.test(word)) && !isKnownWord(key) && !isFunctionWord(key) && !WORDY_NAMES.has(key) && !NOT_A_NAME.has(key)) parts.add(key);
+      if (key.length > 2 && LOWER.test(word) && !CAMEL.test(word) && (CAPITAL.test(word) || /^[a-z]+$/.test(word)) && !isKnownWord(key) && !isFunctionWord(key) && !WORDY_NAMES.has(key) && !NOT_A_NAME.has(key)) {
+        parts.set(key, (parts.get(key) ?? false) || CAPITAL.test(word));
+      }
       j++;
     }
     if (j === i) continue;
@@ -259,7 +267,8 @@ export function namesBesideNames(text: string, tokens: readonly Token[], names: 
   }
   if (parts.size > 0) {
     for (const t of tokens) {
-      if (parts.has(t.key) && !names.some((n) => n.start <= t.start && t.end <= n.end)) spans.push({ kind: 'name', start: t.start, end: t.end });
+      const capital = parts.get(t.key);
+      if (capital !== undefined && (!capital || CAPITAL.test(t.word)) && LOWER.test(t.word) && !names.some((n) => n.start <= t.start && t.end <= n.end)) spans.push({ kind: 'name', start: t.start, end: t.end });
     }
   }
   return spans;

@@ -107,7 +107,7 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
     const gapFrom = i === 0 ? 0 : tokens[i - 1]!.end;
     if ((i === 0 || t.start - gapFrom > 1) && SENTENCE_START.test(text.slice(gapFrom, t.start))) {
       // A listed surname opens one too when a name word follows ("Huynh Thi Lan is my mother").
-      const surname = CAPITAL.test(t.word) && plausible(t) && LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key);
+      const surname = LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && CAPITAL.test(t.word) && plausible(t);
       const j = nameAt(text, tokens, i, (w) => opens(w) || surname);
       if (j > 0 && (j - i > 1 || opens(t))) {
         const next = tokens[j];

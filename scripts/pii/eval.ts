@@ -58,6 +58,7 @@ const others: Array<[string, string]> = [
   ['dev-names', 'names in speech and free text, the development set (data/pii/dev-names)'],
   ['dev-names-2', 'names, the second development set (issue #14 phrasings, written after the second holdout was measured; tuned on) (data/pii/dev-names-2)'],
   ['dev-names-3', 'names, the third development set (hand-written in the second follow-up on the kinds still missed; tuned on) (data/pii/dev-names-3)'],
+  ['dev-names-4', 'names, the fourth development set (hand-written in the third follow-up: sentence openings, form fields, parentheses, pairs, surnames alone, mail; tuned on) (data/pii/dev-names-4)'],
   ['holdout-v2', 'second holdout, templates and names written before any result on it, not tuned on (data/pii/holdout-v2)'],
   ['holdout-v3', 'third holdout, hand-written before the second follow-up changed any code, measured once at its end (data/pii/holdout-v3)'],
 ];

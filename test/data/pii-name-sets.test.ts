@@ -5,7 +5,9 @@ import { PII_SET_DIR, loadPiiSet, scorePiiSet } from '../../scripts/pii/score.ts
 // The other labelled sets: the first holdout (a development set since it was tuned on), the development
 // set for names in speech and free text, and the second holdout (measured once, never tuned on: no
 // recall target is held on it here, its figure is reported as measured).
-const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3'];
+const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3', 'dev-names-4'];
+// Sets with messages that name nobody: identifiers of other kinds, or traps alone ("Will the Cialis be covered?").
+const SOME_NAMELESS = new Set(['holdout', 'dev-names-4']);
 
 describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
   const records = loadPiiSet(join(PII_SET_DIR, dir));
@@ -25,7 +27,7 @@ describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
 
   it('when it is read, then no two identifiers overlap, and in the name sets every message names someone', () => {
     for (const r of records) {
-      if (dir !== 'holdout') expect(r.spans.some((s) => s.kind === 'name'), r.id).toBe(true);
+      if (!SOME_NAMELESS.has(dir)) expect(r.spans.some((s) => s.kind === 'name'), r.id).toBe(true);
       const spans = [...r.spans].sort((a, b) => a.start - b.start);
       for (let i = 1; i < spans.length; i++) expect(spans[i]!.start, r.id).toBeGreaterThanOrEqual(spans[i - 1]!.end);
     }
@@ -33,7 +35,8 @@ describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
 });
 
 // dev-names-3 (59 messages) holds the kinds still missed; 0.90 leaves it room for the one or two it misses.
-describe.each([['dev-names', 0.95], ['dev-names-3', 0.9]] as const)('the development set for names data/pii/%s', (dir, target) => {
+// dev-names-4 (85 messages, 90 names) was at 0.922 when the third follow-up ended: 0.85 leaves room for a rule traded for precision.
+describe.each([['dev-names', 0.95], ['dev-names-3', 0.9], ['dev-names-4', 0.85]] as const)('the development set for names data/pii/%s', (dir, target) => {
   const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, dir)));
 
   it('when it is scored, then names are found at the target or more and no medicine, clinician, town or word trap is masked', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise/two';
 import { DRUG_NAMES, OTHER_NAMES } from '../../safety-intake/product-names.ts';
+import { namesDrug } from '../../classifier/safety/medication.ts';
 
 /**
  * Word lists for names and places, from compromise's English lexicon (about 3,000 first names, 700
@@ -26,16 +27,26 @@ const census = JSON.parse(readFileSync(join(DATA, 'census-1990.json'), 'utf8')) 
 const ENGLISH_WORDS = new Set(readFileSync(join(DATA, 'english-words.txt'), 'utf8').split('\n'));
 
 const withTag = (test: (tag: string) => boolean) => new Set(Object.keys(lexicon).filter((w) => !w.includes(' ') && tagsOf(w).some(test)));
+export const CITIES = withTag((t) => t === 'City' || t === 'Place');
+/** The US Social Security Administration's baby names (1880-2024, public domain) the 1990 lists lack, no word, medicine or town among them ("ngozi", "saoirse"; not "lyrica", "tacoma"). */
+// A surname some babies were given as a first name ("churchill", "larsen", "daly") stays a surname: "Churchill College".
+const SURNAMES = new Set([...census.last, ...withTag((t) => t === 'LastName')]);
+// Voice assistants' wake words ("alexa add toothpaste to my list") are no callers.
+const PRODUCTS = new Set([...DRUG_NAMES, ...OTHER_NAMES, 'alexa', 'siri', 'cortana']);
+const SSA_FIRST = readFileSync(join(DATA, 'ssa-first-names.txt'), 'utf8')
+  .split('\n')
+  .filter((n) => n !== '' && !PRODUCTS.has(n) && !namesDrug(n) && !CITIES.has(n) && !SURNAMES.has(n));
+/** First names only the SSA's list holds: rare enough that a rule reading "a word no list holds" still reads them so ("kestrel amadi"). */
+export const RARE_FIRST_NAMES: ReadonlySet<string> = new Set(SSA_FIRST);
 /** Names that are everyday words too: a cue or a surname next to them must vouch for them. */
 export const WORDY_NAMES: ReadonlySet<string> = new Set(census.wordy);
 const plainNames = (names: string[]) => new Set(names.filter((n) => n.length > 2 && !WORDY_NAMES.has(n)));
 const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((s) => [...s]));
-export const FIRST_NAMES = union(withTag((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName'), plainNames(census.first));
+export const FIRST_NAMES = union(withTag((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName'), plainNames(census.first), plainNames(SSA_FIRST));
 export const LAST_NAMES = union(withTag((t) => t === 'LastName'), plainNames(census.last));
 /** First names and surnames, those that are words too included ("hope", "banks"). */
-export const ANY_FIRST_NAMES: ReadonlySet<string> = union(FIRST_NAMES, census.first);
+export const ANY_FIRST_NAMES: ReadonlySet<string> = union(FIRST_NAMES, census.first, SSA_FIRST);
 export const ANY_LAST_NAMES: ReadonlySet<string> = union(LAST_NAMES, census.last);
-export const CITIES = withTag((t) => t === 'City' || t === 'Place');
 
 // Word classes that never continue a name: "maria took", "john and", "ana is".
 const FUNCTION_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Month', 'WeekDay', 'Unit', 'Cardinal', 'Ordinal', 'TextValue']);
@@ -51,6 +62,9 @@ export const inflected = (key: string): boolean => {
   const stem = INFLECTED.exec(key)?.[1];
   return stem !== undefined && (/(?:ing|ed)$/.test(key) || isKnownWord(stem) || isKnownWord(`${stem}e`));
 };
+const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Auxiliary']);
+/** "wants", "called", "is", "picked": what a person does after their name opens a sentence. */
+export const isVerb = (key: string): boolean => tagsOf(key).some((t) => VERB_TAGS.has(t)) || (/(?:ed|s)$/.test(key) && inflected(key));
 const DESCRIBING_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Participle', 'Expression', 'Adverb']);
 /** "urgent", "worried", "allergic": after "this is" or "I'm" such a word describes, it names nobody. */
 export const isDescribingWord = (key: string): boolean => tagsOf(key).some((t) => DESCRIBING_TAGS.has(t));
@@ -65,6 +79,10 @@ export const NOT_A_NAME = new Set([
     // Chat for "thank you", not the first name.
     ' ty thx' +
     // Vaccine makers ("Moderna's COVID-19 vaccine").
-    ' moderna pfizer janssen novavax astrazeneca'
+    ' moderna pfizer janssen novavax astrazeneca' +
+    // Voice assistants' wake words ("alexa add toothpaste to my list").
+    ' alexa siri cortana' +
+    // The service's own names ("Hi Careroute, …").
+    ' careroute carerx'
   ).split(' '),
 ]);

@@ -21,12 +21,17 @@ const ERRAND = new Set('pick call come get collect sign bring take'.split(' '));
 const FRAMES = new Map<string, ReadonlySet<string>>([
   ...'can could will would may should did does'.split(' ').map((w): [string, ReadonlySet<string>] => [w, ERRAND]),
   ['let', new Set(['know'])],
+  // "ask rahul to call me back"
+  ['ask', new Set(['to'])],
   ['reach', new Set(['at', 'on'])],
   ['have', new Set(['call', 'pick', 'bring', 'sign'])],
   // "can you tell me if fern picked up my order"
   ['if', new Set(['picked', 'called', 'came', 'signed', 'collected', 'brought'])],
+  // "is evangelos still on my account", "it was clementina who picked it up"
+  ['is', new Set(['still', 'who'])],
+  ['was', new Set(['still', 'who'])],
 ]);
-const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on|picked|called|came|signed|collected|brought)\b/i;
+const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on|picked|called|came|signed|collected|brought|still|who|ask)\b/i;
 
 // People named by what they are, not by their name: "my husband's insulin", "mom's meds".
 const PERSON_NOUNS = new Set([...KIN, ...'baby doctor nurse pharmacist friend neighbor neighbour patient someone somebody everyone today tomorrow yesterday'.split(' ')]);

@@ -15,10 +15,10 @@ const DRUGS = new Set(DRUG_NAMES);
 type Tier = 'lower' | 'strong' | 'weak' | 'sign';
 
 const CUE = new RegExp(
-  String.raw`\b(?:(?<lower>my\s+name\s+is|verify\s+me\s*:?|my\s+name['’]s|mi\s+nombre\s+es|me\s+llamo|(?:full\s+|first\s+|last\s+|patient\s+|member\s+)?name(?:\s+is)?\s*:)` +
-    String.raw`|(?<strong>patient['’]?s?(?:\s+name)?\s*:?|paciente\s*:?|caller\s*:|nombre\s*:|from\s*:|signed\s*,?)` +
+  String.raw`\b(?:(?<lower>my\s+name\s+is|verify\s+me\s*:?|my\s+name['’]s|mi\s+nombre\s+es|me\s+llamo|(?:(?:full|first|last|middle|patient|member|customer)[\s_]+)?name(?:\s+is)?\s*[:=]|(?:patient|member|customer)\s+name\s+[-–]|nombre\s*=|apellidos?\s*[:=])` +
+    String.raw`|(?<strong>patient['’]?s?(?:\s+name)?\s*:?|paciente\s*:?|caller\s*:|customer\s*:|b?cc\s*:|nombre\s*:|from\s*:|signed\s*,?)` +
     String.raw`|(?<weak>this\s+is|i\s+am|i['’]m|soy|(?:le\s+)?habla)` +
-    String.raw`|(?<sign>(?:best\s+|kind\s+|warm\s+)?regards|sincerely|thanks|thank\s+you|many\s+thanks|cheers|best|respectfully|saludos|atentamente|cordialmente|un\s+saludo|gracias))(?:(?<=[:,])|(?![\p{L}'’]))`,
+    String.raw`|(?<sign>(?:best\s+|kind\s+|warm\s+)?regards|sincerely|thanks|thank\s+you|many\s+thanks|cheers|best|respectfully|saludos|atentamente|cordialmente|un\s+saludo|gracias))(?:(?<=[:,=])|(?![\p{L}'’]))`,
   'giu',
 );
 const WORD = /[ \t]*(\p{L}[\p{L}'’-]*\.?)/uy;
@@ -28,7 +28,7 @@ const WEAK_FOLLOWER = /[ \t]*(?:,|calling|from|here|speaking|llamando|de\s+parte
 const SIGN_OFF_GAP = /[ \t]*[,!.]?[ \t]*(?:\r?\n)?/y;
 const END_OF_LINE = /[ \t.!]*(?:\r?\n|$)/y;
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sr', 'sra', 'srta', 'don', 'doña']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'dr', 'sr', 'sra', 'srta', 'don', 'doña']);
 // Joined into a name only between two name words: "Maria de la Cruz", "Ludwig van Beethoven".
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'y']);
 // Words that follow a cue but are no name: "this is Urgent", "my name is spelled wrong".
@@ -90,6 +90,8 @@ function readName(text: string, from: number, tier: Tier): PiiSpan | null {
     end = wordStart + (word.endsWith('.') && bare.length > 1 ? word.length - 1 : word.length);
     words++;
     pos = WORD.lastIndex;
+    // A full stop ends the name: "Member name - Bolanle Adesina. Card says …".
+    if (word.endsWith('.') && bare.length > 1 && !initial && !TITLES.has(bare)) break;
   }
   if (words === 0) return null;
   if (tier === 'weak' && words < 2 && !stickyTest(WEAK_FOLLOWER, text, end)) return null;

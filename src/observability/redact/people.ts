@@ -19,7 +19,13 @@ const FILLER_BEFORE = /(?:\b(?:hi|hello|hey|um|uh|so|yes|yeah|hola|bueno)[\s,:;.
 // "Billy here", "ana calling": the caller names themself.
 const SAYS_WHO = /[ \t,]*(?:here|calling|speaking|al\s+habla)\b/iy;
 const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;
-const STOP = new Set('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es first last middle'.split(' '));
+const STOP = new Set(
+  ('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es first last middle' +
+    // A place or an institution named after someone: "Waverly City", "Churchill College".
+    ' city county college university hospital center centre clinic national park street avenue road hall school' +
+    // Fillers of a transcript: "this is chidera uh nwosu" (the surname comes after it).
+    ' uh um er erm ah eh').split(' '),
+);
 
 const isSurname = (word: string, key: string) =>
   !NOT_A_NAME.has(key) && !STOP.has(key) && key.length > 1 && !CONTRACTION.test(key) && !isFunctionWord(key) && (LAST_NAMES.has(key) || !isKnownWord(key) || CAPITAL.test(word));

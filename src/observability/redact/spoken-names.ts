@@ -1,5 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
  * People's names as callers say them and chat writers type them: lower case, no punctuation, few cues.
@@ -47,17 +47,21 @@ export function tokenize(text: string): Token[] {
 
 const ALWAYS = new RegExp(
   String.raw`\b(?:(?<definite>(?:first|last|middle|sur|full|patient(?:['’]s)?|member(?:['’]s)?|caller(?:['’]s)?|account|his|her|their|my\s+\p{L}+['’]s)\s*name(?:\s+is|['’]s)?|(?:first|last)\s+is` +
-    String.raw`|name\s+on\s+(?:it|(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record))\s+(?:is|should\s+be|says)` +
+    String.raw`|name\s+on\s+(?:it|(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record|insurance|policy|plan|claim|package|box))\s+(?:is|should\s+be|says)` +
+    // "my maiden name was pettigrew", "under my maiden name, Wainwright"
+    String.raw`|maiden\s+name(?:\s+(?:is|was))?` +
+    // "i was helped by a lady named precious", "a rep called tariq" (the person before it, not "the order called")
+    String.raw`|(?:someone|somebody|lady|man|woman|guy|girl|boy|gentleman|person|nurse|pharmacist|rep|representative|agent|tech|technician|kid|child|baby|friend|neighbou?r|caregiver)\s+(?:named|called)` +
     // A title that is no clinician's ("mrs hall", "la señora ruiz"), a nickname ("everyone calls me buck", "me dicen lupe"),
     // the person asked for or spoken to, cared for or written to; Spanish "el nombre del paciente es", "soy la hija de".
-    String.raw`|(?<title>mrs?\.?|ms\.?|mx\.?|señora|señor|senora|senor|sra\.?|srta\.?|doña|don)|calls\s+me|(?:can|may|just|please)\s+call\s+me|go(?:es)?\s+by|(?:me|le)\s+dicen` +
+    String.raw`|(?<title>mrs?\.?|ms\.?|mx\.?|mister|señora|señorita|señor|senora|senorita|senor|sra\.?|srta\.?|doña|don)|calls\s+me|(?:can|may|just|please)\s+call\s+me|go(?:es)?\s+by|(?:me|le)\s+dicen` +
     String.raw`|caregiver\s+(?:for|of)|care\s+of|attn|caring\s+for|addressed\s+to|(?:message|letter|package|voicemail|note)\s+is\s+for` +
     String.raw`|nombre\s+del?\s+(?:paciente|titular|asegurad[oa])(?:\s+es)?|le\s+(?:escribe|habla)|(?:hij[oa]|espos[oa]|madre|padre|niet[oa]|herman[oa]|mam[aá]|pap[aá]|abuel[oa])\s+de` +
     String.raw`|(?:the\s+)?(?:patient|caller)\s+is|message\s+for|(?:the\s+)?account\s+holder(?:\s+is)?|(?:prescription|refill|order|account|rx|it)(?:\s+is|['’]s)?\s+under(?:\s+the\s+name(?:\s+of)?)?|me\s+llamo|mi\s+nombre\s+es|mi\s+apellido\s+es|a\s+nombre\s+de)` +
     String.raw`|(?:the\s+)?(?:patient|caller)|on\s+behalf\s+of|(?:prescriptions?|refills?|medication|meds|rx)\s+for|(?:prescriptions?|refills?|medication|meds|rx|order|it)\s+(?:is|was)\s+for|de\s+parte\s+de|se\s+llama` +
     // Someone asked for or spoken to: a word no list holds or a capitalised one alone ("ask for Emeka"), a listed
     // name that is a word too only with a surname ("asking for real" stays).
-    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to)|known\s+as|habl(?:[eé]|amos|ando)\s+con` +
+    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to|w/)|known\s+as|habl(?:[eé]|amos|ando)\s+con` +
     // Whose order or prescription, in Spanish: "el pedido de citlali treviño" (a relative after it is read by OFTEN; "la receta de insulina" stays).
     String.raw`)|(?<owned>(?:el|la|los|las|mi|su)\s+(?:pedido|paquete|receta|recetas|cuenta|orden|env[ií]o|factura|cita|tarjeta)\s+de)` +
     // "calling about hope green": a first name and a surname that are words too count after it, one word alone does not.
@@ -65,14 +69,14 @@ const ALWAYS = new RegExp(
   'giu',
 );
 const OFTEN = new RegExp(
-  String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|(?<kin>my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|neighbou?r|friend|roommate|client|coworker|co-worker|colleague|cousin|boss|landlord|girlfriend|boyfriend|fianc[eé]e?)` +
+  String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|(?<kin>my\s+(?:husband|wife|son|daughter|kid|toddler|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|neighbou?r|friend|roommate|client|coworker|co-worker|colleague|cousin|boss|landlord|girlfriend|boyfriend|fianc[eé]e?)` +
     String.raw`|mi\s+(?:madre|padre|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo|suegr[oa]|t[ií][oa]|vecin[oa]|amig[oa]|niet[oa]|herman[oa]|prim[oa]|cuñad[oa]))` +
     String.raw`|(?<sign>thanks(?:\s+so\s+much)?|thank\s+you(?:\s+so\s+much)?|many\s+thanks|cheers|thx|ty|best|regards|sincerely|atentamente|saludos|bye|gracias)` +
     // "the pharmacist told …", "can you tell …"
     String.raw`|tell|told|remind|reminded)` +
     // "yeah this ivy balogun the …": the transcript lost the "is" (a first name and a surname, not two words).
     String.raw`|(?<bare>(?<=\b(?:yeah|yes|hi|hello|so|um|uh|okay|ok)[\s,]+)this)` +
-    String.raw`|soy|habla|for|about|pharmacist|hey|hi|hello|um|uh|so|yes|yeah|okay|ok|hola)` +
+    String.raw`|soy|habla|for|about|pharmacist|hey|hi|hello|um|uh|so|yes|yeah|yep|yup|okay|ok|hola)` +
     // A signature after a dash: "Is Lyrica covered? - Ana Ruiz".
     String.raw`|(?<dash>(?<![\p{L}\d])[-–—]))[\s,:]+)`,
   'giu',
@@ -83,7 +87,7 @@ const SPELL_CUE = /(?:spelled|spell(?:ed)?\s+it|spelling|that['’]?s|that\s+is|
 export const CLINICIAN_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|np|pa-c)\.?\s+$/iu;
 const SAYS_WHO = new Set(['here', 'calling', 'speaking', 'from', 'again', 'llamando']);
 const SELF_SAYS = new Set(['here', 'calling', 'speaking', 'llamando']);
-const OPENING_FILLERS = new Set('hi hello hey yeah yes so um uh oh ok okay well'.split(' '));
+const OPENING_FILLERS = new Set('hi hello hey yeah yes yep yup so um uh oh ok okay well'.split(' '));
 // When or where after the person spoken to: "spoke with honey yesterday", "talked to ginger last week".
 const WHEN_WHERE = new Set('yesterday today earlier this last on at in from about and who before when again ayer hoy sobre por de en'.split(' '));
 // What a caller goes on with after "yeah this <name>": "the norvasc …", "calling back", "call me".
@@ -113,7 +117,7 @@ export const usable = (t: Token) => !/(?:ó|mente)$/u.test(t.word) && !t.glued &
 const isFirst = (t: Token) => FIRST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isLast = (t: Token) => LAST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isWordy = (t: Token) => WORDY_NAMES.has(t.key);
-export const unknown = (t: Token) => !isKnownWord(t.key) && !isFunctionWord(t.key) && !FIRST_NAMES.has(t.key) && !LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !NOT_A_NAME.has(t.key) && t.key.length > 2;
+export const unknown = (t: Token) => !isKnownWord(t.key) && !isFunctionWord(t.key) && (!FIRST_NAMES.has(t.key) || RARE_FIRST_NAMES.has(t.key)) && !LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !NOT_A_NAME.has(t.key) && t.key.length > 2;
 /** A surname after a first name: a listed name (a wordy one too) or a word nobody uses otherwise. */
 const surnameAfter = (t: Token) => usable(t) && !isFunctionWord(t.key) && (isLast(t) || isFirst(t) || unknown(t) || (isWordy(t) && ANY_LAST_NAMES.has(t.key) && !isFunctionWord(t.key)));
 
@@ -121,7 +125,7 @@ const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefin
 /** A word that may open a name where the word after it vouches: no function, describing or inflected word, no title ("kidney", "sky", "honor" may). */
 const nameable = (t: Token) => usable(t) && !isFunctionWord(t.key) && !isDescribingWord(t.key) && !inflected(t.key) && !TITLE_WORDS.has(t.key);
 // A title stays outside the mask: "this is mrs adaeze calling".
-const TITLE_WORDS = new Set('mr mrs ms mx dr sr sra srta'.split(' '));
+const TITLE_WORDS = new Set('mr mrs ms mx mister dr sr sra srta'.split(' '));
 const afterClinician = (text: string, t: Token) => CLINICIAN_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start));
 
 /** The index of the first token at or after `at`, searched from `from` on (cue matches come in order: linear overall). */

@@ -46,6 +46,7 @@ export function createTriage(deps: TriageDeps) {
       locale: request.locale,
       // A retry of the same message gets the same prompt variant.
       variant_key: request.message_id ?? request.request_id,
+      ...(deps.redactBeforeClassify ? {} : { scan }),
     });
     const decision = decide(result, scan, deps.policy);
     // The summary goes to tickets and responses, and the classifier's reasoning and evidence words in

@@ -25,3 +25,24 @@ export function buildLlmRequest(model: string, variant: PromptVariant, input: Cl
     ],
   };
 }
+
+// ES2026 JSON.rawJSON (in Node 24's V8; not in the ES2024 lib): a JSON text JSON.stringify writes as it is.
+const rawJSON = (JSON as unknown as { rawJSON(text: string): object }).rawJSON;
+const systemJson = new WeakMap<PromptVariant, object>();
+
+/**
+ * The request of buildLlmRequest as the SDK sends it: the same JSON on the wire, but the system
+ * prompt (~4 KB) is escaped into JSON once per variant instead of by the SDK's JSON.stringify on
+ * every call (a 5.9 KB body: ~19 -> ~6 µs a call). Only for sending: the content is a raw JSON value,
+ * not a string, for anything that reads the request (token counts use buildLlmRequest).
+ */
+export function buildWireLlmRequest(model: string, variant: PromptVariant, input: ClassifierInput): ChatCompletionCreateParamsNonStreaming {
+  const request = buildLlmRequest(model, variant, input);
+  let system = systemJson.get(variant);
+  if (system === undefined) {
+    system = rawJSON(JSON.stringify(variant.system));
+    systemJson.set(variant, system);
+  }
+  request.messages[0] = { role: 'system', content: system as unknown as string };
+  return request;
+}

@@ -3,7 +3,7 @@ import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { fullJitterBackoff, startDeadline, type Deadline } from './deadline.ts';
 import { toClassification } from './llm-answer.ts';
 import { acquireSharedLlmFetch } from './llm-fetch.ts';
-import { buildLlmRequest } from './llm-request.ts';
+import { buildWireLlmRequest } from './llm-request.ts';
 import { isRetryable, retryAfterMs, serverForbidsRetry, toLlmError } from './openai-errors.ts';
 import { DEFAULT_PROMPT_VARIANTS, parsePromptVariants, pickVariant, type WeightedVariant } from './prompt-variants.ts';
 import type { PromptVariant } from './prompts/types.ts';
@@ -68,7 +68,7 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
   const variants = options.variants ?? parsePromptVariants(DEFAULT_PROMPT_VARIANTS);
 
   async function attemptAll(input: ClassifierInput, variant: PromptVariant, deadline: Deadline): Promise<Classification> {
-    const request = buildLlmRequest(model, variant, input);
+    const request = buildWireLlmRequest(model, variant, input);
     budget.earn();
     for (let attempt = 0; ; attempt++) {
       try {

@@ -8,7 +8,7 @@ import { Registry } from 'prom-client';
 import { composeService } from '../../src/compose.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
-import { buildLlmRequest } from '../../src/classifier/llm-request.ts';
+import { buildLlmRequest, encodeLlmRequest } from '../../src/classifier/llm-request.ts';
 import { DEFAULT_PROMPT_VARIANTS, parsePromptVariants, pickVariant } from '../../src/classifier/prompt-variants.ts';
 import { redactLogValue } from '../../src/observability/pino-redaction.ts';
 import { BENCH_MESSAGES } from './messages.ts';
@@ -58,6 +58,8 @@ const stages: Record<string, (i: number) => unknown> = {
   'response JSON.stringify': (i) => JSON.stringify(bodies[i]),
   'log line redaction': () => redactLogValue(logLine),
   'llm request body JSON': (i) => JSON.stringify(buildLlmRequest('gpt-4o-mini', variant, { text: texts[i]!, channel: 'chat' })),
+  // What the provider sends since issue 15's fourth pass: the same JSON, all but the user message built once.
+  'llm request body, encoded': (i) => encodeLlmRequest('gpt-4o-mini', variant, { text: texts[i]!, channel: 'chat' }),
   'triage (all)': (i) => service.triage({ request_id: `r${i}`, message: BENCH_MESSAGES[i]!.message, channel: BENCH_MESSAGES[i]!.channel, locale: BENCH_MESSAGES[i]!.locale, customer_id: BENCH_MESSAGES[i]!.customer_id, received_at: new Date() }),
 };
 const only = process.argv.slice(3);

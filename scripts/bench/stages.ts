@@ -8,9 +8,11 @@ import { Registry } from 'prom-client';
 import { composeService } from '../../src/compose.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
-import { buildLlmRequest } from '../../src/classifier/llm-request.ts';
+import { buildLlmRequest, encodeLlmRequest } from '../../src/classifier/llm-request.ts';
 import { DEFAULT_PROMPT_VARIANTS, parsePromptVariants, pickVariant } from '../../src/classifier/prompt-variants.ts';
 import { redactLogValue } from '../../src/observability/pino-redaction.ts';
+import { createLogger } from '../../src/observability/logger.ts';
+import { benchLogDestination } from './bench-log.ts';
 import { BENCH_MESSAGES } from './messages.ts';
 
 /**
@@ -32,6 +34,7 @@ const redactions = texts.map((text) => redactWithEchoes(text));
 const bodies = await Promise.all(BENCH_MESSAGES.map(async (m, i) => (await service.triage({ request_id: `r${i}`, message: m.message, channel: m.channel, received_at: new Date() })).body));
 const variant = pickVariant(parsePromptVariants(DEFAULT_PROMPT_VARIANTS), undefined);
 // What the request's one log line carries besides pino's own fields (observability.ts).
+const requestLog = createLogger({ level: 'info', destination: benchLogDestination().destination }).child({ request_id: 'r1' });
 const logLine = { route: '/api/v1/classify', method: 'POST', status: 200, duration_ms: 12.3, category: 'informational', provider: 'local', fallback: false, replayed: false, prompt_variant: null };
 
 async function time(run: (i: number) => unknown): Promise<number> {
@@ -57,7 +60,11 @@ const stages: Record<string, (i: number) => unknown> = {
     buildSafetyIntake({ text: texts[i]!, redactDerived: redactions[i]!.derived, scan: scans[i]!, classification: classified[i]!, received_at: '2026-12-06T10:00:00.000Z', nonSeriousReportDays: 90 }),
   'response JSON.stringify': (i) => JSON.stringify(bodies[i]),
   'log line redaction': () => redactLogValue(logLine),
+  // The whole line as (b) writes it: the redaction hook, pino's redact paths and the write to BENCH_LOG_FILE (/dev/null).
+  'log line, written': () => requestLog.info({ ...logLine }, 'request completed'),
   'llm request body JSON': (i) => JSON.stringify(buildLlmRequest('gpt-4o-mini', variant, { text: texts[i]!, channel: 'chat' })),
+  // What the provider sends since issue 15's fourth pass: the same JSON, all but the user message built once.
+  'llm request body, encoded': (i) => encodeLlmRequest('gpt-4o-mini', variant, { text: texts[i]!, channel: 'chat' }),
   'triage (all)': (i) => service.triage({ request_id: `r${i}`, message: BENCH_MESSAGES[i]!.message, channel: BENCH_MESSAGES[i]!.channel, locale: BENCH_MESSAGES[i]!.locale, customer_id: BENCH_MESSAGES[i]!.customer_id, received_at: new Date() }),
 };
 const only = process.argv.slice(3);

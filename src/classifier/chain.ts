@@ -1,4 +1,5 @@
 import CircuitBreaker from 'opossum';
+import { rememberScan } from './safety-guard.ts';
 import {
   LlmError,
   type BreakerState,
@@ -116,9 +117,15 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
   breaker.on('halfOpen', () => events?.onBreakerState?.('half_open'));
   breaker.on('close', () => events?.onBreakerState?.('closed'));
 
+  // The local model runs on its call's first turn: the guard's scan of the text is its last answer then.
+  const withScan = (input: ClassifierInput) => {
+    if (input.scan) rememberScan(input.text, input.scan);
+    return input;
+  };
+
   async function useFallback(input: ClassifierInput, reason: string): Promise<ChainResult> {
     events?.onFallback?.(reason);
-    const classification = await fallback.classify(input);
+    const classification = await fallback.classify(withScan(input));
     return { classification, fallback: true, fallback_reason: reason };
   }
 
@@ -128,7 +135,7 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
    */
   async function compare(input: ClassifierInput, primaryAnswer: Classification): Promise<ShadowComparison | undefined> {
     try {
-      const category = fallback.categorise ? await fallback.categorise(input) : (await fallback.classify(input)).category;
+      const category = fallback.categorise ? await fallback.categorise(withScan(input)) : (await fallback.classify(withScan(input))).category;
       const comparison = { primary: provider.provider, shadow: fallback.provider, primary_category: primaryAnswer.category, shadow_category: category, agree: category === primaryAnswer.category };
       events?.onShadow?.(comparison);
       return comparison;

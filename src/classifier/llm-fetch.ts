@@ -1,8 +1,9 @@
 import { Agent, request } from 'undici';
+import { EMPTY, ReadAnswer } from './read-answer.ts';
 
 /**
  * The `fetch` the OpenAI SDK is given: one undici `request` per call over a keep-alive pool, the
- * answer read whole and handed back as a standard `Response`.
+ * answer read whole and handed back as what the SDK reads of a `Response` (ReadAnswer).
  *
  * Why not the built-in fetch: it runs every request and response through WHATWG streams, abort
  * controllers and header guards. Profiled under load (`npm run bench -- --profile`, scenario c)
@@ -18,7 +19,7 @@ export interface LlmFetch {
   close(): Promise<void>;
 }
 
-/** Responses that must not carry a body (the Response constructor rejects one). */
+/** Responses that carry no body (as a Response would have none). */
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 function toHeaderRecord(headers: HeadersInit | undefined): Record<string, string> {
@@ -70,12 +71,9 @@ export function createLlmFetch(options: { connectTimeoutMs?: number } = {}): Llm
       body: (body ?? undefined) as string | Uint8Array | undefined,
       ...(signal ? { signal } : {}),
     });
-    const bytes = (await answer.body.bytes()) as Uint8Array<ArrayBuffer>;
+    const bytes = await answer.body.bytes();
     const status = answer.statusCode;
-    return new Response(NULL_BODY_STATUS.has(status) ? null : bytes, {
-      status,
-      headers: toResponseHeaders(answer.headers),
-    });
+    return new ReadAnswer(status, toResponseHeaders(answer.headers), NULL_BODY_STATUS.has(status) ? EMPTY : bytes) as unknown as Response;
   }
 
   return { fetch: llmFetch as typeof fetch, close: () => dispatcher.close() };

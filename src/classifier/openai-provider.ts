@@ -1,9 +1,9 @@
 import OpenAI from 'openai';
-import type { ChatCompletion } from 'openai/resources/chat/completions';
+import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import { fullJitterBackoff, startDeadline, type Deadline } from './deadline.ts';
 import { toClassification } from './llm-answer.ts';
 import { acquireSharedLlmFetch } from './llm-fetch.ts';
-import { buildLlmRequest } from './llm-request.ts';
+import { encodeLlmRequest } from './llm-request.ts';
 import { isRetryable, retryAfterMs, serverForbidsRetry, toLlmError } from './openai-errors.ts';
 import { DEFAULT_PROMPT_VARIANTS, parsePromptVariants, pickVariant, type WeightedVariant } from './prompt-variants.ts';
 import type { PromptVariant } from './prompts/types.ts';
@@ -34,6 +34,7 @@ export interface OpenAiClassifierOptions {
   variants?: readonly WeightedVariant[] | undefined;
 }
 
+const JSON_BODY = { 'content-type': 'application/json' };
 const BACKOFF_BASE_MS = 200;
 const BACKOFF_CAP_MS = 2000;
 // A retry with less time than this left would only turn a clear error into a timeout.
@@ -68,7 +69,8 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
   const variants = options.variants ?? parsePromptVariants(DEFAULT_PROMPT_VARIANTS);
 
   async function attemptAll(input: ClassifierInput, variant: PromptVariant, deadline: Deadline): Promise<Classification> {
-    const request = buildLlmRequest(model, variant, input);
+    // The body as JSON (llm-request.ts): the SDK sends a string with its content type as it is.
+    const request = encodeLlmRequest(model, variant, input) as unknown as ChatCompletionCreateParamsNonStreaming;
     budget.earn();
     for (let attempt = 0; ; attempt++) {
       try {
@@ -76,6 +78,7 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
           signal: deadline.signal,
           // The SDK insists on whole milliseconds.
           timeout: Math.max(1, Math.ceil(deadline.remaining())),
+          headers: JSON_BODY,
         });
         return toClassification(completion, { model, variant, input });
       } catch (caught) {

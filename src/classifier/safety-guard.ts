@@ -72,6 +72,15 @@ export function scanSafety(text: string): SafetyScan {
 
 let last: { text: string; scan: SafetyScan } | undefined;
 
+/**
+ * Hands the guard a scan made earlier of `text` (triage's own), to answer the next scanSafety(text)
+ * with: the LLM path classifies with the local model (shadow, fallback) only after the LLM answered,
+ * when other requests have scanned since and the last answer is theirs.
+ */
+export function rememberScan(text: string, scan: SafetyScan): void {
+  last = { text, scan };
+}
+
 function scanUncached(text: string): SafetyScan {
   const prepared = foldText(text);
   const { folded } = prepared;

@@ -1,5 +1,6 @@
 import type { Category, Channel, Priority } from '../domain.ts';
 import type { CaseFacts } from '../safety-intake/types.ts';
+import type { SafetyScan } from './safety-types.ts';
 
 export type ProviderName = 'openai' | 'local';
 
@@ -10,6 +11,8 @@ export interface ClassifierInput {
   locale?: string | undefined;
   /** What picks the prompt variant (message_id, else request id): the same key, the same variant. */
   variant_key?: string | undefined;
+  /** The safety guard's scan of this very `text`, when the caller made one: the local model's second stage reads it instead of scanning again. */
+  scan?: SafetyScan | undefined;
 }
 
 /** Token usage of one LLM call, for metrics and cost. */

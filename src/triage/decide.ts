@@ -30,11 +30,12 @@ const reviewLine = (reasons: readonly string[]) => `human review: ${reasons.join
 // The review lines most decisions end on: triage redacts every decision_path entry.
 rememberOwnWording([NO_REVIEW, reviewLine([ALWAYS_REVIEWED])]);
 
-function describeClassifier(result: ChainResult): string {
+/** decision_path's first entry; `reasoning` replaces the classifier's own (triage passes it redacted). */
+export function describeClassifier(result: ChainResult, reasoning = result.classification.reasoning): string {
   const c = result.classification;
   const who = c.provider === 'openai' ? `llm ${c.model}` : `local ${c.model}`;
   const fallback = result.fallback ? ` (fallback: ${result.fallback_reason ?? 'primary unavailable'})` : '';
-  return `${who}${fallback}: ${c.reasoning} -> ${c.category} (${c.confidence.toFixed(2)})`;
+  return `${who}${fallback}: ${reasoning} -> ${c.category} (${c.confidence.toFixed(2)})`;
 }
 
 function topTwoMargin(result: ChainResult): number | undefined {

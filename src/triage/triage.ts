@@ -4,7 +4,7 @@ import type { SafetyScan } from '../classifier/safety-types.ts';
 import { scanSafety } from '../classifier/safety-guard.ts';
 import { redactWithEchoes } from '../observability/redact.ts';
 import type { Workflow } from '../workflows/types.ts';
-import { decide, type DecisionPolicy } from './decide.ts';
+import { decide, describeClassifier, type DecisionPolicy } from './decide.ts';
 import { normaliseMessage } from './normalise.ts';
 
 export interface TriageRequest {
@@ -46,12 +46,18 @@ export function createTriage(deps: TriageDeps) {
       locale: request.locale,
       // A retry of the same message gets the same prompt variant.
       variant_key: request.message_id ?? request.request_id,
+      ...(deps.redactBeforeClassify ? {} : { scan }),
     });
     const decision = decide(result, scan, deps.policy);
     // The summary goes to tickets and responses, and the classifier's reasoning and evidence words in
     // decision_path quote the message: never with the customer's identifiers, cued or not, whole or cut.
     const c = { ...result.classification, summary: redactDerived(result.classification.summary) };
-    const path = decision.path.map(redactDerived);
+    // The classifier's entry quotes the message only in its reasoning: that part is redacted, the rest
+    // (model, category, confidence) is our own wording, whose digits would run every number detector.
+    const first = describeClassifier(result);
+    const path = decision.path.map((entry, i) =>
+      i === 0 && entry === first ? describeClassifier(result, redactDerived(result.classification.reasoning)) : redactDerived(entry),
+    );
     const workflow = deps.workflows[decision.category];
     const routed = await workflow({
       request_id: request.request_id,

@@ -2,6 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClassifierChain, type BreakerOptions, type ChainEvents } from '../../src/classifier/chain.ts';
 import { createOpenAiClassifier } from '../../src/classifier/openai-provider.ts';
+import { scanSafety } from '../../src/classifier/safety-guard.ts';
+import type { SafetyScan } from '../../src/classifier/safety-types.ts';
 import type { BreakerState, Classifier, ClassifierChain, ClassifierInput } from '../../src/classifier/types.ts';
 import { startOpenAiStub, type OpenAiStub, type StubBehavior } from '../support/openai-stub.ts';
 
@@ -171,6 +173,36 @@ describe('classifier chain', () => {
     expect(stub.calls).toBe(1);
     // The slot is free again once the slow call has finished.
     expect((await c.classify(input)).fallback).toBe(false);
+  });
+
+  it("when other messages are scanned while the LLM answers, then the shadow and the fallback read the caller's scan of the message", async () => {
+    const read: SafetyScan[] = [];
+    const reading: Classifier = {
+      ...local,
+      classify: async (i) => {
+        read.push(scanSafety(i.text));
+        return local.classify(i);
+      },
+      categorise: async (i) => {
+        read.push(scanSafety(i.text));
+        return 'service_action';
+      },
+    };
+    const primary = createOpenAiClassifier({ apiKey: 'k', baseURL: stub.url, model: 'm', timeoutMs: 1000, maxRetries: 0 });
+    chain = createClassifierChain({ primary, fallback: reading, breaker: relaxedBreaker, maxConcurrency: 10, shadow: true });
+    const scan = scanSafety(input.text);
+
+    const answered = chain.classify({ ...input, scan });
+    scanSafety('I got a rash all over my arms after starting the new antibiotic.');
+    expect((await answered).shadow?.shadow_category).toBe('service_action');
+    stub.setBehavior({ kind: 'status', status: 400 });
+    const fellBack = chain.classify({ ...input, scan });
+    scanSafety('My son ate some of my pills by mistake.');
+    expect((await fellBack).fallback).toBe(true);
+
+    expect(read).toHaveLength(2);
+    expect(read[0]).toBe(scan);
+    expect(read[1]).toBe(scan);
   });
 
   it('when the fallback fails too, then the chain rejects', async () => {

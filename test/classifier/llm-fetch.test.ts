@@ -29,11 +29,16 @@ describe('llm fetch (undici request under a fetch signature)', () => {
       headers: new Headers({ Authorization: 'Bearer sk-test', 'Content-Type': 'application/json' }),
       body: JSON.stringify({ hello: 'wörld' }),
     });
-    expect(response).toBeInstanceOf(Response);
     expect(response.ok).toBe(true);
+    expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(response.headers.get('set-cookie')).toContain('a=1');
+    const copy = response.clone();
     expect(await response.json()).toEqual({ method: 'POST', body: '{"hello":"wörld"}', auth: 'Bearer sk-test' });
+    // Like a Response, the body reads once.
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.text()).rejects.toThrow(TypeError);
+    expect(new TextDecoder().decode(await copy.arrayBuffer())).toBe('{"method":"POST","body":"{\\"hello\\":\\"wörld\\"}","auth":"Bearer sk-test"}');
     expect(server.requests.at(-1)?.headers['content-type']).toBe('application/json');
   });
 

@@ -49,7 +49,7 @@ describe('case-report sentences: a finding with no treatment', () => {
     expect(classifier.explain(text).best).toBe(2);
     const answer = await classifier.classify({ text, channel: 'api' });
     expect(answer.category).toBe('informational');
-    expect(answer.reasoning).toContain('a clinical finding with no medicine or treatment in it');
+    expect(answer.reasoning).toContain('a clinical finding or treatment with no event tied to a medicine');
   });
 
   it('when a finding is only asked about, then the question rule answers as before', () => {
@@ -96,3 +96,31 @@ describe('case-report sentences: a condition tied to a named medicine', () => {
     expect(answer.reasoning).toContain('a case report that ties a condition to a named medicine');
   });
 });
+
+describe('case-report sentences: a treatment given, changed or stopped', () => {
+  it.each([
+    'Treatment with prednisone was started at 60 mg daily.',
+    'The patient was treated with intravenous vancomycin for 14 days.',
+    'Methotrexate was discontinued and folinic acid was given.',
+    'The patient was maintained on lithium carbonate 900 mg daily.',
+    'The dose of warfarin was adjusted to maintain an INR of 2 to 3.',
+  ])('when a clinical note tells of a treatment and of no event (%s), then a safety answer is set aside', (text) => {
+    expect(readCaseReport(text)).toBe('treatment');
+    expect(secondStage(text, 'safety_compliance', 0.9)).toBe('finding');
+  });
+
+  it.each([
+    ['an event', 'Prednisone was started and the patient developed hyperglycemia.'],
+    ['a condition besides the indication', 'Methotrexate was discontinued; pancytopenia persisted.'],
+    ['an administration error', 'Patient was underage. Shot was administered by nursing students.'],
+    ['the writer speaking', 'I was started on prednisone at 60 mg daily.'],
+    ['no medicine', 'The patient was treated in the intensive care unit.'],
+  ])('when the sentence has %s, then it is not read as a plain treatment', (_what, text) => {
+    expect(readCaseReport(text)).not.toBe('treatment');
+  });
+
+  it('when the condition is only what the treatment is for, then it is still a plain treatment', () => {
+    expect(readCaseReport('Cyclophosphamide was given for lupus nephritis.')).toBe('treatment');
+  });
+});
+

@@ -61,7 +61,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
                 : stage === 'card'
                   ? `${evidence}; a card lost, expired or to be replaced, with no misuse: service_action`
                   : stage === 'finding'
-                    ? `${evidence}; a clinical finding with no medicine or treatment in it: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
+                    ? `${evidence}; a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
                     : stage === 'case_report'
                       ? `${evidence}; a case report that ties a condition to a named medicine: read as a report`
                 : evidence;
@@ -176,7 +176,7 @@ export function secondStage(
     if (scan.fired) return undefined;
     if (asks || asksAboutOwnSymptom(text, scan)) return 'demoted';
     const report = readCaseReport(text);
-    if (report === 'finding') return 'finding';
+    if (report === 'finding' || report === 'treatment') return 'finding';
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
     if (report === 'event') return undefined;
     if (scan.suppressed.length > 0) return undefined;

@@ -112,10 +112,33 @@ const DRUG_THEN_CONDITION =
 const MEDICATION_WORD = new RegExp(MEDICATION_WORDS.map((r) => String.raw`(?<![a-z])(?:${r.source})(?![a-z])`).join('|'));
 
 /** The two readings on a message's own text, for the local classifier's second stage. */
-export function readCaseReport(text: string): 'finding' | 'event' | undefined {
+export function readCaseReport(text: string): 'finding' | 'event' | 'treatment' | undefined {
   const { folded } = foldText(text);
   if (isCaseReportEvent(folded, namesDrug)) return 'event';
-  return isClinicalFinding(folded, () => MEDICATION_WORD.test(folded) || namesDrug(folded)) ? 'finding' : undefined;
+  const product = () => MEDICATION_WORD.test(folded) || namesDrug(folded) || DRUG_STEM.test(folded);
+  if (isClinicalFinding(folded, product)) return 'finding';
+  return isTreatmentStatement(folded, product) ? 'treatment' : undefined;
+}
+
+// A treatment given, changed or stopped, told in the third person of a clinical note.
+const TREATED =
+  /\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added)\b|\btreatment with\b|\btherapy (?:was|with)\b/;
+// Words of harm: any of them leaves the sentence to the guard and the model.
+const HARM =
+  /induc|toxic|reaction|adverse|side effect|develop|after|following|due to|because|secondary|complicat|died|death|fatal|hospital|emergency|overdose|poison|allerg|intoleran|sever|worse|symptom|problem|rash|pain|wrong|mistake|error|incorrect|underage|expired|too much|double|twice|instead/;
+// "... for lupus nephritis": the condition a treatment is for is its indication.
+const FOR_CLAUSE = /\bfor(?: [a-z0-9'-]+){1,5}/g;
+
+/**
+ * "Treatment with prednisone was started at 60 mg daily", "Methotrexate was discontinued and folinic acid
+ * was given": a case report's or a clinical note's treatment sentence, naming a medicine and no condition
+ * but the one it is for, tells of no event (LABELING.md, a case-report sentence with no product link to an
+ * event is informational).
+ */
+export function isTreatmentStatement(folded: string, namesProduct: () => boolean): boolean {
+  if (!TREATED.test(folded) || FIRST_PERSON.test(folded) || HARM.test(folded) || folded.includes('?')) return false;
+  if (CONDITION.test(folded.replace(FOR_CLAUSE, ' '))) return false;
+  return namesProduct();
 }
 
 /** Does the text name a medicine, a shot, a device or a medication word (the guard's lists)? */

@@ -138,8 +138,14 @@ const FOR_CLAUSE = /\bfor(?: [a-z0-9'-]+){1,5}/g;
 export function isTreatmentStatement(folded: string, namesProduct: () => boolean): boolean {
   if (!TREATED.test(folded) || FIRST_PERSON.test(folded) || HARM.test(folded) || folded.includes('?')) return false;
   if (CONDITION.test(folded.replace(FOR_CLAUSE, ' '))) return false;
+  // Only in a clinical note's words: its register, or a sentence that opens with the treatment or the drug.
+  const opening = NOTE_OPENING.exec(folded);
+  if (!REGISTER.test(folded) && opening === null) return false;
+  if (opening?.[1] !== undefined && !namesDrug(opening[1]) && !DRUG_STEM.test(opening[1])) return false;
   return namesProduct();
 }
+
+const NOTE_OPENING = /^(?:treatment|therapy|the dose|oral|intravenous|iv|he|she|([a-z][a-z-]{3,}) (?:was|were|had been) )/;
 
 /** Does the text name a medicine, a shot, a device or a medication word (the guard's lists)? */
 export function namesProduct(text: string): boolean {

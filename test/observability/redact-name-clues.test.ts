@@ -24,6 +24,9 @@ const MASKED: Array<[string, string, string]> = [
   ['the person who helped', 'I was helped by Thelonius at your call center.', 'I was helped by [NAME] at your call center.'],
   ['two children no list holds', 'my sons tarquin and ptolemy both got the rash', 'my sons [NAME] and [NAME] both got the rash'],
   ['the person a Spanish caller asks for', 'con eustorgio por favor', 'con [NAME] por favor'],
+  ['a word after "this is pharmacist" before "from the store"', 'this is pharmacist bramble from the store in dayton', 'this is pharmacist [NAME] from the store in dayton'],
+  ['a word opening a lower-case transcript before "wants"', 'tamarind wants to know when the humira ships', '[NAME] wants to know when the humira ships'],
+  ['a town that is a first name opening a Spanish sentence before "dice"', 'Guadalupe dice que la insulina llegó caliente.', '[NAME] dice que la insulina llegó caliente.'],
 ];
 
 const KEPT: Array<[string, string]> = [
@@ -40,6 +43,9 @@ const KEPT: Array<[string, string]> = [
   ['a medicine opening a sentence before "takes"', 'Ozempic takes a week to work.'],
   ['"it\'s" and a describing word before "again"', "it's bad again and it's raining again"],
   ['"my kid" and a relative', 'my kid brother has the flu'],
+  ['a thing that said something, opening a transcript', 'text said my account was suspended'],
+  ['a role in a transcript before "wants"', 'insurance wants to know my group number'],
+  ['a word before "from the pharmacy" with no role before it', "it's stuff from the pharmacy"],
 ];
 
 describe('names a weak clue gives away', () => {

@@ -46,6 +46,8 @@ const ASKED = new RegExp(`${OPENING}(?:can|could|will|would|may|should)[ \\t]+`,
 const ERRAND = new Set('pick get sign come collect grab take bring drop call receive stop'.split(' '));
 // "Quenby from the billing office", "oriane from the rite aid pharmacy": the caller or a member of staff.
 const FROM_WHERE = /^[ \t]+from[ \t]+(?:the[ \t]+|your[ \t]+|dr\.?[ \t]+|doctor[ \t]+)?(?:[\p{L}'’.&-]+[ \t]+){0,4}?(?:pharmacy|office|clinic|billing|store|desk|department|team|insurance|practice|hospital|lab|center|centre|farmacia|oficina|cl[ií]nica)\b/iu;
+const SPEAKER_BEFORE = /\b(?:this[ \t]+is|i['’]?m|it['’]?s)[ \t]+(?:(?:the[ \t]+)?(?:pharmacist|tech|technician|rep|agent|coordinator)[ \t]+)?$/i;
+const ROLE_BEFORE = /\b(?:pharmacist|tech|technician|rep|agent|coordinator)[ \t]+$/i;
 const SENTENCE_START = /(?:^|[.!?:\n]["')]?)[ \t>"'(]*$/;
 // What only a person does after their name opens a sentence; "takes", "started" only before a medicine.
 // Not "says": "Label says …", "Box says …".
@@ -57,7 +59,9 @@ const ROLES = new Set(
     'someone somebody everyone everybody nobody anyone anybody pharmacy pharmacist insurance doctor nurse billing support staff management ' +
     'corporate reception shipping delivery customer service tech agent rep representative team office clinic hospital store manager supervisor ' +
     'security admin family parent parents student teacher school resident guardian spouse patient caller member client user provider prescriber physician specialist surgeon dentist therapist counselor ' +
-    'mama papi mami abuela abuelo landlord neighbor neighbour friend partner caregiver aide it this that he she they we you mail ups fedex usps').split(' '),
+    'mama papi mami abuela abuelo landlord neighbor neighbour friend partner caregiver aide it this that he she they we you mail ups fedex usps ' +
+    // Things that say: "text said my account …", "Label said …".
+    'text email letter website site app message notice system voicemail recording portal label bottle box sign screen bill statement card receipt paper form note chart computer robot automated').split(' '),
 );
 // "Cardiology said", "Pulmonologist wants", "Dietitian said": a department or a specialist.
 const SPECIALIST = /(?:olog(?:y|ist)|ist|ian|ics|ment)$/;
@@ -117,16 +121,24 @@ function openingWord(text: string, tokens: readonly Token[], i: number): boolean
 function sentenceOpeners(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (!openingWord(text, tokens, i) || !nameLike(t) || ROLES.has(t.key) || CITIES.has(t.key) || isDescribingWord(t.key) || inflected(t.key) || /ly$/.test(t.key)) continue;
+    if (!nameLike(t) || ROLES.has(t.key) || isDescribingWord(t.key) || inflected(t.key) || /ly$/.test(t.key)) continue;
+    // "this is pharmacist clover from the store": after who speaks, any word before where they work.
+    // A word that is a word too only after a role ("it's stuff from the pharmacy" stays).
+    if (SPEAKER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && (rare(t) || ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) && !CITIES.has(t.key) && FROM_WHERE.test(text.slice(t.end, t.end + 80))) {
+      spans.push(span(tokens, i, i + 1));
+    }
+    if (!openingWord(text, tokens, i)) continue;
     // "oriane from the rite aid pharmacy said …": a name no list holds or a listed one, in either case.
     const j = nameFrom(text, tokens, i, (w) => rare(w) && (CAPITAL.test(w.word) || /^[a-z]{4,}$/.test(w.word)));
-    if (j > 0 && FROM_WHERE.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 80))) {
+    if (j > 0 && !CITIES.has(t.key) && FROM_WHERE.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 80))) {
       spans.push(span(tokens, i, j));
       continue;
     }
     // One capitalised word, a word too ("Sparrow said", "Thistle picked it up"), before what only a person does.
     const next = tokens[i + 1]!;
-    if (!CAPITAL.test(t.word) || !adjacent(text, t, next) || CAPITAL.test(next.word)) continue;
+    // In a lower-case transcript only the word that opens it ("sorrel wants to know when …").
+    const transcriptStart = i === 0 && !/\p{Lu}/u.test(text);
+    if (!(CAPITAL.test(t.word) || transcriptStart) || !adjacent(text, t, next) || CAPITAL.test(next.word)) continue;
     const medicine = tokens.slice(i + 2, i + 5).some((w) => namesDrug(w.key));
     // A word no list holds before "said" may be a plan or a firm ("Ambetter said no"): it takes a medicine to be a person.
     const word = (isKnownWord(t.key) || ANY_FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key)) && !SPECIALIST.test(t.key);

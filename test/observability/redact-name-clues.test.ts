@@ -27,6 +27,9 @@ const MASKED: Array<[string, string, string]> = [
   ['a word after "this is pharmacist" before "from the store"', 'this is pharmacist bramble from the store in dayton', 'this is pharmacist [NAME] from the store in dayton'],
   ['a word opening a lower-case transcript before "wants"', 'tamarind wants to know when the humira ships', '[NAME] wants to know when the humira ships'],
   ['a town that is a first name opening a Spanish sentence before "dice"', 'Guadalupe dice que la insulina llegó caliente.', '[NAME] dice que la insulina llegó caliente.'],
+  ['two people asked if they would "be able to" pick up', 'Would Ottar or Gudrid Haugen be able to pick up the Concerta?', 'Would [NAME] or [NAME] be able to pick up the Concerta?'],
+  ['a first name before a name found from its particle on', 'Please send the card to Mathilde van Oordt.', 'Please send the card to [NAME].'],
+  ['a Spanish afternoon greeting before "soy"', 'buenas tardes soy tepeyollotl y no me llegó', 'buenas tardes soy [NAME] y no me llegó'],
 ];
 
 const KEPT: Array<[string, string]> = [
@@ -43,6 +46,7 @@ const KEPT: Array<[string, string]> = [
   ['a medicine opening a sentence before "takes"', 'Ozempic takes a week to work.'],
   ['"it\'s" and a describing word before "again"', "it's bad again and it's raining again"],
   ['"my kid" and a relative', 'my kid brother has the flu'],
+  ['"it\'s" before a past participle no dictionary holds', "the pharmacy said it's backordered"],
   ['a thing that said something, opening a transcript', 'text said my account was suspended'],
   ['a role in a transcript before "wants"', 'insurance wants to know my group number'],
   ['a word before "from the pharmacy" with no role before it', "it's stuff from the pharmacy"],

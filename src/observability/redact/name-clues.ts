@@ -36,7 +36,7 @@ function nameFrom(text: string, tokens: readonly Token[], i: number, first: (t: 
 const span = (tokens: readonly Token[], i: number, j: number): PiiSpan => ({ kind: 'name', start: tokens[i]!.start, end: tokens[j - 1]!.end });
 
 const OPENING = String.raw`(?:^|[.!?\n][ \t"')]*)[ \t]*`;
-const FILLERS = String.raw`(?:(?:hi|hey|hello|hola|bueno|buenas|yeah|yes|yep|um|uh|ok|okay|so|oh|well|sí|si)[ \t,]+)*`;
+const FILLERS = String.raw`(?:(?:hi|hey|hello|hola|bueno|buenas(?:[ \t]+(?:tardes|noches))?|buenos[ \t]+d[ií]as|good[ \t]+(?:morning|afternoon|evening)|yeah|yes|yep|um|uh|ok|okay|so|oh|well|sí|si)[ \t,]+)*`;
 // "hola soy tonatzin llamo por …", "yeah this is akwasi i never got …": who the caller is, then their first words.
 const SELF = new RegExp(`${OPENING}${FILLERS}(?:this\\s+is|it['’]?s|its|i['’]?m|soy|(?:le\\s+)?habla)[ \\t]+`, 'giu');
 const NAMES = new RegExp(`${OPENING}${FILLERS}name['’]s[ \\t]+`, 'giu');
@@ -106,8 +106,10 @@ function askedToGo(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
       found.push(span(tokens, k, b));
       j = b;
     }
-    const verb = tokens[j];
-    if (verb !== undefined && adjacent(text, tokens[j - 1]!, verb) && ERRAND.has(verb.key)) spans.push(...found);
+    // "… be able to pick up", "… please pick up"
+    const able = /^[ \t]+(?:be[ \t]+able[ \t]+to|please)[ \t]+/i.exec(text.slice(tokens[j - 1]!.end));
+    const verb = able ? tokens[tokenAt(tokens, tokens[j - 1]!.end + able[0].length)] : tokens[j];
+    if (verb !== undefined && (able !== null || adjacent(text, tokens[j - 1]!, verb)) && ERRAND.has(verb.key)) spans.push(...found);
   }
 }
 
@@ -228,6 +230,11 @@ export function namesWithParticles(text: string, tokens: readonly Token[], names
     if (k < first || tokens[first] === undefined) continue;
     const capital = CAPITAL.test(tokens[first]!.word);
     const particles = capital ? PARTICLES : LOWER_PARTICLES;
+    // "Johanna [van Oordt]": the first name before a name found from its particle on.
+    const before = tokens[first - 1];
+    if (PARTICLES.has(tokens[first]!.key) && before !== undefined && adjacent(text, before, tokens[first]) && CAPITAL.test(before.word) && rare(before)) {
+      spans.push({ kind: 'name', start: before.start, end: name.end });
+    }
     // "[Hendrik van] den Broek": a particle the name took in already.
     while (k > first && particles.has(tokens[k]!.key)) k--;
     let j = k + 1;

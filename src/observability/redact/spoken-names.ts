@@ -183,7 +183,8 @@ function readOften(text: string, tokens: readonly Token[], i: number, self: bool
   const end = next === undefined && /^[\s.!,]*$/.test(text.slice(first.end));
   const says = next !== undefined && SAYS_WHO.has(next.key);
   if (isFirst(first) && (end || says)) return name(first);
-  if (self && (ANY_FIRST_NAMES.has(first.key) || (unknown(first) && next?.key !== 'from')) && (end || says)) return name(first);
+  // "it's backordered": a past participle no dictionary holds describes.
+  if (self && (ANY_FIRST_NAMES.has(first.key) || (unknown(first) && next?.key !== 'from' && !inflected(first.key))) && (end || says)) return name(first);
   // "mi esposo itzel tiene …", "my son kwame was …": a word no list holds, then a verb.
   if (self && unknown(first) && next !== undefined && VERB_AFTER.has(next.key)) return name(first);
   // "mi suegra remedios no llegó", "my cousin wren was …": after a relative, a listed name (a word too included), then a verb.

@@ -48,6 +48,7 @@ const ERRAND = new Set('pick get sign come collect grab take bring drop call rec
 const FROM_WHERE = /^[ \t]+from[ \t]+(?:the[ \t]+|your[ \t]+|dr\.?[ \t]+|doctor[ \t]+)?(?:[\p{L}'’.&-]+[ \t]+){0,4}?(?:pharmacy|office|clinic|billing|store|desk|department|team|insurance|practice|hospital|lab|center|centre|farmacia|oficina|cl[ií]nica)\b/iu;
 const SPEAKER_BEFORE = /\b(?:this[ \t]+is|i['’]?m|it['’]?s)[ \t]+(?:(?:the[ \t]+)?(?:pharmacist|tech|technician|rep|agent|coordinator)[ \t]+)?$/i;
 const ROLE_BEFORE = /\b(?:pharmacist|tech|technician|rep|agent|coordinator)[ \t]+$/i;
+const FROM_HINT = /\bfrom\b/i;
 const SENTENCE_START = /(?:^|[.!?:\n]["')]?)[ \t>"'(]*$/;
 // What only a person does after their name opens a sentence; "takes", "started" only before a medicine.
 // Not "says": "Label says …", "Box says …".
@@ -121,17 +122,21 @@ function openingWord(text: string, tokens: readonly Token[], i: number): boolean
 }
 
 function sentenceOpeners(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  // Cheap tests first: most words open no sentence, and "from" is in few messages.
+  const from = FROM_HINT.test(text);
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (!nameLike(t) || ROLES.has(t.key) || isDescribingWord(t.key) || inflected(t.key) || /ly$/.test(t.key)) continue;
+    const opening = openingWord(text, tokens, i);
+    const speaker = from && SPEAKER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+    if ((!opening && !speaker) || !nameLike(t) || ROLES.has(t.key) || isDescribingWord(t.key) || inflected(t.key) || /ly$/.test(t.key)) continue;
     // "this is pharmacist clover from the store": after who speaks, any word before where they work.
     // A word that is a word too only after a role ("it's stuff from the pharmacy" stays).
-    if (SPEAKER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && (rare(t) || ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) && !CITIES.has(t.key) && FROM_WHERE.test(text.slice(t.end, t.end + 80))) {
+    if (speaker && (rare(t) || ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) && !CITIES.has(t.key) && FROM_WHERE.test(text.slice(t.end, t.end + 80))) {
       spans.push(span(tokens, i, i + 1));
     }
-    if (!openingWord(text, tokens, i)) continue;
+    if (!opening) continue;
     // "oriane from the rite aid pharmacy said …": a name no list holds or a listed one, in either case.
-    const j = nameFrom(text, tokens, i, (w) => rare(w) && (CAPITAL.test(w.word) || /^[a-z]{4,}$/.test(w.word)));
+    const j = from ? nameFrom(text, tokens, i, (w) => rare(w) && (CAPITAL.test(w.word) || /^[a-z]{4,}$/.test(w.word))) : -1;
     if (j > 0 && !CITIES.has(t.key) && FROM_WHERE.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 80))) {
       spans.push(span(tokens, i, j));
       continue;
@@ -140,7 +145,7 @@ function sentenceOpeners(text: string, tokens: readonly Token[], spans: PiiSpan[
     const next = tokens[i + 1]!;
     // In a lower-case transcript only the word that opens it ("sorrel wants to know when …").
     const transcriptStart = i === 0 && !/\p{Lu}/u.test(text);
-    if (!(CAPITAL.test(t.word) || transcriptStart) || !adjacent(text, t, next) || CAPITAL.test(next.word)) continue;
+    if (!(CAPITAL.test(t.word) || transcriptStart) || !adjacent(text, t, next) || CAPITAL.test(next.word) || !(SAYS.has(next.key) || TAKES.has(next.key))) continue;
     const medicine = tokens.slice(i + 2, i + 5).some((w) => namesDrug(w.key));
     // A word no list holds before "said" may be a plan or a firm ("Ambetter said no"): it takes a medicine to be a person.
     const word = (isKnownWord(t.key) || ANY_FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key)) && !SPECIALIST.test(t.key);

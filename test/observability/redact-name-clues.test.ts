@@ -29,6 +29,7 @@ const MASKED: Array<[string, string, string]> = [
   ['a town that is a first name opening a Spanish sentence before "dice"', 'Guadalupe dice que la insulina llegó caliente.', '[NAME] dice que la insulina llegó caliente.'],
   ['two people asked if they would "be able to" pick up', 'Would Ottar or Gudrid Haugen be able to pick up the Concerta?', 'Would [NAME] or [NAME] be able to pick up the Concerta?'],
   ['a first name before a name found from its particle on', 'Please send the card to Mathilde van Oordt.', 'Please send the card to [NAME].'],
+  ['a filler between "this is" and the caller\'s name', 'yeah this is uh kobinna i never got the pens', 'yeah this is uh [NAME] i never got the pens'],
   ['a Spanish afternoon greeting before "soy"', 'buenas tardes soy tepeyollotl y no me llegó', 'buenas tardes soy [NAME] y no me llegó'],
 ];
 

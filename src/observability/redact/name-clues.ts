@@ -38,7 +38,7 @@ const span = (tokens: readonly Token[], i: number, j: number): PiiSpan => ({ kin
 const OPENING = String.raw`(?:^|[.!?\n][ \t"')]*)[ \t]*`;
 const FILLERS = String.raw`(?:(?:hi|hey|hello|hola|bueno|buenas(?:[ \t]+(?:tardes|noches))?|buenos[ \t]+d[ií]as|good[ \t]+(?:morning|afternoon|evening)|yeah|yes|yep|um|uh|ok|okay|so|oh|well|sí|si)[ \t,]+)*`;
 // "hola soy tonatzin llamo por …", "yeah this is akwasi i never got …": who the caller is, then their first words.
-const SELF = new RegExp(`${OPENING}${FILLERS}(?:this\\s+is|it['’]?s|its|i['’]?m|soy|(?:le\\s+)?habla)[ \\t]+`, 'giu');
+const SELF = new RegExp(`${OPENING}${FILLERS}(?:this\\s+is|it['’]?s|its|i['’]?m|soy|(?:le\\s+)?habla)[ \\t]+(?:(?:uh|um|er|eh|este)[ \\t,]+)?`, 'giu');
 const NAMES = new RegExp(`${OPENING}${FILLERS}name['’]s[ \\t]+`, 'giu');
 const GOES_ON = new Set('i my and y llamo llamaba calling about regarding with from again we im i’m i\'m mi porque por para es'.split(' '));
 // "Can Aukusti or Vappu Heikkinen pick up …": people asked to run an errand, joined by "or" or "and".

@@ -30,6 +30,8 @@ const MASKED: Array<[string, string, string]> = [
   ['two people asked if they would "be able to" pick up', 'Would Ottar or Gudrid Haugen be able to pick up the Concerta?', 'Would [NAME] or [NAME] be able to pick up the Concerta?'],
   ['a first name before a name found from its particle on', 'Please send the card to Mathilde van Oordt.', 'Please send the card to [NAME].'],
   ['a filler between "this is" and the caller\'s name', 'yeah this is uh kobinna i never got the pens', 'yeah this is uh [NAME] i never got the pens'],
+  ['a listed first name, particles and a hyphenated surname with no cue', 'Please forward this to Marguerite de la Roche-Aymon.', 'Please forward this to [NAME].'],
+  ['"habla" and a name before "necesito"', 'buenos días habla yaotl necesito mi receta', 'buenos días habla [NAME] necesito mi receta'],
   ['a Spanish afternoon greeting before "soy"', 'buenas tardes soy tepeyollotl y no me llegó', 'buenas tardes soy [NAME] y no me llegó'],
 ];
 
@@ -48,6 +50,8 @@ const KEPT: Array<[string, string]> = [
   ['"it\'s" and a describing word before "again"', "it's bad again and it's raining again"],
   ['"my kid" and a relative', 'my kid brother has the flu'],
   ['"it\'s" before a past participle no dictionary holds', "the pharmacy said it's backordered"],
+  ['German words around "der" and Portuguese around "das"', 'Seit der Umstellung habe ich Fieber. Rua das Flores 120.'],
+  ['a place named after a saint with particles', 'Calling from the Virgen de la Caridad hospital'],
   ['a thing that said something, opening a transcript', 'text said my account was suspended'],
   ['a role in a transcript before "wants"', 'insurance wants to know my group number'],
   ['a word before "from the pharmacy" with no role before it', "it's stuff from the pharmacy"],

@@ -40,7 +40,7 @@ const FILLERS = String.raw`(?:(?:hi|hey|hello|hola|bueno|buenas(?:[ \t]+(?:tarde
 // "hola soy tonatzin llamo por …", "yeah this is akwasi i never got …": who the caller is, then their first words.
 const SELF = new RegExp(`${OPENING}${FILLERS}(?:this\\s+is|it['’]?s|its|i['’]?m|soy|(?:le\\s+)?habla)[ \\t]+(?:(?:uh|um|er|eh|este)[ \\t,]+)?`, 'giu');
 const NAMES = new RegExp(`${OPENING}${FILLERS}name['’]s[ \\t]+`, 'giu');
-const GOES_ON = new Set('i my and y llamo llamaba calling about regarding with from again we im i’m i\'m mi porque por para es'.split(' '));
+const GOES_ON = new Set('i my and y llamo llamaba calling about regarding with from again we im i’m i\'m need just mi porque por para es necesito quiero tengo sobre le'.split(' '));
 // "Can Aukusti or Vappu Heikkinen pick up …": people asked to run an errand, joined by "or" or "and".
 const ASKED = new RegExp(`${OPENING}(?:can|could|will|would|may|should)[ \\t]+`, 'giu');
 const ERRAND = new Set('pick get sign come collect grab take bring drop call receive stop'.split(' '));
@@ -206,6 +206,14 @@ export function namesByClues(text: string, tokens: readonly Token[]): PiiSpan[] 
     const t = tokens[i];
     if (t?.start === CON.lastIndex && rare(t) && !isKnownWord(t.key) && /^[ \t]+por[ \t]+favor\b/iu.test(text.slice(t.end))) spans.push(span(tokens, i, i + 1));
   }
+  // "Marguerite de la Roche-Aymon", "Pieter van der Meulen": a listed first name, particles, then a capitalised name
+  // (a lone "de" joins nothing: "Ana de Boise"; "Seit der Umstellung", "Rua das Flores" open with no first name).
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (!PARTICLES.has(tokens[i + 1]!.key) || !CAPITAL.test(t.word) || !FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key) || !nameLike(t) || !adjacent(text, t, tokens[i + 1])) continue;
+    const found = namesWithParticles(text, tokens, [span(tokens, i, i + 1)]);
+    spans.push(...found);
+  }
   // "Bui Van Khoa", "Lam Thi Xuan Mai"
   for (let i = 1; i < tokens.length - 1; i++) {
     const [a, p, b] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
@@ -223,7 +231,8 @@ export function namesByClues(text: string, tokens: readonly Token[]): PiiSpan[] 
 // Joined into a name between two name words: "Hendrik van den Broek", "Maricruz de las Mercedes Ibargüengoitia", "abdulrahman bin yusof".
 const PARTICLES = new Set('de del della la las los van von der den di da du le ter ten dos das bin binti ibn al thi'.split(' '));
 // In a lower-case transcript only particles no Spanish sentence uses ("ana ruiz de la farmacia" stays).
-const EPONYM = /^[ \t]+(?:syndrome|disease|disorder|palsy|sign|test|scale|procedure|reflex)\b/i;
+// "Gilles de la Tourette syndrome", "Santa Maria de la Cabeza hospital": a disease or a place named after a person.
+const EPONYM = /^[ \t]+(?:syndrome|disease|disorder|palsy|sign|test|scale|procedure|reflex|hospital|clinic|church|school|street|st|avenue|ave|road|rd|center|centre|college|university|park|county|pharmacy|farmacia|hospital|cl[ií]nica|calle|iglesia)\b/iu;
 const LOWER_PARTICLES = new Set('van von der den di bin binti ibn ter ten'.split(' '));
 
 /** A found name carried over its particles to the surname after them. */
@@ -256,7 +265,6 @@ export function namesWithParticles(text: string, tokens: readonly Token[], names
     if (!fits) continue;
     let end = j + 1;
     if (capital && adjacent(text, last, tokens[end]) && CAPITAL.test(tokens[end]!.word) && namePart(tokens[end]!) && !isKnownWord(tokens[end]!.key)) end++;
-    // "Gilles de la Tourette syndrome": a disease named after a person.
     if (EPONYM.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 12))) continue;
     spans.push({ kind: 'name', start: name.start, end: tokens[end - 1]!.end });
   }

@@ -7,6 +7,7 @@ import { findPeople } from './redact/people.ts';
 import { namesBeforeTheirCue } from './redact/name-positions.ts';
 import { findRelatives } from './redact/relatives.ts';
 import { namesBesideNames, namesInStructure } from './redact/name-structure.ts';
+import { namesByClues, namesWithParticles } from './redact/name-clues.ts';
 import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-names.ts';
 
 /**
@@ -59,12 +60,14 @@ function collect(text: string): PiiSpan[] {
   const tokens = tokenize(text);
   // A clinician named with a title ("dr patel", "Dr. Samuel") stays: the prescriber, not the customer.
   const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
-  for (const span of [...findPeople(text, tokens), ...findRelatives(text), ...findSpokenNames(text, tokens), ...namesBeforeTheirCue(text, tokens), ...namesInStructure(text, tokens)]) {
+  for (const span of [...findPeople(text, tokens), ...findRelatives(text), ...findSpokenNames(text, tokens), ...namesBeforeTheirCue(text, tokens), ...namesInStructure(text, tokens), ...namesByClues(text, tokens)]) {
     if (byName(span)) found.push({ ...withoutPossessive(text, span), rank: DETECTORS.length + 1 });
   }
   // A second name after "and" or "&", a surname repeated alone: from the names found so far.
   const names = found.filter((f) => f.kind === 'name');
   if (names.length > 0) for (const span of namesBesideNames(text, tokens, names)) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
+  // "Hendrik van den Broek": a name carried over its particles.
+  if (names.length > 0) for (const span of namesWithParticles(text, tokens, found.filter((f) => f.kind === 'name'))) found.push({ ...span, rank: DETECTORS.length + 1 });
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
   // Leftmost-longest wins so no tail of a longer match stays visible; the detector order breaks ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);

@@ -57,6 +57,8 @@ const EPONYM = new Set('syndrome disease disorder palsy sign test scale procedur
 const CLINICAL = /(?:ia|ic|us|ous|is|al|ar|oma|osis|itis|emia|pathy|ine|ide|ate|ase|ol|um|ex|ax|yl)$/;
 // What a person does in a Spanish sentence after their name: "Guadalupe dice que no llegó".
 const SPANISH_VERBS = new Set('dice dijo tiene tenía toma tomó tomaba necesita quiere quería está estaba llamó pregunta preguntó fue es recibió'.split(' '));
+// "Austin is where I picked it up": a place.
+const PLACE_IS = /^[ \t]+where\b/i;
 const SENTENCE_START = /(?:^|[.!?:\n]["')]?)[ \t>"'(]*$/;
 // What follows a name that opens a sentence: ", my husband", " from the pharmacy", ": my copay".
 const AFTER_OPENING = /[ \t]*(?:,[ \t]*(?:my|our|his|her|mi)\b|from\b|:)/iy;
@@ -86,7 +88,8 @@ const RELIGIOUS_HINT = /\b(?:sister|brother|father)\s/i;
 const GREETING = /(?:^|\n)[> \t]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|morning|hola|buenos\s+d[ií]as|buenas\s+tardes|estimad[oa])[ \t]+(?=\p{Lu})/giu;
 const NOT_A_WRITER = /^(?:AM|PM|UTC|GMT|[A-Z]{2,4}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
-function tokenAt(tokens: readonly Token[], at: number): number {
+/** The index of the first token that starts at or after `at`. */
+export function tokenAt(tokens: readonly Token[], at: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -112,7 +115,7 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
       if (j > 0 && (j - i > 1 || opens(t))) {
         const next = tokens[j];
         AFTER_OPENING.lastIndex = tokens[j - 1]!.end;
-        const verb = next !== undefined && adjacent(text, tokens[j - 1]!, next) && (isVerb(next.key) || SPANISH_VERBS.has(next.key)) && !CAPITAL.test(next.word);
+        const verb = next !== undefined && adjacent(text, tokens[j - 1]!, next) && (isVerb(next.key) || SPANISH_VERBS.has(next.key)) && !CAPITAL.test(next.word) && !PLACE_IS.test(text.slice(next.end, next.end + 8));
         // One word must be a listed first name, or be followed by what only a person does or is ("Obiageli wants to know",
         // "Radomir, my husband"): "Rinvoq needs a PA" and "Wellcare denied it" name a medicine and a plan no list holds.
         AFTER_KIN.lastIndex = tokens[j - 1]!.end;
@@ -178,7 +181,7 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
     const either = (w: Token) => plausible(w) && (FIRST_NAMES.has(w.key) || (!isKnownWord(w.key) && /^\p{L}+$/u.test(w.key)));
     if (a?.start !== KIDS.lastIndex || and === undefined || b === undefined) continue;
     const joined = CONJUNCTION_WORD.test(and.word) && adjacent(text, a, and) && adjacent(text, and, b);
-    if (joined && either(a) && either(b) && (FIRST_NAMES.has(a.key) || FIRST_NAMES.has(b.key))) spans.push(span(tokens, i, i + 1), span(tokens, i + 2, i + 3));
+    if (joined && either(a) && either(b) && (FIRST_NAMES.has(a.key) || FIRST_NAMES.has(b.key) || (unknown(a) && unknown(b)))) spans.push(span(tokens, i, i + 1), span(tokens, i + 2, i + 3));
   }
   // "sister euphrasia from the convent", "Father Okonkwo-Reilly": a religious title, not "my sister".
   RELIGIOUS.lastIndex = 0;

@@ -18,6 +18,7 @@ const PLACE_BEFORE = /\b(?:north|south|west|new)\s+$/i;
 const FILLER_BEFORE = /(?:\b(?:hi|hello|hey|um|uh|so|yes|yeah|hola|bueno)[\s,:;.!-]*)$/i;
 // "Billy here", "ana calling": the caller names themself.
 const SAYS_WHO = /[ \t,]*(?:here|calling|speaking|al\s+habla)\b/iy;
+const MODAL_NAMES = new Set(['will', 'may']);
 const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;
 const STOP = new Set(
   ('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es first last middle' +
@@ -35,6 +36,8 @@ export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const { word, key, start } = tokens[i]!;
     if (!FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // "Will Molina cover Cialis?", "May Aetna ask …?": a question's modal, not the name Will or May.
+    if (MODAL_NAMES.has(key) && CAPITAL.test(word) && /(?:^|[.!?\n])\s*$/.test(text.slice(0, start)) && /^[^.!\n]*\?/.test(text.slice(start))) continue;
     let end = start + word.length;
     const next = tokens[i + 1];
     const adjacent = next !== undefined && /^[ \t]+$/.test(text.slice(end, next.start));

@@ -61,7 +61,7 @@ const ALWAYS = new RegExp(
     String.raw`|(?:the\s+)?(?:patient|caller)|on\s+behalf\s+of|(?:prescriptions?|refills?|medication|meds|rx)\s+for|(?:prescriptions?|refills?|medication|meds|rx|order|it)\s+(?:is|was)\s+for|de\s+parte\s+de|se\s+llama` +
     // Someone asked for or spoken to: a word no list holds or a capitalised one alone ("ask for Emeka"), a listed
     // name that is a word too only with a surname ("asking for real" stays).
-    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to|w/)|known\s+as|habl(?:[eé]|amos|ando)\s+con` +
+    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:helped|assisted|served)\s+by|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to|w/)|known\s+as|habl(?:[eé]|amos|ando)\s+con` +
     // Whose order or prescription, in Spanish: "el pedido de citlali treviño" (a relative after it is read by OFTEN; "la receta de insulina" stays).
     String.raw`)|(?<owned>(?:el|la|los|las|mi|su)\s+(?:pedido|paquete|receta|recetas|cuenta|orden|env[ií]o|factura|cita|tarjeta)\s+de)` +
     // "calling about hope green": a first name and a surname that are words too count after it, one word alone does not.
@@ -103,7 +103,7 @@ const STOP = new Set(
     'y o que en con por para un una el la los las de del mi mis su sus yo es son tengo llamo habla hablo soy tomo quiero necesito sobre gracias hola buenas buenos dias ' +
     'tardes noches fecha nacimiento naci desde hace esta estoy ' +
     'hasnt doesnt dont cant wont isnt wasnt didnt havent arent shes hes youre theyre whats san santa santo puerto fort port saint ' +
-    'back again regards wishes sincerely much ayer hoy anoche mañana manana luego ahora todavia todavía tambien también siempre nunca aqui aquí alli allí').split(' '),
+    're fyi back again regards wishes sincerely much ayer hoy anoche mañana manana luego ahora todavia todavía tambien también siempre nunca aqui aquí alli allí').split(' '),
 );
 // Before a first name alone at the end, these make it a word, not a name: "by june", "i hope", "the will".
 const NOT_BEFORE_END = new Set('the a an my your his her our their to of in on at by with from for i we you they he she will would can could may might should must is are was be and or this that some any no por para de en con sin al del'.split(' '));
@@ -177,13 +177,14 @@ function readOften(text: string, tokens: readonly Token[], i: number, self: bool
   if (isFirst(first) && !isWordy(first)) return name(next !== undefined && surnameAfter(next) ? next : first);
   if ((isWordy(first) || unknown(first)) && next !== undefined && isLast(next) && !isWordy(next)) return name(next);
   // After "this is", "i'm", "my mother": a first name and any surname ("dawn banks", "faith price", "oluwaseun adebayo").
-  if (self && (ANY_FIRST_NAMES.has(first.key) || unknown(first)) && next !== undefined && (anyLast || unknown(next))) return name(next);
+  if (self && (ANY_FIRST_NAMES.has(first.key) || unknown(first)) && next !== undefined && (anyLast || unknown(next)) && usable(next)) return name(next);
   // "Mi esposo Citlali tiene …", "me and my husband Dusty …": a capitalised word no list holds, or a listed name.
   if (self && CAPITAL.test(first.word) && (unknown(first) || (ANY_FIRST_NAMES.has(first.key) && !isFunctionWord(first.key)))) return name(next !== undefined && CAPITAL.test(next.word) && surnameAfter(next) ? next : first);
   const end = next === undefined && /^[\s.!,]*$/.test(text.slice(first.end));
   const says = next !== undefined && SAYS_WHO.has(next.key);
   if (isFirst(first) && (end || says)) return name(first);
-  if (self && (ANY_FIRST_NAMES.has(first.key) || (unknown(first) && next?.key !== 'from')) && (end || says)) return name(first);
+  // "it's backordered": a past participle no dictionary holds describes.
+  if (self && (ANY_FIRST_NAMES.has(first.key) || (unknown(first) && next?.key !== 'from' && !inflected(first.key))) && (end || says)) return name(first);
   // "mi esposo itzel tiene …", "my son kwame was …": a word no list holds, then a verb.
   if (self && unknown(first) && next !== undefined && VERB_AFTER.has(next.key)) return name(first);
   // "mi suegra remedios no llegó", "my cousin wren was …": after a relative, a listed name (a word too included), then a verb.
@@ -252,6 +253,8 @@ function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: 
     if (i >= tokens.length || !/^[\s,:]*$/.test(text.slice(at, tokens[i]!.start))) continue;
     // After "mr", "ms", "señora" a name, not "ms flare" (multiple sclerosis): capitalised or a listed name.
     if (m.groups?.['title'] !== undefined && (!titled(tokens[i]!) || /^\p{Lu}{2}/u.test(m[0]))) continue;
+    // "assisted by EMTs": an acronym is no person.
+    if (m.groups?.['person'] !== undefined && /^\p{Lu}{2}/u.test(tokens[i]!.word)) continue;
     const sign = m.groups?.['sign'] !== undefined || m.groups?.['dash'] !== undefined;
     if (m.groups?.['dash'] !== undefined) {
       // After a dash only a signature that ends the message: "Subject: Injection site - Vivitrol" is no name.
@@ -279,6 +282,8 @@ function opening(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   while (k < tokens.length - 2 && OPENING_FILLERS.has(tokens[k]!.key) && adjacent(text, tokens[k]!, tokens[k + 1])) k++;
   const [a, b, c] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]];
   if (!usable(a) || !adjacent(text, a, b)) return;
+  // "Will Molina cover Cialis?": a question's modal, not the name Will.
+  if ((a.key === 'will' || a.key === 'may') && /^[^.!\n]*\?/.test(text.slice(a.start))) return;
   // "Dusty here again", "sunny here, …": a first name that is a word too, naming the one who writes, before "here" or "speaking".
   if (ANY_FIRST_NAMES.has(a.key) && !isFunctionWord(a.key) && (b.key === 'here' || b.key === 'speaking') && (c === undefined || c.key === 'again' || /^[ \t]*[,.!-]/.test(text.slice(b.end)))) {
     spans.push({ kind: 'name', start: a.start, end: a.end });

@@ -10,6 +10,7 @@ import { speaksOfCareOrMoney } from './domain-words.ts';
 import { isSlotTurn } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
+import { isRequestTurn, OPENS_AS_QUESTION } from './request-turn.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { ASKS_IN_WORDS, isShortQuestionInWords } from '../safety/asking.ts';
 
@@ -58,6 +59,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
               ? `${evidence}; a turn that gives or moves a day or time: service_action`
               : stage === 'command'
                 ? `${evidence}; a request that opens with an action verb: service_action`
+                : stage === 'request'
+                ? `${evidence}; a request in words ("I want to", "can you") with an action verb: service_action`
                 : stage === 'card'
                   ? `${evidence}; a card lost, expired or to be replaced, with no misuse: service_action`
                   : stage === 'finding'
@@ -103,8 +106,10 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
     first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'slot' || first === 'command' || first === 'card' ? SERVICE_INDEX : p.best;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && isCommand(text);
-  if (command) best = SERVICE_INDEX;
-  const stage: Stage = command && first === undefined ? 'command' : first;
+  // A request in words the model left as informational ("I want to organise a party"): see isRequest.
+  const request = best === INFORMATIONAL_INDEX && !command && isRequest(text);
+  if (command || request) best = SERVICE_INDEX;
+  const stage: Stage = first ?? (command ? 'command' : request ? 'request' : undefined);
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -112,7 +117,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = ReturnType<typeof secondStage>;
+type Stage = ReturnType<typeof secondStage> | 'request';
 
 /**
  * command: a statement that opens with an action verb ("Turn down the lights", "cancel my 3 pm",
@@ -123,6 +128,17 @@ type Stage = ReturnType<typeof secondStage>;
  */
 function isCommand(text: string): boolean {
   return isCommandTurn(text) && !scanSafety(text).fired;
+}
+
+/**
+ * request: "I want / need / would like to" and an action verb in a sentence that does not ask ("I'd
+ * like to organize a party for my friend. Can you help?"), or a "can you" question that opens with an
+ * action verb ("can you cancel my 3 pm?"), asks for something to be done (LABELING.md: service_action).
+ * An informational answer on such a text becomes service_action unless the guard hears an event
+ * (request-turn.ts).
+ */
+function isRequest(text: string): boolean {
+  return isRequestTurn(text) && !scanSafety(text).fired;
 }
 /** A statement of symptoms is read as a report from this safety probability of the model up. */
 export const STATEMENT_SAFETY_FLOOR = 0.01;
@@ -210,10 +226,6 @@ function asksAboutOwnSymptom(text: string, scan: ReturnType<typeof scanSafety>):
   if (namesProduct(text) || scan.suppressed.some((s) => s.kind !== 'adverse_event')) return false;
   return (ASKS_IN_WORDS.test(text) && scan.suppressed.some((s) => s.kind === 'adverse_event')) || isShortQuestionInWords(text);
 }
-
-/** A text that opens like a question, with or without its question mark (voice transcripts have none). */
-const OPENS_AS_QUESTION =
-  /^[^a-z0-9]*(?:(?:ok(?:ay)?|so|and|also|but|hi|hello|hey|well|just|then|now)[^a-z0-9]+)*(?:what|whats|which|why|how|where|when|who|is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|any|anything)(?![a-z])/i;
 
 function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;

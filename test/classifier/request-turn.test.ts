@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { constantModel } from '../support/constant-model.ts';
 import { createLocalClassifier } from '../../src/classifier/local/local-classifier.ts';
-import type { LocalModel } from '../../src/classifier/local/model.ts';
 import { isCommandTurn } from '../../src/classifier/local/command-turn.ts';
 import { isRequestTurn } from '../../src/classifier/local/request-turn.ts';
 
-// A model that knows no word and answers informational on everything: what the second stage does to
-// an informational answer shows alone.
-const ALWAYS_INFORMATIONAL: LocalModel = {
-  format: 'careroute-local-model',
-  format_version: 1,
-  version: 'test-informational',
-  algorithm: 'softmax-regression',
-  categories: ['informational', 'service_action', 'safety_compliance'],
-  features: { word_ngrams: 1, char_ngram_min: 3, char_ngram_max: 0, char_weight: 0, max_chars: 2000 },
-  vocabulary: ['zzzz'],
-  idf: [1],
-  weights: [0, 0, 0],
-  bias: [4, 0, 0],
-  temperature: 1,
-  safety_bias: 0,
-  hyperparameters: {},
-  training: {},
-  metrics: {},
-};
+const ALWAYS_INFORMATIONAL = constantModel('informational');
 
 describe('requests in words (LABELING.md: the customer wants something done)', () => {
   it.each([

@@ -11,6 +11,7 @@ import { isSlotTurn } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
 import { isRequestTurn, OPENS_AS_QUESTION } from './request-turn.ts';
+import { isInformationRequest } from './information-request.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { ASKS_IN_WORDS, isShortQuestionInWords } from '../safety/asking.ts';
 
@@ -61,6 +62,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
                 ? `${evidence}; a request that opens with an action verb: service_action`
                 : stage === 'request'
                 ? `${evidence}; a request in words ("I want to", "can you") with an action verb: service_action`
+                : stage === 'information'
+                ? `${evidence}; asks to be told or shown and for nothing to be done: informational`
                 : stage === 'card'
                   ? `${evidence}; a card lost, expired or to be replaced, with no misuse: service_action`
                   : stage === 'finding'
@@ -109,7 +112,10 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   // A request in words the model left as informational ("I want to organise a party"): see isRequest.
   const request = best === INFORMATIONAL_INDEX && !command && isRequest(text);
   if (command || request) best = SERVICE_INDEX;
-  const stage: Stage = first ?? (command ? 'command' : request ? 'request' : undefined);
+  // A request for information the model took for an action ("tell me my schedule"): see isInformation.
+  const information = first === undefined && best === SERVICE_INDEX && isInformation(text);
+  if (information) best = INFORMATIONAL_INDEX;
+  const stage: Stage = first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined);
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -117,7 +123,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = ReturnType<typeof secondStage> | 'request';
+type Stage = ReturnType<typeof secondStage> | 'request' | 'information';
 
 /**
  * command: a statement that opens with an action verb ("Turn down the lights", "cancel my 3 pm",
@@ -139,6 +145,16 @@ function isCommand(text: string): boolean {
  */
 function isRequest(text: string): boolean {
   return isRequestTurn(text) && !scanSafety(text).fired;
+}
+
+/**
+ * information: a text that opens by asking to be told or shown ("tell me the news", "show me my
+ * alarms", "what is my schedule today", "is my order ready") and asks for nothing to be done is an
+ * information request (LABELING.md: informational). A service_action answer of the model on it becomes
+ * informational unless the guard hears an event (information-request.ts).
+ */
+function isInformation(text: string): boolean {
+  return isInformationRequest(text) && !scanSafety(text).fired;
 }
 /** A statement of symptoms is read as a report from this safety probability of the model up. */
 export const STATEMENT_SAFETY_FLOOR = 0.01;

@@ -1,0 +1,28 @@
+import { foldText } from '../safety/text.ts';
+import { isCommandTurn, MISUSE } from './command-turn.ts';
+import { isRequestTurn } from './request-turn.ts';
+
+/**
+ * The opening of a request for information, after greetings and assistant names: a verb that asks to
+ * be told or shown ("tell me", "show me", "look up", "list", "define", "give me the details"), or a
+ * question word with its verb ("what is", "when does", "is my", "how many"), with or without a
+ * question mark (voice transcripts have none).
+ */
+const ASKS_TO_KNOW =
+  /^[^a-z0-9]*(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also|can you|could you|would you|will you)[^a-z0-9]+)*(?:tell me|show me|look up|list|read me|define|calculate|convert|update me|give me (?:the |some |more )?(?:info|information|details|news|weather|definition|list|time|date|address|name|number|directions)|what is|what's|whats|what are|when is|when does|who is|is my|is the|do i|does the|how much|how many|how long)(?![a-z'])/;
+
+/** Words of something to be done on a booking or a prescription: a question with them may be asking for it. */
+const ACTION_WORD = /(?<![a-z])(?:book|reserve|cancel|refill|renew|reschedule|transfer|replace)(?![a-z])/;
+
+/**
+ * A request for information and nothing else: it opens by asking to be told or shown (ASKS_TO_KNOW),
+ * no later sentence asks for something to be done ("Is there anything at 2? If so, please book it"),
+ * and it names no booking or prescription action and no misuse. LABELING.md: a question or an
+ * information request is informational.
+ */
+export function isInformationRequest(text: string): boolean {
+  const { folded } = foldText(text);
+  if (!ASKS_TO_KNOW.test(folded) || ACTION_WORD.test(folded) || MISUSE.test(folded)) return false;
+  const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
+  return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
+}

@@ -7,7 +7,7 @@ import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
-import { isSlotTurn } from './slot-turn.ts';
+import { givesSlot, isSlotTurn } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
 import { isRequestTurn, OPENS_AS_QUESTION } from './request-turn.ts';
@@ -111,11 +111,13 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const command = best === INFORMATIONAL_INDEX && isCommand(text);
   // A request in words the model left as informational ("I want to organise a party"): see isRequest.
   const request = best === INFORMATIONAL_INDEX && !command && isRequest(text);
-  if (command || request) best = SERVICE_INDEX;
+  // A turn that gives a day or a time the model left as informational ("3pm or 9pm."): see isGivenSlot.
+  const slot = first === undefined && best === INFORMATIONAL_INDEX && !command && !request && isGivenSlot(text);
+  if (command || request || slot) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
-  const stage: Stage = first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined);
+  const stage: Stage = first ?? (command ? 'command' : request ? 'request' : slot ? 'slot' : information ? 'information' : undefined);
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -145,6 +147,18 @@ function isCommand(text: string): boolean {
  */
 function isRequest(text: string): boolean {
   return isRequestTurn(text) && !scanSafety(text).fired;
+}
+
+/**
+ * slot, given: a turn whose first sentence opens with a day or a time and says nothing of the writer
+ * ("3pm or 9pm.", "Friday would be the best") answers "when?" (LABELING.md, dialogue turn:
+ * service_action), when the guard finds no term at all in it: "Today I feel awful" is no slot given,
+ * and a symptom it set aside is left to the promotion (slot-turn.ts).
+ */
+function isGivenSlot(text: string): boolean {
+  if (!givesSlot(text)) return false;
+  const scan = scanSafety(text);
+  return !scan.fired && scan.suppressed.length === 0;
 }
 
 /**

@@ -22,7 +22,7 @@ describe('requests in words (LABELING.md: the customer wants something done)', (
   });
 
   it.each([
-    'I want to know the status of my claim',
+    'I want to know the hours of the pharmacy on 5th',
     'I need to find a cheap restaurant in the south',
     'I want to organize a party. What venues do you have?',
     'do I need to refill it before I travel',
@@ -35,6 +35,20 @@ describe('requests in words (LABELING.md: the customer wants something done)', (
   ])('when the text asks for information, asks in general or tells of a misuse (%s), then it is no request', (text) => {
     expect(isRequestTurn(text)).toBe(false);
   });
+
+  it.each(['i want to know the status of my claim', 'hi i need to check my seat assignment', 'check the status of my order please', 'I would like to confirm my seat number'])(
+    'when the text asks to look something up on the customer\'s own record (%s), then it is a request',
+    (text) => {
+      expect(isRequestTurn(text)).toBe(true);
+    },
+  );
+
+  it.each(['i wanted to know if my plan covers the shingles shot', 'i just wanna know can i take tums with my iron pills', 'I want to know the opening hours', 'i want to know the status of my claim. why is it so slow?'])(
+    'when the look-up asks about cover or a fact in general, or comes with a question (%s), then it is no request',
+    (text) => {
+      expect(isRequestTurn(text)).toBe(false);
+    },
+  );
 
   it.each(['rate this novel 5 stars', 'Clean the floor.', 'Write down that I meet Jenny on the third', 'Begin the next chapter', 'vacuum the hallway', 'Please continue reading The Hunger Games.', 'silence the phone', 'adjust the thermostat to 20', 'place an alarm at 5', 'slow down the music', 'launch the game', 'hoover the stairs', 'quiet the speaker'])(
     'when a command opens with %s, then it is a command',
@@ -54,7 +68,7 @@ describe('requests in words (LABELING.md: the customer wants something done)', (
 
   it('when the model says informational on a question for information, then it stays informational', async () => {
     const classifier = createLocalClassifier({ model: ALWAYS_INFORMATIONAL });
-    expect((await classifier.classify({ text: 'I want to know the status of my claim', channel: 'chat' })).category).toBe('informational');
+    expect((await classifier.classify({ text: 'I want to know the opening hours on Sunday', channel: 'chat' })).category).toBe('informational');
   });
 
   it('when a request in words also tells of a reaction the guard hears, then it is not read as a routine request', async () => {

@@ -17,6 +17,15 @@ const WANTS_DONE = new RegExp(
   `(?<![a-z])(?:i|we)(?:(?: really| just| also| still| now)? (?:want|wanna|need|wish|plan)|(?:'d|d| would)(?: really)? (?:like|love)|(?:'m| am|'re| are) (?:trying|looking|planning|hoping))(?: you)? to (?:please )?${DONE}`,
 );
 
+/**
+ * A look-up on the customer's own record, asked as a want or a command: "i want to know the status of
+ * my claim", "i need to check my seat assignment", "check my bill". Someone opens the record to answer
+ * it (LABELING.md: informational needs no action on a record); "i wanted to know if my plan covers the
+ * shingles shot" asks about cover in general and is none (no "if", "can", "what" after the verb).
+ */
+const CHECKS_OWN_RECORD =
+  /(?:(?<![a-z])(?:i|we)(?: really| just| also)? (?:want|wanna|need|would like|'d like|d like|wanted|like|wants)(?: to)? (?:know|check|see|confirm|get|view)|^(?:check|confirm))(?: (?:the|about|on))?(?: (?:current|status|details?|info|information))?(?: of)? my(?![a-z])/;
+
 /** Greetings and assistant names before a request ("hi how are you" asks nothing). */
 const LEAD_IN = /^[^a-z0-9]*(?:(?:how are you(?: doing)?(?: today)?|hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also)[^a-z0-9]+)*/;
 
@@ -41,11 +50,12 @@ function sentences(folded: string): { words: string; asks: boolean }[] {
 }
 
 /**
- * A request in a sentence of its own: "I want / need / would like to" and an action verb in a sentence
- * that does not ask ("Hi, I'm Ben and I want to organize a surprise party. Can you help?"), or a "can
- * you" / "could you" question that opens with an action verb ("can you cancel my 3 pm?"). LABELING.md:
- * the customer wants something done -> service_action. A text with a word of someone else's doing or a
- * denial (MISUSE) may be reporting a misuse and is none.
+ * A request in a sentence of its own: "I want / need / would like to" and an action verb, or a look-up
+ * on the customer's own record (CHECKS_OWN_RECORD), in a text that does not ask ("Hi, I'm Ben and I want
+ * to organize a surprise party. Can you help?"), or a "can you" / "could you" question that opens with
+ * an action verb ("can you cancel my 3 pm?"). LABELING.md: the customer wants something done ->
+ * service_action. A text with a word of someone else's doing or a denial (MISUSE) may be reporting a
+ * misuse and is none.
  */
 export function isRequestTurn(text: string): boolean {
   const { folded } = foldText(text);
@@ -54,5 +64,5 @@ export function isRequestTurn(text: string): boolean {
   if (all.some(({ body }) => ASKS_YOU_TO.test(body))) return true;
   // "I need to reset it through a link. Do you send emails like that?": a want told on the way to a question asks.
   const asking = all.some(({ asks, body }) => (asks || OPENS_AS_QUESTION.test(body)) && !ASKS_FOR_HELP.test(body));
-  return !asking && !ASKS_IN_WORDS.test(folded) && all.some(({ words }) => WANTS_DONE.test(words));
+  return !asking && !ASKS_IN_WORDS.test(folded) && all.some(({ words, body }) => WANTS_DONE.test(words) || CHECKS_OWN_RECORD.test(body));
 }

@@ -34,6 +34,22 @@ describe('requests for information (LABELING.md: a question or an information re
     expect(isInformationRequest(text)).toBe(false);
   });
 
+  it.each([
+    'I need directions from Broadway and Main to the airport, please',
+    "I'd like the address and phone number",
+    'we want the showtimes for tonight',
+    'Hey I need a rating for a hotel please!',
+  ])('when the customer wants to be told something (%s), then it asks for information', (text) => {
+    expect(isInformationRequest(text)).toBe(true);
+  });
+
+  it.each(['i want to get details of my seat assignment', "I'd like a contact number for my booking", 'I need the schedule and two tickets'])(
+    'when the information wanted is on the customer\'s record or a booking (%s), then it is none',
+    (text) => {
+      expect(isInformationRequest(text)).toBe(false);
+    },
+  );
+
   it('when the model says service_action on a request for information, then the answer is informational and says why', async () => {
     const classifier = createLocalClassifier({ model: ALWAYS_SERVICE });
     const text = 'Olly, tell me the traffic report for this afternoon';

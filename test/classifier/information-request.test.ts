@@ -39,11 +39,14 @@ describe('requests for information (LABELING.md: a question or an information re
     "I'd like the address and phone number",
     'we want the showtimes for tonight',
     'Hey I need a rating for a hotel please!',
+    'find the novel Time and Again',
+    "I'd like to find a cheap hotel in the north",
+    'search for a flight from Pittsburgh to New York',
   ])('when the customer wants to be told something (%s), then it asks for information', (text) => {
     expect(isInformationRequest(text)).toBe(true);
   });
 
-  it.each(['i want to get details of my seat assignment', "I'd like a contact number for my booking", 'I need the schedule and two tickets'])(
+  it.each(['i want to get details of my seat assignment', "I'd like a contact number for my booking", 'I need the schedule and two tickets', 'find a reservation for two at a pub', 'find jazz music and play it'])(
     'when the information wanted is on the customer\'s record or a booking (%s), then it is none',
     (text) => {
       expect(isInformationRequest(text)).toBe(false);

@@ -208,6 +208,8 @@ export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
  *   (LABELING.md, dialogue turn; slot-turn.ts), unless the guard hears an event. It is tried before
  *   the promotion: "I have a cough, can we do Friday at 3 pm" books a visit for a symptom with no
  *   medicine in it, which is no adverse event.
+ * settle then reads what the model left undecided between a request and a question: a request in words
+ * (isRequest), a day or time given (isGivenSlot) and a request for information (isInformation).
  */
 export function secondStage(
   text: string,

@@ -17,6 +17,7 @@ describe('requests in words (LABELING.md: the customer wants something done)', (
     'Olly, can you shuffle the light colors in the house?',
     'could you please lower the volume?',
     'can u cancel my 3 pm?',
+    'Help me to mute my speaker.',
   ])('when the text says %s, then it is a request', (text) => {
     expect(isRequestTurn(text)).toBe(true);
   });

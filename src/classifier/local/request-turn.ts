@@ -30,13 +30,14 @@ const CHECKS_OWN_RECORD =
 const LEAD_IN = /^[^a-z0-9]*(?:(?:how are you(?: doing)?(?: today)?|hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also)[^a-z0-9]+)*/;
 
 /**
- * "can you cancel my 3 pm?", "Olly, could you please lower the volume?": a request put as a question,
- * the verb on a thing of the customer's or one in view ("my", "the", "it", "up"). "can u transfer
+ * "can you cancel my 3 pm?", "Olly, could you please lower the volume?", "help me to mute my speaker": a
+ * request put as a question or as help, the verb on a thing of the customer's or one in view ("my",
+ * "the", "it", "up"). "can u transfer
  * controlled substances between pharmacies?" asks what is done in general, and "could you send your
  * list" asks for information.
  */
 const ASKS_YOU_TO = new RegExp(
-  `^(?:can|could|would|will|would you mind) (?:you|u|ya)(?: please| kindly| just| also| now)? (?:please )?(?!send|email|text)(?:${ACTION_VERB.source.slice(1)}) (?:the|a|an|my|our|me|us|it|that|this|these|those|some|something|all|on|off|up|down|back|\\d)(?![a-z])`,
+  `^(?:(?:can|could|would|will|would you mind) (?:you|u|ya)(?: please| kindly| just| also| now)? (?:please )?|(?:please )?help me (?:to )?)(?!send|email|text)(?:${ACTION_VERB.source.slice(1)}) (?:the|a|an|my|our|me|us|it|that|this|these|those|some|something|all|on|off|up|down|back|\\d)(?![a-z])`,
 );
 
 /** A question that only asks for the help wanted: "Can you help?", "could you help me with that", "is that possible?". */

@@ -9,8 +9,8 @@ const LEAD_IN =
  * "cancel my 3 pm", "please send the receipt to my email"). Verbs that open a request for information
  * as often as an action (open, call, get me, share, find, show, check, update me) are left out.
  */
-const ACTION_VERB =
-  /^(?:turn|switch|set|play|start|stop|pause|resume|remove|delete|cancel|book|reserve|schedule|make|create|add|send|email|text|remind|order|buy|change|move|reschedule|mute|unmute|raise|lower|increase|decrease|dim|brighten|skip|shuffle|repeat|put|wake|activate|deactivate|enable|disable|block|unblock|freeze|unfreeze|transfer|pay|refill|renew|replace|update(?! me)|reset|rewind|forward|reply|post|tweet|save|clear|set up|setup|sign me up|sign up|subscribe|unsubscribe|close|shut|log|record|bring|prepare)(?![a-z])/;
+export const ACTION_VERB =
+  /^(?:turn|switch|set|play|start|stop|pause|resume|remove|delete|cancel|book|reserve|schedule|make|create|add|send|email|text|remind|order|buy|change|move|reschedule|mute|unmute|raise|lower|increase|decrease|dim|brighten|skip|shuffle|repeat|put|wake|activate|deactivate|enable|disable|block|unblock|freeze|unfreeze|transfer|pay|refill|renew|replace|update(?! me)|reset|rewind|forward|reply|post|tweet|save|clear|set up|setup|sign me up|sign up|subscribe|unsubscribe|close|shut|log|record|bring|prepare|rate|clean|vacuum|hoover|write|begin|launch|continue|silence|quiet|adjust|place|slow)(?![a-z])/;
 
 /**
  * Words of another person's doing or a denial (folded text): a request with them may be reporting a

@@ -7,9 +7,11 @@ import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
-import { isSlotTurn } from './slot-turn.ts';
+import { givesSlot, isSlotTurn } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
+import { isRequestTurn, OPENS_AS_QUESTION } from './request-turn.ts';
+import { isInformationRequest } from './information-request.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { ASKS_IN_WORDS, isShortQuestionInWords } from '../safety/asking.ts';
 
@@ -58,6 +60,10 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
               ? `${evidence}; a turn that gives or moves a day or time: service_action`
               : stage === 'command'
                 ? `${evidence}; a request that opens with an action verb: service_action`
+                : stage === 'request'
+                ? `${evidence}; a request in words ("I want to", "can you") with an action verb: service_action`
+                : stage === 'information'
+                ? `${evidence}; asks to be told or shown and for nothing to be done: informational`
                 : stage === 'card'
                   ? `${evidence}; a card lost, expired or to be replaced, with no misuse: service_action`
                   : stage === 'finding'
@@ -103,8 +109,15 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
     first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'slot' || first === 'command' || first === 'card' ? SERVICE_INDEX : p.best;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && isCommand(text);
-  if (command) best = SERVICE_INDEX;
-  const stage: Stage = command && first === undefined ? 'command' : first;
+  // A request in words the model left as informational ("I want to organise a party"): see isRequest.
+  const request = best === INFORMATIONAL_INDEX && !command && isRequest(text);
+  // A turn that gives a day or a time the model left as informational ("3pm or 9pm."): see isGivenSlot.
+  const slot = first === undefined && best === INFORMATIONAL_INDEX && !command && !request && isGivenSlot(text);
+  if (command || request || slot) best = SERVICE_INDEX;
+  // A request for information the model took for an action ("tell me my schedule"): see isInformation.
+  const information = first === undefined && best === SERVICE_INDEX && isInformation(text);
+  if (information) best = INFORMATIONAL_INDEX;
+  const stage: Stage = first ?? (command ? 'command' : request ? 'request' : slot ? 'slot' : information ? 'information' : undefined);
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -112,7 +125,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = ReturnType<typeof secondStage>;
+type Stage = ReturnType<typeof secondStage> | 'request' | 'information';
 
 /**
  * command: a statement that opens with an action verb ("Turn down the lights", "cancel my 3 pm",
@@ -123,6 +136,39 @@ type Stage = ReturnType<typeof secondStage>;
  */
 function isCommand(text: string): boolean {
   return isCommandTurn(text) && !scanSafety(text).fired;
+}
+
+/**
+ * request: "I want / need / would like to" and an action verb in a sentence that does not ask ("I'd
+ * like to organize a party for my friend. Can you help?"), or a "can you" question that opens with an
+ * action verb ("can you cancel my 3 pm?"), asks for something to be done (LABELING.md: service_action).
+ * An informational answer on such a text becomes service_action unless the guard hears an event
+ * (request-turn.ts).
+ */
+function isRequest(text: string): boolean {
+  return isRequestTurn(text) && !scanSafety(text).fired;
+}
+
+/**
+ * slot, given: a turn whose first sentence opens with a day or a time and says nothing of the writer
+ * ("3pm or 9pm.", "Friday would be the best") answers "when?" (LABELING.md, dialogue turn:
+ * service_action), when the guard finds no term at all in it: "Today I feel awful" is no slot given,
+ * and a symptom it set aside is left to the promotion (slot-turn.ts).
+ */
+function isGivenSlot(text: string): boolean {
+  if (!givesSlot(text)) return false;
+  const scan = scanSafety(text);
+  return !scan.fired && scan.suppressed.length === 0;
+}
+
+/**
+ * information: a text that opens by asking to be told or shown ("tell me the news", "show me my
+ * alarms", "what is my schedule today", "is my order ready") and asks for nothing to be done is an
+ * information request (LABELING.md: informational). A service_action answer of the model on it becomes
+ * informational unless the guard hears an event (information-request.ts).
+ */
+function isInformation(text: string): boolean {
+  return isInformationRequest(text) && !scanSafety(text).fired;
 }
 /** A statement of symptoms is read as a report from this safety probability of the model up. */
 export const STATEMENT_SAFETY_FLOOR = 0.01;
@@ -162,6 +208,8 @@ export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
  *   (LABELING.md, dialogue turn; slot-turn.ts), unless the guard hears an event. It is tried before
  *   the promotion: "I have a cough, can we do Friday at 3 pm" books a visit for a symptom with no
  *   medicine in it, which is no adverse event.
+ * settle then reads what the model left undecided between a request and a question: a request in words
+ * (isRequest), a day or time given (isGivenSlot) and a request for information (isInformation).
  */
 export function secondStage(
   text: string,
@@ -210,10 +258,6 @@ function asksAboutOwnSymptom(text: string, scan: ReturnType<typeof scanSafety>):
   if (namesProduct(text) || scan.suppressed.some((s) => s.kind !== 'adverse_event')) return false;
   return (ASKS_IN_WORDS.test(text) && scan.suppressed.some((s) => s.kind === 'adverse_event')) || isShortQuestionInWords(text);
 }
-
-/** A text that opens like a question, with or without its question mark (voice transcripts have none). */
-const OPENS_AS_QUESTION =
-  /^[^a-z0-9]*(?:(?:ok(?:ay)?|so|and|also|but|hi|hello|hey|well|just|then|now)[^a-z0-9]+)*(?:what|whats|which|why|how|where|when|who|is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|any|anything)(?![a-z])/i;
 
 function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;

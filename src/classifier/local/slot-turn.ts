@@ -22,3 +22,26 @@ export function isSlotTurn(text: string): boolean {
   if (text.includes('?') && !PROPOSAL.test(folded)) return false;
   return SLOT.test(folded) && BOOKING.test(folded);
 }
+
+/** A first sentence that opens with a day or a time, after fillers: "9 pm - and not a minute before!", "Friday would be the best". */
+const OPENS_WITH_SLOT =
+  /^(?:(?:ok(?:ay)?|so|um|uh|well|yes|yeah|then|maybe|probably|perhaps|around|about|at|on|by|before|after|how about|let'?s do|let'?s say|i guess|just|only|sure)\s+)*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|today|tonight|tomorrow|tmrw|noon|midday|this (?:morning|afternoon|evening|week)|next (?:week|[a-z]+day)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m)\.?|\d{1,2}:\d\d|asap|anytime|any time)(?![a-z'])/;
+
+/** Words of a question, or of the writer telling about themselves ("Today I feel awful"): no slot given. */
+const NOT_A_SLOT = /(?<![a-z])(?:what|which|when|where|who|why|how|i|my|we|our)(?![a-z'])/;
+
+/** Words in the first sentence past which it is no longer a slot given: "3pm or 9pm.", "11 am would be great." */
+const SLOT_SENTENCE_WORDS = 8;
+
+/**
+ * A dialogue turn whose first sentence gives a day or a time, short, stated, not about the writer
+ * ("3pm or 9pm.", "Saturday. Do you know if the apartments are safe?", "Anytime on Monday, Tues, or Wed
+ * is fine"): the answer to "when would you like to come?" (LABELING.md, dialogue turn: service_action).
+ */
+export function givesSlot(text: string): boolean {
+  const { folded } = foldText(text);
+  const first = /^[^.!?]*([.!?]*)/.exec(folded.trim())!;
+  const words = first[0].replace(/[.!?]+$/, '').trim();
+  if (first[1]!.includes('?') || NOT_A_SLOT.test(words)) return false;
+  return OPENS_WITH_SLOT.test(words) && words.split(/\s+/).length <= SLOT_SENTENCE_WORDS;
+}

@@ -1,0 +1,49 @@
+import { foldText } from '../safety/text.ts';
+import { isCommandTurn, MISUSE } from './command-turn.ts';
+import { isRequestTurn } from './request-turn.ts';
+
+/**
+ * The opening of a request for information, after greetings and assistant names: a verb that asks to
+ * be told or shown ("tell me", "show me", "look up", "list", "define", "give me the details"), or a
+ * question word with its verb ("what is", "when does", "is my", "how many"), with or without a
+ * question mark (voice transcripts have none).
+ */
+const ASKS_TO_KNOW =
+  /^[^a-z0-9]*(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also|can you|could you|would you|will you)[^a-z0-9]+)*(?:tell me|show me|look up|list|read me|define|calculate|convert|update me|give me (?:the |some |more )?(?:info|information|details|news|weather|definition|list|time|date|address|name|number|directions)|what is|what's|whats|what are|when is|when does|who is|is my|is the|do i|does the|how much|how many|how long)(?![a-z'])/;
+
+/**
+ * A want whose object is information ("I need directions from the airport", "I'd like the address and
+ * phone number", "we want the showtimes"): the answer is to be told something.
+ */
+const WANTS_TO_KNOW =
+  /(?<![a-z])(?:i|we)(?:(?: also| just| actually)? (?:need|want|would like|would love|am looking for)|(?:'d|d) (?:like|love)|'m looking for) (?:to (?:get|have|know) )?(?:some |the |its |their |a |an |your )?(?:(?:walking|driving|transit) )?(?:directions|address|addresses|postcode|post code|phone number|contact number|telephone number|name|rating|ratings|schedule|showtimes|show times|information|info|details|price|prices|entrance fee|travel time|departure time|arrival time)(?![a-z])/;
+
+/** A search: "find the book Dracula", "search for a hotel in the north", "I need to find a flight". */
+const SEARCH =
+  /^[^a-z0-9]*(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|no|sure|great|thanks|thank you|actually|also|and|siri|olly|alexa|google|pda|can you|could you|would you|will you)[^a-z0-9]+)*(?:find|search|look for|locate|look up|help me (?:find|locate|search)|i(?: need| want| would like|'d like|d like) to (?:find|search|locate|look up))(?![a-z])/;
+
+/**
+ * Words that make a want or a search one for something on the customer's record or to be booked: "i
+ * want to get details of my seat assignment", "I'd like a contact number for my booking", "find a
+ * reservation for two".
+ */
+const FOR_RECORD_OR_BOOKING = /(?<![a-z])(?:my|reservations?|booking|tickets?|add|put|play|opening|table)(?![a-z])/;
+
+/** Words of something to be done on a booking or a prescription: a question with them may be asking for it. */
+const ACTION_WORD = /(?<![a-z])(?:book|reserve|cancel|refill|renew|reschedule|transfer|replace)(?![a-z])/;
+
+/**
+ * A request for information and nothing else: it opens by asking to be told or shown (ASKS_TO_KNOW),
+ * or wants information or a search on nothing of the customer's record or a booking (WANTS_TO_KNOW,
+ * SEARCH),
+ * no later sentence asks for something to be done ("Is there anything at 2? If so, please book it"),
+ * and it names no booking or prescription action and no misuse. LABELING.md: a question or an
+ * information request is informational.
+ */
+export function isInformationRequest(text: string): boolean {
+  const { folded } = foldText(text);
+  const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded)) && !FOR_RECORD_OR_BOOKING.test(folded);
+  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow) || ACTION_WORD.test(folded) || MISUSE.test(folded)) return false;
+  const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
+  return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
+}

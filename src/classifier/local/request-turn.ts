@@ -1,0 +1,69 @@
+import { foldText } from '../safety/text.ts';
+import { ASKS_IN_WORDS } from '../safety/asking.ts';
+import { ACTION_VERB, MISUSE } from './command-turn.ts';
+
+/** A text that opens like a question, with or without its question mark (voice transcripts have none). */
+export const OPENS_AS_QUESTION =
+  /^[^a-z0-9]*(?:(?:ok(?:ay)?|so|and|also|but|hi|hello|hey|well|just|then|now)[^a-z0-9]+)*(?:what|whats|which|why|how|where|when|who|is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|any|anything)(?![a-z])/i;
+
+/** The action verbs of a command (command-turn.ts), and verbs that only ask for something after "I want to": "organise a party", "purchase a plan". */
+const DONE = `(?:${ACTION_VERB.source.slice(1)}|(?:organi[sz]e|plan|purchase|rsvp|throw|host|arrange|register|enrol+|apply|submit|request|dispute|upgrade|downgrade|rent)(?![a-z]))`;
+
+/**
+ * The customer says what they want done: "I want to organise a surprise party", "we'd like to book a
+ * table", "i need to purchase internet". Not "I want to know / find / see ..." (information).
+ */
+const WANTS_DONE = new RegExp(
+  `(?<![a-z])(?:i|we)(?:(?: really| just| also| still| now)? (?:want|wanna|need|wish|plan)|(?:'d|d| would)(?: really)? (?:like|love)|(?:'m| am|'re| are) (?:trying|looking|planning|hoping))(?: you)? to (?:please )?${DONE}`,
+);
+
+/**
+ * A look-up on the customer's own record, asked as a want or a command: "i want to know the status of
+ * my claim", "i need to check my seat assignment", "check my bill". Someone opens the record to answer
+ * it (LABELING.md: informational needs no action on a record); "i wanted to know if my plan covers the
+ * shingles shot" asks about cover in general and is none (no "if", "can", "what" after the verb).
+ */
+const CHECKS_OWN_RECORD =
+  /(?:(?<![a-z])(?:i|we)(?: really| just| also)? (?:want|wanna|need|would like|'d like|d like|wanted|like|wants)(?: to)? (?:know|check|see|confirm|get|view)|^(?:check|confirm))(?: (?:the|about|on))?(?: (?:current|status|details?|info|information))?(?: of)? my(?![a-z])/;
+
+/** Greetings and assistant names before a request ("hi how are you" asks nothing). */
+const LEAD_IN = /^[^a-z0-9]*(?:(?:how are you(?: doing)?(?: today)?|hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also)[^a-z0-9]+)*/;
+
+/**
+ * "can you cancel my 3 pm?", "Olly, could you please lower the volume?", "help me to mute my speaker": a
+ * request put as a question or as help, the verb on a thing of the customer's or one in view ("my",
+ * "the", "it", "up"). "can u transfer
+ * controlled substances between pharmacies?" asks what is done in general, and "could you send your
+ * list" asks for information.
+ */
+const ASKS_YOU_TO = new RegExp(
+  `^(?:(?:can|could|would|will|would you mind) (?:you|u|ya)(?: please| kindly| just| also| now)? (?:please )?|(?:please )?help me (?:to )?)(?!send|email|text)(?:${ACTION_VERB.source.slice(1)}) (?:the|a|an|my|our|me|us|it|that|this|these|those|some|something|all|on|off|up|down|back|\\d)(?![a-z])`,
+);
+
+/** A question that only asks for the help wanted: "Can you help?", "could you help me with that", "is that possible?". */
+const ASKS_FOR_HELP = /^(?:(?:can|could|would|will) (?:you|u|ya) (?:please )?(?:help|assist|do (?:that|this|it)|make (?:that|this|it) happen)|is (?:that|this|it) possible)(?![a-z])/;
+
+/** The sentences of folded text, each with the mark that ends it ("" at the end of the text). */
+function sentences(folded: string): { words: string; asks: boolean }[] {
+  return [...folded.matchAll(/([^.!?]+)([.!?]*)/g)]
+    .map((m) => ({ words: m[1]!.trim(), asks: m[2]!.includes('?') }))
+    .filter((s) => s.words.length > 0);
+}
+
+/**
+ * A request in a sentence of its own: "I want / need / would like to" and an action verb, or a look-up
+ * on the customer's own record (CHECKS_OWN_RECORD), in a text that does not ask ("Hi, I'm Ben and I want
+ * to organize a surprise party. Can you help?"), or a "can you" / "could you" question that opens with
+ * an action verb ("can you cancel my 3 pm?"). LABELING.md: the customer wants something done ->
+ * service_action. A text with a word of someone else's doing or a denial (MISUSE) may be reporting a
+ * misuse and is none.
+ */
+export function isRequestTurn(text: string): boolean {
+  const { folded } = foldText(text);
+  if (MISUSE.test(folded)) return false;
+  const all = sentences(folded).map(({ words, asks }) => ({ words, asks, body: words.slice(LEAD_IN.exec(words)?.[0].length ?? 0) }));
+  if (all.some(({ body }) => ASKS_YOU_TO.test(body))) return true;
+  // "I need to reset it through a link. Do you send emails like that?": a want told on the way to a question asks.
+  const asking = all.some(({ asks, body }) => (asks || OPENS_AS_QUESTION.test(body)) && !ASKS_FOR_HELP.test(body));
+  return !asking && !ASKS_IN_WORDS.test(folded) && all.some(({ words, body }) => WANTS_DONE.test(words) || CHECKS_OWN_RECORD.test(body));
+}

@@ -76,4 +76,10 @@ describe('second stage: a symptom with no medicine asked about in words', () => 
   it('when two sentences are split by a stop and two spaces, then it is not one short question', () => {
     expect(secondStage('What a week.  My skin became dry and red all over', 'safety_compliance', 0.9)).toBeUndefined();
   });
+
+  it('when the model says informational on one short question about a symptom, then no statement promotion turns it into a report', () => {
+    expect(secondStage('What about my ear pain', 'informational', 0.05)).toBeUndefined();
+    // The same symptom stated, not asked, is still read as a report.
+    expect(secondStage('My ear pain is back', 'informational', 0.05)).toBe('promoted');
+  });
 });

@@ -234,7 +234,7 @@ export function secondStage(
   }
   if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';
   if (readCaseReport(text) === 'event') return 'case_report';
-  if (asks || safety < STATEMENT_SAFETY_FLOOR || ASKS_IN_WORDS.test(text)) return undefined;
+  if (asks || safety < STATEMENT_SAFETY_FLOOR || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text)) return undefined;
   const scan = scanSafety(text);
   if (scan.fired) return undefined;
   // A statement the guard read as general only for a modal or an "if" ("Lexapro would diminish my libido",

@@ -93,13 +93,14 @@ function namesDrugOrStem(folded: string, namesDrug: (folded: string) => boolean)
 export function isCaseReportEvent(folded: string, namesDrug: (folded: string) => boolean): boolean {
   if (folded.includes('?') || NEGATED.test(folded) || FIRST_PERSON.test(folded)) return false;
   const patient = IN_A_PATIENT.exec(folded);
+  // Both readings below need a case's words: a patient the case is about, or the case-report register
+  // ("type A insulin resistance syndrome" alone is a disease's name). Most messages stop here.
+  if (patient === null && !REGISTER.test(folded)) return false;
   // "... in a patient with hyperthyroidism on propylthiouracil": what the patient is on is a medicine.
   const onDrug = () => patient !== null && ON_A_MEDICINE.test(folded.slice(patient.index + patient[0].length));
   if (!namesDrugOrStem(folded, namesDrug) && !onDrug()) return false;
   if (patient !== null && CONDITION.test(folded.slice(0, patient.index))) return true;
-  // "gemcitabine pulmonary toxicity", "cyclosporine nephropathy": the drug names the condition next to it,
-  // in a case's words ("type A insulin resistance syndrome" alone is a disease's name).
-  if (patient === null && !REGISTER.test(folded)) return false;
+  // "gemcitabine pulmonary toxicity", "cyclosporine nephropathy": the drug names the condition next to it.
   for (const m of folded.matchAll(DRUG_THEN_CONDITION)) {
     if (namesDrugOrStem(m[1]!, namesDrug)) return true;
   }

@@ -10,10 +10,10 @@ import { speaksOfCareOrMoney } from './domain-words.ts';
 import { givesSlot, isSlotTurn } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
-import { isRequestTurn, OPENS_AS_QUESTION } from './request-turn.ts';
+import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
-import { ASKS_IN_WORDS, isShortQuestionInWords } from '../safety/asking.ts';
+import { ASKS_IN_WORDS, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */

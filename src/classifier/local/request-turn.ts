@@ -1,10 +1,6 @@
 import { foldText } from '../safety/text.ts';
-import { ASKS_IN_WORDS } from '../safety/asking.ts';
+import { ASKS_IN_WORDS, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { ACTION_VERB, MISUSE } from './command-turn.ts';
-
-/** A text that opens like a question, with or without its question mark (voice transcripts have none). */
-export const OPENS_AS_QUESTION =
-  /^[^a-z0-9]*(?:(?:ok(?:ay)?|so|and|also|but|hi|hello|hey|well|just|then|now)[^a-z0-9]+)*(?:what|whats|which|why|how|where|when|who|is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|any|anything)(?![a-z])/i;
 
 /** The action verbs of a command (command-turn.ts), and verbs that only ask for something after "I want to": "organise a party", "purchase a plan". */
 const DONE = `(?:${ACTION_VERB.source.slice(1)}|(?:organi[sz]e|plan|purchase|rsvp|throw|host|arrange|register|enrol+|apply|submit|request|dispute|upgrade|downgrade|rent)(?![a-z]))`;

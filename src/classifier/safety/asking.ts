@@ -5,8 +5,17 @@ export const ASKS_IN_WORDS =
   /\b(?:what|how) (?:should|can|do|could|would|shall) (?:i|we)\b|\bshould (?:i|we) (?!not\b)|\bis (?:that|this|it) (?:normal|my|a|serious|bad|dangerous|something|ok|okay)\b|\bdo (?:i|we) need\b|\bwhat (?:causes|could|can|does|is)\b/i;
 
 const SHORT_QUESTION_WORDS = 20;
-const QUESTION_OPENING =
-  /^[^a-z0-9]*(?:(?:ok(?:ay)?|so|and|also|but|hi|hello|hey|well|just|then|now)[^a-z0-9]+)*(?:what|whats|which|why|how|where|who|is|are|do|does|should|would|will|any|anything)(?![a-z'’])/i;
+// Fillers a spoken or typed question may open with before its question word ("ok so what about ...").
+const LEAD_IN = String.raw`^[^a-z0-9]*(?:(?:ok(?:ay)?|so|and|also|but|hi|hello|hey|well|just|then|now)[^a-z0-9]+)*`;
+
+/** A text that opens like a question, with or without its question mark (voice transcripts have none). */
+export const OPENS_AS_QUESTION = new RegExp(
+  `${LEAD_IN}(?:what|whats|which|why|how|where|when|who|is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|any|anything)(?![a-z])`,
+  'i',
+);
+
+// The question words that open no statement: "when", "can", "could", "did" ... also open review sentences.
+const QUESTION_OPENING = new RegExp(`${LEAD_IN}(?:what|whats|which|why|how|where|who|is|are|do|does|should|would|will|any|anything)(?![a-z'’])`, 'i');
 
 /**
  * "What about my ear pain", "Will the eye infection heal on its own": one short sentence that opens with

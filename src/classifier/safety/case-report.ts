@@ -78,7 +78,7 @@ const ON_A_MEDICINE = /\b(?:on|given|receiving|treated with|taking|using)(?: lon
 
 const NEGATED = /\b(?:no|not|without|absence of|ruled out|denied|negative for|free of)\b/;
 
-function namesDrugOrStem(folded: string, namesDrug: (folded: string) => boolean): boolean {
+function namesDrugOrStem(folded: string): boolean {
   return namesDrug(folded) || DRUG_STEM.test(folded);
 }
 
@@ -90,7 +90,7 @@ function namesDrugOrStem(folded: string, namesDrug: (folded: string) => boolean)
  * event to a product is safety_compliance. A condition after "patient with" is the patient's illness ("in a
  * patient with lupus treated with ..."), so it does not count; nor does a negated one.
  */
-export function isCaseReportEvent(folded: string, namesDrug: (folded: string) => boolean): boolean {
+function isCaseReportEvent(folded: string): boolean {
   if (folded.includes('?') || NEGATED.test(folded) || FIRST_PERSON.test(folded)) return false;
   const patient = IN_A_PATIENT.exec(folded);
   // Both readings below need a case's words: a patient the case is about, or the case-report register
@@ -98,11 +98,11 @@ export function isCaseReportEvent(folded: string, namesDrug: (folded: string) =>
   if (patient === null && !REGISTER.test(folded)) return false;
   // "... in a patient with hyperthyroidism on propylthiouracil": what the patient is on is a medicine.
   const onDrug = () => patient !== null && ON_A_MEDICINE.test(folded.slice(patient.index + patient[0].length));
-  if (!namesDrugOrStem(folded, namesDrug) && !onDrug()) return false;
+  if (!namesDrugOrStem(folded) && !onDrug()) return false;
   if (patient !== null && CONDITION.test(folded.slice(0, patient.index))) return true;
   // "gemcitabine pulmonary toxicity", "cyclosporine nephropathy": the drug names the condition next to it.
   for (const m of folded.matchAll(DRUG_THEN_CONDITION)) {
-    if (namesDrugOrStem(m[1]!, namesDrug)) return true;
+    if (namesDrugOrStem(m[1]!)) return true;
   }
   return false;
 }
@@ -114,9 +114,9 @@ const MEDICATION_WORD = new RegExp(MEDICATION_WORDS.map((r) => String.raw`(?<![a
 
 /** The two readings on a message's own text, for the local classifier's second stage. */
 export function readCaseReport(text: string): 'finding' | 'event' | 'treatment' | undefined {
-  const { folded } = foldText(text);
-  if (isCaseReportEvent(folded, namesDrug)) return 'event';
-  const product = () => MEDICATION_WORD.test(folded) || namesDrug(folded) || DRUG_STEM.test(folded);
+  const folded = foldedOf(text);
+  if (isCaseReportEvent(folded)) return 'event';
+  const product = () => namesMedication(folded) || DRUG_STEM.test(folded);
   if (isClinicalFinding(folded, product)) return 'finding';
   return isTreatmentStatement(folded, product) ? 'treatment' : undefined;
 }
@@ -142,7 +142,7 @@ export function isTreatmentStatement(folded: string, namesProduct: () => boolean
   // Only in a clinical note's words: its register, or a sentence that opens with the treatment or the drug.
   const opening = NOTE_OPENING.exec(folded);
   if (!REGISTER.test(folded) && opening === null) return false;
-  if (opening?.[1] !== undefined && !namesDrug(opening[1]) && !DRUG_STEM.test(opening[1])) return false;
+  if (opening?.[1] !== undefined && !namesDrugOrStem(opening[1])) return false;
   return namesProduct();
 }
 
@@ -150,6 +150,17 @@ const NOTE_OPENING = /^(?:treatment|therapy|the dose|oral|intravenous|iv|he|she|
 
 /** Does the text name a medicine, a shot, a device or a medication word (the guard's lists)? */
 export function namesProduct(text: string): boolean {
-  const { folded } = foldText(text);
+  return namesMedication(foldedOf(text));
+}
+
+/** A medication word or a listed drug name: the guard's own lists (medication.ts). */
+function namesMedication(folded: string): boolean {
   return MEDICATION_WORD.test(folded) || namesDrug(folded);
+}
+
+// The second stage reads one message with readCaseReport and then namesProduct: it is folded once.
+let lastFold = { text: '', folded: '' };
+function foldedOf(text: string): string {
+  if (lastFold.text !== text) lastFold = { text, folded: foldText(text).folded };
+  return lastFold.folded;
 }

@@ -14,6 +14,7 @@ import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { ASKS_IN_WORDS, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
+import { isBenefitStatement } from '../safety/benefit.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -70,6 +71,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
                     ? `${evidence}; a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
                     : stage === 'case_report'
                       ? `${evidence}; a case report that ties a condition to a named medicine: read as a report`
+                    : stage === 'benefit'
+                      ? `${evidence}; says only what a medicine relieved, nothing it caused: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
                 : evidence;
     return {
       category,
@@ -106,11 +109,11 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
   const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
   let best =
-    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'slot' || first === 'command' || first === 'card' ? SERVICE_INDEX : p.best;
+    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'benefit' ? INFORMATIONAL_INDEX : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'slot' || first === 'command' || first === 'card' ? SERVICE_INDEX : p.best;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
-  const command = best === INFORMATIONAL_INDEX && isCommand(text);
+  const command = best === INFORMATIONAL_INDEX && first !== 'benefit' && isCommand(text);
   // A request in words the model left as informational ("I want to organise a party"): see isRequest.
-  const request = best === INFORMATIONAL_INDEX && !command && isRequest(text);
+  const request = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && isRequest(text);
   // A turn that gives a day or a time the model left as informational ("3pm or 9pm."): see isGivenSlot.
   const slot = first === undefined && best === INFORMATIONAL_INDEX && !command && !request && isGivenSlot(text);
   if (command || request || slot) best = SERVICE_INDEX;
@@ -216,13 +219,14 @@ export function secondStage(
   category: Category,
   safety: number,
   language = 'en',
-): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'finding' | 'case_report' | undefined {
+): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'finding' | 'case_report' | 'benefit' | undefined {
   const asks = text.includes('?');
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
     const scan = scanSafety(text);
     if (scan.fired) return undefined;
     if (asks || asksAboutOwnSymptom(text, scan)) return 'demoted';
+    if (isBenefitStatement(text)) return 'benefit';
     const report = readCaseReport(text);
     if (report === 'finding' || report === 'treatment') return 'finding';
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
@@ -243,7 +247,7 @@ export function secondStage(
   const unlinked = scan.suppressed.some(
     (s) => s.reason === 'no_medication' || s.reason === 'no_experience' || (s.reason === 'general_question' && !OPENS_AS_QUESTION.test(text)),
   );
-  return unlinked ? 'promoted' : undefined;
+  return unlinked && !isBenefitStatement(text) ? 'promoted' : undefined;
 }
 
 

@@ -47,7 +47,7 @@ function letters(text: string): number {
 }
 
 /** Symptom matches in text order with overlaps merged. */
-function symptomSpans(spans: MessageSpans): Span[] {
+export function symptomSpans(spans: MessageSpans): Span[] {
   const all = SYMPTOM_GROUPS.flatMap((i) => spans.lexicon[i] ?? []).sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const s of all) {

@@ -1,0 +1,66 @@
+import { scanMessage } from '../safety-lexicon.ts';
+import { symptomSpans } from './review.ts';
+import { foldText, sentenceBreaks } from './text.ts';
+
+/**
+ * A benefit statement: what a medicine did FOR the writer, and nothing it did to them ("It eliminated my
+ * depression.", "Oxybutynin reduced my urinary urgency", "Elimated restless feeling and able to sleep at
+ * night", "I was able to completely stop a migraine from happening"). LABELING.md, review sentence: a
+ * sentence that only credits the medicine reports no adverse event (informational); the model, reading
+ * health words and "my", leans to safety on it.
+ *
+ * The reading holds only when every symptom the guard's lexicon finds in the text is what was relieved
+ * (a relief word shortly before it: "reduced my pain", "no more hot flashes", "for my anxiety"), no word
+ * tells of harm (a side effect, "made me", "caused", "but", "worse", weight gained ...) and nothing the
+ * body needs was lowered ("lowered my libido", "decreased sleep" are side effects).
+ */
+
+// What says the medicine worked. Folded text: lower case, commas dropped.
+const BENEFIT = new RegExp(
+  String.raw`(?<![a-z])(?<!\bto )(?:` +
+    [
+      String.raw`help(?:ed|s)?|reliev(?:ed|es)|relief|alleviat\w*|eliminat\w*|elimated|eas(?:ed|es)|cur(?:ed|es)|control(?:led|s)|under control`,
+      String.raw`prevent(?:ed|s)|took away|takes away|got rid of|gets rid of|clear(?:ed|s)? (?:up|my)|resolved|reduc(?:ed|es)|decreas(?:ed|es)|lower(?:ed|s)|lessen(?:ed|s)`,
+      String.raw`improv(?:ed|es)|stopp?(?:ed|s)? (?:my|the|a|them|it)|calm(?:ed|s)|knock(?:ed|s) out|stabili[sz](?:ed|es)|regulat(?:ed|es)|normali[sz](?:ed|es)`,
+      String.raw`(?:feel|felt|feeling|sleep|sleeping|slept) (?:much |a lot |so much |so |way )?better|more energy|able to|allow(?:ed|s) me|work(?:ed|s)(?: \S+)? (?:great|well|wonders|fine|perfectly)`,
+      String.raw`effective|benefits?|works|worked|better|clearer|easier|more stable|refreshed|saved my life|no more|pain[- ]free|symptom[- ]free|free of|back to normal|normal again|recommend|wonderful|amazing|excellent|miracle|life ?saver|happier`,
+    ].join('|') +
+    String.raw`)(?![a-z])`,
+);
+
+// Words of harm: any of them leaves the text to the guard and the model.
+const HARM = new RegExp(
+  String.raw`(?<![a-z])(?:` +
+    [
+      String.raw`side ?effects?|adverse|reactions?|made me|makes me|make me|making me|gave me|gives me|give me|caus\w*|develop\w*|suffer\w*`,
+      String.raw`started (?:having|to have|getting|to get)|but|however|although|though|except|unfortunately|downside|problems?|worse|worsen\w*|gain(?:ed|ing)?|weight|allerg\w*`,
+      String.raw`not (?:being )?able|unable|less effective|not effective|ineffective|(?:reduc\w*|lower\w*|decreas\w*|cut|increas\w*) (?:\S+ )?(?:amount|dose|dosage|mg)|complain\w*|couldn'?t|can'?t|could not|cannot|no longer|stopped taking|quit|withdraw\w*|addict\w*|hospital\w*|er|emergency|overdose|died|death|too (?:much|low|high|strong|far|well)|excess\w*`,
+    ].join('|') +
+    String.raw`)(?![a-z])`,
+);
+
+// What the body needs, lowered: a side effect in the words of relief ("lowered my libido", "decreased sleep").
+const FUNCTION_LOWERED =
+  /(?<![a-z])(?:reduc\w*|decreas\w*|lower\w*|lessen\w*|less|loss of|lost|low|diminish\w*|eliminat\w*|took away|takes away|kill\w*|stopp?(?:ed|s)?|no|zero|rid of|suppress\w*|curb\w*)(?: \S+){0,2}? (?:libido|sex|sexual|desire|drive|appetite|sleep|energy|erections?|orgasms?|memory|concentration|motivation|emotions?|feelings?|semen|ejaculat\w*|ability|tolerance|bone|hair|immun\w*|platelets?|milk|interest|focus)(?![a-z])/;
+
+// A relief word right before a symptom makes it what the medicine relieved: "reduced my pain", "for my anxiety".
+const RELIEVED_BEFORE = new RegExp(
+  String.raw`(?<![a-z])(?:help(?:ed|s)?(?: with)?|reliev(?:ed|es)|relief (?:of|from|for)|alleviat\w*|eliminat\w*|elimated|eas(?:ed|es)|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|rid of|clear(?:ed|s)?(?: up)?|resolved|reduc(?:ed|es|ing|tion (?:of|in))|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|lessen(?:ed|s|ing)?|improv(?:ed|es|ement (?:of|in))|stopp?(?:ed|s)?|calm(?:ed|s)?|no more|free of|for|treat(?:ed|s|ing)?|against)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible|constant|daily|lower|upper|back|neck|knee|hip|joint|muscle|nerve|leg|arm|shoulder|chest|stomach|head|foot|hand|sinus|skin|throat|menstrual|period))*\s$`,
+);
+// ... or a relief word right after it: "my anxiety when driving was lowered", "symptoms were relieved quickly".
+const RELIEVED_AFTER =
+  /^(?: \S+){0,4}? (?:(?:was|were|is|are|has been|have been|got|became) )?(?:(?:much|greatly|significantly|quickly|completely|noticeably|almost completely) )?(?<!only )(?:relieved|lowered|reduced|under control|controlled)(?![a-z])/;
+const RELIEF_WINDOW = 60;
+const MAX_WORDS = 60;
+
+/** Does the text only credit a medicine (see above)? */
+export function isBenefitStatement(text: string): boolean {
+  const { folded } = foldText(text);
+  if (!BENEFIT.test(folded) || HARM.test(folded) || FUNCTION_LOWERED.test(folded)) return false;
+  if (folded.split(' ').length > MAX_WORDS) return false;
+  // One sentence: a whole review tells more than its praise, and the model reads it.
+  if (sentenceBreaks(folded.trimEnd()).some((b) => b < folded.trimEnd().length - 1)) return false;
+  return symptomSpans(scanMessage(folded)).every(
+    (s) => RELIEVED_BEFORE.test(folded.slice(Math.max(0, s.start - RELIEF_WINDOW), s.start)) || RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW)),
+  );
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { secondStage } from '../../src/classifier/local/local-classifier.ts';
 import { scanSafety } from '../../src/classifier/safety-guard.ts';
+import { hasQuestionMark } from '../../src/classifier/safety/asking.ts';
 
 // Issue #11, consumer health questions: a personal symptom with no medicine, asked in words with no
 // question mark (voice transcripts, typed search-like queries), is informational (LABELING.md).
@@ -81,5 +82,21 @@ describe('second stage: a symptom with no medicine asked about in words', () => 
     expect(secondStage('What about my ear pain', 'informational', 0.05)).toBeUndefined();
     // The same symptom stated, not asked, is still read as a report.
     expect(secondStage('My ear pain is back', 'informational', 0.05)).toBe('promoted');
+  });
+});
+
+describe('second stage: a question mark lost for an apostrophe is no question', () => {
+  it.each([
+    ['an apostrophe', 'Fever and body aches after the shot, and an asthma attack that night. I haven?t had one in 20 years.'],
+    ['a quotation mark before a number', 'Sore arm and chills after the second dose (?102 degrees).'],
+  ])('when a "?" runs into a letter or a digit (%s), then the statement is not set aside as a question', (_what, text) => {
+    expect(hasQuestionMark(text)).toBe(false);
+    expect(secondStage(text, 'safety_compliance', 0.95)).not.toBe('demoted');
+  });
+
+  it('when a "?" ends a question, then it still asks', () => {
+    expect(hasQuestionMark('Could a sinus infection cause loss of taste?')).toBe(true);
+    expect(hasQuestionMark('is this normal? i feel dizzy')).toBe(true);
+    expect(secondStage('Could a sinus infection cause loss of taste?', 'safety_compliance', 0.95)).toBe('demoted');
   });
 });

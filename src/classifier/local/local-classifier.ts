@@ -13,7 +13,7 @@ import { isRoutineCardRequest } from './card-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
-import { ASKS_IN_WORDS, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
+import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
 
 export interface LocalClassifierOptions {
@@ -220,7 +220,7 @@ export function secondStage(
   safety: number,
   language = 'en',
 ): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'finding' | 'case_report' | 'benefit' | undefined {
-  const asks = text.includes('?');
+  const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
     const scan = scanSafety(text);

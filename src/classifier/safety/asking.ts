@@ -26,7 +26,17 @@ export function isShortQuestionInWords(text: string): boolean {
   return QUESTION_OPENING.test(trimmed) && !/[.!;]\s+\S/.test(trimmed) && trimmed.split(/\s+/).length <= SHORT_QUESTION_WORDS;
 }
 
+/**
+ * A question mark that ends a question. One run into a letter or a digit ("I haven?t had one in 20 years",
+ * "22kgs (?48pounds)") is a quotation mark or an apostrophe lost to a wrong character set, as mail and
+ * copied text carry them.
+ */
+export function hasQuestionMark(text: string): boolean {
+  return QUESTION_MARK.test(text);
+}
+const QUESTION_MARK = /\?(?![\p{L}\p{N}])/u;
+
 /** Does the text ask (a question mark, a question in words, or one short sentence opening with a question word)? */
 export function asksSomething(text: string): boolean {
-  return text.includes('?') || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text);
+  return hasQuestionMark(text) || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text);
 }

@@ -23,6 +23,8 @@ describe('a report is not mistaken for a general question', () => {
     ['my husband has had a reaction to the new metformin dose', ['adverse_event:reaction']],
     // A review-style list of side effects, with no medicine named and no question.
     ['Insomnia, dry mouth, appetite loss.', ['adverse_event:Insomnia', 'adverse_event:dry mouth', 'adverse_event:appetite loss']],
+    // "could no longer", "can not": an ability lost, told as a fact, is no modal of a general question.
+    ['could no longer have orgasms', ['adverse_event:could no longer have orgasms']],
     // "something for the rash" names what a medicine would treat, unless the rash is told right after.
     ['can you recommend something for the rash I got from the amoxicillin', ['adverse_event:rash']],
   ])('when the message says %j, then the guard fires %j', (text, expected) => {

@@ -12,7 +12,7 @@ describe('benefit statements: what a medicine relieved, and nothing it caused', 
     'Finally able to sleep through the night.',
     'Lowered my cholesterol by forty points.',
     'My anxiety at work was lowered a lot.',
-    'Works great for my back pain, I recommend it.',
+    'Works great for my migraines, I recommend it.',
   ])('when the sentence only says what the medicine did for the writer (%s), then it is a benefit statement', (text) => {
     expect(isBenefitStatement(text)).toBe(true);
     expect(secondStage(text, 'safety_compliance', 0.9)).toBe('benefit');
@@ -31,13 +31,14 @@ describe('benefit statements: what a medicine relieved, and nothing it caused', 
     ['a purpose, not an outcome', 'I had surgery to alleviate the inflammation.'],
     ['more than one sentence', 'It helped my pain a lot. Worth every penny.'],
     ['an ability lost', 'Not able to sleep since it was helped along by a higher dose.'],
+    ['nothing of health to credit', 'I need to be able to change my seat, that would work great.'],
   ])('when the sentence carries %s, then it is not a benefit statement', (_what, text) => {
     expect(isBenefitStatement(text)).toBe(false);
   });
 
   it('when the model answers safety on a benefit statement, then the answer is informational with the reason said', async () => {
-    // The shipped model gives this sentence safety 0.78 ("patch", "pain"); the second stage sets it aside.
-    const answer = await createLocalClassifier().classify({ text: 'The patch got rid of my nerve pain.', channel: 'chat' });
+    // The shipped model gives this sentence safety 0.91 ("patch got", "pain"); the second stage sets it aside.
+    const answer = await createLocalClassifier().classify({ text: 'The patch got rid of my pain.', channel: 'chat' });
     expect(answer.category).toBe('informational');
     expect(answer.reasoning).toContain('says only what a medicine relieved, nothing it caused');
   });

@@ -27,14 +27,15 @@ export function isShortQuestionInWords(text: string): boolean {
 }
 
 /**
- * A question mark that ends a question. One run into a letter or a digit ("I haven?t had one in 20 years",
- * "22kgs (?48pounds)") is a quotation mark or an apostrophe lost to a wrong character set, as mail and
- * copied text carry them.
+ * A question mark that asks. One in place of an apostrophe ("I haven?t had one in 20 years") or before a
+ * number ("22kgs (?48pounds)") is a quotation mark or an apostrophe lost to a wrong character set, as mail
+ * and copied text carry them.
  */
 export function hasQuestionMark(text: string): boolean {
-  return QUESTION_MARK.test(text);
+  return text.includes('?') && text.replace(LOST_APOSTROPHE, '').includes('?');
 }
-const QUESTION_MARK = /\?(?![\p{L}\p{N}])/u;
+// "haven?t", "I?m", "it?s", "(?48": a contraction's ending or a digit right after the mark. "pain?what should i do" still asks.
+const LOST_APOSTROPHE = /(?<=\p{L})\?(?=(?:t|s|m|d|re|ve|ll)(?![\p{L}\p{N}]))|\?(?=\p{N})/gu;
 
 /** Does the text ask (a question mark, a question in words, or one short sentence opening with a question word)? */
 export function asksSomething(text: string): boolean {

@@ -1,4 +1,5 @@
 import { scanMessage } from '../safety-lexicon.ts';
+import { namesProduct } from './case-report.ts';
 import { symptomSpans } from './review.ts';
 import { foldText, sentenceBreaks } from './text.ts';
 
@@ -45,12 +46,15 @@ const FUNCTION_LOWERED =
 
 // A relief word right before a symptom makes it what the medicine relieved: "reduced my pain", "for my anxiety".
 const RELIEVED_BEFORE = new RegExp(
-  String.raw`(?<![a-z])(?:help(?:ed|s)?(?: with)?|reliev(?:ed|es)|relief (?:of|from|for)|alleviat\w*|eliminat\w*|elimated|eas(?:ed|es)|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|rid of|clear(?:ed|s)?(?: up)?|resolved|reduc(?:ed|es|ing|tion (?:of|in))|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|lessen(?:ed|s|ing)?|improv(?:ed|es|ement (?:of|in))|stopp?(?:ed|s)?|calm(?:ed|s)?|no more|free of|for|treat(?:ed|s|ing)?|against)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible|constant|daily|lower|upper|back|neck|knee|hip|joint|muscle|nerve|leg|arm|shoulder|chest|stomach|head|foot|hand|sinus|skin|throat|menstrual|period))*\s$`,
+  String.raw`(?<![a-z])(?:help(?:ed|s)?(?: with)?|reliev(?:ed|es)|relief (?:of|from|for)|alleviat\w*|eliminat\w*|elimated|eas(?:ed|es)|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|rid of|clear(?:ed|s)?(?: up)?|resolved|reduc(?:ed|es|ing|tion (?:of|in))|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|lessen(?:ed|s|ing)?|improv(?:ed|es|ement (?:of|in))|stopp?(?:ed|s)?|calm(?:ed|s)?|no more|free of|for|treat(?:ed|s|ing)?|against)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible))*\s$`,
 );
 // ... or a relief word right after it: "my anxiety when driving was lowered", "symptoms were relieved quickly".
 const RELIEVED_AFTER =
   /^(?: \S+){0,4}? (?:(?:was|were|is|are|has been|have been|got|became) )?(?:(?:much|greatly|significantly|quickly|completely|noticeably|almost completely) )?(?<!only )(?:relieved|lowered|reduced|under control|controlled)(?![a-z])/;
 const RELIEF_WINDOW = 60;
+// States of the body a medicine is credited with when no symptom is named: "able to sleep through the night".
+const BODY_STATE =
+  /(?<![a-z])(?:sleep\w*|slept|asleep|mood|moods|energy|skin|complexion|acne|breakouts?|blood|cholesterol|sugar|glucose|a1c|thyroid|bowels?|bladder|breathing|focus|concentrat\w*|function\w*|cravings?|urges?|feel\w*|felt|emotional\w*|stress|anxi\w*|breath\w*|hair|face|lines|wrinkles|outbreaks?|bones?|heal\w*|health\w*|treatments?|therap\w*|regimen|benefit\w*|relie\w*|patients?)(?![a-z])/;
 const MAX_WORDS = 60;
 
 /** Does the text only credit a medicine (see above)? */
@@ -60,7 +64,10 @@ export function isBenefitStatement(text: string): boolean {
   if (folded.split(' ').length > MAX_WORDS) return false;
   // One sentence: a whole review tells more than its praise, and the model reads it.
   if (sentenceBreaks(folded.trimEnd()).some((b) => b < folded.trimEnd().length - 1)) return false;
-  return symptomSpans(scanMessage(folded)).every(
+  const symptoms = symptomSpans(scanMessage(folded));
+  // Credit for what? A symptom, a medicine or a state of the body: "I need to be able to change my seat" credits nothing.
+  if (symptoms.length === 0 && !namesProduct(text) && !BODY_STATE.test(folded)) return false;
+  return symptoms.every(
     (s) => RELIEVED_BEFORE.test(folded.slice(Math.max(0, s.start - RELIEF_WINDOW), s.start)) || RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW)),
   );
 }

@@ -26,6 +26,7 @@ export default defineConfig({
       'test/observability/redact-spoken-names.test.ts',
       'test/classifier/case-report.test.ts',
       'test/classifier/symptom-asked-in-words.test.ts',
+      'test/classifier/benefit.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -1,5 +1,6 @@
 import type { SafetyScan, SafetySignal, SuppressionReason } from './safety-types.ts';
-import { SAFETY_LEXICON, scanMessage } from './safety-lexicon.ts';
+import { SAFETY_LEXICON, scanMessage, type MessageSpans } from './safety-lexicon.ts';
+import { readsAsBenefit } from './safety/benefit.ts';
 import { prepareContext } from './safety/context.ts';
 import { judge } from './safety/judge.ts';
 import { foldText, originalText } from './safety/text.ts';
@@ -9,6 +10,8 @@ interface Finding {
   key: string;
   start: number;
   always: boolean;
+  /** A symptom word (adverse_event, mode symptom), the only kind a benefit statement can name. */
+  symptom: boolean;
 }
 
 // A mail subject names the topic of its body: "Subject: Double dose of Tylenol" over a body that asks in
@@ -42,6 +45,16 @@ function demoteSubjectLine(folded: string, fired: Finding[], quiet: Finding[]): 
     const reason = bodyQuiet?.signal.reason ?? (resolvedThread ? 'resolved_thread' : 'general_question');
     quiet.push({ ...f, signal: { ...f.signal, reason } });
   }
+}
+
+/**
+ * "Prozac stopped my panic attacks", "It eliminated my migraines and the nausea with them": a statement
+ * that only credits a medicine with what it relieved names symptoms as what the medicine is for
+ * (safety/benefit.ts; LABELING.md, review sentence). Its symptoms are quiet as a treatment mention.
+ */
+function quietBenefit(folded: string, spans: MessageSpans, namesMedicine: () => boolean, fired: Finding[], quiet: Finding[]): void {
+  if (fired.length === 0 || !fired.every((f) => f.symptom) || !readsAsBenefit(folded, () => spans, namesMedicine)) return;
+  for (const f of fired.splice(0)) quiet.push({ ...f, signal: { ...f.signal, reason: 'indication' } });
 }
 
 function unique(findings: readonly Finding[]): SafetySignal[] {
@@ -93,12 +106,18 @@ function scanUncached(text: string): SafetyScan {
     for (const span of spans.lexicon[index] ?? []) {
       const term = originalText(text, prepared.origin, span);
       const verdict = judge(ctx, group, span);
-      const finding = { key: `${group.kind}|${folded.slice(span.start, span.end)}`, start: span.start, always: group.mode === 'always' };
+      const finding = {
+        key: `${group.kind}|${folded.slice(span.start, span.end)}`,
+        start: span.start,
+        always: group.mode === 'always',
+        symptom: group.kind === 'adverse_event' && group.mode === 'symptom',
+      };
       if (verdict.fired) fired.push({ ...finding, signal: { kind: group.kind, term } });
       else quiet.push({ ...finding, signal: { kind: group.kind, term, reason: verdict.reason } });
     }
   });
   demoteSubjectLine(folded, fired, quiet);
+  quietBenefit(folded, spans, () => ctx.medication(), fired, quiet);
   const signals = unique(fired);
   return { fired: signals.length > 0, signals, suppressed: unique(quiet) };
 }

@@ -1,4 +1,5 @@
-import { scanMessage } from '../safety-lexicon.ts';
+import { scanMessage, type MessageSpans } from '../safety-lexicon.ts';
+import { asksSomething } from './asking.ts';
 import { namesProduct } from './case-report.ts';
 import { symptomSpans } from './review.ts';
 import { foldText, sentenceBreaks } from './text.ts';
@@ -24,7 +25,7 @@ const BENEFIT = new RegExp(
       String.raw`prevent(?:ed|s)|took away|takes away|got rid of|gets rid of|clear(?:ed|s)? (?:up|my)|resolved|reduc(?:ed|es)|decreas(?:ed|es)|lower(?:ed|s)|lessen(?:ed|s)`,
       String.raw`improv(?:ed|es)|stopp?(?:ed|s)? (?:my|the|a|them|it)|calm(?:ed|s)|knock(?:ed|s) out|stabili[sz](?:ed|es)|regulat(?:ed|es)|normali[sz](?:ed|es)`,
       String.raw`(?:feel|felt|feeling|sleep|sleeping|slept) (?:much |a lot |so much |so |way )?better|more energy|able to|allow(?:ed|s) me|work(?:ed|s)(?: \S+)? (?:great|well|wonders|fine|perfectly)`,
-      String.raw`effective|benefits?|works|worked|better|clearer|easier|more stable|refreshed|saved my life|no more|pain[- ]free|symptom[- ]free|free of|back to normal|normal again|recommend|wonderful|amazing|excellent|miracle|life ?saver|happier`,
+      String.raw`effective|benefits?|works|worked|better|clearer|easier|more stable|refreshed|saved my life|no more|pain[- ]free|symptom[- ]free|free of|back to normal|normal again|(?:i|would|highly|definitely|totally) recommend|wonderful|amazing|excellent|miracle|life ?saver|happier`,
     ].join('|') +
     String.raw`)(?![a-z])`,
 );
@@ -35,7 +36,7 @@ const HARM = new RegExp(
     [
       String.raw`side ?effects?|adverse|reactions?|made me|makes me|make me|making me|gave me|gives me|give me|caus\w*|develop\w*|suffer\w*`,
       String.raw`started (?:having|to have|getting|to get)|but|however|although|though|except|unfortunately|downside|problems?|worse|worsen\w*|gain(?:ed|ing)?|weight|allerg\w*`,
-      String.raw`not (?:being )?able|unable|less effective|not effective|ineffective|(?:reduc\w*|lower\w*|decreas\w*|cut|increas\w*) (?:\S+ )?(?:amount|dose|dosage|mg)|complain\w*|couldn'?t|can'?t|could not|cannot|no longer|stopped taking|quit|withdraw\w*|addict\w*|hospital\w*|er|emergency|overdose|died|death|too (?:much|low|high|strong|far|well)|excess\w*`,
+      String.raw`not (?:being )?able|unable|less effective|not effective|ineffective|(?:reduc\w*|lower\w*|decreas\w*|cut|increas\w*) (?:\S+ )?(?:amount|dose|dosage|mg)|complain\w*|couldn'?t|can'?t|could not|cannot|no longer|stopped taking|quit|withdraw\w*|addict\w*|hospital\w*|er|emergency|overdose|died|death|too (?:much|low|high|strong|far|well)|excess\w*|(?:got|get|gets|getting|had|have|has) (?:\S+ )?from`,
     ].join('|') +
     String.raw`)(?![a-z])`,
 );
@@ -46,7 +47,7 @@ const FUNCTION_LOWERED =
 
 // A relief word right before a symptom makes it what the medicine relieved: "reduced my pain", "for my anxiety".
 const RELIEVED_BEFORE = new RegExp(
-  String.raw`(?<![a-z])(?:help(?:ed|s)?(?: with)?|reliev(?:ed|es)|relief (?:of|from|for)|alleviat\w*|eliminat\w*|elimated|eas(?:ed|es)|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|rid of|clear(?:ed|s)?(?: up)?|resolved|reduc(?:ed|es|ing|tion (?:of|in))|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|lessen(?:ed|s|ing)?|improv(?:ed|es|ement (?:of|in))|stopp?(?:ed|s)?|calm(?:ed|s)?|no more|free of|for|treat(?:ed|s|ing)?|against)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible))*\s$`,
+  String.raw`(?<![a-z])(?:help(?:ed|s)?(?: with)?|reliev(?:ed|es)|relief (?:of|from|for)|alleviat\w*|eliminat\w*|elimated|eas(?:ed|es)|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|rid of|clear(?:ed|s)?(?: up)?|resolved|reduc(?:ed|es|ing|tion (?:of|in))|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|lessen(?:ed|s|ing)?|improv(?:ed|es|ement (?:of|in))|stopp?(?:ed|s)?|calm(?:ed|s)?|no more|free of|for|treat(?:ed|s|ing)?|against|ton(?:ed|es|ing)? down|dull(?:ed|s)?|(?:took|takes|take) the edge off)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible))*\s$`,
 );
 // ... or a relief word right after it: "my anxiety when driving was lowered", "symptoms were relieved quickly".
 const RELIEVED_AFTER =
@@ -56,18 +57,35 @@ const RELIEF_WINDOW = 60;
 const BODY_STATE =
   /(?<![a-z])(?:sleep\w*|slept|asleep|mood|moods|energy|skin|complexion|acne|breakouts?|blood|cholesterol|sugar|glucose|a1c|thyroid|bowels?|bladder|breathing|focus|concentrat\w*|function\w*|cravings?|urges?|feel\w*|felt|emotional\w*|stress|anxi\w*|breath\w*|hair|face|lines|wrinkles|outbreaks?|bones?|heal\w*|health\w*|treatments?|therap\w*|regimen|benefit\w*|relie\w*|patients?)(?![a-z])/;
 const MAX_WORDS = 60;
+const ASKS_SOMEONE = /^(?:\S+ )?(?:can|could|would|will) (?:you|u|someone|anyone)(?![a-z])/;
+// What joins two symptoms of one list: "and", "or", "of", with a determiner around it ("headaches and the nausea").
+const LIST_GAP = /^ (?:(?:my|the|any|all|some|also|even) )?(?:and|or|&|\/|of) (?:(?:my|the|any|all|some|other|also|even) )?$/;
 
 /** Does the text only credit a medicine (see above)? */
 export function isBenefitStatement(text: string): boolean {
   const { folded } = foldText(text);
+  return readsAsBenefit(folded, () => scanMessage(folded), () => namesProduct(text));
+}
+
+/** The same reading on a folded message whose lexicon matches the guard has already made. */
+export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesMedicine: () => boolean): boolean {
   if (!BENEFIT.test(folded) || HARM.test(folded) || FUNCTION_LOWERED.test(folded)) return false;
+  // A statement: "can you recommend something for the rash" asks for a treatment.
+  if (asksSomething(folded) || ASKS_SOMEONE.test(folded)) return false;
   if (folded.split(' ').length > MAX_WORDS) return false;
   // One sentence: a whole review tells more than its praise, and the model reads it.
   if (sentenceBreaks(folded.trimEnd()).some((b) => b < folded.trimEnd().length - 1)) return false;
-  const symptoms = symptomSpans(scanMessage(folded));
+  const symptoms = symptomSpans(spans());
   // Credit for what? A symptom, a medicine or a state of the body: "I need to be able to change my seat" credits nothing.
-  if (symptoms.length === 0 && !namesProduct(text) && !BODY_STATE.test(folded)) return false;
-  return symptoms.every(
-    (s) => RELIEVED_BEFORE.test(folded.slice(Math.max(0, s.start - RELIEF_WINDOW), s.start)) || RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW)),
-  );
+  if (symptoms.length === 0 && !namesMedicine() && !BODY_STATE.test(folded)) return false;
+  let previousRelieved = false;
+  return symptoms.every((s, i) => {
+    const relieved =
+      RELIEVED_BEFORE.test(folded.slice(Math.max(0, s.start - RELIEF_WINDOW), s.start)) ||
+      RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW)) ||
+      // "treated cystic acne blackheads and any inflamed acne", "prevented breakouts of hives": a list after a relief word.
+      (previousRelieved && LIST_GAP.test(folded.slice(symptoms[i - 1]!.end, s.start)));
+    previousRelieved = relieved;
+    return relieved;
+  });
 }

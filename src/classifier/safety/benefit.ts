@@ -1,6 +1,7 @@
 import { scanMessage, type MessageSpans } from '../safety-lexicon.ts';
 import { asksSomething } from './asking.ts';
 import { namesProduct } from './case-report.ts';
+import { BODY_FUNCTION, IMPROVED_BEFORE } from './cues.ts';
 import { symptomSpans } from './review.ts';
 import { foldText, sentenceBreaks } from './text.ts';
 
@@ -42,13 +43,21 @@ const HARM = new RegExp(
 );
 
 // What the body needs, lowered: a side effect in the words of relief ("lowered my libido", "decreased sleep").
-const FUNCTION_LOWERED =
-  /(?<![a-z])(?:reduc\w*|decreas\w*|lower\w*|lessen\w*|less|loss of|lost|low|diminish\w*|eliminat\w*|took away|takes away|kill\w*|stopp?(?:ed|s)?|no|zero|rid of|suppress\w*|curb\w*)(?: \S+){0,2}? (?:libido|sex|sexual|desire|drive|appetite|sleep|energy|erections?|orgasms?|memory|concentration|motivation|emotions?|feelings?|semen|ejaculat\w*|ability|tolerance|bone|hair|immun\w*|platelets?|milk|interest|focus)(?![a-z])/;
-
-// A relief word right before a symptom makes it what the medicine relieved: "reduced my pain", "for my anxiety".
-const RELIEVED_BEFORE = new RegExp(
-  String.raw`(?<![a-z])(?:help(?:ed|s)?(?: with)?|reliev(?:ed|es)|relief (?:of|from|for)|alleviat\w*|eliminat\w*|elimated|eas(?:ed|es)|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|rid of|clear(?:ed|s)?(?: up)?|resolved|reduc(?:ed|es|ing|tion (?:of|in))|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|lessen(?:ed|s|ing)?|improv(?:ed|es|ement (?:of|in))|stopp?(?:ed|s)?|calm(?:ed|s)?|no more|free of|for|treat(?:ed|s|ing)?|against|ton(?:ed|es|ing)? down|dull(?:ed|s)?|(?:took|takes|take) the edge off)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible))*\s$`,
+// The guard's own list (cues.ts BODY_FUNCTION) and what else a medicine can take from a person.
+const FUNCTION_LOWERED = new RegExp(
+  String.raw`(?<![a-z])(?:reduc\w*|decreas\w*|lower\w*|lessen\w*|less|loss of|lost|low|diminish\w*|eliminat\w*|took away|takes away|kill\w*|stopp?(?:ed|s)?|no|zero|rid of|suppress\w*|curb\w*)(?: \S+){0,2}? ` +
+    String.raw`(?:${BODY_FUNCTION.source}|(?:sex|sexual|drive|emotions?|feelings?|semen|ejaculat\w*|ability|tolerance|bone|immun\w*|platelets?|milk|interest)(?![a-z]))`,
 );
+
+// A relief word right before a symptom makes it what the medicine relieved: the guard's own reading of a
+// relief (cues.ts IMPROVED_BEFORE: "helped my", "reduced the", "no more") and, for a whole statement of
+// praise, what a medicine is for or what it stopped ("for my anxiety", "prevented", "stopped my", "took the edge off").
+const RELIEF_FOR = new RegExp(
+  String.raw`(?<![a-z])(?:relief for|alleviat\w*|elimated|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|resolved|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|improves|stopp?(?:ed|s)?|calms|free of|for|treat(?:ed|s|ing)?|against|ton(?:es|ing) down|dull(?:ed|s)?|(?:took|takes|take) the edge off)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible))*\s$`,
+);
+function relievedBefore(before: string): boolean {
+  return IMPROVED_BEFORE.test(before) || RELIEF_FOR.test(before);
+}
 // ... or a relief word right after it: "my anxiety when driving was lowered", "symptoms were relieved quickly".
 const RELIEVED_AFTER =
   /^(?: \S+){0,4}? (?:(?:was|were|is|are|has been|have been|got|became) )?(?:(?:much|greatly|significantly|quickly|completely|noticeably|almost completely) )?(?<!only )(?:relieved|lowered|reduced|under control|controlled)(?![a-z])/;
@@ -81,7 +90,7 @@ export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesM
   let previousRelieved = false;
   return symptoms.every((s, i) => {
     const relieved =
-      RELIEVED_BEFORE.test(folded.slice(Math.max(0, s.start - RELIEF_WINDOW), s.start)) ||
+      relievedBefore(folded.slice(Math.max(0, s.start - RELIEF_WINDOW), s.start)) ||
       RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW)) ||
       // "treated cystic acne blackheads and any inflamed acne", "prevented breakouts of hives": a list after a relief word.
       (previousRelieved && LIST_GAP.test(folded.slice(symptoms[i - 1]!.end, s.start)));

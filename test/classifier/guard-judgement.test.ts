@@ -39,6 +39,18 @@ describe('a report is not mistaken for a general question', () => {
     expect(scanSafety(text)).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ reason: 'general_question' })] });
   });
 
+  it.each([
+    ['my doctor prescribed gabapentin for nerve pain, how does it work?', 'pain'],
+    ['The erythromycin was prescribed for cystic acne.', 'acne'],
+  ])('when a symptom with a word before it is what a medicine is for (%j), then nothing fires', (text, term) => {
+    expect(scanSafety(text)).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ term, reason: 'indication' })] });
+  });
+
+  it('when "for" starts a length of time before a symptom ("on lisinopril for two weeks and my cough"), then the symptom still fires', () => {
+    expect(signals('I have been on lisinopril for two weeks and my cough is terrible')).toEqual(['adverse_event:cough']);
+    expect(signals('took the amoxicillin for days headache every morning')).toEqual(['adverse_event:headache']);
+  });
+
   it('when a symptom only names what a medicine is for ("medicine for my headache"), then nothing fires', () => {
     expect(scanSafety('I need medicine for my headache')).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ reason: 'indication' })] });
   });

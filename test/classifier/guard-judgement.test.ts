@@ -46,6 +46,20 @@ describe('a report is not mistaken for a general question', () => {
     expect(scanSafety(text)).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ term, reason: 'indication' })] });
   });
 
+  it('when the only medication word says there is none ("no medications"), then a common complaint has no medicine to tie it to', () => {
+    const text = 'I have been having headaches every morning for a month. I am 32, female, no medications. Should I see a neurologist?';
+    expect(scanSafety(text)).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ term: 'headaches', reason: 'no_medication' })] });
+    expect(signals('not on any meds and I get headaches')).toEqual([]);
+  });
+
+  it.each([
+    'I could not take any more pills, the headaches were constant',
+    'I take no medications except metformin and I have a headache every day',
+    'headaches every day since the new pills',
+  ])('when a medication word is there and not denied (%j), then a common complaint still fires', (text) => {
+    expect(scanSafety(text).fired).toBe(true);
+  });
+
   it('when "for" starts a length of time before a symptom ("on lisinopril for two weeks and my cough"), then the symptom still fires', () => {
     expect(signals('I have been on lisinopril for two weeks and my cough is terrible')).toEqual(['adverse_event:cough']);
     expect(signals('took the amoxicillin for days headache every morning')).toEqual(['adverse_event:headache']);

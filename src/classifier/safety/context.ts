@@ -45,6 +45,9 @@ function once<T>(compute: () => T): () => T {
 }
 
 export const LOOKBACK = 40;
+/** "no medications", "not on any meds", "I don't take any pills": a medication word that says there is none. */
+const NO_MEDICATION_BEFORE =
+  /(?<![a-z])(?:(?<!(?:could|can|would|will|should) )(?:no|zero)|without any|not (?:on|taking) any|(?:i|we|he|she) (?:don'?t|dont|do not|does not|doesn'?t) take any|never taken any)(?: other| prescription| regular| daily| current)? $/;
 const BARE_REPORT_WORDS = 4;
 
 /** "if I get a rash", "can it cause": the cue is hypothetical. "Sí, ronchas desde ayer": "sí" (yes) folds to "si" (if) and is not. */
@@ -64,7 +67,7 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
   const isYes = (s: Span) =>
     f.startsWith('si', s.start) && originalText(text, folded.origin, { start: s.start, end: s.start + 2 }).toLowerCase() === 'sí';
   const breaks = sentenceBreaks(f);
-  const medication = once(() => spans.medicationWords.length > 0 || namesDrug(f));
+  const medication = once(() => spans.medicationWords.some((m) => !NO_MEDICATION_BEFORE.test(f.slice(Math.max(0, m.start - 30), m.start))) || namesDrug(f));
   return {
     folded: f,
     breaks,

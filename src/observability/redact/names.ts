@@ -41,7 +41,7 @@ const STOP = new Set(
     'his her pharmacy store customer service team support member patient writing concerned worried sick ' +
     'allergic pregnant diabetic sure ok okay fine good new on-file ' +
     'yo el que en con por para un una muy si sí tengo estoy llamo necesito paciente farmacia hola gracias mi mis teléfono telefono fecha número numero nacimiento nací naci correo dirección direccion' +
-    ' born dob date birth birthday birthdate phone number email address id calling'
+    ' born dob date birth birthday birthdate phone number email address id calling like'
   ).split(' '),
 );
 

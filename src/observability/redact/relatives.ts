@@ -23,7 +23,7 @@ const STOP = new Set(
     'id number phone name account info line card member rx refill someone somebody cant dont wont isnt didnt doesnt wasnt ' +
     'newborn baby infant child kid son daughter patient mother father wife husband doctor dr nurse pharmacist ' +
     'pharmacy store team support customer service office clinic hospital hospice pediatrics medical center health care group practice family medicine ' +
-    'gracias merci saludos obrigada obrigado mr mrs ms mx miss sr sra srta').split(' '),
+    'gracias merci saludos obrigada obrigado mr mrs ms mx miss sr sra srta um uh er erm hmm umm uhm').split(' '),
 );
 // "she's", "isn't"; inflected words the lexicon knows the stem of ("smells", "researching", "refilled").
 const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;

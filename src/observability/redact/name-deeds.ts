@@ -1,6 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, usable, type Token } from './spoken-names.ts';
-import { ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isClosedClassWord, isDescribingWord, isKnownWord, isOrganisation, inflected } from './lexicon.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isClosedClassWord, isDescribingWord, isKnownWord, isOrganisation, inflected } from './lexicon.ts';
 import { ROLES, SPECIALIST, adjacent, nameFrom, nameLike, openingWord, rare, span } from './name-clues.ts';
 import { tokenAt } from './name-structure.ts';
 import { namesDrug } from '../../classifier/safety/medication.ts';
@@ -125,11 +125,92 @@ export function namesSaidAgain(text: string, tokens: readonly Token[], names: re
   return spans;
 }
 
+// Cues a name follows in the forms real traffic has (the second batch of dev-names-6):
+// `assigned_agent=Kasimir; member_first=Leontyne`: a form field whose key names a person.
+const PERSON_FIELD = /\b[a-z]+(?:_[a-z]+)*_(?:first|last|name|agent|rep|nombre)\s*=\s*|\b(?:agent|rep|first|last)\s*=\s*/giu;
+// "it's me again, Wilhelmine.", "Thanks to Rosheen at your call centre", "mi hija se llama eligia", "tell Verity Blessington"
+const CUED = /\b(?:(?:it['’]?s|its|this\s+is)\s+me(?:\s+again)?\s*,\s*|thanks?\s+to\s+|se\s+llama(?:ba)?\s+|(?:tell|let|ask|remind|notify|inform)\s+)/giu;
+// "o apostrophe riordan": an apostrophe said aloud in a surname.
+const SPOKEN_APOSTROPHE = /(?<![\p{L}'’])[odl]\s+apostrophe\s+\p{L}{2,}(?:-\p{L}{2,})?/giu;
+// "uh bjorgvin here again": a caller's name after fillers, before "here".
+const HERE = /^(?:[ \t]*(?:uh|um|er|hi|hey|hello|yeah|yes|ok|okay|so|oh|hiya)[ \t,]+)+(?=\p{L})/iu;
+const HERE_AFTER = /^[ \t]+here(?:[ \t]+(?:again|calling|about|with|from|for)\b|[ \t]*[,.!]|[ \t]*$)/iu;
+// "la señora ascensión altamirano", "mrs honey ashgrove": a title, a word, then a surname.
+const TITLE = /\b(?:mrs?|ms|mister|se[ñn]ora|se[ñn]or|se[ñn]orita|sra|srta|do[ñn]a|don)\.?[ \t]+/giu;
+const surnameAfter = (t: Token | undefined) => t !== undefined && nameLike(t) && (unknown(t) || (LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)));
+
+function cuedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  if (text.includes('=')) for (const m of text.matchAll(PERSON_FIELD)) {
+    const at = m.index + m[0].length;
+    const i = tokenAt(tokens, at);
+    const j = nameFrom(text, tokens, i, (t) => t.start === at && CAPITAL.test(t.word) && (rare(t) || (FIRST_NAMES.has(t.key) && nameLike(t))));
+    if (j > 0 && /^(?:[&;,|\s]|$)/.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 1))) spans.push(span(tokens, i, j));
+  }
+  CUED.lastIndex = 0;
+  for (let m = CUED.exec(text); m !== null; m = CUED.exec(text)) {
+    const at = CUED.lastIndex;
+    const i = tokenAt(tokens, at);
+    const [t, next] = [tokens[i], tokens[i + 1]];
+    if (t?.start !== at) continue;
+    const verb = /^(?:tell|let|ask|remind|notify|inform)\b/i.test(m[0]);
+    // After "tell": a first name or a capitalised word ("Verity"), and a surname no list holds, both capitalised or neither.
+    if (verb) {
+      if (next !== undefined && adjacent(text, t, next) && nameLike(t) && !isDescribingWord(t.key) && (ANY_FIRST_NAMES.has(t.key) || CAPITAL.test(t.word)) && CAPITAL.test(t.word) === CAPITAL.test(next.word) && unknown(next) && nameLike(next) && next.key.length > 3) spans.push(span(tokens, i, i + 2));
+      continue;
+    }
+    const spanish = /llama/i.test(m[0]);
+    const j = nameFrom(text, tokens, i, (w) => rare(w) && (spanish || CAPITAL.test(w.word)));
+    if (j > 0) spans.push(span(tokens, i, j));
+  }
+  if (/apostrophe/i.test(text)) for (const m of text.matchAll(SPOKEN_APOSTROPHE)) spans.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+  const here = HERE.exec(text);
+  if (here !== null) {
+    const i = tokenAt(tokens, here[0].length);
+    const j = nameFrom(text, tokens, i, (t) => rare(t) && t.key.length > 3);
+    if (j > 0 && HERE_AFTER.test(text.slice(tokens[j - 1]!.end))) spans.push(span(tokens, i, j));
+  }
+  TITLE.lastIndex = 0;
+  for (let m = TITLE.exec(text); m !== null; m = TITLE.exec(text)) {
+    const i = tokenAt(tokens, TITLE.lastIndex);
+    const [t, next] = [tokens[i], tokens[i + 1]];
+    if (t?.start === TITLE.lastIndex && nameLike(t) && !isDescribingWord(t.key) && adjacent(text, t, next) && CAPITAL.test(t.word) === CAPITAL.test(next!.word) && surnameAfter(next)) spans.push(span(tokens, i, i + 2));
+  }
+}
+
+// Numbers read out in the corpus's languages ("cinco cinco ocho", "três três quatro", "bốn bốn"): said twice, no name.
+const NUMBER_WORDS = new Set('cero uno dos tres cuatro cinco seis siete ocho nueve diez zero um dois três tres quatro seis sete oito nove dez một hai ba bốn năm sáu bảy tám chín không un deux trois quatre cinq sept huit neuf isa dalawa tatlo apat lima anim pito walo siyam'.split(' '));
+/** "ysolde ysolde batalha-moura", "zdravko zdravko vandermolen": a name said twice in a transcript, with its surname. */
+function saidTwice(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const [t, again] = [tokens[i]!, tokens[i + 1]!];
+    if (t.key !== again.key || !adjacent(text, t, again) || t.key.length < 3 || !rare(t) || NUMBER_WORDS.has(t.key)) continue;
+    const surname = tokens[i + 2];
+    const full = surnameAfter(surname) && adjacent(text, again, surname) && !NUMBER_WORDS.has(surname!.key) && surname!.key.length > 3;
+    // A word no list holds said twice ("cinco cinco", "theres theres") only with a surname after it.
+    if (!full && !(FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key))) continue;
+    const j = full ? i + 3 : i + 2;
+    spans.push(span(tokens, i, j));
+    i = j - 1;
+  }
+}
+
+/** "Ben and I need to …": a name opening a sentence before "and I" ("Drowsiness and I had trouble" stays). */
+function withMe(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  if (!/\band\s+(?:I|me)\b/.test(text)) return;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const [t, and, me] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (and.key === 'and' && (me.word === 'I' || me.key === 'me') && adjacent(text, t, and) && adjacent(text, and, me) && opener(text, tokens, i) && (rare(t) || ANY_FIRST_NAMES.has(t.key))) spans.push(span(tokens, i, i + 1));
+  }
+}
+
 export function namesByDeeds(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   openersBeforeDeeds(text, tokens, spans);
   alternatives(text, tokens, spans);
   childNicknames(text, tokens, spans);
   spelledInSpanish(text, tokens, spans);
+  cuedNames(text, tokens, spans);
+  saidTwice(text, tokens, spans);
+  withMe(text, tokens, spans);
   return spans;
 }

@@ -33,6 +33,11 @@ const MASKED: Array<[string, string, string]> = [
   ['a Spanish title, a word and a surname', 'habla la señora ascensión arrizurieta por la insulina', 'habla la señora [NAME] por la insulina'],
   ['a caregiver named before what they do', 'my caregiver quennell picks up my meds', 'my caregiver [NAME] picks up my meds'],
   ['a listed first name opening a sentence before "and I"', 'Ben and I need the refill today.', '[NAME] and I need the refill today.'],
+  ['a CRM note\'s "pt:" field', 'pt: Jovanka Rakic, 72F, c/o dizziness after lisinopril', 'pt: [NAME], 72F, c/o dizziness after lisinopril'],
+  ['a relative of the member named after "wife"', "spoke w/ member's wife Liesl re: billing", "spoke w/ member's wife [NAME] re: billing"],
+  ['"the caregiver is" and a name no list holds', 'the caregiver is jojo she comes in the mornings', 'the caregiver is [NAME] she comes in the mornings'],
+  ['a neighbour\'s first name that is a word, a listed surname and a verb', 'my neighbor rain fisher asked me to call', 'my neighbor [NAME] asked me to call'],
+  ['a listed name after "el pedido de" before "dice"', 'bueno el pedido de nazario dice entregado', 'bueno el pedido de [NAME] dice entregado'],
   ['"like" after a caller\'s name', 'my name is wendeline like i said', 'my name is [NAME] like i said'],
   ['a filler after a caller\'s name no list holds', "ok so this is wendeline um i'm calling about the pens", "ok so this is [NAME] um i'm calling about the pens"],
 ];
@@ -51,6 +56,9 @@ const KEPT: Array<[string, string]> = [
   ['a symptom opening a sentence before "and I"', 'Drowsiness and I had trouble sleeping.'],
   ['a word said twice with no surname after it', 'theres theres pharmacy claims on my statement'],
   ['a time word after a relative', 'the lady was rude to my mother today'],
+  ['a medicine after "la receta de" before "dice"', 'la receta de insulina dice 20 unidades'],
+  ['a pharmacy after a relative of someone else', "his wife Walgreens called"],
+  ['an adverb after "my friend"', 'my friend just asked about it'],
   ['"my son" and a verb', 'my son needs his refill and my daughter has a rash'],
   ['Spanish words that are letter names too', 'a ese le dije que te de la receta'],
 ];

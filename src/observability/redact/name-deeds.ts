@@ -1,6 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, usable, type Token } from './spoken-names.ts';
-import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isClosedClassWord, isDescribingWord, isKnownWord, isOrganisation, inflected } from './lexicon.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isClosedClassWord, isDescribingWord, isKnownWord, isOrganisation, isVerb, inflected } from './lexicon.ts';
 import { ROLES, SPECIALIST, adjacent, nameFrom, nameLike, openingWord, rare, span } from './name-clues.ts';
 import { tokenAt } from './name-structure.ts';
 import { namesDrug } from '../../classifier/safety/medication.ts';
@@ -15,7 +15,12 @@ import { namesDrug } from '../../classifier/safety/medication.ts';
  * - a nickname that is a verb too after "my son / my daughter" before what the child is or did ("my daughter squish
  *   is allergic");
  * - a name spelled out with Spanish letter names ("o ele eme o ese", "zeta u be i a u erre");
- * - a word of a found name said again before a surname ("my name is prairie like the field prairie bramwell").
+ * - a word of a found name said again before a surname ("my name is prairie like the field prairie bramwell");
+ * - a name said twice in a transcript ("ysolde ysolde batalha-moura"), fields whose key names a person (`member_first=`),
+ *   "it's me again, X", "Thanks to X", "se llama", "tell Verity Quillfeather", "o apostrophe riordan", "uh X here again",
+ *   a title with a word and a surname, "X and I";
+ * - notes and relatives: "pt: Jovanka Rakic", "member's wife Liesl", "the caregiver is jojo", "my neighbor rain fisher
+ *   asked", "el pedido de nazario dice".
  */
 const CAPITAL = /^\p{Lu}/u;
 
@@ -179,6 +184,51 @@ function cuedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
 
 // Numbers read out in the corpus's languages ("cinco cinco ocho", "três três quatro", "bốn bốn"): said twice, no name.
 const NUMBER_WORDS = new Set('cero uno dos tres cuatro cinco seis siete ocho nueve diez zero um dois três tres quatro seis sete oito nove dez một hai ba bốn năm sáu bảy tám chín không un deux trois quatre cinq sept huit neuf isa dalawa tatlo apat lima anim pito walo siyam'.split(' '));
+// "pt: Jovanka Rakic, 72F", "(pt: …)": a CRM note's patient, capitalised or a name no list holds.
+const PT = /(?:^|[\s(\[|;,])(?:pt|pt\s+name|mbr|cust|cx)\s*[:=]\s*/giu;
+// "spoke w/ member's wife Liesl", "the pt's daughter Odile": a relative of someone else, named after.
+const THEIR_KIN = /\b(?:\p{L}+['’]s|his|her|their)\s+(?:wife|husband|daughter|son|mother|father|mom|dad|caregiver|sister|brother|partner|grandson|granddaughter)\s+(?=\p{L})/giu;
+// "the caregiver is jojo she comes in the mornings"
+const HELPER_IS = /\b(?:the|my|our|his|her)\s+(?:caregiver|aide|home\s+health\s+aide|sitter|nanny|roommate)\s+is\s+(?=\p{L})/giu;
+// "my neighbor rain fisher asked": a relative's first name that is a word too, vouched for by a listed surname and a verb.
+const KIN_BEFORE = /\b(?:my|our)\s+(?:neighbou?r|friend|coworker|co-worker|cousin|roommate|caregiver|aunt|uncle|niece|nephew)\s+(?=\p{L})/giu;
+// "el pedido de nazario dice …": whose order, a listed name before what it says.
+const OWNED = /\b(?:el|la|los|las|mi|su)\s+(?:pedido|paquete|receta|recetas|cuenta|orden|env[ií]o|factura|cita|tarjeta)\s+de\s+(?=\p{L})/giu;
+const OWNED_SAYS = new Set('dice dijo sigue aparece salió llegó está esta tiene'.split(' '));
+
+function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  const named = (w: Token) => rare(w) || (CAPITAL.test(w.word) && nameLike(w) && !isKnownWord(w.key));
+  const at = (re: RegExp, read: (i: number, m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const i = tokenAt(tokens, re.lastIndex);
+      if (tokens[i]?.start === re.lastIndex) read(i, m);
+    }
+  };
+  if (/\b(?:pt|mbr|cust|cx)\s*[:=]/i.test(text)) at(PT, (i) => {
+    const j = nameFrom(text, tokens, i, named);
+    if (j > 0) spans.push(span(tokens, i, j));
+  });
+  at(THEIR_KIN, (i, m) => {
+    if (/^(?:my|your|our|it)['’]?s?\b/i.test(m[0])) return;
+    const j = nameFrom(text, tokens, i, (w) => named(w) && (CAPITAL.test(w.word) || !isKnownWord(w.key)));
+    if (j > 0) spans.push(span(tokens, i, j));
+  });
+  at(HELPER_IS, (i) => {
+    const j = nameFrom(text, tokens, i, (w) => rare(w) && !isDescribingWord(w.key));
+    if (j > 0) spans.push(span(tokens, i, j));
+  });
+  at(KIN_BEFORE, (i) => {
+    const [a, b, c] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+    if (b === undefined || c === undefined || !adjacent(text, a, b) || !adjacent(text, b, c) || !usable(a) || isClosedClassWord(a.key) || isDescribingWord(a.key) || inflected(a.key)) return;
+    if (nameLike(b) && ANY_LAST_NAMES.has(b.key) && isVerb(c.key) && !ANY_LAST_NAMES.has(c.key)) spans.push(span(tokens, i, i + 2));
+  });
+  if (/\bde\b/i.test(text)) at(OWNED, (i) => {
+    const [a, next] = [tokens[i]!, tokens[i + 1]];
+    if (next !== undefined && adjacent(text, a, next) && OWNED_SAYS.has(next.key) && nameLike(a) && (ANY_FIRST_NAMES.has(a.key) || ANY_LAST_NAMES.has(a.key))) spans.push(span(tokens, i, i + 1));
+  });
+}
+
 /** "ysolde ysolde batalha-moura", "zdravko zdravko vandermolen": a name said twice in a transcript, with its surname. */
 function saidTwice(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -210,6 +260,7 @@ export function namesByDeeds(text: string, tokens: readonly Token[]): PiiSpan[] 
   childNicknames(text, tokens, spans);
   spelledInSpanish(text, tokens, spans);
   cuedNames(text, tokens, spans);
+  notedNames(text, tokens, spans);
   saidTwice(text, tokens, spans);
   withMe(text, tokens, spans);
   return spans;

@@ -185,7 +185,7 @@ function cuedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
 // Numbers read out in the corpus's languages ("cinco cinco ocho", "três três quatro", "bốn bốn"): said twice, no name.
 const NUMBER_WORDS = new Set('cero uno dos tres cuatro cinco seis siete ocho nueve diez zero um dois três tres quatro seis sete oito nove dez một hai ba bốn năm sáu bảy tám chín không un deux trois quatre cinq sept huit neuf isa dalawa tatlo apat lima anim pito walo siyam'.split(' '));
 // "pt: Jovanka Rakic, 72F", "(pt: …)": a CRM note's patient, capitalised or a name no list holds.
-const PT = /(?:^|[\s(\[|;,])(?:pt|pt\s+name|mbr|cust|cx)\s*[:=]\s*/giu;
+const PT = /(?:^|[\s([|;,])(?:pt|pt\s+name|mbr|cust|cx)\s*[:=]\s*/giu;
 // "spoke w/ member's wife Liesl", "the pt's daughter Odile": a relative of someone else, named after.
 const THEIR_KIN = /\b(?:\p{L}+['’]s|his|her|their)\s+(?:wife|husband|daughter|son|mother|father|mom|dad|caregiver|sister|brother|partner|grandson|granddaughter)\s+(?=\p{L})/giu;
 // "the caregiver is jojo she comes in the mornings"

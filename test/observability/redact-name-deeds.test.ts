@@ -38,6 +38,11 @@ const MASKED: Array<[string, string, string]> = [
   ['"the caregiver is" and a name no list holds', 'the caregiver is jojo she comes in the mornings', 'the caregiver is [NAME] she comes in the mornings'],
   ['a neighbour\'s first name that is a word, a listed surname and a verb', 'my neighbor rain fisher asked me to call', 'my neighbor [NAME] asked me to call'],
   ['a listed name after "el pedido de" before "dice"', 'bueno el pedido de nazario dice entregado', 'bueno el pedido de [NAME] dice entregado'],
+  ['a relative\'s name closing a parenthesis after the age', 'My dad (age 79, Wystan Okorafor) needs a new card.', 'My dad (age 79, [NAME]) needs a new card.'],
+  ['a hyphenated name no list holds after "order for" before "thx"', 'pls cancel the order for wynne-abara thx', 'pls cancel the order for [NAME] thx'],
+  ['what a card says: a surname and a surname', 'the card says gaspard moreau-lindqvist but that\'s my dad', 'the card says [NAME] but that\'s my dad'],
+  ['a medicine and what it made someone feel', 'Paxlovid made Ysolina so nauseous she stopped it.', 'Paxlovid made [NAME] so nauseous she stopped it.'],
+  ['a name no list holds in chat before "r u"', 'hi its talulah r u open sunday', 'hi its [NAME] r u open sunday'],
   ['"like" after a caller\'s name', 'my name is wendeline like i said', 'my name is [NAME] like i said'],
   ['a filler after a caller\'s name no list holds', "ok so this is wendeline um i'm calling about the pens", "ok so this is [NAME] um i'm calling about the pens"],
 ];
@@ -59,6 +64,8 @@ const KEPT: Array<[string, string]> = [
   ['a medicine after "la receta de" before "dice"', 'la receta de insulina dice 20 unidades'],
   ['a pharmacy after a relative of someone else', "his wife Walgreens called"],
   ['an adverb after "my friend"', 'my friend just asked about it'],
+  ['a medicine no list holds after "rx for"', 'my oncologist sent a new rx for verzenio, can you run it'],
+  ['a plan\'s letters after "the card says"', 'the card says bcbs ppo on the front'],
   ['"my son" and a verb', 'my son needs his refill and my daughter has a rash'],
   ['Spanish words that are letter names too', 'a ese le dije que te de la receta'],
 ];

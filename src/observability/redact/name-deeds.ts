@@ -196,6 +196,17 @@ const KIN_BEFORE = /\b(?:my|our)\s+(?:neighbou?r|friend|coworker|co-worker|cousi
 const OWNED = /\b(?:el|la|los|las|mi|su)\s+(?:pedido|paquete|receta|recetas|cuenta|orden|env[ií]o|factura|cita|tarjeta)\s+de\s+(?=\p{L})/giu;
 const OWNED_SAYS = new Set('dice dijo sigue aparece salió llegó está esta tiene'.split(' '));
 
+// "My mom (age 81, Philippina Oduya)": a relative's name closing a parenthesis after other details.
+const KIN_DETAILS = /\b(?:my|our|his|her|the)\s+(?:mom|mother|dad|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandma|grandpa|patient|partner)\s*\([^()\n]{0,40}?,\s*(?=\p{Lu})/giu;
+// "cancel the order for tindra-lobo thx": whose order, a name no list holds closing the clause.
+// Not after "prescription", "rx" or "refill": a medicine no list holds follows them ("rx for verzenio").
+const ORDER_FOR = /\b(?:order|package|account|claim|card)\s+(?:is\s+)?for\s+(?=\p{L})/giu;
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;!?)]|$)|[ \t]+(?:thx|thanks|thank|pls|please|asap|and|today|tomorrow)\b)/iu;
+// "the card says gaspard letourneau-morin": what a card or a label says, a first name and a surname.
+const SAYS_NAME = /\b(?:card|label|bottle|account|prescription|letter|record|file|id|insurance)\s+(?:says|reads|shows)\s+(?=\p{L})/giu;
+// "Paxlovid made Zephyrine so nauseous": a medicine and what it did to someone.
+const DID_TO = new Set('made gave left kept caused'.split(' '));
+
 function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const named = (w: Token) => rare(w) || (CAPITAL.test(w.word) && nameLike(w) && !isKnownWord(w.key));
   const at = (re: RegExp, read: (i: number, m: RegExpExecArray) => void) => {
@@ -223,6 +234,25 @@ function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     if (b === undefined || c === undefined || !adjacent(text, a, b) || !adjacent(text, b, c) || !usable(a) || isClosedClassWord(a.key) || isDescribingWord(a.key) || inflected(a.key)) return;
     if (nameLike(b) && ANY_LAST_NAMES.has(b.key) && isVerb(c.key) && !ANY_LAST_NAMES.has(c.key)) spans.push(span(tokens, i, i + 2));
   });
+  if (text.includes('(')) at(KIN_DETAILS, (i) => {
+    const j = nameFrom(text, tokens, i, (w) => CAPITAL.test(w.word) && named(w));
+    if (j > 0 && /^[ \t]*\)/.test(text.slice(tokens[j - 1]!.end))) spans.push(span(tokens, i, j));
+  });
+  at(ORDER_FOR, (i) => {
+    // A listed first name, or a hyphenated name no list holds ("tindra-lobo"); a medicine's one word stays.
+    const j = nameFrom(text, tokens, i, (w) => rare(w) && !isKnownWord(w.key) && (FIRST_NAMES.has(w.key) || w.key.includes('-')));
+    if (j > 0 && CLAUSE_END.test(text.slice(tokens[j - 1]!.end))) spans.push(span(tokens, i, j));
+  });
+  at(SAYS_NAME, (i) => {
+    const [a, b] = [tokens[i]!, tokens[i + 1]];
+    // A listed first name, or a word no list holds spelled like one ("gaspard", not "bcbs ppo"), then a surname.
+    const spelledLikeName = (w: Token) => w.key.length > 3 && /[aeiouy]/.test(w.key) && /[^aeiouy]/.test(w.key);
+    if (b !== undefined && adjacent(text, a, b) && nameLike(a) && (ANY_FIRST_NAMES.has(a.key) || ((unknown(a) || (LAST_NAMES.has(a.key) && !WORDY_NAMES.has(a.key))) && spelledLikeName(a) && spelledLikeName(b))) && surnameAfter(b)) spans.push(span(tokens, i, i + 2));
+  });
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [drug, did, t] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (DID_TO.has(did.key) && namesDrug(drug.key) && adjacent(text, drug, did) && adjacent(text, did, t) && CAPITAL.test(t.word) && rare(t)) spans.push(span(tokens, i + 1, i + 2));
+  }
   if (/\bde\b/i.test(text)) at(OWNED, (i) => {
     const [a, next] = [tokens[i]!, tokens[i + 1]];
     if (next !== undefined && adjacent(text, a, next) && OWNED_SAYS.has(next.key) && nameLike(a) && (ANY_FIRST_NAMES.has(a.key) || ANY_LAST_NAMES.has(a.key))) spans.push(span(tokens, i, i + 1));

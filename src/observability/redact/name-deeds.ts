@@ -32,6 +32,7 @@ const DEEDS_OF_SOMEONE = new Set('lost dropped forgot left misplaced'.split(' ')
 const SOMEONES = /^[ \t]+(?:off[ \t]+)?(?:her|his|their|the|my)\b/i;
 // "Tempest has been throwing up": what a person has been doing.
 const BEEN_DOING = /^[ \t]+(?:has|had|have)[ \t]+been[ \t]+(?:throwing[ \t]+up|vomiting|coughing|crying|sneezing|wheezing|itching|scratching|sleeping|complaining|asking|calling)\b/i;
+const BEEN = new Set(['has', 'had', 'have']);
 // Diseases and procedures open sentences too ("Dialysis brought …"): their endings.
 const CLINICAL = /(?:itis|osis|ectomy|otomy|plasty|therapy|emia|algia|pathy|oma|scopy|gram)$/;
 
@@ -45,6 +46,8 @@ function opener(text: string, tokens: readonly Token[], i: number): boolean {
 function openersBeforeDeeds(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i < tokens.length - 1; i++) {
     const [t, next] = [tokens[i]!, tokens[i + 1]!];
+    // Cheap tests first: few words are a deed or "has", "had", "have".
+    if (!DEEDS.has(next.key) && !DEEDS_OF_SOMEONE.has(next.key) && next.key !== 'dropped' && !BEEN.has(next.key)) continue;
     if (!adjacent(text, t, next) || CAPITAL.test(next.word)) continue;
     const after = text.slice(next.end, next.end + 60);
     const deed = DEEDS.has(next.key) || (DEEDS_OF_SOMEONE.has(next.key) && SOMEONES.test(after)) || (next.key === 'dropped' && /^[ \t]+off[ \t]+(?:the|a|an|my|her|his)\b/i.test(after));
@@ -175,7 +178,7 @@ function cuedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     if (j > 0 && HERE_AFTER.test(text.slice(tokens[j - 1]!.end))) spans.push(span(tokens, i, j));
   }
   TITLE.lastIndex = 0;
-  for (let m = TITLE.exec(text); m !== null; m = TITLE.exec(text)) {
+  if (TITLE_HINT.test(text)) for (let m = TITLE.exec(text); m !== null; m = TITLE.exec(text)) {
     const i = tokenAt(tokens, TITLE.lastIndex);
     const [t, next] = [tokens[i], tokens[i + 1]];
     if (t?.start === TITLE.lastIndex && nameLike(t) && !isDescribingWord(t.key) && adjacent(text, t, next) && CAPITAL.test(t.word) === CAPITAL.test(next!.word) && surnameAfter(next)) spans.push(span(tokens, i, i + 2));
@@ -207,6 +210,10 @@ const SAYS_NAME = /\b(?:card|label|bottle|account|prescription|letter|record|fil
 // "Paxlovid made Zephyrine so nauseous": a medicine and what it did to someone.
 const DID_TO = new Set('made gave left kept caused'.split(' '));
 
+// Cheap tests that skip patterns on the messages they cannot match (most of them).
+const KIN_HINT = /\b(?:wife|husband|daughter|son|mother|father|mom|dad|caregiver|sister|brother|partner|grand\w+|aide|sitter|nanny|roommate|neighbou?r|friend|co-?worker|cousin|aunt|uncle|niece|nephew)\b/i;
+const TITLE_HINT = /\b(?:mrs?|ms|mister|se[ñn]or\w*|sra|srta|do[ñn]a|don)\b/i;
+
 function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const named = (w: Token) => rare(w) || (CAPITAL.test(w.word) && nameLike(w) && !isKnownWord(w.key));
   const at = (re: RegExp, read: (i: number, m: RegExpExecArray) => void) => {
@@ -220,16 +227,17 @@ function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     const j = nameFrom(text, tokens, i, named);
     if (j > 0) spans.push(span(tokens, i, j));
   });
-  at(THEIR_KIN, (i, m) => {
+  const kin = KIN_HINT.test(text);
+  if (kin) at(THEIR_KIN, (i, m) => {
     if (/^(?:my|your|our|it)['’]?s?\b/i.test(m[0])) return;
     const j = nameFrom(text, tokens, i, (w) => named(w) && (CAPITAL.test(w.word) || !isKnownWord(w.key)));
     if (j > 0) spans.push(span(tokens, i, j));
   });
-  at(HELPER_IS, (i) => {
+  if (kin) at(HELPER_IS, (i) => {
     const j = nameFrom(text, tokens, i, (w) => rare(w) && !isDescribingWord(w.key));
     if (j > 0) spans.push(span(tokens, i, j));
   });
-  at(KIN_BEFORE, (i) => {
+  if (kin) at(KIN_BEFORE, (i) => {
     const [a, b, c] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
     if (b === undefined || c === undefined || !adjacent(text, a, b) || !adjacent(text, b, c) || !usable(a) || isClosedClassWord(a.key) || isDescribingWord(a.key) || inflected(a.key)) return;
     if (nameLike(b) && ANY_LAST_NAMES.has(b.key) && isVerb(c.key) && !ANY_LAST_NAMES.has(c.key)) spans.push(span(tokens, i, i + 2));
@@ -238,12 +246,12 @@ function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     const j = nameFrom(text, tokens, i, (w) => CAPITAL.test(w.word) && named(w));
     if (j > 0 && /^[ \t]*\)/.test(text.slice(tokens[j - 1]!.end))) spans.push(span(tokens, i, j));
   });
-  at(ORDER_FOR, (i) => {
+  if (/\bfor\b/i.test(text)) at(ORDER_FOR, (i) => {
     // A listed first name, or a hyphenated name no list holds ("tindra-lobo"); a medicine's one word stays.
     const j = nameFrom(text, tokens, i, (w) => rare(w) && !isKnownWord(w.key) && (FIRST_NAMES.has(w.key) || w.key.includes('-')));
     if (j > 0 && CLAUSE_END.test(text.slice(tokens[j - 1]!.end))) spans.push(span(tokens, i, j));
   });
-  at(SAYS_NAME, (i) => {
+  if (/\b(?:says|reads|shows)\b/i.test(text)) at(SAYS_NAME, (i) => {
     const [a, b] = [tokens[i]!, tokens[i + 1]];
     // A listed first name, or a word no list holds spelled like one ("gaspard", not "bcbs ppo"), then a surname.
     const spelledLikeName = (w: Token) => w.key.length > 3 && /[aeiouy]/.test(w.key) && /[^aeiouy]/.test(w.key);

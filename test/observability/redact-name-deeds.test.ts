@@ -43,6 +43,9 @@ const MASKED: Array<[string, string, string]> = [
   ['what a card says: a surname and a surname', 'the card says gaspard moreau-lindqvist but that\'s my dad', 'the card says [NAME] but that\'s my dad'],
   ['a medicine and what it made someone feel', 'Paxlovid made Ysolina so nauseous she stopped it.', 'Paxlovid made [NAME] so nauseous she stopped it.'],
   ['a name no list holds in chat before "r u"', 'hi its talulah r u open sunday', 'hi its [NAME] r u open sunday'],
+  ['a listed first name after a comma before "will pick up"', 'Per our call, Leocadia will pick up the Humira Friday.', 'Per our call, [NAME] will pick up the Humira Friday.'],
+  ['a relative "in law" and a name', 'yes my son in law torsten is on the account', 'yes my son in law [NAME] is on the account'],
+  ['relatives as a note\'s fields', 'wife: Henrike; son: Jannik', 'wife: [NAME]; son: [NAME]'],
   ['"like" after a caller\'s name', 'my name is wendeline like i said', 'my name is [NAME] like i said'],
   ['a filler after a caller\'s name no list holds', "ok so this is wendeline um i'm calling about the pens", "ok so this is [NAME] um i'm calling about the pens"],
 ];
@@ -66,6 +69,8 @@ const KEPT: Array<[string, string]> = [
   ['an adverb after "my friend"', 'my friend just asked about it'],
   ['a medicine no list holds after "rx for"', 'my oncologist sent a new rx for verzenio, can you run it'],
   ['a plan\'s letters after "the card says"', 'the card says bcbs ppo on the front'],
+  ['a pharmacy before "will call"', 'Per our call, Walgreens will call you when it is in.'],
+  ['a medicine before "will get"', 'Sadly, Ozempic will get more expensive.'],
   ['"my son" and a verb', 'my son needs his refill and my daughter has a rash'],
   ['Spanish words that are letter names too', 'a ese le dije que te de la receta'],
 ];

@@ -214,6 +214,11 @@ const DID_TO = new Set('made gave left kept caused'.split(' '));
 const KIN_HINT = /\b(?:wife|husband|daughter|son|mother|father|mom|dad|caregiver|sister|brother|partner|grand\w+|aide|sitter|nanny|roommate|neighbou?r|friend|co-?worker|cousin|aunt|uncle|niece|nephew)\b/i;
 const TITLE_HINT = /\b(?:mrs?|ms|mister|se[ñn]or\w*|sra|srta|do[ñn]a|don)\b/i;
 
+// "wife: Henrike; son: Jannik", "emergency contact: Ilse Brandauer": a relative as a note's field.
+const KIN_FIELD = /\b(?:wife|husband|son|daughter|mother|father|mom|dad|caregiver|spouse|guardian|(?:emergency\s+)?contact|parent|sister|brother|partner|poa)\s*:\s*(?=\p{Lu})/giu;
+// "Per our call, Caspian will pick up the Humira": a name before an errand someone will run.
+const WILL_ERRAND = /^[ \t]+(?:will|can|could|should|would|is\s+going\s+to|is\s+gonna)[ \t]+(?:pick|come|call|drop|bring|sign|collect|get|stop)\b/iu;
+
 function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const named = (w: Token) => rare(w) || (CAPITAL.test(w.word) && nameLike(w) && !isKnownWord(w.key));
   const at = (re: RegExp, read: (i: number, m: RegExpExecArray) => void) => {
@@ -228,6 +233,16 @@ function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     if (j > 0) spans.push(span(tokens, i, j));
   });
   const kin = KIN_HINT.test(text);
+  if (kin && text.includes(':')) at(KIN_FIELD, (i) => {
+    const j = nameFrom(text, tokens, i, (w) => CAPITAL.test(w.word) && named(w));
+    if (j > 0) spans.push(span(tokens, i, j));
+  });
+  if (/\b(?:will|can|could|should|would|going|gonna)\b/i.test(text)) for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (!CAPITAL.test(t.word) || t.word === t.word.toUpperCase() || !WILL_ERRAND.test(text.slice(t.end, t.end + 40)) || ROLES.has(t.key) || CITIES.has(t.key) || isOrganisation(t.key)) continue;
+    // A listed first name (a firm no list holds, "Accredo will call", is no one), not a question's opening ("Can Aukusti …").
+    if (FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && nameLike(t) && !/^(?:can|could|will|would|should)$/i.test(tokens[i - 1]?.word ?? '')) spans.push(span(tokens, i, i + 1));
+  }
   if (kin) at(THEIR_KIN, (i, m) => {
     if (/^(?:my|your|our|it)['’]?s?\b/i.test(m[0])) return;
     const j = nameFrom(text, tokens, i, (w) => named(w) && (CAPITAL.test(w.word) || !isKnownWord(w.key)));

@@ -46,6 +46,9 @@ const MASKED: Array<[string, string, string]> = [
   ['a listed first name after a comma before "will pick up"', 'Per our call, Leocadia will pick up the Humira Friday.', 'Per our call, [NAME] will pick up the Humira Friday.'],
   ['a relative "in law" and a name', 'yes my son in law torsten is on the account', 'yes my son in law [NAME] is on the account'],
   ['relatives as a note\'s fields', 'wife: Henrike; son: Jannik', 'wife: [NAME]; son: [NAME]'],
+  ['a young member of staff named in Spanish', 'me atendió el joven abdiel en la farmacia', 'me atendió el joven [NAME] en la farmacia'],
+  ['"soy yo," and a name', 'soy yo, wenceslao, otra vez', 'soy yo, [NAME], otra vez'],
+  ['a Spanish "quién" after "a nombre de"', 'a nombre de quién? de macaria soto', 'a nombre de quién? de [NAME]'],
   ['"like" after a caller\'s name', 'my name is wendeline like i said', 'my name is [NAME] like i said'],
   ['a filler after a caller\'s name no list holds', "ok so this is wendeline um i'm calling about the pens", "ok so this is [NAME] um i'm calling about the pens"],
 ];
@@ -71,6 +74,7 @@ const KEPT: Array<[string, string]> = [
   ['a plan\'s letters after "the card says"', 'the card says bcbs ppo on the front'],
   ['a pharmacy before "will call"', 'Per our call, Walgreens will call you when it is in.'],
   ['a medicine before "will get"', 'Sadly, Ozempic will get more expensive.'],
+  ['a Spanish verb after "mi hija"', 'mi hija tuvo fiebre y mi esposa trabaja de noche'],
   ['"my son" and a verb', 'my son needs his refill and my daughter has a rash'],
   ['Spanish words that are letter names too', 'a ese le dije que te de la receta'],
 ];

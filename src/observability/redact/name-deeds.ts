@@ -137,7 +137,7 @@ export function namesSaidAgain(text: string, tokens: readonly Token[], names: re
 // `assigned_agent=Kasimir; member_first=Leontyne`: a form field whose key names a person.
 const PERSON_FIELD = /\b[a-z]+(?:_[a-z]+)*_(?:first|last|name|agent|rep|nombre)\s*=\s*|\b(?:agent|rep|first|last)\s*=\s*/giu;
 // "it's me again, Wilhelmine.", "Thanks to Rosheen at your call centre", "mi hija se llama eligia", "tell Verity Blessington"
-const CUED = /\b(?:(?:it['’]?s|its|this\s+is)\s+me(?:\s+again)?\s*,\s*|thanks?\s+to\s+|se\s+llama(?:ba)?\s+|(?:tell|let|ask|remind|notify|inform)\s+)/giu;
+const CUED = /\b(?:(?:it['’]?s|its|this\s+is)\s+me(?:\s+again)?\s*,\s*|soy\s+yo\s*,\s*|thanks?\s+to\s+|se\s+llama(?:ba)?\s+|(?:tell|let|ask|remind|notify|inform)\s+)/giu;
 // "o apostrophe riordan": an apostrophe said aloud in a surname.
 const SPOKEN_APOSTROPHE = /(?<![\p{L}'’])[odl]\s+apostrophe\s+\p{L}{2,}(?:-\p{L}{2,})?/giu;
 // "uh bjorgvin here again": a caller's name after fillers, before "here".
@@ -166,7 +166,7 @@ function cuedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
       if (next !== undefined && adjacent(text, t, next) && nameLike(t) && !isDescribingWord(t.key) && (ANY_FIRST_NAMES.has(t.key) || CAPITAL.test(t.word)) && CAPITAL.test(t.word) === CAPITAL.test(next.word) && unknown(next) && nameLike(next) && next.key.length > 3) spans.push(span(tokens, i, i + 2));
       continue;
     }
-    const spanish = /llama/i.test(m[0]);
+    const spanish = /llama|soy/i.test(m[0]);
     const j = nameFrom(text, tokens, i, (w) => rare(w) && (spanish || CAPITAL.test(w.word)));
     if (j > 0) spans.push(span(tokens, i, j));
   }
@@ -219,6 +219,10 @@ const KIN_FIELD = /\b(?:wife|husband|son|daughter|mother|father|mom|dad|caregive
 // "Per our call, Caspian will pick up the Humira": a name before an errand someone will run.
 const WILL_ERRAND = /^[ \t]+(?:will|can|could|should|would|is\s+going\s+to|is\s+gonna)[ \t]+(?:pick|come|call|drop|bring|sign|collect|get|stop)\b/iu;
 
+// "mi hija kenia tiene tos", "me atendió el joven abdiel": a relative or a young member of staff, then a listed first name
+// (a Spanish verb after "mi hija", "tuvo", "sufre", is in no list of names).
+const SPANISH_WHO = /\b(?:mi|su|nuestr[oa])\s+(?:esposo|esposa|hijo|hija|mam[aá]|pap[aá]|madre|padre|herman[oa]|abuel[oa]|suegr[oa]|t[ií][oa]|niet[oa]|vecin[oa]|cuñad[oa]|yerno|nuera|prim[oa])\s+(?=\p{L})|\b(?:el|la)\s+(?:joven|muchach[oa]|chic[oa]|cajer[oa])\s+(?=\p{L})/giu;
+
 function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const named = (w: Token) => rare(w) || (CAPITAL.test(w.word) && nameLike(w) && !isKnownWord(w.key));
   const at = (re: RegExp, read: (i: number, m: RegExpExecArray) => void) => {
@@ -233,6 +237,11 @@ function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     if (j > 0) spans.push(span(tokens, i, j));
   });
   const kin = KIN_HINT.test(text);
+  if (/\b(?:mi|su|nuestr[oa]|el|la)\s/i.test(text)) at(SPANISH_WHO, (i) => {
+    // Only a listed first name: a Spanish verb no list holds follows as often ("mi esposa trabaja de noche").
+    const j = nameFrom(text, tokens, i, (w) => nameLike(w) && FIRST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key));
+    if (j > 0) spans.push(span(tokens, i, j));
+  });
   if (kin && text.includes(':')) at(KIN_FIELD, (i) => {
     const j = nameFrom(text, tokens, i, (w) => CAPITAL.test(w.word) && named(w));
     if (j > 0) spans.push(span(tokens, i, j));

@@ -52,8 +52,13 @@ export const ANY_LAST_NAMES: ReadonlySet<string> = union(LAST_NAMES, census.last
 const FUNCTION_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Month', 'WeekDay', 'Unit', 'Cardinal', 'Ordinal', 'TextValue']);
 // Spanish pronouns, articles and the verbs that follow a name in a caller's sentence ("mi esposo luis tiene", "y ella toma"):
 // the English lexicon does not know them, so they would pass for surnames.
-const SPANISH_FUNCTION = new Set('ella él ellos ellas usted toma tomo tomó tomaba tiene tengo tenía está esta estaba es fue era quiere quería necesita puede pudo dice dijo llama llamó recibió murió empezó no ya se le lo les nos la las el los un una unos unas con por para que mis sus'.split(' ').map(fold));
+const SPANISH_FUNCTION = new Set('ella él ellos ellas usted toma tomo tomó tomaba tiene tengo tenía está esta estaba es fue era quiere quería necesita puede pudo dice dijo llama llamó recibió murió empezó trajo trae llevó lleva mandó manda recogió recoge pidió pide compró dejó llegó habló vino quién quien qué cuál cual tuvo tuve sufre sufrió siente sintió sigue siguió vive vivía estuvo hizo hace va iba puso come comió bebe duerme anda andaba toma tomó usa usó no ya se le lo les nos la las el los un una unos unas con por para que mis sus'.split(' ').map(fold));
 export const isFunctionWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || tagsOf(key).some((t) => FUNCTION_TAGS.has(t));
+const CLOSED_TAGS = new Set(['Modal', 'Copula', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Month', 'WeekDay', 'Unit', 'Cardinal', 'Ordinal', 'TextValue']);
+/** A word of a closed class ("will", "also", "who", "the"): never a nickname, though a verb ("squish") may be one. */
+export const isClosedClassWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || tagsOf(key).some((t) => CLOSED_TAGS.has(t));
+/** Firms compromise knows ("Uber", "FedEx", "Walmart"): never a person opening a sentence. */
+export const isOrganisation = (key: string): boolean => tagsOf(key).some((t) => t === 'Organization' || t === 'Company' || t === 'SportsTeam');
 export const isKnownWord = (key: string): boolean => lexicon[key] !== undefined || ENGLISH_WORDS.has(key);
 const INFLECTED = /^(.{3,}?)(?:es|s|ed|ing)$/;
 /** "smells", "researching", "refilled": an inflected word whose stem the lexicon knows (names excepted). */

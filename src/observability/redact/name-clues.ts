@@ -19,28 +19,28 @@ import { tokenAt } from './name-structure.ts';
  * `namesWithParticles` carries a found name over its particles ("Hendrik van den Broek", "Maricruz de las Mercedes …").
  */
 const CAPITAL = /^\p{Lu}/u;
-const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
-const nameLike = (t: Token) => usable(t) && /\p{Ll}/u.test(t.word) && !isFunctionWord(t.key) && !namesDrug(t.key);
+export const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+export const nameLike = (t: Token) => usable(t) && /\p{Ll}/u.test(t.word) && !isFunctionWord(t.key) && !namesDrug(t.key);
 /** A listed first name that is no word, or a word no list or dictionary holds. */
-const rare = (t: Token) => nameLike(t) && ((FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || unknown(t));
+export const rare = (t: Token) => nameLike(t) && ((FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || unknown(t));
 const surname = (first: Token, t: Token) => nameLike(t) && CAPITAL.test(t.word) === CAPITAL.test(first.word) && ((LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || unknown(t) || FIRST_NAMES.has(t.key));
 
 /** From token i a name of one to three words, the first passing `first`; the index past its last word, or -1. */
-function nameFrom(text: string, tokens: readonly Token[], i: number, first: (t: Token) => boolean): number {
+export function nameFrom(text: string, tokens: readonly Token[], i: number, first: (t: Token) => boolean): number {
   const t = tokens[i];
   if (t === undefined || !first(t)) return -1;
   let j = i + 1;
   while (j < i + 3 && adjacent(text, tokens[j - 1]!, tokens[j]) && surname(t, tokens[j]!)) j++;
   return j;
 }
-const span = (tokens: readonly Token[], i: number, j: number): PiiSpan => ({ kind: 'name', start: tokens[i]!.start, end: tokens[j - 1]!.end });
+export const span = (tokens: readonly Token[], i: number, j: number): PiiSpan => ({ kind: 'name', start: tokens[i]!.start, end: tokens[j - 1]!.end });
 
 const OPENING = String.raw`(?:^|[.!?\n][ \t"')]*)[ \t]*`;
 const FILLERS = String.raw`(?:(?:hi|hey|hello|hola|bueno|buenas(?:[ \t]+(?:tardes|noches))?|buenos[ \t]+d[ií]as|good[ \t]+(?:morning|afternoon|evening)|yeah|yes|yep|um|uh|ok|okay|so|oh|well|sí|si)[ \t,]+)*`;
 // "hola soy tonatzin llamo por …", "yeah this is akwasi i never got …": who the caller is, then their first words.
-const SELF = new RegExp(`${OPENING}${FILLERS}(?:this\\s+is|it['’]?s|its|i['’]?m|soy|(?:le\\s+)?habla)[ \\t]+(?:(?:uh|um|er|eh|este)[ \\t,]+)?`, 'giu');
+const SELF = new RegExp(`${OPENING}${FILLERS}(?:(?:this|ths|tis)\\s+(?:is|iz)|thsi\\s+is|it['’]?s|its|i['’]?m|soy|(?:le\\s+)?habla)[ \\t]+(?:(?:uh|um|er|eh|este)[ \\t,]+)?`, 'giu');
 const NAMES = new RegExp(`${OPENING}${FILLERS}name['’]s[ \\t]+`, 'giu');
-const GOES_ON = new Set('i my and y llamo llamaba calling about regarding with from again we im i’m i\'m need just mi porque por para es necesito quiero tengo sobre le'.split(' '));
+const GOES_ON = new Set('i my and y llamo llamaba calling about regarding with from again we im i’m i\'m need just pls plz please um uh er mi porque por para es necesito quiero tengo sobre le'.split(' '));
 // "Can Aukusti or Vappu Heikkinen pick up …": people asked to run an errand, joined by "or" or "and".
 const ASKED = new RegExp(`${OPENING}(?:can|could|will|would|may|should)[ \\t]+`, 'giu');
 const ERRAND = new Set('pick get sign come collect grab take bring drop call receive stop'.split(' '));
@@ -55,7 +55,7 @@ const SENTENCE_START = /(?:^|[.!?:\n]["')]?)[ \t>"'(]*$/;
 const SAYS = new Set('said asked asks told tells picked wants wanted thinks knows dice dijo quiere pregunta preguntó'.split(' '));
 const TAKES = new Set('takes took started stopped uses used needs gets got'.split(' '));
 // Who opens such a sentence without being named: "Mom said", "Pharmacy called", "Insurance told me".
-const ROLES = new Set(
+export const ROLES = new Set(
   ('mom mum mommy dad daddy mother father son daughter wife husband brother sister grandma grandpa nana papa baby kid hubby boss ' +
     'someone somebody everyone everybody nobody anyone anybody pharmacy pharmacist insurance doctor nurse billing support staff management ' +
     'corporate reception shipping delivery customer service tech agent rep representative team office clinic hospital store manager supervisor ' +
@@ -65,7 +65,7 @@ const ROLES = new Set(
     'text email letter website site app message notice system voicemail recording portal label bottle box sign screen bill statement card receipt paper form note chart computer robot automated').split(' '),
 );
 // "Cardiology said", "Pulmonologist wants", "Dietitian said": a department or a specialist.
-const SPECIALIST = /(?:olog(?:y|ist)|ist|ian|ics|ment)$/;
+export const SPECIALIST = /(?:olog(?:y|ist)|ist|ian|ics|ment)$/;
 // "my kid peanut swallowed …", "its noodle again": a nickname that is a word.
 const KID = /\b(?:my|our)[ \t]+(?:kid|kiddo|toddler|little[ \t]+one|lil[ \t]+one|youngest|oldest)[ \t]+/giu;
 const ITS_AGAIN = new RegExp(`${OPENING}${FILLERS}(?:it['’]?s|its)[ \\t]+`, 'giu');
@@ -115,7 +115,7 @@ function askedToGo(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
 }
 
 /** A capitalised word, a listed first name or a word no list holds, opening a sentence: which rule vouches is the caller's. */
-function openingWord(text: string, tokens: readonly Token[], i: number): boolean {
+export function openingWord(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const gapFrom = i === 0 ? 0 : tokens[i - 1]!.end;
   return (i === 0 || t.start - gapFrom > 1) && SENTENCE_START.test(text.slice(gapFrom, t.start));

@@ -34,7 +34,7 @@ const plausible = (t: Token) => LOWER.test(t.word) && !CAMEL.test(t.word) && !t.
  * otherwise; in lower case an unlisted word must look English-spelled ("tuổi" and the other words of the
  * corpus's languages are no names).
  */
-const opens = (t: Token) => ((FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || (unknown(t) && (CAPITAL.test(t.word) || /^[a-z]{4,}$/.test(t.word)))) && plausible(t);
+const opens = (t: Token) => ((FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || (unknown(t) && (CAPITAL.test(t.word) || /^(?:[a-z]{4,}|[a-z]{2,}(?:-[a-z]{2,})+)$/.test(t.word)))) && plausible(t);
 /** A word that can go on with a name: a surname, a first name, or a word nobody uses otherwise, with the first word's capital. */
 const continues = (first: Token, t: Token) =>
   plausible(t) && CAPITAL.test(t.word) === CAPITAL.test(first.word) && ((LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || FIRST_NAMES.has(t.key) || unknown(t) || (CAPITAL.test(t.word) && !isKnownWord(t.key)));
@@ -68,7 +68,7 @@ const AFTER_KIN = new RegExp(String.raw`[ \t]*,[ \t]*(?:my|our|his|her|mi)\s+(?:
 // "my daughter (Wrenna)", "the rep (Quillon)", "Your representative, Fenella, told", "your agent Tobiah on the phone".
 // "the patient (Ana Ruiz)", "the cardholder (ana ruiz)": whose record it is, in parentheses.
 const HOLDER = 'patient|caller|member|customer|cardholder|account\\s+holder|subscriber|beneficiary|dependent|recipient|paciente';
-const AFTER_WHO = new RegExp(String.raw`\b(?:(?:my|our|his|her|the|mi)\s+(?:${KIN})\s*[(,]|(?:the|our|this|el|la)\s+(?:${HOLDER})\s*\(|(?:your|the|an?|that|this)\s+(?:${STAFF})\s*[(,]?)\s*`, 'giu');
+const AFTER_WHO = new RegExp(String.raw`\b(?:(?:(?:my|our|his|her|the|mi)\s+)?(?:${KIN})\s*\(|(?:my|our|his|her|the|mi)\s+(?:${KIN})\s*,|(?:the|our|this|el|la)\s+(?:${HOLDER})\s*\(|(?:your|the|an?|that|this)\s+(?:${STAFF})\s*[(,]?)\s*`, 'giu');
 // "Wrenna (my daughter)"
 const KIN_IN_PARENTHESES = new RegExp(String.raw`^[ \t]*\((?:my|our|his|her)\s+(?:${KIN})\)`, 'iu');
 // "On Tue, Nov 3, 2026 at 9:14 AM Lysander Whitcombe <l@x.com> wrote:", "El lun, 2 nov, Ana Ruiz escribió:"
@@ -167,7 +167,7 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
   if (PARENT_HINT.test(text)) for (let m = PARENT_AFTER.exec(text); m !== null; m = PARENT_AFTER.exec(text)) {
     const i = tokenAt(tokens, m.index) - 1;
     const t = tokens[i];
-    if (t === undefined || !(opens(t) || (plausible(t) && !isKnownWord(t.key) && (CAPITAL.test(t.word) || /^[a-z]+$/.test(t.word))))) continue;
+    if (t === undefined || !(opens(t) || (plausible(t) && !isKnownWord(t.key) && (CAPITAL.test(t.word) || /^[a-z]+(?:-[a-z]+)*$/.test(t.word))))) continue;
     const before = tokens[i - 1];
     // A first name that is a word too may open it here: "calling about sunday okoro she's my mom".
     const k = before !== undefined && adjacent(text, before, t) && (opens(before) || (plausible(before) && ANY_FIRST_NAMES.has(before.key))) && continues(before, t) ? i - 1 : i;

@@ -28,6 +28,7 @@ const WEAK_FOLLOWER = /[ \t]*(?:,|calling|from|here|speaking|llamando|de\s+parte
 const SIGN_OFF_GAP = /[ \t]*[,!.]?[ \t]*(?:\r?\n)?/y;
 const END_OF_LINE = /[ \t.!]*(?:\r?\n|$)/y;
 
+const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'is']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'dr', 'sr', 'sra', 'srta', 'don', 'doña']);
 // Joined into a name only between two name words: "Maria de la Cruz", "Ludwig van Beethoven".
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'y']);
@@ -41,7 +42,7 @@ const STOP = new Set(
     'his her pharmacy store customer service team support member patient writing concerned worried sick ' +
     'allergic pregnant diabetic sure ok okay fine good new on-file ' +
     'yo el que en con por para un una muy si sí tengo estoy llamo necesito paciente farmacia hola gracias mi mis teléfono telefono fecha número numero nacimiento nací naci correo dirección direccion' +
-    ' born dob date birth birthday birthdate phone number email address id calling'
+    ' born dob date birth birthday birthdate phone number email address id calling like'
   ).split(' '),
 );
 
@@ -79,6 +80,11 @@ function readName(text: string, from: number, tier: Tier): PiiSpan | null {
     if (!m || word === undefined) break;
     const bare = word.replace(/\.$/, '').toLowerCase();
     const wordStart = m.index + m[0].length - word.length;
+    // "my name is uh is ysolde": a filler or a repeated "is" before the name.
+    if (words === 0 && tier === 'lower' && FILLERS.has(bare)) {
+      pos = WORD.lastIndex;
+      continue;
+    }
     if ((words === 0 && TITLES.has(bare)) || (words > 0 && PARTICLES.has(bare) && particleJoins(text, WORD.lastIndex))) {
       pos = WORD.lastIndex;
       continue;

@@ -46,7 +46,8 @@ export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
     const knownPair = adjacent && !CAPITAL.test(next!.word) === !CAPITAL.test(word) && isSurname(next!.word, nextKey) && (LAST_NAMES.has(nextKey) || !isKnownWord(nextKey));
     const before = text.slice(Math.max(0, start - 40), start);
     const cued = CUE_BEFORE.test(before);
-    const follows = adjacent && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !NOT_A_NAME.has(nextKey) && !CONTRACTION.test(nextKey);
+    // A lower-case letter is chat's "r u", not an initial ("hi its talulah r u open").
+    const follows = adjacent && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !NOT_A_NAME.has(nextKey) && !CONTRACTION.test(nextKey) && (nextKey.length > 1 || CAPITAL.test(next!.word));
     const filler = follows && FILLER_BEFORE.test(before);
     SAYS_WHO.lastIndex = end;
     if (!capitalPair && !knownPair && !cued && !filler && !SAYS_WHO.test(text)) continue;

@@ -11,7 +11,7 @@ import { CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, inflect
  *   alone ("… off it. Iris"); a one-line text (a log field: "Error") never is one;
  * - one or two words right before a birth cue ("Kwame Chowdhury (dob …)").
  */
-const KIN = /\b(?:my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|child|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew)|caller)[ \t,:]+/giu;
+const KIN = /\b(?:my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|child|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|caregiver|roommate|fianc[eé]e?)(?:[ \t-]in[ \t-]law)?|caller)[ \t,:]+/giu;
 const SELF = /\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s)[ \t,:]+/giu;
 const WORD = /\p{L}[\p{L}'’-]*/uy;
 const SIGNATURE = /(?:[.!?][ \t]+|\n[ \t]*|,[ \t]+)(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*[.!]?[ \t]*$/gmu;
@@ -23,7 +23,7 @@ const STOP = new Set(
     'id number phone name account info line card member rx refill someone somebody cant dont wont isnt didnt doesnt wasnt ' +
     'newborn baby infant child kid son daughter patient mother father wife husband doctor dr nurse pharmacist ' +
     'pharmacy store team support customer service office clinic hospital hospice pediatrics medical center health care group practice family medicine ' +
-    'gracias merci saludos obrigada obrigado mr mrs ms mx miss sr sra srta').split(' '),
+    'gracias merci saludos obrigada obrigado mr mrs ms mx miss sr sra srta um uh er erm hmm umm uhm yesterday today tonight tomorrow earlier again').split(' '),
 );
 // "she's", "isn't"; inflected words the lexicon knows the stem of ("smells", "researching", "refilled").
 const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;

@@ -46,6 +46,17 @@ describe('a report is not mistaken for a general question', () => {
     expect(scanSafety(text)).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ term, reason: 'indication' })] });
   });
 
+  it('when the writer tells a standing condition and then asks what to take ("i have high blood pressure, can i take sudafed?"), then the condition is why they ask', () => {
+    expect(scanSafety('i have high blood pressure, can i take sudafed for my cold?')).toMatchObject({
+      fired: false,
+      suppressed: [expect.objectContaining({ term: 'high blood pressure', reason: 'indication' })],
+    });
+  });
+
+  it('when a medicine is named before the symptom and the treatment question ("i\'m on lisinopril and have a cough, can i take robitussin?"), then the symptom may be its reaction and fires', () => {
+    expect(signals("i'm on lisinopril and have a cough, can i take robitussin?")).toEqual(['adverse_event:cough']);
+  });
+
   it('when the only medication word says there is none ("no medications"), then a common complaint has no medicine to tie it to', () => {
     const text = 'I have been having headaches every morning for a month. I am 32, female, no medications. Should I see a neurologist?';
     expect(scanSafety(text)).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ term: 'headaches', reason: 'no_medication' })] });

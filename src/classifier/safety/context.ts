@@ -31,6 +31,8 @@ export interface ScanContext {
   bareReport: () => boolean;
   /** "my kid has a rash, do you have hydrocortisone?": the symptom is why they ask, nothing is blamed. */
   treatmentOnly: () => boolean;
+  /** "i have high blood pressure, can i take sudafed?": no medicine, shot or device is named before the treatment question. */
+  treatmentAskedFirst: () => boolean;
   /** "Insomnia, dry mouth, appetite loss.": a review-style statement of side effects (see review.ts). */
   symptomStatement: () => boolean;
   /** "A 45-year-old woman presented with fever and rash": a case report's finding with no treatment (case-report.ts). */
@@ -84,6 +86,10 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
     notStarted: once(() => NOT_STARTED.test(f)),
     bareReport: once(() => f.length < 60 && !f.includes('?') && f.split(' ').length <= BARE_REPORT_WORDS),
     treatmentOnly: once(() => TREATMENT_QUESTION.test(f) && !BLAME_LINK.test(f)),
+    treatmentAskedFirst: once(() => {
+      const asked = TREATMENT_QUESTION.exec(f)?.index ?? -1;
+      return asked >= 0 && !spans.medicationWords.some((m) => m.start < asked) && !namesDrug(f.slice(0, asked));
+    }),
     symptomStatement: once(() => isSymptomStatement(f, spans, spans.markers, breaks)),
   };
 }

@@ -53,7 +53,10 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
   if (isIndication(ctx, term)) return suppress('indication');
   if (ctx.notStarted()) return suppress('general_question');
   const experienceInSentence = anyStartIn(ctx.experience, sentence.start, sentence.end);
-  if (!experienceInSentence && ctx.treatmentOnly()) return suppress('indication');
+  // "my kid has a rash, do you have hydrocortisone?", "i have high blood pressure, can i take sudafed for my cold?":
+  // the symptom is why a treatment is asked for. One told after a medicine already named ("i'm on
+  // lisinopril and have a cough, can i take robitussin?") may be its reaction.
+  if (ctx.treatmentOnly() && ctx.treatmentAskedFirst()) return suppress('indication');
   if (cue < 0 && GENERAL_AFTER.test(ctx.folded.slice(term.end, term.end + LOOKBACK))) return suppress('general_question');
   const cued = cue >= 0 || experienceInSentence || anyStartIn(ctx.subjects, sentence.start, sentence.end);
   const onlyBare = !cued && ctx.bareReport();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { secondStage } from '../../src/classifier/local/local-classifier.ts';
 import { scanSafety } from '../../src/classifier/safety-guard.ts';
-import { hasQuestionMark } from '../../src/classifier/safety/asking.ts';
+import { ASKS_IN_WORDS, hasQuestionMark } from '../../src/classifier/safety/asking.ts';
 
 // Issue #11, consumer health questions: a personal symptom with no medicine, asked in words with no
 // question mark (voice transcripts, typed search-like queries), is informational (LABELING.md).
@@ -100,3 +100,17 @@ describe('second stage: a question mark lost for an apostrophe is no question', 
     expect(secondStage('Could a sinus infection cause loss of taste?', 'safety_compliance', 0.95)).toBe('demoted');
   });
 });
+
+describe('a question asked as "I want to know if"', () => {
+  it('when a symptom with no medicine is asked about as "wants to know if", then the guard does not fire and the second stage does not promote it', () => {
+    const text = 'my son has had a fever since yesterday and my wife wants to know if we should take him in';
+    expect(ASKS_IN_WORDS.test(text)).toBe(true);
+    expect(scanSafety(text).fired).toBe(false);
+    expect(secondStage(text, 'informational', 0.3)).toBeUndefined();
+  });
+
+  it('when "I want to know" asks for the customer\'s own record, then it is no question of this kind', () => {
+    expect(ASKS_IN_WORDS.test('I want to know the status of my claim')).toBe(false);
+  });
+});
+

@@ -2,7 +2,7 @@
 
 /** A question asked in words, with no question mark: "should i take him in", "what should i do", "is that my heart". */
 export const ASKS_IN_WORDS =
-  /\b(?:what|how) (?:should|can|do|could|would|shall) (?:i|we)\b|\bshould (?:i|we) (?!not\b)|\bis (?:that|this|it) (?:normal|my|a|serious|bad|dangerous|something|ok|okay)\b|\bdo (?:i|we) need\b|\bwhat (?:causes|could|can|does|is)\b/i;
+  /\b(?:what|how) (?:should|can|do|could|would|shall) (?:i|we)\b|\bshould (?:i|we) (?!not\b)|\bis (?:that|this|it) (?:normal|my|a|serious|bad|dangerous|something|ok|okay)\b|\bdo (?:i|we) need\b|\bwhat (?:causes|could|can|does|is)\b|\b(?:want|wants|wanted|would like|'d like) to know (?:if|whether|what|how|why|when)\b/i;
 
 const SHORT_QUESTION_WORDS = 20;
 // Fillers a spoken or typed question may open with before its question word ("ok so what about ...").

@@ -76,6 +76,17 @@ describe('a report is not mistaken for a general question', () => {
     expect(signals('took the amoxicillin for days headache every morning')).toEqual(['adverse_event:headache']);
   });
 
+  it.each([
+    ['What are the treatments for Suicide and suicidal behavior ?'],
+    ['how to prevent suicide in teens'],
+  ])('when self-harm is asked about as an encyclopedia would (%j), then nothing fires', (text) => {
+    expect(scanSafety(text)).toMatchObject({ fired: false, signals: [] });
+  });
+
+  it('when the writer says after such a question that they have the thoughts, then it fires', () => {
+    expect(signals('what are the treatments for suicidal thoughts, i have been having them every night')).toEqual(['self_harm:suicidal']);
+  });
+
   it('when a symptom only names what a medicine is for ("medicine for my headache"), then nothing fires', () => {
     expect(scanSafety('I need medicine for my headache')).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ reason: 'indication' })] });
   });

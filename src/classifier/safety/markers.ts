@@ -68,4 +68,6 @@ export const TOPIC_MARKERS: readonly RegExp[] = [
   /(?:read|heard|saw|seen|article|study|studies|news|tiktok|warning|label) (?:that|about|on|somewhere|says|warns)/,
   /(?:cause|causes|make|makes|increase|increases|raise|raises|linked to)(?: \S+){0,3}? (?:people|young people|kids|teens|teenagers|children|adults|patients|someone|anyone|you)/,
   /risk (?:of|for)|chances? of|in general|generally|black box|boxed warning|hotline number|crisis line number/,
+  // An encyclopedia's questions: "What are the treatments for suicidal behavior?", "How to prevent suicide?"
+  /what (?:are|is) (?:the )?(?:treatments?|symptoms?|causes?|signs?|risk factors?|outlook|prognosis|complications?|statistics) (?:for|of)|how (?:to|do you|can you|is|are) (?:diagnose|diagnosed|treat|treated|prevent|prevented|recogni[sz]e)|who is at risk/,
 ];

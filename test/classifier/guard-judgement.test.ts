@@ -77,6 +77,14 @@ describe('a report is not mistaken for a general question', () => {
   });
 
   it.each([
+    ['the new pills made me so sluggish all day', 'sluggish'],
+    ['c diff after the clindamycin', 'c diff'],
+    ['damaged liver from the methotrexate', 'damaged liver'],
+  ])('when a review word for a side effect stands with a medicine (%j), then it fires', (text, term) => {
+    expect(signals(text)).toEqual([`adverse_event:${term}`]);
+  });
+
+  it.each([
     ['What are the treatments for Suicide and suicidal behavior ?'],
     ['how to prevent suicide in teens'],
   ])('when self-harm is asked about as an encyclopedia would (%j), then nothing fires', (text) => {

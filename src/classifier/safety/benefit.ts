@@ -12,10 +12,12 @@ import { foldText, sentenceBreaks } from './text.ts';
  * sentence that only credits the medicine reports no adverse event (informational); the model, reading
  * health words and "my", leans to safety on it.
  *
- * The reading holds only when every symptom the guard's lexicon finds in the text is what was relieved
- * (a relief word shortly before it: "reduced my pain", "no more hot flashes", "for my anxiety"), no word
+ * The reading holds only for one sentence that states (asks nothing), credits a medicine with something of
+ * health, and in which every symptom the guard's lexicon finds is what was relieved (a relief word shortly
+ * before it, "reduced my pain", "no more hot flashes", "for my anxiety", or in a list after one), no word
  * tells of harm (a side effect, "made me", "caused", "but", "worse", weight gained ...) and nothing the
- * body needs was lowered ("lowered my libido", "decreased sleep" are side effects).
+ * body needs was lowered ("lowered my libido", "decreased sleep" are side effects). The second stage sets
+ * a safety answer aside on it; the guard reads its symptoms as what the medicine is for.
  */
 
 // What says the medicine worked. Folded text: lower case, commas dropped.

@@ -10,6 +10,7 @@ import { speaksOfCareOrMoney } from './domain-words.ts';
 import { givesSlot, isSlotTurn } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
+import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
@@ -65,7 +66,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
                 : stage === 'information'
                 ? `${evidence}; asks to be told or shown and for nothing to be done: informational`
                 : stage === 'card'
-                  ? `${evidence}; a card lost, expired or to be replaced, with no misuse: service_action`
+                  ? `${evidence}; a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action`
                   : stage === 'finding'
                     ? `${evidence}; a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
                     : stage === 'case_report'
@@ -229,7 +230,7 @@ export function secondStage(
     if (report === 'event') return undefined;
     if (scan.suppressed.length > 0) return undefined;
     if (isBareCommand(text) && !speaksOfCareOrMoney(text)) return 'command';
-    if (isRoutineCardRequest(text)) return 'card';
+    if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';

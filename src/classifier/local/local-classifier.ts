@@ -113,12 +113,12 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   // A request in words the model left as informational ("I want to organise a party"): see isRequest.
   const request = best === INFORMATIONAL_INDEX && !command && isRequest(text);
   // A turn that gives a day or a time the model left as informational ("3pm or 9pm."): see isGivenSlot.
-  const slot = first === undefined && best === INFORMATIONAL_INDEX && !command && !request && isGivenSlot(text);
+  const slot = best === INFORMATIONAL_INDEX && !command && !request && (first === undefined ? isGivenSlot(text) : isSetAsideSlot(first, text));
   if (command || request || slot) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
-  const stage: Stage = first ?? (command ? 'command' : request ? 'request' : slot ? 'slot' : information ? 'information' : undefined);
+  const stage: Stage = (slot ? 'slot' : first) ?? (command ? 'command' : request ? 'request' : slot ? 'slot' : information ? 'information' : undefined);
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -160,6 +160,16 @@ function isGivenSlot(text: string): boolean {
   if (!givesSlot(text)) return false;
   const scan = scanSafety(text);
   return !scan.fired && scan.suppressed.length === 0;
+}
+
+/**
+ * slot, set aside: a safety answer set aside on a turn that books, moves or asks for a slot ("How
+ * about 2 pm?", "I have a cough, can I come in Thursday at 3?") lands on informational; the turn
+ * books (LABELING.md, dialogue turn; a symptom with no medicine is no adverse event), unless the guard
+ * hears an event (slot-turn.ts).
+ */
+function isSetAsideSlot(first: Stage, text: string): boolean {
+  return (first === 'demoted' || first === 'out_of_domain') && isSlotTurn(text) && !scanSafety(text).fired;
 }
 
 /**

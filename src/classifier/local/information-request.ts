@@ -1,6 +1,6 @@
 import { foldText } from '../safety/text.ts';
 import { isCommandTurn, MISUSE } from './command-turn.ts';
-import { isRequestTurn } from './request-turn.ts';
+import { isRequestTurn, looksUpRecord } from './request-turn.ts';
 
 /**
  * The opening of a request for information, after greetings and assistant names: a verb that asks to
@@ -43,7 +43,7 @@ const ACTION_WORD = /(?<![a-z])(?:book|reserve|cancel|refill|renew|reschedule|tr
 export function isInformationRequest(text: string): boolean {
   const { folded } = foldText(text);
   const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded)) && !FOR_RECORD_OR_BOOKING.test(folded);
-  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow) || ACTION_WORD.test(folded) || MISUSE.test(folded)) return false;
+  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
   const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
   return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
 }

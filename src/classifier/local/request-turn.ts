@@ -22,8 +22,28 @@ const WANTS_DONE = new RegExp(
 const CHECKS_OWN_RECORD =
   /(?:(?<![a-z])(?:i|we)(?: really| just| also)? (?:want|wanna|need|would like|'d like|d like|wanted|like|wants)(?: to)? (?:know|check|see|confirm|get|view)|^(?:check|confirm))(?: (?:the|about|on))?(?: (?:current|status|details?|info|information))?(?: of)? my(?![a-z])/;
 
+/** An item of the customer's own account or trip that someone looks up: a seat, a claim, a balance, a bill, a boarding pass. */
+const RECORD_ITEM =
+  '(?:seats?(?: (?:assignments?|number|no|arrangement|details|info))?|claims?|claim status|balances?|bills?|billing (?:details|address|statement)|statements?|boarding pass(?:es)?|proof of insurance|(?:data )?usage|account (?:details?|info|information|status)|premium|policy (?:details|number|status))';
+
+/**
+ * A look-up on the customer's own record asked for as a task, in a sentence of its own: "may i know my
+ * seat assignment", "can you tell me my account balance?", "please check and tell my seat assignment",
+ * "help me find the status of my claim". The request names the item (RECORD_ITEM) within a few words,
+ * most often after "my", "the" or "our"; its question mark belongs to the request (LABELING.md, look-up
+ * on the own record). "what is my balance?" asks a plain question and is none.
+ */
+const LOOKS_UP_RECORD = new RegExp(
+  `^(?:(?:may|can|could) (?:i|we) (?:also |please )?(?:know|check|see|get|have|confirm|find out)|(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*(?:tell|show|check|find|confirm|let me know|look up|pull up|give|send)(?: me| us)?|(?:please |kindly )?(?:check|confirm|find)(?: and tell)?(?: me| us)?|(?:please |kindly )?(?:tell|show)(?: me| us)|(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*|please |kindly |i need (?:your )?)?help (?:me )?(?:to |with )?(?:know|check|find|finding|see|get|getting|confirm)|(?:i|we)(?:'m| am| are) (?:trying|looking|hoping) to (?:know|check|find|see|get|confirm)|(?:i|we)(?: really| just| also)? (?:need|want|would like|'d like|d like|wish|like|wanted)(?: to)? (?:know|check|see|confirm|view|find out))(?: [a-z']+){0,4}? (?:(?:my|the|our)(?: [a-z']+){0,3}? )?${RECORD_ITEM}(?![a-z])`,
+);
+
 /** Greetings and assistant names before a request ("hi how are you" asks nothing). */
 const LEAD_IN = /^[^a-z0-9]*(?:(?:how are you(?: doing)?(?: today)?|hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also)[^a-z0-9]+)*/;
+
+/** The text, folded, holds a look-up on the customer's own record asked for as a task (LOOKS_UP_RECORD), in any sentence. */
+export function looksUpRecord(folded: string): boolean {
+  return folded.split(/[.!?]+\s*/).some((s) => LOOKS_UP_RECORD.test(s.slice(LEAD_IN.exec(s)?.[0].length ?? 0)));
+}
 
 /**
  * "can you cancel my 3 pm?", "Olly, could you please lower the volume?", "help me to mute my speaker": a
@@ -60,6 +80,6 @@ export function isRequestTurn(text: string): boolean {
   const all = sentences(folded).map(({ words, asks }) => ({ words, asks, body: words.slice(LEAD_IN.exec(words)?.[0].length ?? 0) }));
   if (all.some(({ body }) => ASKS_YOU_TO.test(body))) return true;
   // "I need to reset it through a link. Do you send emails like that?": a want told on the way to a question asks.
-  const asking = all.some(({ asks, body }) => (asks || OPENS_AS_QUESTION.test(body)) && !ASKS_FOR_HELP.test(body));
-  return !asking && !ASKS_IN_WORDS.test(folded) && all.some(({ words, body }) => WANTS_DONE.test(words) || CHECKS_OWN_RECORD.test(body));
+  const asking = all.some(({ asks, body }) => (asks || OPENS_AS_QUESTION.test(body)) && !ASKS_FOR_HELP.test(body) && !LOOKS_UP_RECORD.test(body));
+  return !asking && !ASKS_IN_WORDS.test(folded) && all.some(({ words, body }) => WANTS_DONE.test(words) || CHECKS_OWN_RECORD.test(body) || LOOKS_UP_RECORD.test(body));
 }

@@ -10,8 +10,15 @@ const DONE = `(?:${ACTION_VERB.source.slice(1)}|(?:organi[sz]e|plan|purchase|rsv
  * table", "i need to purchase internet". Not "I want to know / find / see ..." (information).
  */
 const WANTS_DONE = new RegExp(
-  `(?<![a-z])(?:i|we)(?:(?: really| just| also| still| now)? (?:want|wanna|need|wish|plan)|(?:'d|d| would)(?: really)? (?:like|love)|(?:'m| am|'re| are) (?:trying|looking|planning|hoping))(?: you)? to (?:please )?${DONE}`,
+  `(?<![a-z])(?:(?:i|we)(?:(?: really| just| also| still| now)? (?:want|wanna|need|wish|plan)|(?:'d|d| would)(?: really)? (?:like|love)|(?:'m| am|'re| are| was| were) (?:trying|looking|planning|hoping))|and (?:would|'d) like)(?: you)? to (?:please )?${DONE}|(?<![a-z])(?:i|we)(?:'m| am|'re| are| was| were) interested in (?:viewing|booking|reserving|scheduling|making|renting|ordering)(?![a-z])`,
 );
+
+/**
+ * The customer wants a thing that someone has to arrange: "I'd like an appointment with Dr. Alexis",
+ * "we need a table for four", "i want a refund". Not a want of information (information-request.ts).
+ */
+const WANTS_ARRANGED =
+  /(?<![a-z])(?:i|we)(?:(?: really| just| also| still)? (?:want|need|would like)|'d like|d like)(?: to (?:get|have|make|book))? (?:an?|another|one more|some|my) (?:new )?(?:appointment|appt|reservation|booking|ride|taxi|cab|table|refund|replacement|callback|call back|viewing|rsvp)(?![a-z])/;
 
 /**
  * A look-up on the customer's own record, asked as a want or a command: "i want to know the status of
@@ -53,7 +60,7 @@ export function looksUpRecord(folded: string): boolean {
  * list" asks for information.
  */
 const ASKS_YOU_TO = new RegExp(
-  `^(?:(?:can|could|would|will|would you mind) (?:you|u|ya)(?: please| kindly| just| also| now)? (?:please )?|(?:please )?help me (?:to )?)(?!send|email|text)(?:${ACTION_VERB.source.slice(1)}) (?:the|a|an|my|our|me|us|it|that|this|these|those|some|something|all|on|off|up|down|back|\\d)(?![a-z])`,
+  `^(?:(?:can|could|would|will|would you mind) (?:you|u|ya)(?: please| kindly| just| also| now)? (?:please )?|(?:(?:can|could|would|will) (?:you|u|ya) (?:please )?)?(?:please )?help (?:me|us) (?:to )?)(?!send|email|text)${DONE} (?:the|a|an|my|our|me|us|it|that|this|these|those|some|something|all|on|off|up|down|back|to|for|with|\\d)(?![a-z])`,
 );
 
 /** A question that only asks for the help wanted: "Can you help?", "could you help me with that", "is that possible?". */
@@ -81,5 +88,9 @@ export function isRequestTurn(text: string): boolean {
   if (all.some(({ body }) => ASKS_YOU_TO.test(body))) return true;
   // "I need to reset it through a link. Do you send emails like that?": a want told on the way to a question asks.
   const asking = all.some(({ asks, body }) => (asks || OPENS_AS_QUESTION.test(body)) && !ASKS_FOR_HELP.test(body) && !LOOKS_UP_RECORD.test(body));
-  return !asking && !ASKS_IN_WORDS.test(folded) && all.some(({ words, body }) => WANTS_DONE.test(words) || CHECKS_OWN_RECORD.test(body) || LOOKS_UP_RECORD.test(body));
+  return (
+    !asking &&
+    !ASKS_IN_WORDS.test(folded) &&
+    all.some(({ words, body }) => WANTS_DONE.test(words) || WANTS_ARRANGED.test(words) || CHECKS_OWN_RECORD.test(body) || LOOKS_UP_RECORD.test(body))
+  );
 }

@@ -13,6 +13,7 @@ import { isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
+import { isVisitRequest } from './visit-request.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { ASKS_IN_WORDS, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 
@@ -59,6 +60,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
             ? `${evidence}; no word of care or money and no safety term: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
             : stage === 'slot'
               ? `${evidence}; a turn that gives or moves a day or time: service_action`
+              : stage === 'visit'
+                ? `${evidence}; a request to be seen or to book a visit, with symptoms but no medicine or product: service_action`
               : stage === 'command'
                 ? `${evidence}; a request that opens with an action verb: service_action`
                 : stage === 'request'
@@ -107,7 +110,7 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
   const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
   let best =
-    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'slot' || first === 'command' || first === 'card' ? SERVICE_INDEX : p.best;
+    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'slot' || first === 'command' || first === 'card' || first === 'visit' ? SERVICE_INDEX : p.best;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && isCommand(text);
   // A request in words the model left as informational ("I want to organise a party"): see isRequest.
@@ -227,13 +230,14 @@ export function secondStage(
   category: Category,
   safety: number,
   language = 'en',
-): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'finding' | 'case_report' | undefined {
+): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'finding' | 'case_report' | undefined {
   const asks = text.includes('?');
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
     const scan = scanSafety(text);
     if (scan.fired) return undefined;
     if (asks || asksAboutOwnSymptom(text, scan)) return 'demoted';
+    if (booksVisitForSymptom(text, scan)) return 'visit';
     const report = readCaseReport(text);
     if (report === 'finding' || report === 'treatment') return 'finding';
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
@@ -268,6 +272,16 @@ function asksAboutOwnSymptom(text: string, scan: ReturnType<typeof scanSafety>):
   // A misuse asked about ("hi how can i report a stolen credit card") stays a report.
   if (namesProduct(text) || scan.suppressed.some((s) => s.kind !== 'adverse_event')) return false;
   return (ASKS_IN_WORDS.test(text) && scan.suppressed.some((s) => s.kind === 'adverse_event')) || isShortQuestionInWords(text);
+}
+
+/**
+ * visit: "My name is John and I would like to make an appointment with Dr. Johnson. I have had a runny
+ * nose for two days": a request to be seen (visit-request.ts) that tells of symptoms the guard set
+ * aside only for want of a medicine, and names no medicine, vaccine or product. LABELING.md: booking a
+ * visit is service_action and a symptom with no product is no adverse event.
+ */
+function booksVisitForSymptom(text: string, scan: ReturnType<typeof scanSafety>): boolean {
+  return !namesProduct(text) && scan.suppressed.every((s) => s.reason === 'no_medication') && isVisitRequest(text);
 }
 
 function round(value: number): number {

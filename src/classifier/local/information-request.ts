@@ -16,7 +16,7 @@ const ASKS_TO_KNOW =
  * phone number", "we want the showtimes"): the answer is to be told something.
  */
 const WANTS_TO_KNOW =
-  /(?<![a-z])(?:i|we)(?:(?: also| just| actually)? (?:need|want|would like|would love|am looking for)|(?:'d|d) (?:like|love)|'m looking for) (?:to (?:get|have|know) )?(?:some |the |its |their |a |an |your )?(?:(?:walking|driving|transit) )?(?:directions|address|addresses|postcode|post code|phone number|contact number|telephone number|name|rating|ratings|schedule|showtimes|show times|information|info|details|price|prices|entrance fee|travel time|departure time|arrival time)(?![a-z])/;
+  /(?<![a-z])(?:i|we)(?:(?: also| just| actually)? (?:need|want|would like|would love|am looking for)|(?:'d|d) (?:like|love)|'m looking for) (?:to (?:get|have|know) )?(?:some |the |its |their |a |an |your )?(?:(?:walking|driving|transit) )?(?:directions|address|addresses|postcode|post code|phone number|contact number|telephone number|name|rating|ratings|schedule|showtimes|show times|information|info|details|price|prices|entrance fee|travel time|departure time|arrival time)(?![a-z])|(?<![a-z])(?:i|we)(?:(?: also| just| actually| really)? (?:need|want|would like|wanted|wish)|'d like|d like) to know(?![a-z])/;
 
 /** A search: "find the book Dracula", "search for a hotel in the north", "I need to find a flight". */
 const SEARCH =

@@ -7,7 +7,7 @@ import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
-import { givesSlot, isSlotTurn } from './slot-turn.ts';
+import { givesBookingSize, givesSlot, isSlotTurn } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
@@ -155,12 +155,13 @@ function isRequest(text: string): boolean {
 
 /**
  * slot, given: a turn whose first sentence opens with a day or a time and says nothing of the writer
- * ("3pm or 9pm.", "Friday would be the best") answers "when?" (LABELING.md, dialogue turn:
+ * ("3pm or 9pm.", "Friday would be the best") answers "when?", and a turn that gives a party size or a
+ * length of stay ("We will stay 4 nights.") a detail of the booking (LABELING.md, dialogue turn:
  * service_action), when the guard finds no term at all in it: "Today I feel awful" is no slot given,
  * and a symptom it set aside is left to the promotion (slot-turn.ts).
  */
 function isGivenSlot(text: string): boolean {
-  if (!givesSlot(text)) return false;
+  if (!givesSlot(text) && !givesBookingSize(text)) return false;
   const scan = scanSafety(text);
   return !scan.fired && scan.suppressed.length === 0;
 }

@@ -53,3 +53,20 @@ export function givesSlot(text: string): boolean {
   if (first[1]!.includes('?') || NOT_A_SLOT.test(words)) return false;
   return OPENS_WITH_SLOT.test(words) && words.split(/\s+/).length <= SLOT_SENTENCE_WORDS;
 }
+
+/** A party size or a length of stay: "for 7 people", "4 nights", "a table for six", "party of 3". */
+const BOOKING_SIZE =
+  /(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: |-)(?:nights?|people|persons|guests|adults|of us|passengers|rooms)(?![a-z])|(?<![a-z])(?:party|group|table) (?:of|for) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z])/;
+
+/** A question about a price or an amount: "how much would 3 nights cost?", "how much meat for 10 people?". */
+const ASKS_AMOUNT = /(?<![a-z])(?:how much|how many|price|prices|cost|costs|what is|what's|whats)(?![a-z])/;
+
+/**
+ * A dialogue turn that gives a party size or a length of stay ("We will stay 4 nights.", "It would be
+ * for 7 people.", "is 3 nights possible?"): a detail of a booking being made (LABELING.md, dialogue
+ * turn: service_action), unless it asks a price or an amount.
+ */
+export function givesBookingSize(text: string): boolean {
+  const { folded } = foldText(text);
+  return BOOKING_SIZE.test(folded) && !ASKS_AMOUNT.test(folded);
+}

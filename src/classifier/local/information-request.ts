@@ -23,6 +23,14 @@ const SEARCH =
   /^[^a-z0-9]*(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|no|sure|great|thanks|thank you|actually|also|and|siri|olly|alexa|google|pda|can you|could you|would you|will you)[^a-z0-9]+)*(?:find|search|look for|locate|look up|help me (?:find|locate|search)|i(?: need| want| would like|'d like|d like) to (?:find|search|locate|look up))(?![a-z])/;
 
 /**
+ * A sentence that asks to be given the details of a place: "Can I get the address to one?", "May I
+ * have the address and phone number?", "could you give me their postcode, please?". Something sent
+ * to an address ("send it to my address") is no detail asked for.
+ */
+const ASKS_FOR_DETAILS =
+  /^(?:(?:hey|hi|hello|ok|okay|so|yes|yeah|well|great|perfect|thanks|thank you|sure|please|also|and|no|that's all|that sounds good)[^a-z0-9]+)*(?:(?:can|could|may) (?:i|we) (?:also |please |just )*(?:get|have)|(?:can|could|would|will) (?:you|u) (?:please |also |just )*(?:give|tell|send|provide|get)(?: me| us)?|(?:please |kindly )?(?:give|send|provide)(?: me| us))(?: (?!to )[a-z']+){0,4}? (?:address|addresses|postcode|post code|postal code|phone|phone number|phone numbers|telephone|telephone number|entrance fee|entry fee|admission|price range|star rating|rating|area|website|opening hours)(?![a-z])/;
+
+/**
  * Words that make a want or a search one for something on the customer's record or to be booked: "i
  * want to get details of my seat assignment", "I'd like a contact number for my booking", "find a
  * reservation for two".
@@ -43,7 +51,8 @@ const ACTION_WORD = /(?<![a-z])(?:book|reserve|cancel|refill|renew|reschedule|tr
 export function isInformationRequest(text: string): boolean {
   const { folded } = foldText(text);
   const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded)) && !FOR_RECORD_OR_BOOKING.test(folded);
-  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
+  const details = folded.split(/[.!?]+\s*/).some((s) => ASKS_FOR_DETAILS.test(s));
+  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
   const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
   return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
 }

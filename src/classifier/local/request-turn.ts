@@ -31,7 +31,7 @@ const CHECKS_OWN_RECORD =
 
 /** An item of the customer's own account or trip that someone looks up: a seat, a claim, a balance, a bill, a boarding pass. */
 const RECORD_ITEM =
-  '(?:seats?(?: (?:assignments?|number|no|arrangement|details|info))?|claims?|claim status|balances?|bills?|billing (?:details|address|statement)|statements?|boarding pass(?:es)?|proof of insurance|(?:data )?usage|account (?:details?|info|information|status)|premium|policy (?:details|number|status))';
+  '(?:seats?(?: (?:assignments?|number|no|arrangement|details|info))?|claims?|claim status|balances?|bills?|billing (?:details|address|statement)|statements?|boarding pass(?:es)?|proof of insurance|(?:data )?usage|account (?:details?|info|information|status)|premium|policy (?:details|number|status)|(?:reference|confirmation|booking|reservation) (?:number|no|code|id))';
 
 /**
  * A look-up on the customer's own record asked for as a task, in a sentence of its own: "may i know my
@@ -41,7 +41,7 @@ const RECORD_ITEM =
  * on the own record). "what is my balance?" asks a plain question and is none.
  */
 const LOOKS_UP_RECORD = new RegExp(
-  `^(?:(?:may|can|could) (?:i|we) (?:also |please )?(?:know|check|see|get|have|confirm|find out)|(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*(?:tell|show|check|find|confirm|let me know|look up|pull up|give|send)(?: me| us)?|(?:please |kindly )?(?:check|confirm|find)(?: and tell)?(?: me| us)?|(?:please |kindly )?(?:tell|show)(?: me| us)|(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*|please |kindly |i need (?:your )?)?help (?:me )?(?:to |with )?(?:know|check|find|finding|see|get|getting|confirm)|(?:i|we)(?:'m| am| are) (?:trying|looking|hoping) to (?:know|check|find|see|get|confirm)|(?:i|we)(?: really| just| also)? (?:need|want|would like|'d like|d like|wish|like|wanted)(?: to)? (?:know|check|see|confirm|view|find out))(?: [a-z']+){0,4}? (?:(?:my|the|our)(?: [a-z']+){0,3}? )?${RECORD_ITEM}(?![a-z])`,
+  `^(?:(?:may|can|could) (?:i|we) (?:also |please )?(?:know|check|see|get|have|confirm|find out)|(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*(?:tell|show|check|find|confirm|let me know|look up|pull up|give|send)(?: me| us)?|(?:please |kindly )?(?:check|confirm|find)(?: and tell)?(?: me| us)?|(?:please |kindly )?(?:tell|show)(?: me| us)|(?:please |kindly )?(?:give|send|provide)(?: me| us)?|(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*|please |kindly |i need (?:your )?)?help (?:me )?(?:to |with )?(?:know|check|find|finding|see|get|getting|confirm)|(?:i|we)(?:'m| am| are) (?:trying|looking|hoping) to (?:know|check|find|see|get|confirm)|(?:i|we)(?: really| just| also)? (?:need|want|would like|'d like|d like|wish|like|wanted)(?: to)? (?:know|check|see|confirm|view|find out))(?: [a-z']+){0,4}? (?:(?:my|the|our)(?: [a-z']+){0,3}? )?${RECORD_ITEM}(?![a-z])`,
 );
 
 /** Greetings and assistant names before a request ("hi how are you" asks nothing). */

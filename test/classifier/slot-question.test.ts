@@ -31,6 +31,8 @@ describe('dialogue turns that ask for a slot or say when the writer comes (LABEL
     'Is there anything fun to do this weekend?',
     'I wanted to see what the weather is like on Friday',
     'Can I get the forecast for Tuesday?',
+    'can I go swimming tomorrow with a cold?',
+    'can I see the results tonight?',
   ])('when the question asks about a day or time and not for a slot (%s), then it is not a slot', (text) => {
     expect(secondStage(text, 'informational', 0.01)).not.toBe('slot');
   });
@@ -41,6 +43,12 @@ describe('dialogue turns that ask for a slot or say when the writer comes (LABEL
     const answer = await classifier.classify({ text, channel: 'chat' });
     expect(answer.category).toBe('service_action');
     expect(answer.reasoning).toContain('gives or moves a day or time');
+  });
+
+  it('when a safety answer is set aside on a health question that mentions an appointment, then it stays informational', async () => {
+    const classifier = createLocalClassifier({ model: constantModel('safety_compliance') });
+    const text = 'I have an appointment tomorrow at 9 am, should I stop eating the night before my blood test?';
+    expect(await classifier.categorise({ text, channel: 'chat' })).not.toBe('service_action');
   });
 
   it('when a turn asking for a slot also tells of a reaction to a medicine, then it is not moved to service_action', async () => {

@@ -173,7 +173,9 @@ function isGivenSlot(text: string): boolean {
  * hears an event (slot-turn.ts).
  */
 function isSetAsideSlot(first: Stage, text: string): boolean {
-  return (first === 'demoted' || first === 'out_of_domain') && isSlotTurn(text) && !scanSafety(text).fired;
+  if ((first !== 'demoted' && first !== 'out_of_domain') || !isSlotTurn(text)) return false;
+  const scan = scanSafety(text);
+  return !scan.fired && scan.suppressed.length === 0 && !namesProduct(text);
 }
 
 /**

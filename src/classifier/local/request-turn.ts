@@ -31,7 +31,7 @@ const CHECKS_OWN_RECORD =
 
 /** An item of the customer's own account or trip that someone looks up: a seat, a claim, a balance, a bill, a boarding pass. */
 const RECORD_ITEM =
-  '(?:seats?(?: (?:assignments?|number|no|arrangement|details|info))?|claims?|claim status|balances?|bills?|billing (?:details|address|statement)|statements?|boarding pass(?:es)?|proof of insurance|(?:data )?usage|account (?:details?|info|information|status)|premium|policy (?:details|number|status)|(?:reference|confirmation|booking|reservation) (?:number|no|code|id))';
+  '(?:seats?(?: (?:assignments?|number|no|arrangement|details|info))?|claims?|claim status|balances?|bills?|billing (?:details|address|statement)|statements?|boarding pass(?:es)?|proof of insurance|(?:data )?usage|account (?:details?|info|information|status)|(?:reference|confirmation|booking|reservation) (?:number|no|code|id))';
 
 /**
  * A look-up on the customer's own record asked for as a task, in a sentence of its own: "may i know my

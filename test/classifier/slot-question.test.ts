@@ -33,6 +33,8 @@ describe('dialogue turns that ask for a slot or say when the writer comes (LABEL
     'Can I get the forecast for Tuesday?',
     'can I go swimming tomorrow with a cold?',
     'can I see the results tonight?',
+    'is there anything for tonight, my throat is so sore?',
+    'does my son have any reason to worry about a fever at 9 pm?',
   ])('when the question asks about a day or time and not for a slot (%s), then it is not a slot', (text) => {
     expect(secondStage(text, 'informational', 0.01)).not.toBe('slot');
   });

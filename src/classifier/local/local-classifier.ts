@@ -212,9 +212,9 @@ export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
  *   the guard knows, to which the model gives safety less than OUT_OF_DOMAIN_SAFETY_CEILING, gets the
  *   model's next category. Text in another language keeps the model's answer (the word list is
  *   English; a text too short to tell counts as English).
- * - command: a safety answer on a bare command, one clause that opens with an action verb and has no
- *   word of care or money ("Turn lights off in the living room", "set the alarm for 6"), in which the
- *   guard finds no term at all, asks for something to be done: service_action (command-turn.ts). "Cancel
+ * - command: a safety answer on a bare command, one clause that opens with an action verb and names no
+ *   medicine or product ("Turn lights off in the living room", "wake me up at 6", "pay my bill"), in
+ *   which the guard finds no term at all, asks for something to be done: service_action (command-turn.ts). "Cancel
  *   my order, I found glass in the last bottle" says more than the command and keeps the model's answer.
  *   An informational answer on a command becomes service_action too (settle).
  * - card: a safety answer on a card lost, expired, damaged or to be replaced ("i lost my credit card",
@@ -246,7 +246,7 @@ export function secondStage(
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
     if (report === 'event') return undefined;
     if (scan.suppressed.length > 0) return undefined;
-    if (isBareCommand(text) && !speaksOfCareOrMoney(text)) return 'command';
+    if (isBareCommand(text) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }

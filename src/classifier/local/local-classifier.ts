@@ -66,7 +66,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
                 ? `${evidence}; a request that opens with an action verb: service_action`
                 : stage === 'request'
                 ? `${evidence}; a request in words ("I want to", "can you") with an action verb: service_action`
-                : stage === 'information'
+                : stage === 'information' || stage === 'asks_information'
                 ? `${evidence}; asks to be told or shown and for nothing to be done: informational`
                 : stage === 'card'
                   ? `${evidence}; a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action`
@@ -110,7 +110,7 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
   const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
   let best =
-    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'slot' || first === 'command' || first === 'card' || first === 'visit' ? SERVICE_INDEX : p.best;
+    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'asks_information' ? INFORMATIONAL_INDEX : first === 'slot' || first === 'command' || first === 'card' || first === 'visit' ? SERVICE_INDEX : p.best;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && isCommand(text);
   // A request in words the model left as informational ("I want to organise a party"): see isRequest.
@@ -233,7 +233,7 @@ export function secondStage(
   category: Category,
   safety: number,
   language = 'en',
-): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'finding' | 'case_report' | undefined {
+): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'asks_information' | 'finding' | 'case_report' | undefined {
   const asks = text.includes('?');
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -248,6 +248,7 @@ export function secondStage(
     if (scan.suppressed.length > 0) return undefined;
     if (isBareCommand(text) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
+    if (asksOnlyForInformation(text)) return 'asks_information';
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';
@@ -276,6 +277,21 @@ function asksAboutOwnSymptom(text: string, scan: ReturnType<typeof scanSafety>):
   if (namesProduct(text) || scan.suppressed.some((s) => s.kind !== 'adverse_event')) return false;
   return (ASKS_IN_WORDS.test(text) && scan.suppressed.some((s) => s.kind === 'adverse_event')) || isShortQuestionInWords(text);
 }
+
+/**
+ * asks_information: a safety answer on a request for information in one sentence ("I need directions
+ * from the Hospital to 5th and Main at 2pm", "list all of my upcoming alarms") in which the guard
+ * found no term at all and which names no medicine or product asks to be told something and reports
+ * nothing (LABELING.md: informational). A text of more sentences may say more than it asks ("whats the
+ * point of refilling anything. i wont be around") and keeps the model's answer, as does one with words
+ * of giving up (SPEAKS_OF_GIVING_UP).
+ */
+function asksOnlyForInformation(text: string): boolean {
+  return !MORE_THAN_ONE_SENTENCE.test(text.trim()) && !SPEAKS_OF_GIVING_UP.test(text) && !namesProduct(text) && isInformationRequest(text);
+}
+const MORE_THAN_ONE_SENTENCE = /[.!?;]\s+\S|\n\s*\S/;
+/** Words a question of despair hides in ("what's the point anymore"): such a text is never set aside as a mere question. */
+const SPEAKS_OF_GIVING_UP = /\b(?:the point|any ?more|give up|giving up|end it|be around|be here|no reason to|better off|no way out)\b/i;
 
 /**
  * visit: "My name is John and I would like to make an appointment with Dr. Johnson. I have had a runny

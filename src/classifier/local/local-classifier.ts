@@ -110,7 +110,7 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
   const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
   let best =
-    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'asks_information' ? INFORMATIONAL_INDEX : first === 'slot' || first === 'command' || first === 'card' || first === 'visit' ? SERVICE_INDEX : p.best;
+    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'asks_information' ? INFORMATIONAL_INDEX : first === 'slot' || first === 'command' || first === 'card' || first === 'visit' || first === 'request' ? SERVICE_INDEX : p.best;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && isCommand(text);
   // A request in words the model left as informational ("I want to organise a party"): see isRequest.
@@ -129,7 +129,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = ReturnType<typeof secondStage> | 'request' | 'information';
+type Stage = ReturnType<typeof secondStage> | 'information';
 
 /**
  * command: a statement that opens with an action verb ("Turn down the lights", "cancel my 3 pm",
@@ -233,7 +233,7 @@ export function secondStage(
   category: Category,
   safety: number,
   language = 'en',
-): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'asks_information' | 'finding' | 'case_report' | undefined {
+): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | undefined {
   const asks = text.includes('?');
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -249,6 +249,8 @@ export function secondStage(
     if (isBareCommand(text) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
     if (asksOnlyForInformation(text)) return 'asks_information';
+    const turn = bookingTurn(text);
+    if (turn !== undefined) return turn;
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';
@@ -292,6 +294,20 @@ function asksOnlyForInformation(text: string): boolean {
 const MORE_THAN_ONE_SENTENCE = /[.!?;]\s+\S|\n\s*\S/;
 /** Words a question of despair hides in ("what's the point anymore"): such a text is never set aside as a mere question. */
 const SPEAKS_OF_GIVING_UP = /\b(?:the point|any ?more|give up|giving up|end it|be around|be here|no reason to|better off|no way out)\b/i;
+
+/**
+ * slot and request on a safety answer: a short dialogue turn that gives, moves or asks for a slot, or
+ * asks for something to be done ("I wanted Tuesday at 4pm. Looking at North Hill Apartments.", "I'm
+ * interested in viewing an apartment"), in which the guard found no term at all and which names no
+ * medicine or product, books (LABELING.md, dialogue turn: service_action). A long text is no turn: a
+ * review may name a day and say "instead".
+ */
+function bookingTurn(text: string): 'slot' | 'request' | undefined {
+  if (text.length > BOOKING_TURN_MAX_CHARS || namesProduct(text)) return undefined;
+  if (isSlotTurn(text) || givesSlot(text) || givesBookingSize(text)) return 'slot';
+  return isRequestTurn(text) ? 'request' : undefined;
+}
+const BOOKING_TURN_MAX_CHARS = 200;
 
 /**
  * visit: "My name is John and I would like to make an appointment with Dr. Johnson. I have had a runny

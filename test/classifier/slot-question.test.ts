@@ -59,3 +59,12 @@ describe('dialogue turns that ask for a slot or say when the writer comes (LABEL
     expect(await classifier.categorise({ text, channel: 'chat' })).toBe('safety_compliance');
   });
 });
+
+describe('slot questions later in the turn and clock times without a space', () => {
+  it.each(["Ugh, I forgot my cousin's recital. How about Tuesday instead?", 'oh well. is there anything at 7pm?', 'Does the clinic have 4:30pm free?'])(
+    'when the model says informational on %s, then it is service_action',
+    (text) => {
+      expect(secondStage(text, 'informational', 0.01)).toBe('slot');
+    },
+  );
+});

@@ -1,5 +1,6 @@
 import { foldText } from '../safety/text.ts';
 import { ASKS_IN_WORDS, OPENS_AS_QUESTION } from '../safety/asking.ts';
+import { namesProduct } from '../safety/case-report.ts';
 import { ACTION_VERB, MISUSE } from './command-turn.ts';
 
 /** The action verbs of a command (command-turn.ts), and verbs that only ask for something after "I want to": "organise a party", "purchase a plan". */
@@ -12,6 +13,17 @@ const DONE = `(?:${ACTION_VERB.source.slice(1)}|(?:organi[sz]e|plan|purchase|rsv
 const WANTS_DONE = new RegExp(
   `(?<![a-z])(?:(?:i|we)(?:(?: really| just| also| still| now)? (?:want|wanna|need|wish|plan)|(?:'d|d| would)(?: really)? (?:like|love)|(?:'m| am|'re| are| was| were) (?:trying|looking|planning|hoping))|and (?:would|'d) like)(?: you)? to (?:please )?${DONE}|(?<![a-z])(?:i|we)(?:'m| am|'re| are| was| were) interested in (?:viewing|booking|reserving|scheduling|making|renting|ordering)(?![a-z])`,
 );
+
+/**
+ * The customer picks what is offered: "i will take the 10 gb data plan", "lets go with window seat",
+ * "I'll try Shiraz", "I'll have the phone service": the choice is to be carried out.
+ */
+const TAKES_CHOICE = /(?<![a-z])(?:(?:i|we)(?:'ll| will| shall)(?: just)? (?:take|have|go with|try|choose|pick|get)|let'?s (?:go with|take|choose|pick))(?![a-z])/;
+
+/** A choice taken (TAKES_CHOICE) of no medicine: "I'll take two tablets tonight" tells of a dose, not a purchase. */
+function takesChoice(words: string): boolean {
+  return TAKES_CHOICE.test(words) && !namesProduct(words);
+}
 
 /**
  * The customer wants a thing that someone has to arrange: "I'd like an appointment with Dr. Alexis",
@@ -91,6 +103,6 @@ export function isRequestTurn(text: string): boolean {
   return (
     !asking &&
     !ASKS_IN_WORDS.test(folded) &&
-    all.some(({ words, body }) => WANTS_DONE.test(words) || WANTS_ARRANGED.test(words) || CHECKS_OWN_RECORD.test(body) || LOOKS_UP_RECORD.test(body))
+    all.some(({ words, body }) => WANTS_DONE.test(words) || WANTS_ARRANGED.test(words) || takesChoice(words) || CHECKS_OWN_RECORD.test(body) || LOOKS_UP_RECORD.test(body))
   );
 }

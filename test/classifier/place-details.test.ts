@@ -10,6 +10,9 @@ describe('a request for the details of a place (LABELING.md: informational)', ()
     "Great. Could you give me the entrance fee, please?",
     'That sounds good. Please give me the address of the clinic',
     'could you tell me the star rating of that hotel',
+    'could i get the price of the 5 gb package',
+    'can you please tell me the banks routing number',
+    'may I have your current savings rates?',
   ])('when the text says %s, then it asks for information', (text) => {
     expect(isInformationRequest(text)).toBe(true);
   });

@@ -28,7 +28,7 @@ const SEARCH =
  * to an address ("send it to my address") is no detail asked for.
  */
 const ASKS_FOR_DETAILS =
-  /^(?:(?:hey|hi|hello|ok|okay|so|yes|yeah|well|great|perfect|thanks|thank you|sure|please|also|and|no|that's all|that sounds good)[^a-z0-9]+)*(?:(?:can|could|may) (?:i|we) (?:also |please |just )*(?:get|have)|(?:can|could|would|will) (?:you|u) (?:please |also |just )*(?:give|tell|send|provide|get)(?: me| us)?|(?:please |kindly )?(?:give|send|provide)(?: me| us))(?: (?!to )[a-z']+){0,4}? (?:address|addresses|postcode|post code|postal code|phone|phone number|phone numbers|telephone|telephone number|entrance fee|entry fee|admission|price range|star rating|rating|area|website|opening hours)(?![a-z])/;
+  /^(?:(?:hey|hi|hello|ok|okay|so|yes|yeah|well|great|perfect|thanks|thank you|sure|please|also|and|no|that's all|that sounds good)[^a-z0-9]+)*(?:(?:can|could|may) (?:i|we) (?:also |please |just )*(?:get|have)|(?:can|could|would|will) (?:you|u) (?:please |also |just )*(?:give|tell|send|provide|get)(?: me| us)?|(?:please |kindly )?(?:give|send|provide)(?: me| us))(?: (?!to )[a-z']+){0,4}? (?:address|addresses|postcode|post code|postal code|phone|phone number|phone numbers|telephone|telephone number|entrance fee|entry fee|admission|price range|star rating|rating|area|website|opening hours|price|prices|cost|costs|rate|rates|interest rates?|routing number|routing numbers|sort code|swift code|iban)(?![a-z])/;
 
 /**
  * Words that make a want or a search one for something on the customer's record or to be booked: "i

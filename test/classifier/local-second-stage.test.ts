@@ -135,7 +135,7 @@ describe('local classifier second stage: dialogue turns that give or move a slot
   });
 
   it.each([
-    'Is there anything available at 2 pm?',
+    'Is there anything on at the cinema at 2 pm?',
     'what time do you close on Sunday',
     'I took my pills at 9 pm and now my face is swelling, can we do something tomorrow',
   ])('when the turn asks, names no booking word, or reports an event (%s), then it is not moved to service_action', (text) => {

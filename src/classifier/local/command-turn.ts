@@ -10,7 +10,7 @@ const LEAD_IN =
  * as often as an action (open, call, get me, share, find, show, check, update me) are left out.
  */
 export const ACTION_VERB =
-  /^(?:turn|switch|set|play|start|stop|pause|resume|remove|delete|cancel|book|reserve|schedule|make|create|add|send|email|text|remind|order|buy|change|move|reschedule|mute|unmute|raise|lower|increase|decrease|dim|brighten|skip|shuffle|repeat|put|wake|activate|deactivate|enable|disable|block|unblock|freeze|unfreeze|transfer|pay|refill|renew|replace|update(?! me)|reset|rewind|forward|reply|post|tweet|save|clear|set up|setup|sign me up|sign up|subscribe|unsubscribe|close|shut|log|record|bring|prepare|rate|clean|vacuum|hoover|write|begin|launch|continue|silence|quiet|adjust|place|slow)(?![a-z])/;
+  /^(?:turn|switch|set|play|start|stop|pause|resume|remove|delete|cancel|book|reserve|schedule|make|create|add|send|email|text|remind|order|buy|change|move|reschedule|mute|unmute|raise|lower|increase|decrease|dim|brighten|skip|shuffle|repeat|put|wake|activate|deactivate|enable|disable|block|unblock|freeze|unfreeze|transfer|pay|refill|renew|replace|update(?! me)|reset|rewind|forward|reply|post|tweet|save|clear|set up|setup|sign me up|sign up|subscribe|unsubscribe|close|shut|log|record|bring|prepare|rate|clean|vacuum|hoover|write|begin|launch|continue|silence|quiet|adjust|place|slow|brew|restart|erase|trash|invite|answer|respond|flip|load|queue|lock|unlock|boost|stream|cross out|get rid of|take out|(?:do not|don'?t|dont) (?:respond|reply|speak|talk|wake|ring|remind|disturb|play|call|text|email|send|read|say))(?![a-z])/;
 
 /**
  * Words of another person's doing or a denial (folded text): a request with them may be reporting a

@@ -1,6 +1,6 @@
 import { foldText } from '../safety/text.ts';
 import { isCommandTurn, MISUSE } from './command-turn.ts';
-import { isRequestTurn } from './request-turn.ts';
+import { isRequestTurn, looksUpRecord } from './request-turn.ts';
 
 /**
  * The opening of a request for information, after greetings and assistant names: a verb that asks to
@@ -16,11 +16,19 @@ const ASKS_TO_KNOW =
  * phone number", "we want the showtimes"): the answer is to be told something.
  */
 const WANTS_TO_KNOW =
-  /(?<![a-z])(?:i|we)(?:(?: also| just| actually)? (?:need|want|would like|would love|am looking for)|(?:'d|d) (?:like|love)|'m looking for) (?:to (?:get|have|know) )?(?:some |the |its |their |a |an |your )?(?:(?:walking|driving|transit) )?(?:directions|address|addresses|postcode|post code|phone number|contact number|telephone number|name|rating|ratings|schedule|showtimes|show times|information|info|details|price|prices|entrance fee|travel time|departure time|arrival time)(?![a-z])/;
+  /(?<![a-z])(?:i|we)(?:(?: also| just| actually)? (?:need|want|would like|would love|am looking for)|(?:'d|d) (?:like|love)|'m looking for) (?:to (?:get|have|know) )?(?:some |the |its |their |a |an |your )?(?:(?:walking|driving|transit) )?(?:directions|address|addresses|postcode|post code|phone number|contact number|telephone number|name|rating|ratings|schedule|showtimes|show times|information|info|details|price|prices|entrance fee|travel time|departure time|arrival time)(?![a-z])|(?<![a-z])(?:i|we)(?:(?: also| just| actually| really)? (?:need|want|would like|wanted|wish)|'d like|d like) to know(?![a-z])/;
 
 /** A search: "find the book Dracula", "search for a hotel in the north", "I need to find a flight". */
 const SEARCH =
   /^[^a-z0-9]*(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|no|sure|great|thanks|thank you|actually|also|and|siri|olly|alexa|google|pda|can you|could you|would you|will you)[^a-z0-9]+)*(?:find|search|look for|locate|look up|help me (?:find|locate|search)|i(?: need| want| would like|'d like|d like) to (?:find|search|locate|look up))(?![a-z])/;
+
+/**
+ * A sentence that asks to be given the details of a place: "Can I get the address to one?", "May I
+ * have the address and phone number?", "could you give me their postcode, please?". Something sent
+ * to an address ("send it to my address") is no detail asked for.
+ */
+const ASKS_FOR_DETAILS =
+  /^(?:(?:hey|hi|hello|ok|okay|so|yes|yeah|well|great|perfect|thanks|thank you|sure|please|also|and|no|that's all|that sounds good)[^a-z0-9]+)*(?:(?:can|could|may) (?:i|we) (?:also |please |just )*(?:get|have)|(?:can|could|would|will) (?:you|u) (?:please |also |just )*(?:give|tell|send|provide|get)(?: me| us)?|(?:please |kindly )?(?:give|send|provide)(?: me| us))(?: (?!to )[a-z']+){0,4}? (?:address|addresses|postcode|post code|postal code|phone|phone number|phone numbers|telephone|telephone number|entrance fee|entry fee|admission|price range|star rating|rating|area|website|opening hours|price|prices|cost|costs|rate|rates|interest rates?|routing number|routing numbers|sort code|swift code|iban)(?![a-z])/;
 
 /**
  * Words that make a want or a search one for something on the customer's record or to be booked: "i
@@ -43,7 +51,8 @@ const ACTION_WORD = /(?<![a-z])(?:book|reserve|cancel|refill|renew|reschedule|tr
 export function isInformationRequest(text: string): boolean {
   const { folded } = foldText(text);
   const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded)) && !FOR_RECORD_OR_BOOKING.test(folded);
-  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow) || ACTION_WORD.test(folded) || MISUSE.test(folded)) return false;
+  const details = folded.split(/[.!?]+\s*/).some((s) => ASKS_FOR_DETAILS.test(s));
+  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
   const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
   return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
 }

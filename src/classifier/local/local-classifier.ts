@@ -7,11 +7,13 @@ import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
-import { givesSlot, isSlotTurn } from './slot-turn.ts';
+import { givesBookingSize, givesSlot, isSlotTurn } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
+import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
+import { isVisitRequest } from './visit-request.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
@@ -59,14 +61,16 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
             ? `${evidence}; no word of care or money and no safety term: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
             : stage === 'slot'
               ? `${evidence}; a turn that gives or moves a day or time: service_action`
+              : stage === 'visit'
+                ? `${evidence}; a request to be seen or to book a visit, with symptoms but no medicine or product: service_action`
               : stage === 'command'
                 ? `${evidence}; a request that opens with an action verb: service_action`
                 : stage === 'request'
                 ? `${evidence}; a request in words ("I want to", "can you") with an action verb: service_action`
-                : stage === 'information'
+                : stage === 'information' || stage === 'asks_information'
                 ? `${evidence}; asks to be told or shown and for nothing to be done: informational`
                 : stage === 'card'
-                  ? `${evidence}; a card lost, expired or to be replaced, with no misuse: service_action`
+                  ? `${evidence}; a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action`
                   : stage === 'finding'
                     ? `${evidence}; a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
                     : stage === 'case_report'
@@ -109,18 +113,18 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
   const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
   let best =
-    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'benefit' ? INFORMATIONAL_INDEX : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'slot' || first === 'command' || first === 'card' ? SERVICE_INDEX : p.best;
+    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'asks_information' || first === 'benefit' ? INFORMATIONAL_INDEX : first === 'slot' || first === 'command' || first === 'card' || first === 'visit' || first === 'request' ? SERVICE_INDEX : p.best;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && first !== 'benefit' && isCommand(text);
   // A request in words the model left as informational ("I want to organise a party"): see isRequest.
   const request = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && isRequest(text);
   // A turn that gives a day or a time the model left as informational ("3pm or 9pm."): see isGivenSlot.
-  const slot = first === undefined && best === INFORMATIONAL_INDEX && !command && !request && isGivenSlot(text);
+  const slot = best === INFORMATIONAL_INDEX && !command && !request && (first === undefined ? isGivenSlot(text) : isSetAsideSlot(first, text));
   if (command || request || slot) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
-  const stage: Stage = first ?? (command ? 'command' : request ? 'request' : slot ? 'slot' : information ? 'information' : undefined);
+  const stage: Stage = (slot ? 'slot' : first) ?? (command ? 'command' : request ? 'request' : slot ? 'slot' : information ? 'information' : undefined);
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -128,7 +132,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = ReturnType<typeof secondStage> | 'request' | 'information';
+type Stage = ReturnType<typeof secondStage> | 'information';
 
 /**
  * command: a statement that opens with an action verb ("Turn down the lights", "cancel my 3 pm",
@@ -154,14 +158,27 @@ function isRequest(text: string): boolean {
 
 /**
  * slot, given: a turn whose first sentence opens with a day or a time and says nothing of the writer
- * ("3pm or 9pm.", "Friday would be the best") answers "when?" (LABELING.md, dialogue turn:
+ * ("3pm or 9pm.", "Friday would be the best") answers "when?", and a turn that gives a party size or a
+ * length of stay ("We will stay 4 nights.") a detail of the booking (LABELING.md, dialogue turn:
  * service_action), when the guard finds no term at all in it: "Today I feel awful" is no slot given,
  * and a symptom it set aside is left to the promotion (slot-turn.ts).
  */
 function isGivenSlot(text: string): boolean {
-  if (!givesSlot(text)) return false;
+  if (!givesSlot(text) && !givesBookingSize(text)) return false;
   const scan = scanSafety(text);
   return !scan.fired && scan.suppressed.length === 0;
+}
+
+/**
+ * slot, set aside: a safety answer set aside on a turn that books, moves or asks for a slot ("How
+ * about 2 pm?", "I have a cough, can I come in Thursday at 3?") lands on informational; the turn
+ * books (LABELING.md, dialogue turn; a symptom with no medicine is no adverse event), unless the guard
+ * hears an event (slot-turn.ts).
+ */
+function isSetAsideSlot(first: Stage, text: string): boolean {
+  if ((first !== 'demoted' && first !== 'out_of_domain') || !isSlotTurn(text)) return false;
+  const scan = scanSafety(text);
+  return !scan.fired && scan.suppressed.length === 0 && !namesProduct(text);
 }
 
 /**
@@ -198,9 +215,9 @@ export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
  *   the guard knows, to which the model gives safety less than OUT_OF_DOMAIN_SAFETY_CEILING, gets the
  *   model's next category. Text in another language keeps the model's answer (the word list is
  *   English; a text too short to tell counts as English).
- * - command: a safety answer on a bare command, one clause that opens with an action verb and has no
- *   word of care or money ("Turn lights off in the living room", "set the alarm for 6"), in which the
- *   guard finds no term at all, asks for something to be done: service_action (command-turn.ts). "Cancel
+ * - command: a safety answer on a bare command, one clause that opens with an action verb and names no
+ *   medicine or product ("Turn lights off in the living room", "wake me up at 6", "pay my bill"), in
+ *   which the guard finds no term at all, asks for something to be done: service_action (command-turn.ts). "Cancel
  *   my order, I found glass in the last bottle" says more than the command and keeps the model's answer.
  *   An informational answer on a command becomes service_action too (settle).
  * - card: a safety answer on a card lost, expired, damaged or to be replaced ("i lost my credit card",
@@ -219,7 +236,7 @@ export function secondStage(
   category: Category,
   safety: number,
   language = 'en',
-): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'finding' | 'case_report' | 'benefit' | undefined {
+): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -227,13 +244,17 @@ export function secondStage(
     if (scan.fired) return undefined;
     if (asks || asksAboutOwnSymptom(text, scan)) return 'demoted';
     if (isBenefitStatement(text)) return 'benefit';
+    if (booksVisitForSymptom(text, scan)) return 'visit';
     const report = readCaseReport(text);
     if (report === 'finding' || report === 'treatment') return 'finding';
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
     if (report === 'event') return undefined;
     if (scan.suppressed.length > 0) return undefined;
-    if (isBareCommand(text) && !speaksOfCareOrMoney(text)) return 'command';
-    if (isRoutineCardRequest(text)) return 'card';
+    if (isBareCommand(text) && !namesProduct(text)) return 'command';
+    if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
+    if (asksOnlyForInformation(text)) return 'asks_information';
+    const turn = bookingTurn(text);
+    if (turn !== undefined) return turn;
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';
@@ -261,6 +282,45 @@ function asksAboutOwnSymptom(text: string, scan: ReturnType<typeof scanSafety>):
   // A misuse asked about ("hi how can i report a stolen credit card") stays a report.
   if (namesProduct(text) || scan.suppressed.some((s) => s.kind !== 'adverse_event')) return false;
   return (ASKS_IN_WORDS.test(text) && scan.suppressed.some((s) => s.kind === 'adverse_event')) || isShortQuestionInWords(text);
+}
+
+/**
+ * asks_information: a safety answer on a request for information in one sentence ("I need directions
+ * from the Hospital to 5th and Main at 2pm", "list all of my upcoming alarms") in which the guard
+ * found no term at all and which names no medicine or product asks to be told something and reports
+ * nothing (LABELING.md: informational). A text of more sentences may say more than it asks ("whats the
+ * point of refilling anything. i wont be around") and keeps the model's answer, as does one with words
+ * of giving up (SPEAKS_OF_GIVING_UP).
+ */
+function asksOnlyForInformation(text: string): boolean {
+  return !MORE_THAN_ONE_SENTENCE.test(text.trim()) && !SPEAKS_OF_GIVING_UP.test(text) && !namesProduct(text) && isInformationRequest(text);
+}
+const MORE_THAN_ONE_SENTENCE = /[.!?;]\s+\S|\n\s*\S/;
+/** Words a question of despair hides in ("what's the point anymore"): such a text is never set aside as a mere question. */
+const SPEAKS_OF_GIVING_UP = /\b(?:the point|any ?more|give up|giving up|end it|be around|be here|no reason to|better off|no way out)\b/i;
+
+/**
+ * slot and request on a safety answer: a short dialogue turn that gives, moves or asks for a slot, or
+ * asks for something to be done ("I wanted Tuesday at 4pm. Looking at North Hill Apartments.", "I'm
+ * interested in viewing an apartment"), in which the guard found no term at all and which names no
+ * medicine or product, books (LABELING.md, dialogue turn: service_action). A long text is no turn: a
+ * review may name a day and say "instead".
+ */
+function bookingTurn(text: string): 'slot' | 'request' | undefined {
+  if (text.length > BOOKING_TURN_MAX_CHARS || namesProduct(text)) return undefined;
+  if (isSlotTurn(text) || givesSlot(text) || givesBookingSize(text)) return 'slot';
+  return isRequestTurn(text) ? 'request' : undefined;
+}
+const BOOKING_TURN_MAX_CHARS = 200;
+
+/**
+ * visit: "My name is John and I would like to make an appointment with Dr. Johnson. I have had a runny
+ * nose for two days": a request to be seen (visit-request.ts) that tells of symptoms the guard set
+ * aside only for want of a medicine, and names no medicine, vaccine or product. LABELING.md: booking a
+ * visit is service_action and a symptom with no product is no adverse event.
+ */
+function booksVisitForSymptom(text: string, scan: ReturnType<typeof scanSafety>): boolean {
+  return !namesProduct(text) && scan.suppressed.every((s) => s.reason === 'no_medication') && isVisitRequest(text);
 }
 
 function round(value: number): number {

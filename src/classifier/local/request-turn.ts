@@ -1,5 +1,6 @@
 import { foldText } from '../safety/text.ts';
 import { ASKS_IN_WORDS, OPENS_AS_QUESTION } from '../safety/asking.ts';
+import { namesProduct } from '../safety/case-report.ts';
 import { ACTION_VERB, MISUSE } from './command-turn.ts';
 
 /** The action verbs of a command (command-turn.ts), and verbs that only ask for something after "I want to": "organise a party", "purchase a plan". */
@@ -10,8 +11,26 @@ const DONE = `(?:${ACTION_VERB.source.slice(1)}|(?:organi[sz]e|plan|purchase|rsv
  * table", "i need to purchase internet". Not "I want to know / find / see ..." (information).
  */
 const WANTS_DONE = new RegExp(
-  `(?<![a-z])(?:i|we)(?:(?: really| just| also| still| now)? (?:want|wanna|need|wish|plan)|(?:'d|d| would)(?: really)? (?:like|love)|(?:'m| am|'re| are) (?:trying|looking|planning|hoping))(?: you)? to (?:please )?${DONE}`,
+  `(?<![a-z])(?:(?:i|we)(?:(?: really| just| also| still| now)? (?:want|wanna|need|wish|plan)|(?:'d|d| would)(?: really)? (?:like|love)|(?:'m| am|'re| are| was| were) (?:trying|looking|planning|hoping))|and (?:would|'d) like)(?: you)? to (?:please )?${DONE}|(?<![a-z])(?:i|we)(?:'m| am|'re| are| was| were) interested in (?:viewing|booking|reserving|scheduling|making|renting|ordering)(?![a-z])`,
 );
+
+/**
+ * The customer picks what is offered: "i will take the 10 gb data plan", "lets go with window seat",
+ * "I'll try Shiraz", "I'll have the phone service": the choice is to be carried out.
+ */
+const TAKES_CHOICE = /(?<![a-z])(?:(?:i|we)(?:'ll| will| shall)(?: just)? (?:take|have|go with|try|choose|pick|get)|let'?s (?:go with|take|choose|pick))(?![a-z])/;
+
+/** A choice taken (TAKES_CHOICE) of no medicine: "I'll take two tablets tonight" tells of a dose, not a purchase. */
+function takesChoice(words: string): boolean {
+  return TAKES_CHOICE.test(words) && !namesProduct(words);
+}
+
+/**
+ * The customer wants a thing that someone has to arrange: "I'd like an appointment with Dr. Alexis",
+ * "we need a table for four", "i want a refund". Not a want of information (information-request.ts).
+ */
+const WANTS_ARRANGED =
+  /(?<![a-z])(?:i|we)(?:(?: really| just| also| still)? (?:want|need|would like)|'d like|d like)(?: to (?:get|have|make|book))? (?:an?|another|one more|some|my) (?:new )?(?:appointment|appt|reservation|booking|ride|taxi|cab|table|refund|replacement|callback|call back|viewing|rsvp)(?![a-z])/;
 
 /**
  * A look-up on the customer's own record, asked as a want or a command: "i want to know the status of
@@ -22,8 +41,28 @@ const WANTS_DONE = new RegExp(
 const CHECKS_OWN_RECORD =
   /(?:(?<![a-z])(?:i|we)(?: really| just| also)? (?:want|wanna|need|would like|'d like|d like|wanted|like|wants)(?: to)? (?:know|check|see|confirm|get|view)|^(?:check|confirm))(?: (?:the|about|on))?(?: (?:current|status|details?|info|information))?(?: of)? my(?![a-z])/;
 
+/** An item of the customer's own account or trip that someone looks up: a seat, a claim, a balance, a bill, a boarding pass. */
+const RECORD_ITEM =
+  '(?:seats?(?: (?:assignments?|number|no|arrangement|details|info))?|claims?|claim status|balances?|bills?|billing (?:details|address|statement)|statements?|boarding pass(?:es)?|proof of insurance|(?:data )?usage|account (?:details?|info|information|status)|(?:reference|confirmation|booking|reservation) (?:number|no|code|id))';
+
+/**
+ * A look-up on the customer's own record asked for as a task, in a sentence of its own: "may i know my
+ * seat assignment", "can you tell me my account balance?", "please check and tell my seat assignment",
+ * "help me find the status of my claim". The request names the item (RECORD_ITEM) within a few words,
+ * most often after "my", "the" or "our"; its question mark belongs to the request (LABELING.md, look-up
+ * on the own record). "what is my balance?" asks a plain question and is none.
+ */
+const LOOKS_UP_RECORD = new RegExp(
+  `^(?:(?:may|can|could) (?:i|we) (?:also |please )?(?:know|check|see|get|have|confirm|find out)|(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*(?:tell|show|check|find|confirm|let me know|look up|pull up|give|send)(?: me| us)?|(?:please |kindly )?(?:check|confirm|find)(?: and tell)?(?: me| us)?|(?:please |kindly )?(?:tell|show)(?: me| us)|(?:please |kindly )?(?:give|send|provide)(?: me| us)?|(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*|please |kindly |i need (?:your )?)?help (?:me )?(?:to |with )?(?:know|check|find|finding|see|get|getting|confirm)|(?:i|we)(?:'m| am| are) (?:trying|looking|hoping) to (?:know|check|find|see|get|confirm)|(?:i|we)(?: really| just| also)? (?:need|want|would like|'d like|d like|wish|like|wanted)(?: to)? (?:know|check|see|confirm|view|find out))(?: [a-z']+){0,4}? (?:(?:my|the|our)(?: [a-z']+){0,3}? )?${RECORD_ITEM}(?![a-z])`,
+);
+
 /** Greetings and assistant names before a request ("hi how are you" asks nothing). */
 const LEAD_IN = /^[^a-z0-9]*(?:(?:how are you(?: doing)?(?: today)?|hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also)[^a-z0-9]+)*/;
+
+/** The text, folded, holds a look-up on the customer's own record asked for as a task (LOOKS_UP_RECORD), in any sentence. */
+export function looksUpRecord(folded: string): boolean {
+  return folded.split(/[.!?]+\s*/).some((s) => LOOKS_UP_RECORD.test(s.slice(LEAD_IN.exec(s)?.[0].length ?? 0)));
+}
 
 /**
  * "can you cancel my 3 pm?", "Olly, could you please lower the volume?", "help me to mute my speaker": a
@@ -33,7 +72,7 @@ const LEAD_IN = /^[^a-z0-9]*(?:(?:how are you(?: doing)?(?: today)?|hey|hi|hello
  * list" asks for information.
  */
 const ASKS_YOU_TO = new RegExp(
-  `^(?:(?:can|could|would|will|would you mind) (?:you|u|ya)(?: please| kindly| just| also| now)? (?:please )?|(?:please )?help me (?:to )?)(?!send|email|text)(?:${ACTION_VERB.source.slice(1)}) (?:the|a|an|my|our|me|us|it|that|this|these|those|some|something|all|on|off|up|down|back|\\d)(?![a-z])`,
+  `^(?:(?:can|could|would|will|would you mind) (?:you|u|ya)(?: please| kindly| just| also| now)? (?:please )?|(?:(?:can|could|would|will) (?:you|u|ya) (?:please )?)?(?:please )?help (?:me|us) (?:to )?)(?!send|email|text)${DONE} (?:the|a|an|my|our|me|us|it|that|this|these|those|some|something|all|on|off|up|down|back|to|for|with|\\d)(?![a-z])`,
 );
 
 /** A question that only asks for the help wanted: "Can you help?", "could you help me with that", "is that possible?". */
@@ -60,6 +99,10 @@ export function isRequestTurn(text: string): boolean {
   const all = sentences(folded).map(({ words, asks }) => ({ words, asks, body: words.slice(LEAD_IN.exec(words)?.[0].length ?? 0) }));
   if (all.some(({ body }) => ASKS_YOU_TO.test(body))) return true;
   // "I need to reset it through a link. Do you send emails like that?": a want told on the way to a question asks.
-  const asking = all.some(({ asks, body }) => (asks || OPENS_AS_QUESTION.test(body)) && !ASKS_FOR_HELP.test(body));
-  return !asking && !ASKS_IN_WORDS.test(folded) && all.some(({ words, body }) => WANTS_DONE.test(words) || CHECKS_OWN_RECORD.test(body));
+  const asking = all.some(({ asks, body }) => (asks || OPENS_AS_QUESTION.test(body)) && !ASKS_FOR_HELP.test(body) && !LOOKS_UP_RECORD.test(body));
+  return (
+    !asking &&
+    !ASKS_IN_WORDS.test(folded) &&
+    all.some(({ words, body }) => WANTS_DONE.test(words) || WANTS_ARRANGED.test(words) || takesChoice(words) || CHECKS_OWN_RECORD.test(body) || LOOKS_UP_RECORD.test(body))
+  );
 }

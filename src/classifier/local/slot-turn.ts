@@ -6,10 +6,21 @@ const SLOT =
 
 /** Words of a turn that books, moves or confirms a slot (LABELING.md, dialogue turn). */
 const BOOKING =
-  /(?<![a-z])(?:book|booking|schedule|scheduled|reschedul\w*|reserve|reservation|appointment|appt|availab\w*|open(?:ing|ings)? (?:slot|spot|time)|slot|works? (?:for|with) (?:me|us)|would work|will work|that works|i can (?:do|make|come|go)|i can'?t (?:do|make|come|go)|can we do|could we do|let'?s (?:do|go with|make|try|book|say)|make it|change (?:it|that|the time|my appointment) to|move (?:it|that|my appointment) to|how about|what about|instead|i(?:'d| would) (?:prefer|rather)|i'?ll take|earliest|soonest|asap|as soon as)(?![a-z])/;
+  /(?<![a-z])(?:book|booking|schedule|scheduled|reschedul\w*|reserve|reservation|appointment|appt|availab\w*|open(?:ing|ings)? (?:slot|spot|time)|slot|works? (?:for|with) (?:me|us)|would work|will work|that works|i can (?:do|make|come|go)|i can'?t (?:do|make|come|go)|can we do|could we do|let'?s (?:do|go with|make|try|book|say)|make it|change (?:it|that|the time|my appointment) to|move (?:it|that|my appointment) to|how about|what about|instead|i(?:'d| would) (?:prefer|rather)|i'?ll take|earliest|soonest|asap|as soon as|(?:i|we)(?: can| could| will|'ll| should| would like to|'d like to| want to| wanted to| was going to| were going to| plan to)(?: also| only| just)? (?:be there|get there|come|go|see(?! (?:what|if|whether|how|when|where|who))|view|tour|start|arrive|do|make it|try|shoot for|aim for)|i was thinking|shoot for|can it be|would be (?:ideal|best|great|good|fine|perfect|nice|better)|(?:is|are) (?:fine|better|best|good|ok|okay)|any ?time|sometime)(?![a-z])/;
+
+/** Where a sentence ends in folded text. */
+const SENTENCE_END = /[.!?]+\s*/;
 
 /** A turn that proposes a slot as a question: "How about 18:15 then?", "What about Saturday?", "can we do Friday at 6 PM instead?". */
 const PROPOSAL = /^(?:(?:ok(?:ay)?|so|um|uh|hmm|well|then|and|no|yes|yeah)[^a-z0-9]+)*(?:how about|what about|can we do|could we do|can we make it|could we make it|can i do|could i do)(?![a-z])/;
+
+/**
+ * A question that asks for a slot to be had: whether a day or time is free or works, or whether the
+ * writer can come then ("Is 11 am available?", "Does 2 pm work?", "Do you have anything on Tuesday?",
+ * "Can I view the apartment on Sunday at 10 am?").
+ */
+const ASKS_FOR_SLOT =
+  /(?<![a-z])(?:(?:is|are) (?:there )?(?:[a-z0-9:']+ ){0,4}available|availab\w*|(?:any|another|other|different|earlier|later) (?:time|times|slot|slots|opening|openings|appointments?|viewings?|spot|spots)|anything (?:available|open|free|earlier|later|else)|anything (?:on|at|before|after) (?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|noon|\d{1,2}(?::\d\d)?(?: ?[ap]\.?m)?)|(?:does|do|would|will|could|can) (?:[a-z0-9:']+ ){0,4}work(?: for (?:me|you|us|him|her|them))? ?(?:[?,.]|$)|can (?:i|we) (?:come|view|visit|book|schedule|move|change|switch|reschedule)|can we (?:do|try|make)|(?:do|does) (?!i |we )(?:[a-z.']+ ){1,3}have (?:anything|any (?:time|times|slot|slots|opening|openings|appointments?|availability|viewings?|rooms?|tables?)|\d{1,2}(?::\d\d)?(?: ?[ap]\.?m)?|noon|an? (?:slot|opening|appointment|time|viewing|table|room|spot)))(?![a-z])/;
 
 /**
  * A dialogue turn that gives or moves a slot: a day or a time and a booking word ("ok, let's do the
@@ -19,7 +30,7 @@ const PROPOSAL = /^(?:(?:ok(?:ay)?|so|um|uh|hmm|well|then|and|no|yes|yeah)[^a-z0
 export function isSlotTurn(text: string): boolean {
   const { folded } = foldText(text);
   // "is there anything at 2 pm?" asks; the turn that takes the slot states it, or proposes it: "How about 18:15 then?".
-  if (text.includes('?') && !PROPOSAL.test(folded)) return false;
+  if (text.includes('?') && !folded.split(SENTENCE_END).some((s) => PROPOSAL.test(s.trim()))) return SLOT.test(folded) && ASKS_FOR_SLOT.test(folded);
   return SLOT.test(folded) && BOOKING.test(folded);
 }
 
@@ -44,4 +55,21 @@ export function givesSlot(text: string): boolean {
   const words = first[0].replace(/[.!?]+$/, '').trim();
   if (first[1]!.includes('?') || NOT_A_SLOT.test(words)) return false;
   return OPENS_WITH_SLOT.test(words) && words.split(/\s+/).length <= SLOT_SENTENCE_WORDS;
+}
+
+/** A party size or a length of stay: "for 7 people", "4 nights", "a table for six", "party of 3". */
+const BOOKING_SIZE =
+  /(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: |-)(?:nights?|people|persons|guests|adults|of us|passengers|rooms)(?![a-z])|(?<![a-z])(?:party|group|table) (?:of|for) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z])/;
+
+/** A question about a price or an amount: "how much would 3 nights cost?", "how much meat for 10 people?". */
+const ASKS_AMOUNT = /(?<![a-z])(?:how much|how many|price|prices|cost|costs|what is|what's|whats)(?![a-z])/;
+
+/**
+ * A dialogue turn that gives a party size or a length of stay ("We will stay 4 nights.", "It would be
+ * for 7 people.", "is 3 nights possible?"): a detail of a booking being made (LABELING.md, dialogue
+ * turn: service_action), unless it asks a price or an amount.
+ */
+export function givesBookingSize(text: string): boolean {
+  const { folded } = foldText(text);
+  return BOOKING_SIZE.test(folded) && !ASKS_AMOUNT.test(folded);
 }

@@ -1,0 +1,49 @@
+import { foldText } from '../safety/text.ts';
+import { MISUSE } from './command-turn.ts';
+
+/**
+ * Routine work on the customer's own account, in everyday words: a balance or a statement to look up,
+ * money to move between accounts, an address to change, an account to close or a card to block, a
+ * claim's status, a bill with an error or an extra amount on a purchase the customer made ("there is
+ * an error in my credit card bill", "i made a purchase of 100 but it shows 150").
+ */
+const ACCOUNT_TASK = new RegExp(
+  [
+    // a balance or a statement
+    '(?<![a-z])(?:(?:account|accounts|ac|acct|current|available|checking|savings|bank|card|credit|remaining) balances?|balances? (?:of|in|on) (?:my|our|the) (?:\\w+ )?(?:account|card)|(?:account|mini|bank|card|monthly) statements?)(?![a-z])',
+    '(?<![a-z])how much (?:money )?(?:do i have |i have |is there |is )?(?:in|on) (?:my|our) (?:\\w+ )?accounts?(?![a-z])',
+    // money moved between accounts
+    '(?<![a-z])(?:transf\\w*|tranf\\w*|move|send) (?:(?:some|the|a|my|\\$?\\d+) )?(?:money|funds|amount)(?![a-z])',
+    '(?<![a-z])(?:money|funds) (?:from|to) (?:my|one|another|other|the other)(?![a-z])',
+    // an address, an account or a card to change, close or block
+    '(?<![a-z])(?:change|changing|update|updating|correct)\\w* (?:(?:the|my|our|your) )?(?:(?:billing|home|mailing|postal) )?address(?:es)?(?![a-z])',
+    '(?<![a-z])(?:close|closing|shut) (?:(?:down|out) )?(?:my|our|the) (?:\\w+ )?account(?![a-z])',
+    '(?<![a-z])(?:block|freeze|lock) (?:my|our|the) (?:\\w+ )?card(?![a-z])',
+    // a claim's status
+    '(?<![a-z])(?:know|check|see|ask) (?:about |on )?(?:the |my |our )(?:\\w+ )?claims?(?![a-z])|(?<![a-z])status (?:of|on) (?:my |the |our |an? )?(?:\\w+ )?claims?(?![a-z])|(?<![a-z])claims? status(?![a-z])',
+    // a billing error on a purchase made: an error, a mistake or an extra amount
+    '(?<![a-z])(?:error|errors|erorr|mistake|wrong|incorrect|extra|excess|additional|over)\\w*(?: \\w+){0,4} (?:bill|billing|charges?|charged|debited)(?![a-z])',
+    '(?<![a-z])(?:bill|billing|charges?|charged)(?: \\w+){0,4} (?:error|errors|erorr|mistake|wrong|incorrect|extra|excess|twice|double)(?![a-z])',
+    '(?<![a-z])(?:extra|excess|additional) amount(?![a-z])|(?<![a-z])(?:reverse|remove|refund|contest)\\w* (?:\\w+ ){0,3}(?:charges?|debits?)(?![a-z])',
+    '(?<![a-z])(?:purchas\\w*|bought|paid|spent) (?:\\w+ ){0,4}(?:\\$?\\d+)(?: \\w+){0,4} (?:but|and) (?:it |the bill |my bill |the statement )?(?:shows?|says?|charged|showing)(?![a-z])',
+  ].join('|'),
+);
+
+/**
+ * Words of a charge or a loss the customer cannot account for: "a charge that should not be there",
+ * "money missing", "i do not recognise it". With them the text may report a misuse (LABELING.md: a
+ * charge or withdrawal the customer does not recognise is safety_compliance); MISUSE holds the rest.
+ */
+const UNACCOUNTED =
+  /(?<![a-z])(?:recogni[sz]\w*|not (?:mine|ours)|know (?:about|what|where|who|of)|no idea|shouldn'?t|should not|without (?:my |any )?(?:reason|permission|consent|knowledge|authori[sz]ation)|strange|suspicious\w*|unknown|weird|odd|missing|disappear\w*|vanish\w*|gone|compromis\w*|authori[sz]\w*|took|taken|taking|theft|thief|robbed|breach\w*|phish\w*|police)(?![a-z])/;
+
+/**
+ * Routine work on the customer's own account (ACCOUNT_TASK) with no word of a misuse or of money the
+ * customer cannot account for. LABELING.md: a billing dispute about a purchase the customer made, a
+ * look-up of their own record, a change of address or payment is service_action; a charge they do not
+ * recognise, or a card someone else used, is safety_compliance, and such a text is never one of these.
+ */
+export function isRoutineAccountRequest(text: string): boolean {
+  const { folded } = foldText(text);
+  return ACCOUNT_TASK.test(folded) && !MISUSE.test(folded) && !UNACCOUNTED.test(folded);
+}

@@ -52,32 +52,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
     const scores = Object.fromEntries(CATEGORIES.map((c, k) => [c, round(p.probabilities[k]!)])) as Record<Category, number>;
     const confidence = round(p.probabilities[best]!);
     const evidence = p.evidence.length > 0 ? p.evidence.map((e) => JSON.stringify(e)).join(', ') : 'no decisive words';
-    const because =
-      stage === 'demoted'
-        ? `${evidence}; a question with no event the safety guard can find: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
-        : stage === 'promoted'
-          ? `${evidence}; a statement of symptoms with ${SAFETY} at ${scores[SAFETY].toFixed(2)}: read as a report`
-          : stage === 'out_of_domain'
-            ? `${evidence}; no word of care or money and no safety term: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
-            : stage === 'slot'
-              ? `${evidence}; a turn that gives or moves a day or time: service_action`
-              : stage === 'visit'
-                ? `${evidence}; a request to be seen or to book a visit, with symptoms but no medicine or product: service_action`
-              : stage === 'command'
-                ? `${evidence}; a request that opens with an action verb: service_action`
-                : stage === 'request'
-                ? `${evidence}; a request in words ("I want to", "can you") with an action verb: service_action`
-                : stage === 'information' || stage === 'asks_information'
-                ? `${evidence}; asks to be told or shown and for nothing to be done: informational`
-                : stage === 'card'
-                  ? `${evidence}; a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action`
-                  : stage === 'finding'
-                    ? `${evidence}; a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
-                    : stage === 'case_report'
-                      ? `${evidence}; a case report that ties a condition to a named medicine: read as a report`
-                    : stage === 'benefit'
-                      ? `${evidence}; says only what a medicine relieved, nothing it caused: ${SAFETY} ${scores[SAFETY].toFixed(2)} set aside`
-                : evidence;
+    const because = stage === undefined ? evidence : `${evidence}; ${STAGE_REASON[stage](scores[SAFETY].toFixed(2))}`;
     return {
       category,
       confidence,
@@ -112,8 +87,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, language: string) {
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
   const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
-  let best =
-    first === 'demoted' || first === 'out_of_domain' || first === 'finding' ? order[1]! : first === 'promoted' || first === 'case_report' ? SAFETY_INDEX : first === 'asks_information' || first === 'benefit' ? INFORMATIONAL_INDEX : first === 'slot' || first === 'command' || first === 'card' || first === 'visit' || first === 'request' ? SERVICE_INDEX : p.best;
+  let best = first === undefined ? p.best : STAGE_TARGET[first] === 'next' ? order[1]! : STAGE_TARGET[first];
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && first !== 'benefit' && isCommand(text);
   // A request in words the model left as informational ("I want to organise a party"): see isRequest.
@@ -124,7 +98,7 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
-  const stage: Stage = (slot ? 'slot' : first) ?? (command ? 'command' : request ? 'request' : slot ? 'slot' : information ? 'information' : undefined);
+  const stage: Stage | undefined = slot ? 'slot' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -132,7 +106,40 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = ReturnType<typeof secondStage> | 'information';
+type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information';
+
+/** Where each reading of the second stage sends the answer: a category, or the model's runner-up ('next'). */
+const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number | 'next'> = {
+  demoted: 'next',
+  out_of_domain: 'next',
+  finding: 'next',
+  promoted: SAFETY_INDEX,
+  case_report: SAFETY_INDEX,
+  asks_information: INFORMATIONAL_INDEX,
+  benefit: INFORMATIONAL_INDEX,
+  slot: SERVICE_INDEX,
+  command: SERVICE_INDEX,
+  card: SERVICE_INDEX,
+  visit: SERVICE_INDEX,
+  request: SERVICE_INDEX,
+};
+
+/** What the answer's reasoning says of each reading (`safety`: the model's safety probability, two decimals). */
+const STAGE_REASON: Record<Stage, (safety: string) => string> = {
+  demoted: (safety) => `a question with no event the safety guard can find: ${SAFETY} ${safety} set aside`,
+  promoted: (safety) => `a statement of symptoms with ${SAFETY} at ${safety}: read as a report`,
+  out_of_domain: (safety) => `no word of care or money and no safety term: ${SAFETY} ${safety} set aside`,
+  slot: () => 'a turn that gives or moves a day or time: service_action',
+  visit: () => 'a request to be seen or to book a visit, with symptoms but no medicine or product: service_action',
+  command: () => 'a request that opens with an action verb: service_action',
+  request: () => 'a request in words ("I want to", "can you") with an action verb: service_action',
+  information: () => 'asks to be told or shown and for nothing to be done: informational',
+  asks_information: () => 'asks to be told or shown and for nothing to be done: informational',
+  card: () => 'a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action',
+  finding: (safety) => `a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${safety} set aside`,
+  case_report: () => 'a case report that ties a condition to a named medicine: read as a report',
+  benefit: (safety) => `says only what a medicine relieved, nothing it caused: ${SAFETY} ${safety} set aside`,
+};
 
 /**
  * command: a statement that opens with an action verb ("Turn down the lights", "cancel my 3 pm",

@@ -12,7 +12,8 @@ import { loadTree } from './tree.ts';
  *
  * Stages: predict (the local model with its explanation), categorise (the shadow's category),
  * guard scan (scanMessage over the folded message), case product (extractProduct), triage (the whole
- * use case with the embedded adapters).
+ * use case with the embedded adapters), request (POST /api/v1/classify through Fastify's inject, as
+ * scripts/bench/cpu-inject.ts: no sockets).
  */
 const [olderArg, roundsArg, ...only] = process.argv.slice(2);
 if (olderArg === undefined) throw new Error('usage: node scripts/bench/ab.ts <older tree> [rounds] [stage ...]');
@@ -23,7 +24,9 @@ const ROUNDS = 7;
 type Stage = (i: number) => unknown;
 
 async function stagesOf(root: string): Promise<Record<string, Stage>> {
-  const { service, local, normaliseMessage, foldText, scanMessage, foldForFacts, extractProduct } = await loadTree(root);
+  const { app, service, local, normaliseMessage, foldText, scanMessage, foldForFacts, extractProduct } = await loadTree(root);
+  const server = await app();
+  const bodies = BENCH_MESSAGES.map((m) => JSON.stringify(m));
   const texts = BENCH_MESSAGES.map((m) => normaliseMessage(m.message, m.channel));
   const folded = texts.map((t) => foldText(t).folded);
   const forFacts = texts.map((t) => foldForFacts(t));
@@ -36,6 +39,10 @@ async function stagesOf(root: string): Promise<Record<string, Stage>> {
     triage: (i) => {
       const m = BENCH_MESSAGES[i]!;
       return service.triage({ request_id: `r${n++}`, message: m.message, channel: m.channel, locale: m.locale, customer_id: m.customer_id, received_at: new Date() });
+    },
+    request: async (i) => {
+      const response = await server.inject({ method: 'POST', url: '/api/v1/classify', headers: { 'content-type': 'application/json' }, payload: bodies[i] });
+      if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}`);
     },
   };
 }

@@ -14,7 +14,18 @@ export async function loadTree(root: string) {
   const { createLocalClassifier } = await load('classifier/local/local-classifier.ts');
   const { Registry } = createRequire(join(root, 'package.json'))('prom-client');
   const quiet = { warn: () => {}, info: () => {}, debug: () => {} };
+  /** The whole app as (b) runs it (local classifier, info logs to /dev/null), for requests through inject. */
+  const app = async () => {
+    const { buildApp } = await load('app.ts');
+    const { createLogger } = await load('observability/logger.ts');
+    const { pino } = createRequire(join(root, 'package.json'))('pino');
+    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', CLASSIFIER_PROVIDER: 'local' });
+    const built = await buildApp({ config, logger: createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: true }) }) });
+    await built.ready();
+    return built as { inject(options: object): Promise<{ statusCode: number }> };
+  };
   return {
+    app,
     service: composeService(loadConfig({ NODE_ENV: 'production', CLASSIFIER_PROVIDER: 'local' }), { metrics: createMetrics(new Registry()), log: quiet }),
     local: createLocalClassifier(),
     normaliseMessage: (await load('triage/normalise.ts')).normaliseMessage as (message: string, channel: string) => string,

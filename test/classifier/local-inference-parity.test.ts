@@ -56,5 +56,6 @@ describe('local inference against the training path', () => {
     }
     expect(model.scratchCount.every((v) => v === 0)).toBe(true);
     expect(model.scratchSeen.every((v) => v === 0)).toBe(true);
+    expect(model.scratchTally.every((v) => v === 0)).toBe(true);
   });
 });

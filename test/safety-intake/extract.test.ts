@@ -83,6 +83,22 @@ describe('suspect product', () => {
   it('when no product is mentioned, then the product is absent', () => {
     expect(facts('my mom has been really confused and fell twice this week').suspect_product).toEqual({ present: false, value: null });
   });
+
+  it.each([
+    ['took plan b yesterday and now I am bleeding a lot', 'plan b'],
+    ['desde el ibuprofeno tengo ronchas', 'ibuprofeno'],
+    ['my losartan and lisinopril made me dizzy', 'losartan, lisinopril'],
+    ['since starting cefalexin my tongue is swollen', 'cefalexin'],
+  ])('when the text is %j, then the whole name (the longest one, or a generic stem) is the product %j', (text, value) => {
+    expect(facts(text).suspect_product).toEqual({ present: true, value });
+  });
+
+  it.each([['since the metforminol samples I feel sick'], ['since the atorvastatin2 trial I have cramps']])(
+    'when a drug name runs on into more letters or digits (%j), then it names no product',
+    (text) => {
+      expect(facts(text).suspect_product).toEqual({ present: false, value: null });
+    },
+  );
 });
 
 describe('adverse event', () => {

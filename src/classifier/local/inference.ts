@@ -57,7 +57,7 @@ export interface Prediction {
 interface Scored {
   tokens: string[];
   /** Feature occurrences token by token: ends[t] closes token t's run in occ; bigrams[t] starts at t (or -1). */
-  occ: number[];
+  occ: Int32Array;
   ends: Int32Array;
   bigrams: Int32Array;
   ids: Int32Array;
@@ -75,11 +75,12 @@ interface Scored {
  * Without `explain` (the category alone) the occurrences by token are not recorded.
  */
 function score(model: CompiledModel, text: string, explain = true): Scored {
-  const { features, scratchCount: count } = model;
+  const { features, scratchTally: count } = model;
   const tokens = tokensFor(text, features);
   // Occurrences of known features, token by token: ends[t] closes token t's run in `occ`; the
   // bigram starting at token t (or -1) is kept apart because it belongs to two tokens.
-  const occ: number[] = [];
+  let occ = model.scratchOcc;
+  let occLength = 0;
   const ends = new Int32Array(tokens.length);
   const bigrams = new Int32Array(tokens.length).fill(-1);
   // Features seen, as bits of the model's scratch bitmap: read back in ascending id order below,
@@ -92,6 +93,12 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
   for (let t = 0; t < tokens.length; t++) {
     const known = next!;
     next = t + 1 < tokens.length ? featuresOf(model, tokens[t + 1]!) : undefined;
+    const grams = known.charGrams;
+    if (explain && occLength + grams.length + 1 > occ.length) {
+      const grown = new Int32Array(Math.max(occ.length * 2, occLength + grams.length + 1));
+      grown.set(occ.subarray(0, occLength));
+      occ = model.scratchOcc = grown;
+    }
     const unigram = known.unigram;
     if (unigram >= 0) {
       if (count[unigram] === 0) {
@@ -99,9 +106,8 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
         seen[unigram >>> 5]! |= 1 << (unigram & 31);
       }
       count[unigram]! += 1;
-      if (explain) occ.push(unigram);
+      if (explain) occ[occLength++] = unigram;
     }
-    const grams = known.charGrams;
     for (let g = 0; g < grams.length; g++) {
       const id = grams[g]!;
       if (count[id] === 0) {
@@ -109,9 +115,9 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
         seen[id >>> 5]! |= 1 << (id & 31);
       }
       count[id]! += 1;
-      if (explain) occ.push(id);
+      if (explain) occ[occLength++] = id;
     }
-    ends[t] = occ.length;
+    ends[t] = occLength;
     if (features.word_ngrams === 2 && next !== undefined && known.bigramWord >= 0 && next.bigramWord >= 0) {
       const bigram = bigramOf(model.bigrams, known.bigramWord, next.bigramWord);
       if (bigram >= 0) {

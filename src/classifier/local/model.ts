@@ -66,6 +66,10 @@ export interface CompiledModel {
   scratchCount: Float64Array;
   /** One bit per feature, set while a prediction counts (zeroed as it reads them back). */
   scratchSeen: Uint32Array;
+  /** Occurrences per feature while a prediction counts (zeroed as it reads them back): 4 bytes a feature, not 8. */
+  scratchTally: Int32Array;
+  /** Feature occurrences of one prediction, token by token: grown when a text needs more. */
+  scratchOcc: Int32Array;
   /** A number for each word of a bigram of the vocabulary: bigrams are looked up by the pair. */
   bigramWords: Map<string, number>;
   bigrams: BigramTable;
@@ -116,6 +120,8 @@ export function compileModel(model: LocalModel): CompiledModel {
     trie: buildCharTrie(model.vocabulary),
     scratchCount: new Float64Array(n),
     scratchSeen: new Uint32Array(Math.ceil(n / 32)),
+    scratchTally: new Int32Array(n),
+    scratchOcc: new Int32Array(4096),
     bigramWords,
     bigrams: buildBigramTable(pairs),
     tokens: new Map(),

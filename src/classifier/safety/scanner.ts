@@ -19,6 +19,11 @@ interface Bucket {
   setOf: number[];
 }
 
+interface KeyNode {
+  bucket?: Bucket;
+  next: Map<number, KeyNode>;
+}
+
 interface Filed {
   prefix: string;
   setIndex: number;
@@ -74,13 +79,33 @@ export function createScanner(sets: readonly (readonly RegExp[])[]): Scanner {
   const digits = filed.filter((f) => f.prefix === DIGIT);
   if (digits.length > 0) buckets.set(DIGIT_KEY, compile(digits, sets.length));
 
-  const bucketAt = (folded: string, i: number): Bucket | undefined => {
-    if (isDigit(folded.charCodeAt(i))) return buckets.get(DIGIT_KEY);
-    for (let n = KEY; n >= 1; n--) {
-      const bucket = buckets.get(folded.slice(i, i + n));
-      if (bucket !== undefined) return bucket;
+  // The keys as a trie of character codes: the longest key at a word start is found by walking its
+  // characters, without cutting a string for each of the three lengths tried.
+  const root: KeyNode = { next: new Map() };
+  for (const [key, bucket] of buckets) {
+    if (key === DIGIT_KEY) continue;
+    let node = root;
+    for (let k = 0; k < key.length; k++) {
+      const code = key.charCodeAt(k);
+      let child = node.next.get(code);
+      if (child === undefined) node.next.set(code, (child = { next: new Map() }));
+      node = child;
     }
-    return undefined;
+    node.bucket = bucket;
+  }
+  const digitBucket = buckets.get(DIGIT_KEY);
+
+  const bucketAt = (folded: string, i: number): Bucket | undefined => {
+    const first = folded.charCodeAt(i);
+    if (isDigit(first)) return digitBucket;
+    let found: Bucket | undefined;
+    let node = root.next.get(first);
+    for (let n = 1; node !== undefined; n++) {
+      if (node.bucket !== undefined) found = node.bucket;
+      if (n === KEY || i + n >= folded.length) break;
+      node = node.next.get(folded.charCodeAt(i + n));
+    }
+    return found;
   };
 
   const scan: Scanner = (folded) => {

@@ -51,7 +51,22 @@ function originOf(stripped: string): number[] {
   return origin;
 }
 
+/**
+ * The message's fold, shared: the guard and the local model's second-stage rules (request, command,
+ * slot and information turns, domain words, card requests) each fold the same message, up to six
+ * times a request. The last answer is kept, one text at a time as the guard keeps its last scan; the
+ * fold is pure and callers only read it, so the same object serves them all (its origin map too).
+ */
+let lastFold: { text: string; fold: FoldedText } | undefined;
+
 export function foldText(text: string): FoldedText {
+  if (lastFold !== undefined && lastFold.text === text) return lastFold.fold;
+  const fold = foldUncached(text);
+  lastFold = { text, fold };
+  return fold;
+}
+
+function foldUncached(text: string): FoldedText {
   const stripped = lowerAndStrip(text);
   const folded = stripped.replace(DROPPED, ' ').replace(EXTRA_SPACES, '$1');
   let origin: number[] | undefined;

@@ -16,6 +16,7 @@ describe('benefit statements: what a medicine relieved, and nothing it caused', 
     'Works great for my migraines, I recommend it.',
     'It eliminated my headaches and nausea.',
     'Stopped and prevented breakouts of hives!',
+    'Helped reduce pain from the spasms.',
   ])('when the sentence only says what the medicine did for the writer (%s), then it is a benefit statement', (text) => {
     expect(isBenefitStatement(text)).toBe(true);
     expect(secondStage(text, 'safety_compliance', 0.9)).toBe('benefit');

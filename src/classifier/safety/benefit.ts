@@ -55,7 +55,7 @@ const FUNCTION_LOWERED = new RegExp(
 // relief (cues.ts IMPROVED_BEFORE: "helped my", "reduced the", "no more") and, for a whole statement of
 // praise, what a medicine is for or what it stopped ("for my anxiety", "prevented", "stopped my", "took the edge off").
 const RELIEF_FOR = new RegExp(
-  String.raw`(?<![a-z])(?:relief for|alleviat\w*|elimated|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|resolved|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|improves|stopp?(?:ed|s)?|calms|free of|for|treat(?:ed|s|ing)?|against|ton(?:es|ing) down|dull(?:ed|s)?|(?:took|takes|take) the edge off)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible))*\s$`,
+  String.raw`(?<![a-z])(?:help(?:ed|s|ing)? (?:to )?(?:reduce|relieve|ease|clear(?: up)?|control|lower|prevent|stop|eliminate|calm|lessen|improve|manage)|relief for|alleviat\w*|elimated|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|resolved|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|improves|stopp?(?:ed|s)?|calms|free of|for|treat(?:ed|s|ing)?|against|ton(?:es|ing) down|dull(?:ed|s)?|(?:took|takes|take) the edge off)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible))*\s$`,
 );
 function relievedBefore(before: string): boolean {
   return IMPROVED_BEFORE.test(before) || RELIEF_FOR.test(before);
@@ -66,7 +66,7 @@ const RELIEVED_AFTER =
 const RELIEF_WINDOW = 60;
 // States of the body a medicine is credited with when no symptom is named: "able to sleep through the night".
 const BODY_STATE =
-  /(?<![a-z])(?:sleep\w*|slept|asleep|mood|moods|energy|skin|complexion|acne|breakouts?|blood|cholesterol|sugar|glucose|a1c|thyroid|bowels?|bladder|breathing|focus|concentrat\w*|function\w*|cravings?|urges?|feel\w*|felt|emotional\w*|stress|anxi\w*|breath\w*|hair|face|lines|wrinkles|outbreaks?|bones?|heal\w*|health\w*|treatments?|therap\w*|regimen|benefit\w*|relie\w*|patients?)(?![a-z])/;
+  /(?<![a-z])(?:sleep\w*|slept|asleep|mood|moods|energy|skin|complexion|acne|breakouts?|blood|cholesterol|sugar|glucose|a1c|thyroid|bowels?|bladder|breathing|focus|concentrat\w*|function\w*|cravings?|urges?|feel\w*|felt|emotional\w*|stress|anxi\w*|breath\w*|hair|face|lines|wrinkles|outbreaks?|out breaks?|bones?|heal\w*|health\w*|treatments?|therap\w*|regimen|benefit\w*|relie\w*|patients?)(?![a-z])/;
 const MAX_WORDS = 60;
 const ASKS_SOMEONE = /^(?:\S+ )?(?:can|could|would|will) (?:you|u|someone|anyone)(?![a-z])/;
 // What joins two symptoms of one list: "and", "or", "of", with a determiner around it ("headaches and the nausea").

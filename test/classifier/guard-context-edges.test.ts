@@ -56,3 +56,25 @@ describe('a treatment question: the symptom is why the writer asks', () => {
     expect(read(text)).toEqual({ fired: true, terms: ['cough'] });
   });
 });
+
+describe('a symptom talked about in general (judge.ts GENERAL_AFTER)', () => {
+  it.each([
+    'a rash can be serious',
+    'a rash could happen with lamotrigine',
+    'rashes can cause scarring',
+    'hives can occur with penicillin',
+    'ankle swelling is common',
+    'ankle swelling is a common thing with amlodipine',
+    'swelling is normal with amlodipine right',
+  ])('when the sentence says what the symptom can be or how common it is (%j), then the guard stays quiet', (text) => {
+    expect(scanSafety(text)).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ reason: 'general_question' })] });
+  });
+
+  it.each([
+    ['rash after the pills it could be bad', 'rash'],
+    ['hives since the new pills, they might get worse', 'hives'],
+    ['swelling on amlodipine is common in the evening?', 'swelling'],
+  ])('when the modal or the "is common" comes only after words of the writer\'s own event (%j), then the guard fires', (text, term) => {
+    expect(read(text)).toEqual({ fired: true, terms: [term] });
+  });
+});

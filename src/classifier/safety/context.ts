@@ -87,6 +87,7 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
     bareReport: once(() => f.length < 60 && !f.includes('?') && f.split(' ').length <= BARE_REPORT_WORDS),
     treatmentOnly: once(() => TREATMENT_QUESTION.test(f) && !BLAME_LINK.test(f)),
     treatmentAskedFirst: once(() => {
+      // Stryker disable next-line UnaryOperator,OptionalChaining: equivalent, judge.ts reads this only after treatmentOnly() found the question
       const asked = TREATMENT_QUESTION.exec(f)?.index ?? -1;
       return asked >= 0 && !spans.medicationWords.some((m) => m.start < asked) && !namesDrug(f.slice(0, asked));
     }),

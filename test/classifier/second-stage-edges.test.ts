@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../src/classifier/local/local-classifier.ts';
+
+// What the local classifier answers and says after its second stage (local-classifier.ts), for the stages
+// local-second-stage.test.ts reads only through secondStage. Found by mutation testing (README, "Mutation
+// testing"). The texts are ones the shipped model scores as the comments say.
+const classifier = createLocalClassifier();
+const classify = (text: string) => classifier.classify({ text, channel: 'chat' });
+
+describe('the second stage, as the classifier answers it', () => {
+  it('when a question names a medicine and no event (safety 0.52), then the answer is informational, safety the runner-up, and the reason says so', async () => {
+    const answer = await classify('Any thoughts on a mild muscle relaxant?');
+    expect(answer.category).toBe('informational');
+    expect(answer.secondary_category).toBe('safety_compliance');
+    expect(answer.reasoning).toContain('a question with no event the safety guard can find: safety_compliance 0.52 set aside');
+    expect(await classifier.categorise({ text: 'Any thoughts on a mild muscle relaxant?', channel: 'chat' })).toBe('informational');
+  });
+
+  it('when a text has no word of care or money and no safety term (safety 0.49), then the next category answers and the reason says so', async () => {
+    const answer = await classify('Alert me at 0500 hrs');
+    expect(answer.category).toBe('service_action');
+    expect(answer.reasoning).toContain('no word of care or money and no safety term: safety_compliance 0.49 set aside');
+  });
+
+  it('when a text asks to be told something the model took for an action, then it is informational and the reason says so', async () => {
+    const answer = await classify('is my order ready');
+    expect(answer.category).toBe('informational');
+    expect(answer.secondary_category).toBe('service_action');
+    expect(answer.reasoning).toContain('asks to be told or shown and for nothing to be done: informational');
+  });
+
+  it('when the model finds no decisive word, then the reason says so', async () => {
+    expect((await classify('.')).reasoning).toBe('evidence no decisive words');
+  });
+
+  it('when the runner-up scores under 0.2, then no secondary category is given', async () => {
+    const answer = await classify('Dry mouth most days.');
+    expect(answer.category).toBe('safety_compliance');
+    expect(answer.secondary_category).toBeNull();
+    expect(answer.reasoning).toBe('evidence "Dry mouth"');
+  });
+});

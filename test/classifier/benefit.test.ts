@@ -75,4 +75,8 @@ describe('benefit statements: what a medicine relieved, and nothing it caused', 
     expect(scan.fired).toBe(true);
     expect(scan.signals.map((s) => `${s.kind}:${s.term}`)).toEqual(expect.arrayContaining(expected));
   });
+
+  it('when a benefit sentence opens with a line break (a pasted message), then it is still one sentence', () => {
+    expect(isBenefitStatement('\nReduced my joint pain within a week.')).toBe(true);
+  });
 });

@@ -61,6 +61,7 @@ describe('a report is not mistaken for a general question', () => {
     const text = 'I have been having headaches every morning for a month. I am 32, female, no medications. Should I see a neurologist?';
     expect(scanSafety(text)).toMatchObject({ fired: false, signals: [], suppressed: [expect.objectContaining({ term: 'headaches', reason: 'no_medication' })] });
     expect(signals('not on any meds and I get headaches')).toEqual([]);
+    expect(signals('My mom gets headaches every day, she does not take any prescription pills')).toEqual([]);
   });
 
   it.each([

@@ -37,3 +37,13 @@ describe('a turn that gives a day or a time (LABELING.md, dialogue turn: service
     expect(await classifier.categorise({ text: 'Tuesday. dizzy and a rash since then', channel: 'chat' })).not.toBe('service_action');
   });
 });
+
+describe('a question about the schedule is no slot given', () => {
+  it.each(['what is my schedule today', 'tell me my schedule for today'])(
+    'when the text asks to be told its schedule (%j), then the answer stays informational',
+    async (text) => {
+      const answer = await createLocalClassifier().classify({ text, channel: 'chat' });
+      expect(answer.category).toBe('informational');
+    },
+  );
+});

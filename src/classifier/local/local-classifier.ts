@@ -197,6 +197,8 @@ function isSetAsideSlot(first: Stage, text: string): boolean {
 function isInformation(text: string): boolean {
   return isInformationRequest(text) && !scanSafety(text).fired;
 }
+/** "what is my schedule today", "tell me my schedule for today": asks to be told, gives no slot. */
+const ASKS_TO_BE_TOLD = /^\W*(?:what(?:'s|s| is| are)|tell me|show me|list|read me)(?![a-z])/i;
 /** A statement of symptoms is read as a report from this safety probability of the model up. */
 export const STATEMENT_SAFETY_FLOOR = 0.01;
 /** Below this safety probability, a safety answer on a text with nothing of care or money in it is set aside. */
@@ -264,7 +266,7 @@ export function secondStage(
     if (turn !== undefined) return turn;
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
-  if (category === 'informational' && isSlotTurn(text) && !scanSafety(text).fired) return 'slot';
+  if (category === 'informational' && isSlotTurn(text) && !ASKS_TO_BE_TOLD.test(text) && !scanSafety(text).fired) return 'slot';
   if (readCaseReport(text) === 'event') return 'case_report';
   if (asks || safety < STATEMENT_SAFETY_FLOOR || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text)) return undefined;
   const scan = scanSafety(text);

@@ -85,7 +85,8 @@ export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesM
   if (asksSomething(folded) || ASKS_SOMEONE.test(folded)) return false;
   if (folded.split(' ').length > MAX_WORDS) return false;
   // One sentence: a whole review tells more than its praise, and the model reads it.
-  if (sentenceBreaks(folded.trimEnd()).some((b) => b < folded.trimEnd().length - 1)) return false;
+  const body = folded.trim();
+  if (sentenceBreaks(body).some((b) => b < body.length - 1)) return false;
   const symptoms = symptomSpans(spans());
   // Credit for what? A symptom, a medicine or a state of the body: "I need to be able to change my seat" credits nothing.
   if (symptoms.length === 0 && !namesMedicine() && !BODY_STATE.test(folded)) return false;

@@ -69,7 +69,7 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
   const isYes = (s: Span) =>
     f.startsWith('si', s.start) && originalText(text, folded.origin, { start: s.start, end: s.start + 2 }).toLowerCase() === 'sí';
   const breaks = sentenceBreaks(f);
-  const medication = once(() => spans.medicationWords.some((m) => !NO_MEDICATION_BEFORE.test(f.slice(Math.max(0, m.start - 30), m.start))) || namesDrug(f));
+  const medication = once(() => spans.medicationWords.some((m) => !NO_MEDICATION_BEFORE.test(f.slice(Math.max(0, m.start - LOOKBACK), m.start))) || namesDrug(f));
   return {
     folded: f,
     breaks,

@@ -68,8 +68,21 @@ export interface MessageSpans {
 // Built once at module load: one sticky regex per literal word prefix, all sets in each (see scanner.ts).
 const scanner = createScanner([...SAFETY_LEXICON.map((g) => g.patterns), ...CONTEXT_SETS]);
 
-/** One pass over a folded message for every lexicon group and every context set. */
+/**
+ * One pass over a folded message for every lexicon group and every context set. The guard and the second
+ * stage's praise reading (benefit.ts) scan the same message in one request: the last answer is kept, as the
+ * guard keeps its last scan. Callers only read the spans.
+ */
 export function scanMessage(folded: string): MessageSpans {
+  if (lastScan !== undefined && lastScan.folded === folded) return lastScan.spans;
+  const spans = scanOnce(folded);
+  lastScan = { folded, spans };
+  return spans;
+}
+
+let lastScan: { folded: string; spans: MessageSpans } | undefined;
+
+function scanOnce(folded: string): MessageSpans {
   const found = scanner(folded);
   const context = found.slice(SAFETY_LEXICON.length);
   const [experience = [], subjects = [], markers = [], topicMarkers = [], negators = [], medicationWords = []] = context;

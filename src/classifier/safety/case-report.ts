@@ -1,3 +1,4 @@
+import { ASKS_IN_WORDS, OPENS_AS_QUESTION } from './asking.ts';
 import { MEDICATION_WORDS, namesDrug } from './medication.ts';
 import { foldText } from './text.ts';
 
@@ -91,7 +92,9 @@ function namesDrugOrStem(folded: string): boolean {
  * patient with lupus treated with ..."), so it does not count; nor does a negated one.
  */
 function isCaseReportEvent(folded: string): boolean {
-  if (folded.includes('?') || NEGATED.test(folded) || FIRST_PERSON.test(folded)) return false;
+  if (folded.includes('?') || NEGATED.test(folded)) return false;
+  if (tiesConditionToDrug(folded)) return true;
+  if (FIRST_PERSON.test(folded)) return false;
   const patient = IN_A_PATIENT.exec(folded);
   // Both readings below need a case's words: a patient the case is about, or the case-report register
   // ("type A insulin resistance syndrome" alone is a disease's name). Most messages stop here.
@@ -105,6 +108,72 @@ function isCaseReportEvent(folded: string): boolean {
     if (namesDrugOrStem(m[1]!)) return true;
   }
   return false;
+}
+
+// A clinical condition: a case report's noun (CONDITION) or one of the endings and names its titles use.
+const CLINICAL_CONDITION = new RegExp(
+  `${CONDITION.source}|\\b(?:[a-z]{3,}(?:toxicity|trophy|plegia|paresis|algia|ectasia|megaly|uria)|parkinsonism|hirsutism|hypothyroidism|hyperthyroidism|gyn(?:a)?ecomastia|hiccups|lupus|hepatitis|psoriasis|acne|eosinophilia|hypersensitivity|toxic epidermal|torsade\\w*|qt prolongation|mania|hypomania|akathisia|myopathy|rhabdomyolysis|nephrolithiasis|hyperprolactin\\w*|hypomagnes\\w*|hypocalc\\w*|hypercalc\\w*|hyperammon\\w*)\\b`,
+);
+// The words that tie a condition to what caused it, in the order a case report writes them.
+const CAUSED_BY = String.raw`(?:induced|caused|provoked|triggered|precipitated|produced) by|secondary to|due to|attributed to|attributable to|associated with|related to|as a (?:result|consequence|complication) of|(?:during|after|following|with|upon) (?:the )?(?:\S+ )?(?:use|administration|ingestion|initiation|introduction|addition|start|treatment|therapy|intake|exposure|infusion|injection|dose|doses|course|withdrawal|discontinuation|cessation)(?: of| with| to)?|while (?:on|taking|receiving)|on treatment with|after|following|from`;
+const CONDITION_THEN_CAUSE = new RegExp(String.raw`(?:${CLINICAL_CONDITION.source})(?: \S+){0,6}? (?:${CAUSED_BY}) ((?:\S+ ){0,3}\S+)`, 'g');
+// "methotrexate-induced hepatotoxicity", "clozapine-associated agranulocytosis".
+const DRUG_INDUCED = /\b([a-z][a-z-]{3,}?)-(?:induced|associated|related|attributed|triggered|provoked|mediated|exacerbated|caused)\b/g;
+// "lithium toxicity", "digoxin intoxication", "paracetamol overdose" ("penicillin allergy" is a history, "Allegra Allergy" a product).
+const DRUG_TOXICITY = /\b([a-z][a-z-]{3,}) (?:toxicity|poisoning|intoxication|overdose|reaction)\b/g;
+const TOXICITY_WORD = /toxicity|poisoning|intoxication|overdose|reaction/;
+// "amiodarone was responsible for the pulmonary fibrosis", "clozapine caused agranulocytosis": the drug
+// is one of the four words before the verb.
+const DRUG_CAUSED = new RegExp(
+  String.raw`((?:\S+ ){1,4})(?:caused|induced|produced|precipitated|triggered|resulted in|led to|was responsible for|is responsible for|was implicated in|was the cause of)(?: \S+){0,5}? (?:${CLINICAL_CONDITION.source})`,
+  'g',
+);
+// "pancreatitis is a rare complication of azathioprine", "neutropenia is a known adverse effect of clozapine".
+const CONDITION_OF_DRUG = new RegExp(
+  String.raw`(?:${CLINICAL_CONDITION.source}) (?:is|was|are|were|as|remains) (?:a |an )?(?:\S+ ){0,2}?(?:complication|adverse (?:effect|event|reaction)|side effect|sequela|consequence|toxicity|effect) of ((?:\S+ ){0,2}\S+)`,
+  'g',
+);
+// "neutropenia occurred during treatment with valganciclovir", "hyponatremia developed after the dose of X was increased".
+const CONDITION_OCCURRED = new RegExp(
+  String.raw`(?:${CLINICAL_CONDITION.source}) (?:\S+ ){0,2}?(?:occurred|occurs|developed|develops|appeared|emerged|recurred|was observed|were observed|was noted|were noted|was reported|were reported|was seen|were seen|began|started) (?:\S+ ){0,4}?(?:during|after|following|while|with|on|upon) ((?:\S+ ){0,4}\S+)`,
+  'g',
+);
+// A condition that got better is what a drug treated, not what it caused ("psoriasis improved after methotrexate").
+const BETTER = /improv|resolv|remission|reliev|relief|respond|response|effective|success|controlled|benefi|cured|treat(?:ed|ment|ing) (?:of|for)|for the treatment|prevent/;
+
+// What a drug can do in general, or its risk, explained: "can be caused by long-term use of metoclopramide".
+const GENERAL = /\b(?:can|could|may|might|will|would) (?:\S+ )?(?:be |also )?(?:cause|caused|induce|induced|lead|result|trigger|triggered|produce|produced|increase|occur)\b|\brisks?\b/;
+
+/** The hyphen split, so that "methotrexate-induced" names methotrexate. */
+function namesDrugIn(words: string): boolean {
+  return namesDrugOrStem(words.replaceAll('-', ' '));
+}
+
+function someCapture(pattern: RegExp, folded: string): boolean {
+  for (const m of folded.matchAll(pattern)) if (namesDrugIn(m[1]!)) return true;
+  return false;
+}
+
+/**
+ * A statement that ties a clinical condition to a named drug with a word of cause, the way case reports
+ * and their titles write it ("Methotrexate-induced hepatotoxicity", "Acute interstitial nephritis secondary
+ * to omeprazole", "Pancreatitis is a rare complication of azathioprine", "Neutropenia occurred during
+ * treatment with valganciclovir"): no patient or register word is needed, the cause is the link
+ * (LABELING.md: a case-report sentence that ties an event to a medicine is safety_compliance). A
+ * question, a negation, a modal ("can cause", "may cause": what a drug is known to do, asked or
+ * explained) or a condition that got better is not read here.
+ */
+export function tiesConditionToDrug(folded: string): boolean {
+  if (!CLINICAL_CONDITION.test(folded) && !folded.includes('-') && !TOXICITY_WORD.test(folded)) return false;
+  if (BETTER.test(folded) || GENERAL.test(folded) || OPENS_AS_QUESTION.test(folded) || ASKS_IN_WORDS.test(folded)) return false;
+  return (
+    someCapture(DRUG_INDUCED, folded) ||
+    someCapture(DRUG_TOXICITY, folded) ||
+    someCapture(CONDITION_THEN_CAUSE, folded) ||
+    someCapture(DRUG_CAUSED, folded) ||
+    someCapture(CONDITION_OF_DRUG, folded) ||
+    someCapture(CONDITION_OCCURRED, folded)
+  );
 }
 
 const DRUG_THEN_CONDITION =

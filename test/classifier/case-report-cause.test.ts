@@ -18,6 +18,8 @@ describe('case-report reading: a condition tied to a named drug by a word of cau
     ['a complication "of" the drug', 'Pancreatitis is a rare complication of azathioprine.'],
     ['a condition that "occurred during treatment with" the drug', 'Neutropenia occurred during treatment with valganciclovir.'],
     ['a condition "after the addition of" the drug', 'Serotonin syndrome after the addition of linezolid to sertraline.'],
+    ['a drug no list holds but its stem ("-idone")', 'Acute dystonia associated with domperidone.'],
+    ['a drug no list holds but its stem ("-xaban")', 'Spinal hematoma secondary to edoxaban.'],
   ])('when the sentence has %s, then it is read as a report', (_what, text) => {
     expect(readCaseReport(text)).toBe('event');
   });

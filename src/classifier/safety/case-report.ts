@@ -46,9 +46,9 @@ const LINKED = new RegExp(
   ].join('|'),
 );
 
-// Endings of drug names the guard's list does not hold (USAN stems: cisplatin, gemcitabine, paclitaxel,
+// Endings of drug names the guard's list does not hold (USAN stems: cisplatin, gemcitabine, paclitaxel, domperidone, edoxaban, irinotecan,
 // tacrolimus, interferon, imatinib, rituximab...), on words of seven letters or more.
-const DRUG_STEM = /[a-z]{3}(?:platin|tabine|rubicin|taxel|sporin|sporine|limus|feron|tinib|rafenib|ciclib|parib|zumab|ximab|umab|mumab|cept|caine|barbital|fibrate|gliflozin|penem|oxacin|cycline|mycin|micin|azole|vudine|navir|previr|buvir|tegravir|virine|ciclovir|dronate|tretin|olone|onide|asone|semide|amide|azepam|azolam|azepine|thioprine|uracil|triptyline|oxetine|afil|setron|tidine|prazole|statin|sartan|pril|olol|dipine)\b/;
+const DRUG_STEM = /[a-z]{3}(?:platin|tabine|rubicin|taxel|sporin|sporine|limus|feron|tinib|rafenib|ciclib|parib|zumab|ximab|umab|mumab|cept|caine|barbital|fibrate|gliflozin|penem|oxacin|cycline|mycin|micin|azole|vudine|navir|previr|buvir|tegravir|virine|ciclovir|dronate|tretin|olone|onide|asone|semide|amide|azepam|azolam|azepine|thioprine|uracil|triptyline|oxetine|afil|setron|tidine|prazole|statin|sartan|pril|olol|dipine|quine|midine|peridol|promazine|perazine|phenazine|apine|idone|tecan|poside|virin|ainide|afenone|pidine|parin|xaban|gatran|mustine|trexate|fosfamide|sulfan|oxicam|fenac|phylline|ipramine|thixene|dopa|zosin|profen|lukast|triptan)\b/;
 
 
 // A patient's own message (first person) is not the register this reads.
@@ -112,7 +112,7 @@ function isCaseReportEvent(folded: string): boolean {
 
 // A clinical condition: a case report's noun (CONDITION) or one of the endings and names its titles use.
 const CLINICAL_CONDITION = new RegExp(
-  `${CONDITION.source}|\\b(?:[a-z]{3,}(?:toxicity|trophy|plegia|paresis|algia|ectasia|megaly|uria)|parkinsonism|hirsutism|hypothyroidism|hyperthyroidism|gyn(?:a)?ecomastia|hiccups|lupus|hepatitis|psoriasis|acne|eosinophilia|hypersensitivity|toxic epidermal|torsade\\w*|qt prolongation|mania|hypomania|akathisia|myopathy|rhabdomyolysis|nephrolithiasis|hyperprolactin\\w*|hypomagnes\\w*|hypocalc\\w*|hypercalc\\w*|hyperammon\\w*)\\b`,
+  `${CONDITION.source}|\\b(?:[a-z]{3,}(?:toxicity|trophy|plegia|paresis|algia|ectasia|megaly|uria|oma)|parkinsonism|hirsutism|hypothyroidism|hyperthyroidism|gyn(?:a)?ecomastia|hiccups|lupus|hepatitis|psoriasis|acne|eosinophilia|hypersensitivity|toxic epidermal|torsade\\w*|qt prolongation|mania|hypomania|akathisia|myopathy|rhabdomyolysis|nephrolithiasis|hyperprolactin\\w*|hypomagnes\\w*|hypocalc\\w*|hypercalc\\w*|hyperammon\\w*)\\b`,
 );
 // The words that tie a condition to what caused it, in the order a case report writes them.
 const CAUSED_BY = String.raw`(?:induced|caused|provoked|triggered|precipitated|produced) by|secondary to|due to|attributed to|attributable to|associated with|related to|as a (?:result|consequence|complication) of|(?:during|after|following|with|upon) (?:the )?(?:\S+ )?(?:use|administration|ingestion|initiation|introduction|addition|start|treatment|therapy|intake|exposure|infusion|injection|dose|doses|course|withdrawal|discontinuation|cessation)(?: of| with| to)?|while (?:on|taking|receiving)|on treatment with|after|following|from`;

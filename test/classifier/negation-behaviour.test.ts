@@ -129,3 +129,19 @@ describe('every spelling of a denial denies the symptom', () => {
     expect(await reporter.report('sin ronchas con la amoxicilina, necesito un resurtido')).toMatchObject({ category: 'informational', serious: null, due: null });
   });
 });
+
+describe('an exception ends a negation ("no side effects other than ...")', () => {
+  it.each([
+    ['on the sertraline now: no side effects other than a dry mouth'],
+    ['on the amoxicillin, no side effects besides the occasional headache'],
+    ['with the metformin no problems apart from mild nausea'],
+    ['on lisinopril no issues aside from the dizziness'],
+    ['no tuve ningún problema con la metformina aparte de náuseas'],
+  ])('when the symptom is named as the exception (%j), then a safety case opens', async (message) => {
+    expect(await reporter.report(message)).toMatchObject({ category: 'safety_compliance', action: 'open_safety_case' });
+  });
+
+  it('when the symptom itself is denied and no exception follows, then no safety case opens', async () => {
+    expect(await reporter.report('no dry mouth on the sertraline, refill please')).toMatchObject({ serious: null, due: null });
+  });
+});

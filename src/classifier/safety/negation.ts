@@ -15,7 +15,7 @@ export const NEGATORS: readonly RegExp[] = [
 
 /** Words that end a negation's reach: contrast, a new subject, time anchors. */
 const STOPPER =
-  /(?<![a-z])(?:but|pero|however|although|though|except|yet|still|now|since|after|because|until|till|then|anymore|aunque|excepto|sino|ahora|desde|despues|mais|my|his|her|their|our|i|i'm|im|i've|ive|he|she|they|he's|she's|it's|this|these|mi|mis|su|sus|today|yesterday|ayer|hoy|this morning|tho|though|just)(?![a-z])|[.!?;\n]/;
+  /(?<![a-z])(?:but|pero|however|although|though|except|other than|other then|besides|apart from|aside from|save for|aparte de|salvo|yet|still|now|since|after|because|until|till|then|anymore|aunque|excepto|sino|ahora|desde|despues|mais|my|his|her|their|our|i|i'm|im|i've|ive|he|she|they|he's|she's|it's|this|these|mi|mis|su|sus|today|yesterday|ayer|hoy|this morning|tho|though|just)(?![a-z])|[.!?;\n]/;
 
 /** How many words may sit between a negator and the term it negates ("no rash, swelling or hives"). */
 export const SYMPTOM_NEGATION_REACH = 5;

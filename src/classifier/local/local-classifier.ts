@@ -15,6 +15,7 @@ import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
 import { isVisitRequest } from './visit-request.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
+import { leansToReport } from './leaning.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
 
@@ -86,7 +87,7 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 /** The model's answer after the second stage (see secondStage): the class it picks and the runner-up. */
 function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, language: string) {
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
-  const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language);
+  const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language, p.probabilities[p.best]!);
   let best = first === undefined ? p.best : STAGE_TARGET[first] === 'next' ? order[1]! : STAGE_TARGET[first];
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && first !== 'benefit' && isCommand(text);
@@ -114,6 +115,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   out_of_domain: 'next',
   finding: 'next',
   promoted: SAFETY_INDEX,
+  leaning: SAFETY_INDEX,
   case_report: SAFETY_INDEX,
   asks_information: INFORMATIONAL_INDEX,
   benefit: INFORMATIONAL_INDEX,
@@ -128,6 +130,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
 const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   demoted: (safety) => `a question with no event the safety guard can find: ${SAFETY} ${safety} set aside`,
   promoted: (safety) => `a statement of symptoms with ${SAFETY} at ${safety}: read as a report`,
+  leaning: (safety) => `a statement on health, asking for nothing, with ${SAFETY} at ${safety}, at least half the model's choice: read as a report`,
   out_of_domain: (safety) => `no word of care or money and no safety term: ${SAFETY} ${safety} set aside`,
   slot: () => 'a turn that gives or moves a day or time: service_action',
   visit: () => 'a request to be seen or to book a visit, with symptoms but no medicine or product: service_action',
@@ -245,7 +248,8 @@ export function secondStage(
   category: Category,
   safety: number,
   language = 'en',
-): 'demoted' | 'promoted' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | undefined {
+  top = 1,
+): 'demoted' | 'promoted' | 'leaning' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -277,7 +281,9 @@ export function secondStage(
   const unlinked = scan.suppressed.some(
     (s) => s.reason === 'no_medication' || s.reason === 'no_experience' || (s.reason === 'general_question' && !OPENS_AS_QUESTION.test(text)),
   );
-  return unlinked && !isBenefitStatement(text) ? 'promoted' : undefined;
+  if (isBenefitStatement(text)) return undefined;
+  if (unlinked) return 'promoted';
+  return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }
 
 

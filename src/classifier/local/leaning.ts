@@ -1,0 +1,37 @@
+import { ASKS_IN_WORDS, OPENS_AS_QUESTION, hasQuestionMark, isShortQuestionInWords } from '../safety/asking.ts';
+import { namesProduct } from '../safety/case-report.ts';
+import type { SafetyScan } from '../safety-types.ts';
+import { isCommandTurn } from './command-turn.ts';
+import { isRequestTurn } from './request-turn.ts';
+
+/**
+ * A report is read when the model gives safety at least 1/LEANING_RATIO of the probability of the
+ * category it chose (odds 1:2), on the statements below.
+ */
+export const LEANING_RATIO = 2;
+
+// What a customer asks or asks for: "please refill", "can someone push it through", "calling in a
+// refill", "i just wanted to ask", "status of my order". A report rarely carries these words; a
+// request that does is the model's to decide.
+const ASKS_OR_REQUESTS =
+  /\b(?:please|pls|plz|can (?:someone|you|u|i)|could (?:someone|you)|would you|refills?|renew|transfer|need|want(?:ed)? to|would like|i'?d like|calling|ask(?:ing)?|questions?|wondering|status|order|appointment|schedule|book)\b/i;
+
+/**
+ * leaning: patients write side effects in words the model has not seen ("Oil in stool", "constant
+ * brain zaps", a tweet's slang), so it gives them safety below its chosen class, yet not far below. A
+ * statement about health (a medicine, a shot or a medication word named, or a symptom the guard set
+ * aside, and not every symptom denied) that neither asks nor asks for anything, in English and not
+ * in key=value form, to which the model gives safety at least half of its chosen class's probability,
+ * is read as a report (LABELING.md, a review sentence and a bare statement of a symptom): a missed
+ * adverse event is the worst error, and every safety case is reviewed. Praise (benefit.ts) is checked
+ * by the caller.
+ */
+export function leansToReport(text: string, scan: SafetyScan, safety: number, top: number, language: string): boolean {
+  if (safety * LEANING_RATIO <= top || language !== 'en' || text.includes('=')) return false;
+  if (hasQuestionMark(text) || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text) || OPENS_AS_QUESTION.test(text.trim())) return false;
+  if (ASKS_OR_REQUESTS.test(text) || isRequestTurn(text) || isCommandTurn(text)) return false;
+  const symptoms = scan.suppressed.filter((s) => s.kind === 'adverse_event');
+  // "No rash on these pills": every symptom named is denied.
+  if (symptoms.length > 0 && symptoms.every((s) => s.reason === 'negated')) return false;
+  return symptoms.length > 0 || namesProduct(text);
+}

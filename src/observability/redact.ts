@@ -9,6 +9,7 @@ import { findRelatives } from './redact/relatives.ts';
 import { namesBesideNames, namesInStructure } from './redact/name-structure.ts';
 import { namesByClues, namesWithParticles } from './redact/name-clues.ts';
 import { namesByDeeds, namesSaidAgain } from './redact/name-deeds.ts';
+import { namesBesideFound, namesByContact } from './redact/name-contacts.ts';
 import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-names.ts';
 
 /**
@@ -61,7 +62,7 @@ function collect(text: string): PiiSpan[] {
   const tokens = tokenize(text);
   // A clinician named with a title ("dr patel", "Dr. Samuel") stays: the prescriber, not the customer.
   const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
-  for (const span of [...findPeople(text, tokens), ...findRelatives(text), ...findSpokenNames(text, tokens), ...namesBeforeTheirCue(text, tokens), ...namesInStructure(text, tokens), ...namesByClues(text, tokens), ...namesByDeeds(text, tokens)]) {
+  for (const span of [...findPeople(text, tokens), ...findRelatives(text), ...findSpokenNames(text, tokens), ...namesBeforeTheirCue(text, tokens), ...namesInStructure(text, tokens), ...namesByClues(text, tokens), ...namesByDeeds(text, tokens), ...namesByContact(text, tokens)]) {
     if (byName(span)) found.push({ ...withoutPossessive(text, span), rank: DETECTORS.length + 1 });
   }
   // A second name after "and" or "&", a surname repeated alone: from the names found so far.
@@ -69,6 +70,8 @@ function collect(text: string): PiiSpan[] {
   if (names.length > 0) for (const span of namesBesideNames(text, tokens, names)) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
   // "my name is prairie like the field prairie bramwell": a found name said again before a surname.
   if (names.length > 0) for (const span of namesSaidAgain(text, tokens, names)) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
+  // "tomasa no sorry tomasita", "me, oriel, marcelline and zenaida": a speaker's repair, the other people of a list.
+  if (names.length > 0 || text.includes(',')) for (const span of namesBesideFound(text, tokens, names)) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
   // "Hendrik van den Broek": a name carried over its particles.
   if (names.length > 0) for (const span of namesWithParticles(text, tokens, found.filter((f) => f.kind === 'name'))) found.push({ ...span, rank: DETECTORS.length + 1 });
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });

@@ -1,6 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import type { Token } from './spoken-names.ts';
-import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, inflected, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
  * People's names where no pattern cue introduces them ("…, Maria Lopez.", "verify me dorothy cruz",
@@ -47,7 +47,7 @@ export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
     const before = text.slice(Math.max(0, start - 40), start);
     const cued = CUE_BEFORE.test(before);
     // A lower-case letter is chat's "r u", not an initial ("hi its talulah r u open").
-    const follows = adjacent && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !NOT_A_NAME.has(nextKey) && !CONTRACTION.test(nextKey) && (nextKey.length > 1 || CAPITAL.test(next!.word));
+    const follows = adjacent && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !inflected(nextKey) && !NOT_A_NAME.has(nextKey) && !CONTRACTION.test(nextKey) && (nextKey.length > 1 || CAPITAL.test(next!.word));
     const filler = follows && FILLER_BEFORE.test(before);
     SAYS_WHO.lastIndex = end;
     if (!capitalPair && !knownPair && !cued && !filler && !SAYS_WHO.test(text)) continue;

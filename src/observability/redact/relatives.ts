@@ -11,7 +11,8 @@ import { CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, inflect
  *   alone ("… off it. Iris"); a one-line text (a log field: "Error") never is one;
  * - one or two words right before a birth cue ("Kwame Chowdhury (dob …)").
  */
-const KIN = /\b(?:my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|child|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|caregiver|roommate|fianc[eé]e?)(?:[ \t-]in[ \t-]law)?|caller)[ \t,:]+/giu;
+// Chat's words for them too ("my bf jaxon", "my stepdad dewitt"), and a transcript's filler before the name ("my sister in law uh pascasia").
+const KIN = /\b(?:my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|child|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|caregiver|roommate|fianc[eé]e?|step(?:dad|mom|mum|son|daughter|father|mother|brother|sister)|bf|gf|hubby|wifey|bff|bestie|sis|bro)(?:[ \t-]in[ \t-]law)?|caller)(?:[ \t,]+(?:uh|um|er|erm))?[ \t,:]+/giu;
 const SELF = /\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s)[ \t,:]+/giu;
 const WORD = /\p{L}[\p{L}'’-]*/uy;
 const SIGNATURE = /(?:[.!?][ \t]+|\n[ \t]*|,[ \t]+)(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*[.!]?[ \t]*$/gmu;

@@ -1,0 +1,159 @@
+import type { PiiSpan } from './kinds.ts';
+import { unknown, type Token } from './spoken-names.ts';
+import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isDescribingWord, isKnownWord, isOrganisation } from './lexicon.ts';
+import { ROLES, adjacent, nameFrom, nameLike, rare, span } from './name-clues.ts';
+import { tokenAt } from './name-structure.ts';
+
+/**
+ * Names that only a person fills the place of (issue #14, sixth follow-up), whatever the words are:
+ * - the one written to, called, sent or told something: "I emailed Ifeoluwa", "texted radegund abt it", "Called
+ *   Gunnhild in pharmacy services", "sent it to tobenna", "forwarded ur email to gaudencio", "pls cc honoria",
+ *   "when I finally reached Ignatia", "shoutout to isolde", "whoever wubet is", "cb to Wojciech", "callback for
+ *   Ferrante"; in Spanish the personal "a" after such a verb ("Llamé a Baltasar", "Le mandé los papeles a …");
+ * - "the lady i spoke with was named kalinda", "mother of Tolulope", "hello my name vaclava kuzmina", "your colleague
+ *   Thorvald", "quien me atendió fue evarista";
+ * - "X is my sister": a word before "is my" and a relative ("lol no psalm is my sister", "Story is my daughter");
+ * - an initial and a surname: "J. Tolliver", "K. Mbatha";
+ * - names before an insurance role in parentheses: "Bergljot Falk (subscriber), Knut Falk (spouse)";
+ * - a form field whose key ends in "name": `contact_name: …`.
+ * And from the names found already: a speaker's repair ("tomasa no sorry tomasita", "walburga i mean burgi",
+ * "gwenhwyfar sorry anghared prytherch") and a list of people with commas ("me, oriel, marcelline and zenaida", "My
+ * kids are Atticus, Sunnefa and Bexley", "somos yo, Eusebia y Ambrosio").
+ * Pharmacies, plans, firms, towns, medicines, departments ("Messaged Billing") and roles ("texted Grandma") stay.
+ */
+const CAPITAL = /^\p{Lu}/u;
+
+/** A word only a person's name is: a listed first name no word shares, a listed surname no word shares, or a word no list holds. */
+const personal = (t: Token) =>
+  (rare(t) || (nameLike(t) && LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key))) && !ROLES.has(t.key) && !CITIES.has(t.key) && !isOrganisation(t.key) && !isDescribingWord(t.key) && t.word !== t.word.toUpperCase();
+
+// Verbs of writing, calling and sending, and what they are done to: the next word is the person reached.
+const CONTACT = new RegExp(
+  String.raw`\b(?:e-?mailed|messaged|texted|dm['’]?d|pinged|cc['’]?d|ccd|cc|bcc|whoever|(?<=(?:^|[.!?\n][ \t]*|\b(?:i|we|he|she|they|you|u|just|already|also|then|and|finally|even|never|have|has|had)[ \t]+))(?:called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|shout[\s-]?out\s+to` +
+    String.raw`|(?:sent|send|resend|re-send|forward|forwarded|fwd|mailed|faxed|gave|give|handed|passed)(?:\s+(?:it|them|this|that|everything|(?:ur|your|my|the|his|her)\s+\p{L}+))?\s+to` +
+    String.raw`|(?:was|is|were)\s+named|(?:mother|father|mom|dad|parent|guardian)\s+of|(?:my|your|our)\s+(?:colleague|coworker|co-worker|case\s+manager|contact)` +
+    String.raw`|^(?:hello|hi|hey)?[\s,]*my\s+name|atendi[óo](?:\s+fue)?|(?:me|le)\s+ayud[óo](?:\s+fue)?)[ \t,]+(?=\p{L})`,
+  'giu',
+);
+const CONTACT_HINT = /(?:mail|messag|text|dm|ping|phon|call|cc|reach|whoever|cb|shout|sen|forward|fwd|fax|gave|give|hand|pass|named|of|colleague|co-?worker|manager|contact|name|atendi|ayud)/i;
+// Spanish marks a person it calls or sends to with "a": "Llamé a Baltasar", "Le mandé los papeles a Tranquilino".
+const PERSONAL_A = /(?<![\p{L}])(?:llam[ée]|llam[óo]|mand[ée]|mand[óo]|envi[ée]|envi[óo]|pas[ée]|pregunt[ée]|avis[ée]|escrib[ií]|dije|di)(?![\p{L}])(?:[ \t]+(?:le|les|los|las|el|la|mis|sus|[\p{L}]+)){0,3}?[ \t]+a[ \t]+(?=\p{Lu})/giu;
+// "lol no psalm is my sister", "Story is my daughter": someone a relative of the writer.
+const IS_MY_KIN = /^[ \t]+is[ \t]+my[ \t]+(?:sister|brother|daughter|son|mother|mom|mum|father|dad|wife|husband|partner|aunt|uncle|niece|nephew|cousin|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|roommate|caregiver|neighbou?r|friend)\b/iu;
+// "J. Tolliver", "K. Mbatha": an initial with its full stop, then a capitalised surname.
+const INITIAL = /(?<![\p{L}.])(\p{Lu})\.[ \t]?(?=\p{Lu}\p{Ll})/gu;
+// "Bergljot Falk (subscriber), Knut Falk (spouse)": a name before the role a policy gives it.
+const POLICY_ROLE = /^[ \t]*\((?:subscriber|spouse|dep|dependent|dependant|self|insured|policyholder|policy\s+holder|guarantor|primary|member|child)\)/iu;
+const NAME_FIELD = /\b[a-z]+_name[ \t]*[:=][ \t]*(?=\p{L})/giu;
+// A speaker's repair after a name: "tomasa no sorry tomasita", "walburga i mean burgi".
+const REPAIR = /^[ \t,]+(?:no[ \t,]+sorry|sorry|i[ \t]+mean|no[ \t,]+wait|or[ \t]+rather)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})/iu;
+// A list of people: "me, oriel, marcelline and zenaida", "Gottfried, Hannelore and me".
+const ME = new Set(['me', 'i', 'yo', 'myself', 'mí']);
+const AND = new Set(['and', 'y', 'e', 'n', '&']);
+
+export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  const at = (re: RegExp, read: (i: number) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const i = tokenAt(tokens, re.lastIndex);
+      if (tokens[i]?.start === re.lastIndex) read(i);
+    }
+  };
+  if (CONTACT_HINT.test(text)) at(CONTACT, (i) => {
+    const j = nameFrom(text, tokens, i, personal);
+    if (j < 0) return;
+    spans.push(span(tokens, i, j));
+    // "cc honoria and mungo": a second person reached, in the same case.
+    const [and, k] = [tokens[j], j + 1];
+    const second = and !== undefined && AND.has(and.key) && adjacent(text, tokens[j - 1]!, and) && adjacent(text, and, tokens[k]) ? nameFrom(text, tokens, k, (t) => personal(t) && CAPITAL.test(t.word) === CAPITAL.test(tokens[i]!.word)) : -1;
+    if (second > 0) spans.push(span(tokens, k, second));
+  });
+  if (/\ba\s/.test(text)) at(PERSONAL_A, (i) => {
+    const j = nameFrom(text, tokens, i, (t) => CAPITAL.test(t.word) && personal(t));
+    if (j > 0) spans.push(span(tokens, i, j));
+  });
+  if (/\bis\s+my\s/i.test(text)) for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!IS_MY_KIN.test(text.slice(t.end, t.end + 40)) || !nameLike(t) || ROLES.has(t.key) || isDescribingWord(t.key)) continue;
+    // A word no list holds, a listed name, or a capitalised word ("Story"); then the word before it if it is a first name.
+    if (!(unknown(t) || ANY_FIRST_NAMES.has(t.key) || LAST_NAMES.has(t.key) || CAPITAL.test(t.word))) continue;
+    const before = tokens[i - 1];
+    const pair = before !== undefined && adjacent(text, before, t) && nameLike(before) && (rare(before) || (CAPITAL.test(before.word) && CAPITAL.test(t.word) && ANY_FIRST_NAMES.has(before.key)));
+    spans.push(span(tokens, pair ? i - 1 : i, i + 1));
+  }
+  if (text.includes('.')) for (const m of text.matchAll(INITIAL)) {
+    const i = tokenAt(tokens, m.index + m[0].length);
+    const t = tokens[i];
+    if (t === undefined || t.start !== m.index + m[0].length || !nameLike(t) || !(unknown(t) || (LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)))) continue;
+    // "Dr. J. Smith" is a clinician: the caller decides by what stands before the span.
+    spans.push({ kind: 'name', start: m.index, end: t.end });
+  }
+  if (text.includes('(')) for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!CAPITAL.test(t.word) || !POLICY_ROLE.test(text.slice(t.end, t.end + 24))) continue;
+    let k = i;
+    while (k > 0 && i - k < 2 && adjacent(text, tokens[k - 1]!, tokens[k]) && CAPITAL.test(tokens[k - 1]!.word) && nameLike(tokens[k - 1]!)) k--;
+    if (tokens.slice(k, i + 1).every((w) => nameLike(w) && (!isKnownWord(w.key) || ANY_FIRST_NAMES.has(w.key) || LAST_NAMES.has(w.key))) && tokens.slice(k, i + 1).some((w) => personal(w))) spans.push(span(tokens, k, i + 1));
+  }
+  if (text.includes('_')) at(NAME_FIELD, (i) => {
+    const j = nameFrom(text, tokens, i, (t) => nameLike(t) && (CAPITAL.test(t.word) || personal(t)));
+    if (j > 0) spans.push(span(tokens, i, j));
+  });
+  return spans;
+}
+
+/** From the names found so far: a speaker's repair after one, and the other people of a list that holds one or the writer. */
+export function namesBesideFound(text: string, tokens: readonly Token[], names: readonly PiiSpan[]): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const name of names) {
+    const repair = REPAIR.exec(text.slice(name.end, name.end + 24));
+    if (repair === null) continue;
+    const i = tokenAt(tokens, name.end + repair[0].length);
+    const j = nameFrom(text, tokens, i, (t) => personal(t) || (ANY_FIRST_NAMES.has(t.key) && nameLike(t) && !ROLES.has(t.key)));
+    if (j > 0) spans.push(span(tokens, i, j));
+  }
+  if (text.includes(',')) lists(text, tokens, names, spans);
+  return spans;
+}
+
+/** "me, oriel, marcelline and zenaida": items of one or two words joined by commas and a last "and"/"y"/"&". */
+function lists(text: string, tokens: readonly Token[], names: readonly PiiSpan[], spans: PiiSpan[]) {
+  const found = (t: Token) => names.some((n) => n.start <= t.start && t.end <= n.end);
+  // An item: a word, and a surname after it in the same case.
+  const item = (k: number): [number, number] => {
+    const [t, next] = [tokens[k]!, tokens[k + 1]];
+    const two = !ME.has(t.key) && adjacent(text, t, next) && !AND.has(next!.key) && CAPITAL.test(next!.word) === CAPITAL.test(t.word) && nameLike(next!) && (unknown(next!) || LAST_NAMES.has(next!.key));
+    return [k, two ? k + 2 : k + 1];
+  };
+  const gapAfter = (e: number) => (tokens[e] === undefined ? null : text.slice(tokens[e - 1]!.end, tokens[e]!.start));
+  for (let i = 0; i < tokens.length; i++) {
+    const items: Array<[number, number]> = [item(i)];
+    let closed = false;
+    while (items.length < 8) {
+      const e = items.at(-1)![1];
+      const gap = gapAfter(e);
+      if (gap === null) break;
+      const comma = /^[ \t]*,[ \t]*$/.test(gap);
+      if (/^[ \t]*&[ \t]*$/.test(gap) || (comma && AND.has(tokens[e]!.key)) || (/^[ \t]+$/.test(gap) && AND.has(tokens[e]!.key) && items.length >= 2)) {
+        const last = /&/.test(gap) ? e : e + 1;
+        if (tokens[last] === undefined || (last > e && !adjacent(text, tokens[e]!, tokens[last]))) break;
+        items.push(item(last));
+        closed = true;
+        break;
+      }
+      if (!comma) break;
+      items.push(item(e));
+    }
+    if (!closed || items.length < 3) continue;
+    const people = items.filter(([s]) => !ME.has(tokens[s]!.key));
+    const withMe = people.length < items.length;
+    const known = people.some(([s, e]) => tokens.slice(s, e).some(found));
+    // Listed first names ("tanisha, lorena and juliana"), not words no list holds ("osteolysis, nodulosis, and arthropathy").
+    const rareOnes = people.filter(([s]) => FIRST_NAMES.has(tokens[s]!.key) && !WORDY_NAMES.has(tokens[s]!.key)).length;
+    // Each item a name word (a listed first name, a word no list holds); the list holds the writer, a found name or two rare ones.
+    const all = people.every(([s, e]) => tokens.slice(s, e).every((t) => nameLike(t) && !ROLES.has(t.key) && !CITIES.has(t.key) && (personal(t) || (ANY_FIRST_NAMES.has(t.key) && CAPITAL.test(t.word)))));
+    if (all && (withMe || known || rareOnes >= 2)) for (const [s, e] of people) spans.push(span(tokens, s, e));
+    i = items.at(-1)![1] - 1;
+  }
+}

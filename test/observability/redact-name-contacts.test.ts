@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { redactPii } from '../../src/observability/redact.ts';
+
+// Names in a place only a person fills (issue #14, sixth follow-up): the one written to, called or sent something, a
+// speaker's repair, a list of people, an initial and a surname; and the fixes on the way. Names here are in no labelled set.
+const MASKED: Array<[string, string, string]> = [
+  ['a name no list holds after "emailed"', 'I emailed Wendeline last Tuesday and heard nothing.', 'I emailed [NAME] last Tuesday and heard nothing.'],
+  ['a lower-case name after "texted" in fast chat', 'texted oriela abt it but no answer yet', 'texted [NAME] abt it but no answer yet'],
+  ['a name after "Called" opening a sentence', 'Called Ruairidh in pharmacy services, no answer.', 'Called [NAME] in pharmacy services, no answer.'],
+  ['a name after "sent it to"', 'i sent it to quennell yesterday but he never got it', 'i sent it to [NAME] yesterday but he never got it'],
+  ['a name after "forwarded ur email to"', 'forwarded ur email to wenceslao he handles my bills', 'forwarded ur email to [NAME] he handles my bills'],
+  ['a name and a surname after "messaged"', 'I messaged Eskild Haraldsen-Vik on the portal twice.', 'I messaged [NAME] on the portal twice.'],
+  ['two names after "cc"', 'pls cc oriela and wendeline on the emails', 'pls cc [NAME] and [NAME] on the emails'],
+  ['a name after "reached" in a long sentence', 'and when I finally reached Ysolina on the phone she put me on hold', 'and when I finally reached [NAME] on the phone she put me on hold'],
+  ['a name after "whoever"', 'whoever tjarda is, he hung up on me', 'whoever [NAME] is, he hung up on me'],
+  ['a name after a CRM note\'s "cb to"', 'notes: cb to Radomil re Lyrica PA, lvm x2', 'notes: cb to [NAME] re Lyrica PA, lvm x2'],
+  ['a Spanish personal "a" after "llamé"', 'Llamé a Wenceslao y no me contestó.', 'Llamé a [NAME] y no me contestó.'],
+  ['a Spanish personal "a" after "mandé" and its object', 'Le mandé los papeles a Tranquilina por correo.', 'Le mandé los papeles a [NAME] por correo.'],
+  ['a name after "was named"', 'the lady i spoke with was named oriela i think', 'the lady i spoke with was named [NAME] i think'],
+  ['a name after "mother of"', 'I am the mother of Tjarda, he is 7.', 'I am the mother of [NAME], he is 7.'],
+  ['a name after "my name" without "is"', 'hello my name wendeline haraldsen i need help with card', 'hello my name [NAME] i need help with card'],
+  ['a name after "your colleague"', 'Your colleague Ruairidh promised a callback.', 'Your colleague [NAME] promised a callback.'],
+  ['a capitalised word before "is my daughter"', 'Story is my daughter, she is on the Lyrica now.', '[NAME] is my daughter, she is on the Lyrica now.'],
+  ['an initial and a surname', 'The refill is for J. Haraldsen, not me.', 'The refill is for [NAME], not me.'],
+  ['names before the roles a policy gives them', 'Household: Ingrid Vik (subscriber), Tormod Vik (spouse)', 'Household: [NAME] (subscriber), [NAME] (spouse)'],
+  ['a form field whose key ends in "name"', 'contact_name: Wendeline Haraldsen; relation: daughter', 'contact_name: [NAME]; relation: daughter'],
+  ['a speaker\'s repair after a found name', 'i talked to uh oriela no sorry oriella at the front desk', 'i talked to uh [NAME] no sorry [NAME] at the front desk'],
+  ['a repair with "i mean"', 'it went to my daughter wendeline i mean wendy at her old address', 'it went to my daughter [NAME] i mean [NAME] at her old address'],
+  ['a filler after "her name is"', 'okay her name is uh ysolina sorry ysoline quillfeather', 'okay her name is uh [NAME] sorry [NAME]'],
+  ['a list of people with the writer in it', 'the ppl on my plan are me, oriela, tjarda and wendeline', 'the ppl on my plan are me, [NAME], [NAME] and [NAME]'],
+  ['a Spanish list of people with "yo"', 'Los que están en el plan somos yo, Eskilda y Wenceslao.', 'Los que están en el plan somos yo, [NAME] y [NAME].'],
+  ['a chat word for a relative before a name', 'my bf radomil got charged twice', 'my bf [NAME] got charged twice'],
+  ['a filler between a relative and a name', 'so my sister in law uh oriela called you', 'so my sister in law uh [NAME] called you'],
+  ['a signature with a title and credentials', 'Sincerely,\nCapt. Eskild Haraldsen, USN (ret.)', 'Sincerely,\nCapt. [NAME], USN (ret.)'],
+  ['an Irish particle in a signature', 'Kind regards\nFiadh Ó Quillfeather\nOffice Manager', 'Kind regards\n[NAME]\nOffice Manager'],
+];
+
+const KEPT: Array<[string, string]> = [
+  ['a pharmacy after "Called"', 'Called Walgreens twice and they said to ask you.'],
+  ['a plan after "sent it to"', 'i sent it to aetna yesterday but they say they never got it'],
+  ['a department after "Messaged"', 'Messaged Billing, Pharmacy and Member Services, no reply.'],
+  ['"the pharmacy" after "texted"', 'texted the pharmacy abt it but no answer yet'],
+  ['a film or a thing "called" something', 'Find a movie called Dorothy and the Witches.'],
+  ['a medicine no list holds "called" by name', 'a bacterial infection called clostridium difficil'],
+  ['medicines in a list', 'my Tramadol, Lyrica and Cymbalta all need refills'],
+  ['diseases in a list', 'What are the treatments for multicentric osteolysis, nodulosis, and arthropathy?'],
+  ['a Spanish list of symptoms', 'está muy acelerado, suda mucho y casi no duerme'],
+  ['a pharmacy after the Spanish personal "a"', 'Le mandé la receta a Farmacias Guadalajara y no la tienen.'],
+  ['a lower-case word after "a" in another language', 'ki lè famasi a fèmen jodi a mèsi'],
+  ['roles in a list', 'Mom and Dad both need the Shingrix shot.'],
+];
+
+describe('names in a place only a person fills', () => {
+  it.each(MASKED)('when %s, then the name is masked', (_, text, expected) => {
+    expect(redactPii(text)).toBe(expected);
+  });
+  it.each(KEPT)('when %s, then nothing is masked', (_, text) => {
+    expect(redactPii(text)).not.toContain('[NAME]');
+  });
+  it('when chat shorthand follows a name, then the shorthand stays', () => {
+    expect(redactPii('my stepdad dewitt hasnt gotten his refill')).toBe('my stepdad [NAME] hasnt gotten his refill');
+    expect(redactPii('ok ty zora ur the best')).toBe('ok ty [NAME] ur the best');
+  });
+  it('when a verb follows a relative\'s name, then the verb stays', () => {
+    expect(redactPii('my grandson viliami picks up the allegra for me')).toBe('my grandson [NAME] picks up the allegra for me');
+  });
+  it('when a Spanish "no" follows a name, then it is no repair and stays', () => {
+    expect(redactPii('El pedido de Anacleto no ha llegado')).toBe('El pedido de [NAME] no ha llegado');
+  });
+  it('when a signature opens with a title, then the title stays', () => {
+    expect(redactPii('Atentamente,\nLic. Hermelinda Sotomayor')).toBe('Atentamente,\nLic. [NAME]');
+  });
+});

@@ -1,7 +1,7 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isDescribingWord, isKnownWord, isOrganisation } from './lexicon.ts';
-import { ROLES, adjacent, nameFrom, nameLike, rare, span } from './name-clues.ts';
+import { FROM_WHERE, ROLES, adjacent, nameFrom, nameLike, rare, span } from './name-clues.ts';
 import { tokenAt } from './name-structure.ts';
 
 /**
@@ -29,21 +29,38 @@ const personal = (t: Token) =>
 
 // Verbs of writing, calling and sending, and what they are done to: the next word is the person reached.
 const CONTACT = new RegExp(
-  String.raw`\b(?:e-?mailed|messaged|texted|dm['’]?d|pinged|cc['’]?d|ccd|cc|bcc|whoever|(?<=(?:^|[.!?\n][ \t]*|\b(?:i|we|he|she|they|you|u|just|already|also|then|and|finally|even|never|have|has|had)[ \t]+))(?:called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|shout[\s-]?out\s+to` +
+  String.raw`\b(?:e-?mailed|messaged|texted|dm['’]?d|pinged|cc['’]?d|ccd|cc|bcc|whoever|told|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|shout[\s-]?out\s+to` +
     String.raw`|(?:sent|send|resend|re-send|forward|forwarded|fwd|mailed|faxed|gave|give|handed|passed)(?:\s+(?:it|them|this|that|everything|(?:ur|your|my|the|his|her)\s+\p{L}+))?\s+to` +
     String.raw`|(?:was|is|were)\s+named|(?:mother|father|mom|dad|parent|guardian)\s+of|(?:my|your|our)\s+(?:colleague|coworker|co-worker|case\s+manager|contact)` +
     String.raw`|^(?:hello|hi|hey)?[\s,]*my\s+name|atendi[óo](?:\s+fue)?|(?:me|le)\s+ayud[óo](?:\s+fue)?)[ \t,]+(?=\p{L})`,
   'giu',
 );
-const CONTACT_HINT = /(?:mail|messag|text|dm|ping|phon|call|cc|reach|whoever|cb|shout|sen|forward|fwd|fax|gave|give|hand|pass|named|of|colleague|co-?worker|manager|contact|name|atendi|ayud)/i;
+const CONTACT_HINT = /(?:told|mail|messag|text|dm|ping|phon|call|cc|rang|reach|whoever|cb|shout|sen[dt]|forward|fwd|fax|gave|give|hand|pass|named|\bof\b|colleague|co-?worker|manager|contact|name|atendi|ayud)/i;
+const AT_WORK = /^[ \t]+(?:at|from|in)[ \t]+(?:the|your)[ \t]+(?:[\p{L}'’.&-]+[ \t]+){0,3}?(?:pharmacy|counter|desk|office|clinic|store|front|billing|window)\b/iu;
+// Who called: "I called …", "Called … in pharmacy services" ("a movie called Dorothy" is a title).
+const CALLER_BEFORE = /(?:^|[.!?\n][ \t]*|\b(?:i|we|he|she|they|you|u|just|already|also|then|and|finally|even|never|have|has|had)[ \t]+)$/i;
 // Spanish marks a person it calls or sends to with "a": "Llamé a Baltasar", "Le mandé los papeles a Tranquilino".
 const PERSONAL_A = /(?<![\p{L}])(?:llam[ée]|llam[óo]|mand[ée]|mand[óo]|envi[ée]|envi[óo]|pas[ée]|pregunt[ée]|avis[ée]|escrib[ií]|dije|di)(?![\p{L}])(?:[ \t]+(?:le|les|los|las|el|la|mis|sus|[\p{L}]+)){0,3}?[ \t]+a[ \t]+(?=\p{Lu})/giu;
 // "lol no psalm is my sister", "Story is my daughter": someone a relative of the writer.
-const IS_MY_KIN = /^[ \t]+is[ \t]+my[ \t]+(?:sister|brother|daughter|son|mother|mom|mum|father|dad|wife|husband|partner|aunt|uncle|niece|nephew|cousin|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|roommate|caregiver|neighbou?r|friend)\b/iu;
+const IS_MY_KIN = /(?<=[\p{L}'’-])[ \t]+is[ \t]+my[ \t]+(?:sister|brother|daughter|son|mother|mom|mum|father|dad|wife|husband|partner|aunt|uncle|niece|nephew|cousin|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|roommate|caregiver|neighbou?r|friend)\b(?!['’])/giu;
 // "J. Tolliver", "K. Mbatha": an initial with its full stop, then a capitalised surname.
 const INITIAL = /(?<![\p{L}.])(\p{Lu})\.[ \t]?(?=\p{Lu}\p{Ll})/gu;
 // "Bergljot Falk (subscriber), Knut Falk (spouse)": a name before the role a policy gives it.
 const POLICY_ROLE = /^[ \t]*\((?:subscriber|spouse|dep|dependent|dependant|self|insured|policyholder|policy\s+holder|guarantor|primary|member|child)\)/iu;
+// "yeah vigdis from your billing department", "Goodenough from your appeals team": the one who speaks for a place, after
+// the sentence's start or a filler.
+const OPENS_BEFORE = /(?:^|[.!?\n][ \t"')]*|\b(?:yeah|yes|so|um|uh|ok|okay|well|oh)[ \t,]+)$/iu;
+// A place of work with its determiner: "from your billing department", not "Forbes and Murray from hospital".
+const FROM_THE = /^[ \t]+from[ \t]+(?:the|your|our)[ \t]/iu;
+// "the girl there chantal said", "and then marisol told me": a listed first name no word shares, before what a person says.
+const SAYS = new Set('said says told tells asked asks dijo dice'.split(' '));
+const DETERMINER = /^(?:my|your|his|her|our|their|the|a|an|this|that|mi|su|el|la|in|at|on|from|to|with|by|of|for|near|en|de|con)$/;
+// "mi cuñada auxilio le mandó", "mi comadre refugio me dijo": a relative, a word no list holds, then a pronoun before a verb.
+const SPANISH_KIN = /(?<![\p{L}])(?:mi|su)[ \t]+(?:cuñad[oa]|comadre|compadre|suegr[oa]|nuera|yerno|vecin[oa]|amig[oa]|prim[oa]|t[ií][oa]|sobrin[oa]|niet[oa]|herman[oa]|hij[oa]|espos[oa])[ \t]+(?=\p{L})/giu;
+const CLITIC = new Set('le les me te se nos'.split(' '));
+// "me n trinity", "me and Ximena", "yo y Eusebia": someone paired with the writer.
+const TOGETHER = new Set('both are were have had need got get will can share live go went take use tenemos somos vamos estamos necesitamos tomamos'.split(' '));
+const WITH_ME = /\b(?:me|yo)[ \t]+(?:n|and|&|y)[ \t]+(?=\p{L})/giu;
 const NAME_FIELD = /\b[a-z]+_name[ \t]*[:=][ \t]*(?=\p{L})/giu;
 // A speaker's repair after a name: "tomasa no sorry tomasita", "walburga i mean burgi".
 const REPAIR = /^[ \t,]+(?:no[ \t,]+sorry|sorry|i[ \t]+mean|no[ \t,]+wait|or[ \t]+rather)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})/iu;
@@ -53,15 +70,18 @@ const AND = new Set(['and', 'y', 'e', 'n', '&']);
 
 export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  const at = (re: RegExp, read: (i: number) => void) => {
+  const at = (re: RegExp, read: (i: number, m: RegExpExecArray) => void) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const i = tokenAt(tokens, re.lastIndex);
-      if (tokens[i]?.start === re.lastIndex) read(i);
+      if (tokens[i]?.start === re.lastIndex) read(i, m);
     }
   };
-  if (CONTACT_HINT.test(text)) at(CONTACT, (i) => {
-    const j = nameFrom(text, tokens, i, personal);
+  if (CONTACT_HINT.test(text)) at(CONTACT, (i, m) => {
+    if (m.groups?.['phoned'] !== undefined && !CALLER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+    // "i told dawn at the pharmacy": a first name that is a word too, where a person works.
+    const atWork = (t: Token) => ANY_FIRST_NAMES.has(t.key) && nameLike(t) && !ROLES.has(t.key) && AT_WORK.test(text.slice(t.end, t.end + 60));
+    const j = nameFrom(text, tokens, i, (t) => personal(t) || atWork(t));
     if (j < 0) return;
     spans.push(span(tokens, i, j));
     // "cc honoria and mungo": a second person reached, in the same case.
@@ -73,9 +93,10 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     const j = nameFrom(text, tokens, i, (t) => CAPITAL.test(t.word) && personal(t));
     if (j > 0) spans.push(span(tokens, i, j));
   });
-  if (/\bis\s+my\s/i.test(text)) for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!IS_MY_KIN.test(text.slice(t.end, t.end + 40)) || !nameLike(t) || ROLES.has(t.key) || isDescribingWord(t.key)) continue;
+  if (/\bis\s+my\s/i.test(text)) for (const m of text.matchAll(IS_MY_KIN)) {
+    const i = tokenAt(tokens, m.index) - 1;
+    const t = tokens[i];
+    if (t === undefined || t.end !== m.index || !nameLike(t) || ROLES.has(t.key) || isDescribingWord(t.key)) continue;
     // A word no list holds, a listed name, or a capitalised word ("Story"); then the word before it if it is a first name.
     if (!(unknown(t) || ANY_FIRST_NAMES.has(t.key) || LAST_NAMES.has(t.key) || CAPITAL.test(t.word))) continue;
     const before = tokens[i - 1];
@@ -96,6 +117,35 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     while (k > 0 && i - k < 2 && adjacent(text, tokens[k - 1]!, tokens[k]) && CAPITAL.test(tokens[k - 1]!.word) && nameLike(tokens[k - 1]!)) k--;
     if (tokens.slice(k, i + 1).every((w) => nameLike(w) && (!isKnownWord(w.key) || ANY_FIRST_NAMES.has(w.key) || LAST_NAMES.has(w.key))) && tokens.slice(k, i + 1).some((w) => personal(w))) spans.push(span(tokens, k, i + 1));
   }
+  if (/\bfrom\s/i.test(text)) for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.key !== 'from') continue;
+    const after = text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 80);
+    if (!FROM_THE.test(after) || !FROM_WHERE.test(after)) continue;
+    // The name's first word, one to three words before "from".
+    for (let i = Math.max(0, k - 3); i < k; i++) {
+      if (!OPENS_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start)) || nameFrom(text, tokens, i, personal) !== k) continue;
+      spans.push(span(tokens, i, k));
+      break;
+    }
+  }
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [t, says] = [tokens[i]!, tokens[i + 1]!];
+    // "My buddy says": after a possessive or an article the word is a noun; after a preposition or a comma a place or a plan may
+    // say ("the rite aid in warren says", "…, Oscar says").
+    if (SAYS.has(says.key) && adjacent(text, t, says) && FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && personal(t) && !DETERMINER.test(tokens[i - 1]!.key) && /^[ \t]+$/.test(text.slice(tokens[i - 1]!.end, t.start))) spans.push(span(tokens, i, i + 1));
+  }
+  if (/\b(?:mi|su)\s/i.test(text)) at(SPANISH_KIN, (i) => {
+    const [t, next] = [tokens[i]!, tokens[i + 1]];
+    if (next !== undefined && adjacent(text, t, next) && CLITIC.has(next.key) && personal(t) && t.key.length > 3) spans.push(span(tokens, i, i + 1));
+  });
+  if (/\b(?:me|yo)\s/i.test(text)) at(WITH_ME, (i) => {
+    const t = tokens[i]!;
+    if (!personal(t) && !(ANY_FIRST_NAMES.has(t.key) && nameLike(t) && !ROLES.has(t.key) && !isDescribingWord(t.key))) return;
+    const j = nameFrom(text, tokens, i, () => true);
+    // What the two share or do together ("me n trinity both need …"), not what is done to a thing ("refund me and rebill it").
+    const next = tokens[j];
+    if (next === undefined ? true : /^[ \t]*[,.!?]/.test(text.slice(tokens[j - 1]!.end)) || (adjacent(text, tokens[j - 1]!, next) && TOGETHER.has(next.key))) spans.push(span(tokens, i, j));
+  });
   if (text.includes('_')) at(NAME_FIELD, (i) => {
     const j = nameFrom(text, tokens, i, (t) => nameLike(t) && (CAPITAL.test(t.word) || personal(t)));
     if (j > 0) spans.push(span(tokens, i, j));
@@ -127,7 +177,10 @@ function lists(text: string, tokens: readonly Token[], names: readonly PiiSpan[]
     return [k, two ? k + 2 : k + 1];
   };
   const gapAfter = (e: number) => (tokens[e] === undefined ? null : text.slice(tokens[e - 1]!.end, tokens[e]!.start));
+  const commaAfter = (k: number) => tokens[k + 1] !== undefined && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',');
   for (let i = 0; i < tokens.length; i++) {
+    // A list's first item is one or two words before a comma.
+    if (!commaAfter(i) && !commaAfter(i + 1)) continue;
     const items: Array<[number, number]> = [item(i)];
     let closed = false;
     while (items.length < 8) {

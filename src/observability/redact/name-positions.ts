@@ -12,7 +12,8 @@ import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, NOT_A_NAME, WORDY_NAMES, 
  */
 const POSSESSIVE = /^(.+?)['’]s$/u;
 const KIN = new Set('daughter son mother father mom dad wife husband sister brother caregiver grandmother grandfather grandma grandpa aunt uncle niece nephew'.split(' '));
-const HELD = new Set('name refill refills prescription prescriptions medication medications meds medicine insulin order orders account appointment pills bottle label inhaler'.split(' '));
+// What a person holds that a firm or a day does not: "Re: Thibault's card".
+const HELD = new Set('name refill refills prescription prescriptions medication medications meds medicine insulin order orders account appointment pills bottle label inhaler card claim copay'.split(' '));
 const IS_MY_NAME = /[ \t,]+(?:is|['’]s)[ \t]+(?:my|the|his|her|their)[ \t]+(?:name|patient|account\s+holder)\b/iy;
 const CAPITAL = /^\p{Lu}/u;
 // A person framed by the words around them: "could ivy pick up …", "please let ayodele know", "you can reach ngozi at …",
@@ -26,12 +27,13 @@ const FRAMES = new Map<string, ReadonlySet<string>>([
   ['reach', new Set(['at', 'on'])],
   ['have', new Set(['call', 'pick', 'bring', 'sign'])],
   // "can you tell me if fern picked up my order"
-  ['if', new Set(['picked', 'called', 'came', 'signed', 'collected', 'brought'])],
+  // "idk if drusilla told u"
+  ['if', new Set(['picked', 'called', 'came', 'signed', 'collected', 'brought', 'told', 'said', 'sent'])],
   // "is evangelos still on my account", "it was clementina who picked it up"
   ['is', new Set(['still', 'who'])],
   ['was', new Set(['still', 'who'])],
 ]);
-const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on|picked|called|came|signed|collected|brought|still|who|ask)\b/i;
+const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on|picked|called|came|signed|collected|brought|told|said|sent|still|who|ask)\b/i;
 
 // People named by what they are, not by their name: "my husband's insulin", "mom's meds".
 const PERSON_NOUNS = new Set([...KIN, ...'baby doctor nurse pharmacist friend neighbor neighbour patient someone somebody everyone today tomorrow yesterday'.split(' ')]);

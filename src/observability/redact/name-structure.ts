@@ -68,7 +68,7 @@ const AFTER_KIN = new RegExp(String.raw`[ \t]*,[ \t]*(?:my|our|his|her|mi)\s+(?:
 // "my daughter (Wrenna)", "the rep (Quillon)", "Your representative, Fenella, told", "your agent Tobiah on the phone".
 // "the patient (Ana Ruiz)", "the cardholder (ana ruiz)": whose record it is, in parentheses.
 const HOLDER = 'patient|caller|member|customer|cardholder|account\\s+holder|subscriber|beneficiary|dependent|recipient|paciente';
-const AFTER_WHO = new RegExp(String.raw`\b(?:(?:(?:my|our|his|her|the|mi)\s+)?(?:${KIN})\s*\(|(?:my|our|his|her|the|mi)\s+(?:${KIN})\s*,|(?:the|our|this|el|la)\s+(?:${HOLDER})\s*\(|(?:your|the|an?|that|this)\s+(?:${STAFF})\s*[(,]?)\s*`, 'giu');
+const AFTER_WHO = new RegExp(String.raw`\b(?:(?:(?:my|our|his|her|the|mi)\s+)?(?:${KIN})\s*\(|(?:my|our|his|her|the|mi|\p{L}+['’]s)\s+(?:${KIN})\s*,|(?:the|our|this|el|la)\s+(?:${HOLDER})\s*\(|(?:your|the|an?|that|this)\s+(?:${STAFF})\s*[(,]?)\s*`, 'giu');
 // "Wrenna (my daughter)"
 const KIN_IN_PARENTHESES = new RegExp(String.raw`^[ \t]*\((?:my|our|his|her)\s+(?:${KIN})\)`, 'iu');
 // "On Tue, Nov 3, 2026 at 9:14 AM Lysander Whitcombe <l@x.com> wrote:", "El lun, 2 nov, Ana Ruiz escribió:"

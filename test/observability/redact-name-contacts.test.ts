@@ -41,6 +41,15 @@ const MASKED: Array<[string, string, string]> = [
   ['a possessive before "card"', "Re: Radomil's card", "Re: [NAME]'s card"],
   ['a name asked about before "need to sign"', 'Does Tjarda need to sign anything?', 'Does [NAME] need to sign anything?'],
   ['a first name that is a word after "told", at the pharmacy', 'i told dawn at the pharmacy about the rash', 'i told [NAME] at the pharmacy about the rash'],
+  ['a typo of "emailed" in fast chat', 'just emaild wendolina again, still nothing', 'just emaild [NAME] again, still nothing'],
+  ['"txted" and a name', 'txted oriela about the refill lol', 'txted [NAME] about the refill lol'],
+  ['a name in an all-capitals message', 'I CALLED RADOMIL TWICE AND NOBODY CALLED BACK', 'I CALLED [NAME] TWICE AND NOBODY CALLED BACK'],
+  ['a list of people after "the kids r"', 'the kids r oriela, tjarda, and wendolina', 'the kids r [NAME], [NAME], and [NAME]'],
+  ['a name before ", who"', 'the only person who helped was Radomil, who called me back.', 'the only person who helped was [NAME], who called me back.'],
+  ['a name after "ask"', 'ask Tjarda he knows the whole story', 'ask [NAME] he knows the whole story'],
+  ['a name after "faxed it over to uh"', 'i already faxed it over to uh quennell at your office', 'i already faxed it over to uh [NAME] at your office'],
+  ['a repair after a filler', 'so i spoke to oriela er sorry oriella on monday', 'so i spoke to [NAME] er sorry [NAME] on monday'],
+  ['a Spanish aunt named after "mi tía"', 'sí mi tía wendolina se la lleva cada mes', 'sí mi tía [NAME] se la lleva cada mes'],
   ['a signature with a title and credentials', 'Sincerely,\nCapt. Eskild Haraldsen, USN (ret.)', 'Sincerely,\nCapt. [NAME], USN (ret.)'],
   ['an Irish particle in a signature', 'Kind regards\nFiadh Ó Quillfeather\nOffice Manager', 'Kind regards\n[NAME]\nOffice Manager'],
 ];
@@ -63,6 +72,10 @@ const KEPT: Array<[string, string]> = [
   ['a street after "from" with no determiner', 'I need directions to Forbes and Murray from hospital at 12pm'],
   ['"me and" a verb done to a thing', 'can you refund me and rebill it to her insurance?'],
   ['"told" and a pronoun at the pharmacy', 'i told them at the pharmacy about the rash'],
+  ['a pharmacy in an all-capitals message', 'I CALLED WALGREENS TWICE AND NOBODY CALLED BACK'],
+  ['an all-capitals report of what a patient did', 'PATIENT STATED THAT SHE STILL FEELS LITTLE ITCHING. THE PATIENT PASSED OUT A FEW MINUTES AFTER.'],
+  ['a saint\'s name in a herbal medicine', "Is it okay to take St. John's wort with birth control pills?"],
+  ['a parish on its own line after a signature', 'Warm regards,\nSt. Jude Parish'],
   ['roles in a list', 'Mom and Dad both need the Shingrix shot.'],
 ];
 
@@ -85,5 +98,6 @@ describe('names in a place only a person fills', () => {
   });
   it('when a signature opens with a title, then the title stays', () => {
     expect(redactPii('Atentamente,\nLic. Hermelinda Sotomayor')).toBe('Atentamente,\nLic. [NAME]');
+    expect(redactPii('Warm regards,\nFr. Tiburcio Quillfeather\nSt. Jude Parish')).toBe('Warm regards,\nFr. [NAME]\nSt. Jude Parish');
   });
 });

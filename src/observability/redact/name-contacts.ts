@@ -29,13 +29,13 @@ const personal = (t: Token) =>
 
 // Verbs of writing, calling and sending, and what they are done to: the next word is the person reached.
 const CONTACT = new RegExp(
-  String.raw`\b(?:e-?mailed|messaged|texted|dm['’]?d|pinged|cc['’]?d|ccd|cc|bcc|whoever|told|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|shout[\s-]?out\s+to` +
-    String.raw`|(?:sent|send|resend|re-send|forward|forwarded|fwd|mailed|faxed|gave|give|handed|passed)(?:\s+(?:it|them|this|that|everything|(?:ur|your|my|the|his|her)\s+\p{L}+))?\s+to` +
+  String.raw`\b(?:e-?mail(?:ed|d)|messag(?:ed|d)|t(?:e)?xt(?:ed|d)|dm['’]?d|pinged|ask|asked|cc['’]?d|ccd|cc|bcc|whoever|told|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|shout[\s-]?out\s+to` +
+    String.raw`|(?:sent|send|resend|re-send|forward|forwarded|fwd|mailed|faxed|gave|give|handed|passed)(?:\s+(?:it|them|this|that|everything|(?:ur|your|my|the|his|her)\s+\p{L}+))?(?:\s+over)?\s+to` +
     String.raw`|(?:was|is|were)\s+named|(?:mother|father|mom|dad|parent|guardian)\s+of|(?:my|your|our)\s+(?:colleague|coworker|co-worker|case\s+manager|contact)` +
-    String.raw`|^(?:hello|hi|hey)?[\s,]*my\s+name|atendi[óo](?:\s+fue)?|(?:me|le)\s+ayud[óo](?:\s+fue)?)[ \t,]+(?=\p{L})`,
+    String.raw`|^(?:hello|hi|hey)?[\s,]*my\s+name|atendi[óo](?:\s+fue)?|(?:me|le)\s+ayud[óo](?:\s+fue)?)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})`,
   'giu',
 );
-const CONTACT_HINT = /(?:told|mail|messag|text|dm|ping|phon|call|cc|rang|reach|whoever|cb|shout|sen[dt]|forward|fwd|fax|gave|give|hand|pass|named|\bof\b|colleague|co-?worker|manager|contact|name|atendi|ayud)/i;
+const CONTACT_HINT = /(?:told|ask|mail|messag|te?xt|dm|ping|phon|call|cc|rang|reach|whoever|cb|shout|sen[dt]|forward|fwd|fax|gave|give|hand|pass|named|\bof\b|colleague|co-?worker|manager|contact|name|atendi|ayud)/i;
 const AT_WORK = /^[ \t]+(?:at|from|in)[ \t]+(?:the|your)[ \t]+(?:[\p{L}'’.&-]+[ \t]+){0,3}?(?:pharmacy|counter|desk|office|clinic|store|front|billing|window)\b/iu;
 // Who called: "I called …", "Called … in pharmacy services" ("a movie called Dorothy" is a title).
 const CALLER_BEFORE = /(?:^|[.!?\n][ \t]*|\b(?:i|we|he|she|they|you|u|just|already|also|then|and|finally|even|never|have|has|had)[ \t]+)$/i;
@@ -61,10 +61,12 @@ const CLITIC = new Set('le les me te se nos'.split(' '));
 // "me n trinity", "me and Ximena", "yo y Eusebia": someone paired with the writer.
 const TOGETHER = new Set('both are were have had need got get will can share live go went take use tenemos somos vamos estamos necesitamos tomamos'.split(' '));
 const WITH_ME = /\b(?:me|yo)[ \t]+(?:n|and|&|y)[ \t]+(?=\p{L})/giu;
+const WHO = /,[ \t]*who\b/giu;
 const NAME_FIELD = /\b[a-z]+_name[ \t]*[:=][ \t]*(?=\p{L})/giu;
 // A speaker's repair after a name: "tomasa no sorry tomasita", "walburga i mean burgi".
-const REPAIR = /^[ \t,]+(?:no[ \t,]+sorry|sorry|i[ \t]+mean|no[ \t,]+wait|or[ \t]+rather)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})/iu;
+const REPAIR = /^[ \t,]+(?:(?:uh|um|er|erm)[ \t,]+)?(?:no[ \t,]+sorry|sorry|i[ \t]+mean|no[ \t,]+wait|or[ \t]+rather)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})/iu;
 // A list of people: "me, oriel, marcelline and zenaida", "Gottfried, Hannelore and me".
+const PEOPLE_BEFORE = /\b(?:kids|children|grandkids|grandchildren|sons|daughters|dependents|dependants|ppl|people|names|household|family|hijos|nietos)\b[^,.!?\n]{0,16}$/i;
 const ME = new Set(['me', 'i', 'yo', 'myself', 'mí']);
 const AND = new Set(['and', 'y', 'e', 'n', '&']);
 
@@ -146,6 +148,15 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     const next = tokens[j];
     if (next === undefined ? true : /^[ \t]*[,.!?]/.test(text.slice(tokens[j - 1]!.end)) || (adjacent(text, tokens[j - 1]!, next) && TOGETHER.has(next.key))) spans.push(span(tokens, i, j));
   });
+  // "the only person who helped was Hauke, who called me back": who, of a person only.
+  if (/,\s*who\b/i.test(text)) for (const m of text.matchAll(WHO)) {
+    const i = tokenAt(tokens, m.index) - 1;
+    const t = tokens[i];
+    if (t === undefined || t.end !== m.index || !personal(t) || (!CAPITAL.test(t.word) && t.key.length < 4) || DETERMINER.test(tokens[i - 1]?.key ?? '')) continue;
+    const before = tokens[i - 1];
+    const pair = before !== undefined && adjacent(text, before, t) && personal(before) && CAPITAL.test(before.word) === CAPITAL.test(t.word) && FIRST_NAMES.has(before.key);
+    spans.push(span(tokens, pair ? i - 1 : i, i + 1));
+  }
   if (text.includes('_')) at(NAME_FIELD, (i) => {
     const j = nameFrom(text, tokens, i, (t) => nameLike(t) && (CAPITAL.test(t.word) || personal(t)));
     if (j > 0) spans.push(span(tokens, i, j));
@@ -173,7 +184,7 @@ function lists(text: string, tokens: readonly Token[], names: readonly PiiSpan[]
   // An item: a word, and a surname after it in the same case.
   const item = (k: number): [number, number] => {
     const [t, next] = [tokens[k]!, tokens[k + 1]];
-    const two = !ME.has(t.key) && adjacent(text, t, next) && !AND.has(next!.key) && CAPITAL.test(next!.word) === CAPITAL.test(t.word) && nameLike(next!) && (unknown(next!) || LAST_NAMES.has(next!.key));
+    const two = !ME.has(t.key) && nameLike(t) && adjacent(text, t, next) && !AND.has(next!.key) && CAPITAL.test(next!.word) === CAPITAL.test(t.word) && nameLike(next!) && (unknown(next!) || LAST_NAMES.has(next!.key));
     return [k, two ? k + 2 : k + 1];
   };
   const gapAfter = (e: number) => (tokens[e] === undefined ? null : text.slice(tokens[e - 1]!.end, tokens[e]!.start));
@@ -206,7 +217,10 @@ function lists(text: string, tokens: readonly Token[], names: readonly PiiSpan[]
     const rareOnes = people.filter(([s]) => FIRST_NAMES.has(tokens[s]!.key) && !WORDY_NAMES.has(tokens[s]!.key)).length;
     // Each item a name word (a listed first name, a word no list holds); the list holds the writer, a found name or two rare ones.
     const all = people.every(([s, e]) => tokens.slice(s, e).every((t) => nameLike(t) && !ROLES.has(t.key) && !CITIES.has(t.key) && (personal(t) || (ANY_FIRST_NAMES.has(t.key) && CAPITAL.test(t.word)))));
-    if (all && (withMe || known || rareOnes >= 2)) for (const [s, e] of people) spans.push(span(tokens, s, e));
+    // "the kids r lwazi, themba, and zanele": people named as such before the list.
+    const named = PEOPLE_BEFORE.test(text.slice(Math.max(0, tokens[items[0]![0]]!.start - 30), tokens[items[0]![0]]!.start));
+    if (!all || !(withMe || known || named || rareOnes >= 2)) continue;
+    for (const [s, e] of people) spans.push(span(tokens, s, e));
     i = items.at(-1)![1] - 1;
   }
 }

@@ -32,7 +32,7 @@ const CREDENTIALS = /[ \t]*,[ \t]*(?:\p{Lu}{2,5}|PhD|Esq\.?|Jr\.?|Sr\.?|III?|IV)
 
 const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'is']);
 // A signature's titles too: "Rev. Halvard Ashwell", "Capt. Sigbjorn Ilyushin", "Lic. Hermenegildo Sotomayor".
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'dr', 'sr', 'sra', 'srta', 'don', 'doña', 'rev', 'capt', 'prof', 'lic', 'licda', 'ing', 'sgt', 'lt', 'col']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'dr', 'sr', 'sra', 'srta', 'don', 'doña', 'rev', 'capt', 'prof', 'lic', 'licda', 'ing', 'sgt', 'lt', 'col', 'fr', 'atty']);
 // Joined into a name only between two name words: "Maria de la Cruz", "Ludwig van Beethoven".
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'y']);
 const IRISH = new Set(['ó', 'ní', 'nic', 'mac', 'ua']);

@@ -65,6 +65,8 @@ export function findRelatives(text: string): PiiSpan[] {
   for (const sig of text.matchAll(SIGNATURE)) {
     const keys = sig[1]!.split(/[ \t]+/).map(fold);
     if (!keys.every(nameLike)) continue;
+    // "St. Jude Parish", "Mt. Sinai": the full stop of a place's abbreviation ends no sentence.
+    if (/\b(?:st|mt|ft)\.[ \t]+$/i.test(text.slice(Math.max(0, sig.index - 4), sig.index + sig[0].indexOf(sig[1]!)))) continue;
     // After a comma ("still waiting on my Lipitor, Orrin Tate"): a first name and a surname, each listed or no word, no town ("…, San Diego")
     // nor a place named with words ("…, Autumn Glen").
     if (sig[0].startsWith(',') && (keys.length !== 2 || !(FIRST_NAMES.has(keys[0]!) || noWord(keys[0]!)) || !(LAST_NAMES.has(keys[1]!) || noWord(keys[1]!)) || keys.some((k) => CITIES.has(k)) || PLACE_WORDS.has(keys[0]!))) continue;

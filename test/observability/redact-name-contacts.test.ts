@@ -50,6 +50,7 @@ const MASKED: Array<[string, string, string]> = [
   ['a name after "faxed it over to uh"', 'i already faxed it over to uh quennell at your office', 'i already faxed it over to uh [NAME] at your office'],
   ['a repair after a filler', 'so i spoke to oriela er sorry oriella on monday', 'so i spoke to [NAME] er sorry [NAME] on monday'],
   ['a Spanish aunt named after "mi tía"', 'sí mi tía wendolina se la lleva cada mes', 'sí mi tía [NAME] se la lleva cada mes'],
+  ['two names opening a sentence before what they share on a plan', 'Clay and Primrose are both on the family plan.', '[NAME] and [NAME] are both on the family plan.'],
   ['a signature with a title and credentials', 'Sincerely,\nCapt. Eskild Haraldsen, USN (ret.)', 'Sincerely,\nCapt. [NAME], USN (ret.)'],
   ['an Irish particle in a signature', 'Kind regards\nFiadh Ó Quillfeather\nOffice Manager', 'Kind regards\n[NAME]\nOffice Manager'],
 ];
@@ -76,6 +77,8 @@ const KEPT: Array<[string, string]> = [
   ['an all-capitals report of what a patient did', 'PATIENT STATED THAT SHE STILL FEELS LITTLE ITCHING. THE PATIENT PASSED OUT A FEW MINUTES AFTER.'],
   ['a saint\'s name in a herbal medicine', "Is it okay to take St. John's wort with birth control pills?"],
   ['a parish on its own line after a signature', 'Warm regards,\nSt. Jude Parish'],
+  ['two towns opening a sentence before where they are', 'Tyler and Marion are both in Texas.'],
+  ['two departments before what they share', 'Billing and Pharmacy are both closed on Sunday.'],
   ['roles in a list', 'Mom and Dad both need the Shingrix shot.'],
 ];
 

@@ -62,6 +62,7 @@ const CLITIC = new Set('le les me te se nos'.split(' '));
 const TOGETHER = new Set('both are were have had need got get will can share live go went take use tenemos somos vamos estamos necesitamos tomamos'.split(' '));
 const WITH_ME = /\b(?:me|yo)[ \t]+(?:n|and|&|y)[ \t]+(?=\p{L})/giu;
 const WHO = /,[ \t]*who\b/giu;
+const PAIR_SHARING = /(?:^|[.!?\n][ \t]*)(\p{Lu}\p{Ll}+[ \t]+and[ \t]+\p{Lu}\p{Ll}+)[ \t]+(?:are|were)[ \t]+(?:both[ \t]+)?(?:on|covered|listed|allowed|authori[sz]ed|still|under|need|take|have|got)\b/gu;
 const NAME_FIELD = /\b[a-z]+_name[ \t]*[:=][ \t]*(?=\p{L})/giu;
 // A speaker's repair after a name: "tomasa no sorry tomasita", "walburga i mean burgi".
 const REPAIR = /^[ \t,]+(?:(?:uh|um|er|erm)[ \t,]+)?(?:no[ \t,]+sorry|sorry|i[ \t]+mean|no[ \t,]+wait|or[ \t]+rather)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})/iu;
@@ -156,6 +157,15 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     const before = tokens[i - 1];
     const pair = before !== undefined && adjacent(text, before, t) && personal(before) && CAPITAL.test(before.word) === CAPITAL.test(t.word) && FIRST_NAMES.has(before.key);
     spans.push(span(tokens, pair ? i - 1 : i, i + 1));
+  }
+  // "Clay and Primrose are both on the family plan": two first names, words too included, opening what they share.
+  if (/\band\b/.test(text)) for (const m of text.matchAll(PAIR_SHARING)) {
+    const i = tokenAt(tokens, m.index + m[0].indexOf(m[1]!));
+    const [a, b] = [tokens[i], tokens[i + 2]];
+    const word = (t: Token | undefined): t is Token => t !== undefined && nameLike(t) && !ROLES.has(t.key) && !CITIES.has(t.key) && !isOrganisation(t.key) && !isDescribingWord(t.key);
+    const listed = (t: Token) => ANY_FIRST_NAMES.has(t.key) || personal(t);
+    // Both listed or no word, or one a listed first name and the other any capitalised word ("Primrose").
+    if (word(a) && word(b) && (listed(a) || listed(b))) spans.push(span(tokens, i, i + 1), span(tokens, i + 2, i + 3));
   }
   if (text.includes('_')) at(NAME_FIELD, (i) => {
     const j = nameFrom(text, tokens, i, (t) => nameLike(t) && (CAPITAL.test(t.word) || personal(t)));

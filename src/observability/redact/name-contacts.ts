@@ -198,10 +198,18 @@ function lists(text: string, tokens: readonly Token[], names: readonly PiiSpan[]
     return [k, two ? k + 2 : k + 1];
   };
   const gapAfter = (e: number) => (tokens[e] === undefined ? null : text.slice(tokens[e - 1]!.end, tokens[e]!.start));
-  const commaAfter = (k: number) => tokens[k + 1] !== undefined && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',');
-  for (let i = 0; i < tokens.length; i++) {
-    // A list's first item is one or two words before a comma.
-    if (!commaAfter(i) && !commaAfter(i + 1)) continue;
+  // A list's first item is one or two words before a comma: the lists start at the words before each comma.
+  const starts: number[] = [];
+  for (let c = text.indexOf(','); c >= 0; c = text.indexOf(',', c + 1)) {
+    const k = tokenAt(tokens, c) - 1;
+    if (k >= 0 && starts.at(-1) !== k) {
+      if (k > 0 && starts.at(-1) !== k - 1) starts.push(k - 1);
+      starts.push(k);
+    }
+  }
+  let done = -1;
+  for (const i of starts) {
+    if (i <= done) continue;
     const items: Array<[number, number]> = [item(i)];
     let closed = false;
     while (items.length < 8) {
@@ -231,6 +239,6 @@ function lists(text: string, tokens: readonly Token[], names: readonly PiiSpan[]
     const named = PEOPLE_BEFORE.test(text.slice(Math.max(0, tokens[items[0]![0]]!.start - 30), tokens[items[0]![0]]!.start));
     if (!all || !(withMe || known || named || rareOnes >= 2)) continue;
     for (const [s, e] of people) spans.push(span(tokens, s, e));
-    i = items.at(-1)![1] - 1;
+    done = items.at(-1)![1] - 1;
   }
 }

@@ -51,6 +51,14 @@ const MASKED: Array<[string, string, string]> = [
   ['a repair after a filler', 'so i spoke to oriela er sorry oriella on monday', 'so i spoke to [NAME] er sorry [NAME] on monday'],
   ['a Spanish aunt named after "mi tía"', 'sí mi tía wendolina se la lleva cada mes', 'sí mi tía [NAME] se la lleva cada mes'],
   ['two names opening a sentence before what they share on a plan', 'Clay and Primrose are both on the family plan.', '[NAME] and [NAME] are both on the family plan.'],
+  ['a capitalised name that is a word too after "texted", before a comma', 'texted Wren, no reply', 'texted [NAME], no reply'],
+  ['a capitalised name that is a word too opening a sentence before "called me back"', 'Sage called me back yesterday.', '[NAME] called me back yesterday.'],
+  ['a word after "spoke with" before "at the front desk"', 'spoke with wren at the front desk', 'spoke with [NAME] at the front desk'],
+  ['a lower-case copy line', 'CC: sage oyelowo', 'CC: [NAME]'],
+  ['the writer of a quoted mail with no date before', '> Honor Achterberg wrote:', '> [NAME] wrote:'],
+  ['a lower-case name before "(self)"', 'caller verified: blessing mbeki (self)', 'caller verified: [NAME] (self)'],
+  ['a capitalised name that is a word too after a relative', 'My sister Blessing picks up my meds', 'My sister [NAME] picks up my meds'],
+  ['a capitalised name that is a word too between commas after a relative', 'my sister, Grace, said it was fine', 'my sister, [NAME], said it was fine'],
   ['a signature with a title and credentials', 'Sincerely,\nCapt. Eskild Haraldsen, USN (ret.)', 'Sincerely,\nCapt. [NAME], USN (ret.)'],
   ['an Irish particle in a signature', 'Kind regards\nFiadh Ó Quillfeather\nOffice Manager', 'Kind regards\n[NAME]\nOffice Manager'],
 ];
@@ -79,6 +87,9 @@ const KEPT: Array<[string, string]> = [
   ['a parish on its own line after a signature', 'Warm regards,\nSt. Jude Parish'],
   ['two towns opening a sentence before where they are', 'Tyler and Marion are both in Texas.'],
   ['two departments before what they share', 'Billing and Pharmacy are both closed on Sunday.'],
+  ['a pharmacy before "called me back"', 'Walgreens called me back today.'],
+  ['"someone" at the front desk', 'spoke with someone at the front desk'],
+  ['a department on a copy line', 'CC: billing'],
   ['roles in a list', 'Mom and Dad both need the Shingrix shot.'],
 ];
 

@@ -1,5 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
-import { unknown, type Token } from './spoken-names.ts';
+import { unknown, usable, type Token } from './spoken-names.ts';
+import { namesDrug } from '../../classifier/safety/medication.ts';
 import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isDescribingWord, isKnownWord, isOrganisation } from './lexicon.ts';
 import { FROM_WHERE, ROLES, adjacent, nameFrom, nameLike, rare, span } from './name-clues.ts';
 import { tokenAt } from './name-structure.ts';
@@ -36,6 +37,10 @@ const CONTACT = new RegExp(
   'giu',
 );
 const CONTACT_HINT = /(?:told|ask|mail|messag|te?xt|dm|ping|phon|call|cc|rang|reach|whoever|cb|shout|sen[dt]|forward|fwd|fax|gave|give|hand|pass|named|\bof\b|colleague|co-?worker|manager|contact|name|atendi|ayud)/i;
+/** A capitalised first name that is a word too ("Wren", "Sage", "Blessing"): no role, town, firm or medicine. */
+const wordyName = (t: Token) => CAPITAL.test(t.word) && LOWER.test(t.word) && (ANY_FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key)) && usable(t) && !namesDrug(t.key) && !ROLES.has(t.key) && !CITIES.has(t.key) && !isOrganisation(t.key);
+const LOWER = /\p{Ll}/u;
+const AFTER_WORD_NAME = /^(?:[ \t]*(?:[,.!?;)]|$)|[ \t]+(?:at|in|on|about|re|yesterday|today|again|back|twice)\b)/iu;
 const AT_WORK = /^[ \t]+(?:at|from|in)[ \t]+(?:the|your)[ \t]+(?:[\p{L}'’.&-]+[ \t]+){0,3}?(?:pharmacy|counter|desk|office|clinic|store|front|billing|window)\b/iu;
 // Who called: "I called …", "Called … in pharmacy services" ("a movie called Dorothy" is a title).
 const CALLER_BEFORE = /(?:^|[.!?\n][ \t]*|\b(?:i|we|he|she|they|you|u|just|already|also|then|and|finally|even|never|have|has|had)[ \t]+)$/i;
@@ -63,6 +68,12 @@ const TOGETHER = new Set('both are were have had need got get will can share liv
 const WITH_ME = /\b(?:me|yo)[ \t]+(?:n|and|&|y)[ \t]+(?=\p{L})/giu;
 const WHO = /,[ \t]*who\b/giu;
 const PAIR_SHARING = /(?:^|[.!?\n][ \t]*)(\p{Lu}\p{Ll}+[ \t]+and[ \t]+\p{Lu}\p{Ll}+)[ \t]+(?:are|were)[ \t]+(?:both[ \t]+)?(?:on|covered|listed|allowed|authori[sz]ed|still|under|need|take|have|got)\b/gu;
+const WROTE = /(?:^|\n)[> \t]*((?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,2}\p{Lu}[\p{L}'’-]*)[ \t]*(?:<[^>\n]*>)?[ \t]*(?:wrote|escribió)[ \t]*:/gu;
+const REACHED = new Set(['called', 'texted', 'emailed', 'messaged', 'rang']);
+const SPOKE_WITH = /\b(?:spoke|spoken|talked|speaking|talking)[ \t]+(?:with|to)[ \t]+(?:(?:uh|um)[ \t]+)?(?=\p{L})/giu;
+// A word everybody uses that no list gives as a name ("someone", "management") is nobody's name here.
+const isKnownWordOnly = (t: Token) => isKnownWord(t.key) && !ANY_FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !LAST_NAMES.has(t.key);
+const CC_LINE = /\bb?cc[ \t]*:[ \t]*(?=\p{L})/giu;
 const NAME_FIELD = /\b[a-z]+_name[ \t]*[:=][ \t]*(?=\p{L})/giu;
 // A speaker's repair after a name: "tomasa no sorry tomasita", "walburga i mean burgi".
 const REPAIR = /^[ \t,]+(?:(?:uh|um|er|erm)[ \t,]+)?(?:no[ \t,]+sorry|sorry|i[ \t]+mean|no[ \t,]+wait|or[ \t]+rather)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})/iu;
@@ -84,7 +95,9 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     if (m.groups?.['phoned'] !== undefined && !CALLER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     // "i told dawn at the pharmacy": a first name that is a word too, where a person works.
     const atWork = (t: Token) => ANY_FIRST_NAMES.has(t.key) && nameLike(t) && !ROLES.has(t.key) && AT_WORK.test(text.slice(t.end, t.end + 60));
-    const j = nameFrom(text, tokens, i, (t) => personal(t) || atWork(t));
+    // "texted Wren, no reply": a capitalised name that is a word too, before a stop or where and when.
+    const wordName = (t: Token) => wordyName(t) && AFTER_WORD_NAME.test(text.slice(t.end, t.end + 12));
+    const j = nameFrom(text, tokens, i, (t) => personal(t) || atWork(t) || wordName(t));
     if (j < 0) return;
     spans.push(span(tokens, i, j));
     // "cc honoria and mungo": a second person reached, in the same case.
@@ -115,10 +128,10 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
   }
   if (text.includes('(')) for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!CAPITAL.test(t.word) || !POLICY_ROLE.test(text.slice(t.end, t.end + 24))) continue;
+    if (!POLICY_ROLE.test(text.slice(t.end, t.end + 24))) continue;
     let k = i;
-    while (k > 0 && i - k < 2 && adjacent(text, tokens[k - 1]!, tokens[k]) && CAPITAL.test(tokens[k - 1]!.word) && nameLike(tokens[k - 1]!)) k--;
-    if (tokens.slice(k, i + 1).every((w) => nameLike(w) && (!isKnownWord(w.key) || ANY_FIRST_NAMES.has(w.key) || LAST_NAMES.has(w.key))) && tokens.slice(k, i + 1).some((w) => personal(w))) spans.push(span(tokens, k, i + 1));
+    while (k > 0 && i - k < 2 && adjacent(text, tokens[k - 1]!, tokens[k]) && CAPITAL.test(tokens[k - 1]!.word) === CAPITAL.test(t.word) && (nameLike(tokens[k - 1]!) || WORDY_NAMES.has(tokens[k - 1]!.key))) k--;
+    if (tokens.slice(k, i + 1).every((w) => (nameLike(w) || WORDY_NAMES.has(w.key)) && (!isKnownWord(w.key) || ANY_FIRST_NAMES.has(w.key) || LAST_NAMES.has(w.key) || WORDY_NAMES.has(w.key))) && tokens.slice(k, i + 1).some((w) => personal(w))) spans.push(span(tokens, k, i + 1));
   }
   if (/\bfrom\s/i.test(text)) for (let k = 1; k < tokens.length; k++) {
     if (tokens[k]!.key !== 'from') continue;
@@ -167,6 +180,29 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     // Both listed or no word, or one a listed first name and the other any capitalised word ("Primrose").
     if (word(a) && word(b) && (listed(a) || listed(b))) spans.push(span(tokens, i, i + 1), span(tokens, i + 2, i + 3));
   }
+  // "> Honor Achterberg wrote:": the writer of a quoted mail, with no date before.
+  if (/(?:wrote|escribió)\s*:/.test(text)) for (const m of text.matchAll(WROTE)) {
+    const i = tokenAt(tokens, m.index + m[0].indexOf(m[1]!));
+    const j = tokenAt(tokens, m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+    const words = tokens.slice(i, j);
+    if (words.length > 0 && words.length < 4 && words.every((t) => nameLike(t) && !ROLES.has(t.key) && t.word !== t.word.toUpperCase()) && words.some((t) => personal(t) || wordyName(t))) spans.push(span(tokens, i, j));
+  }
+  // "Sage called me back yesterday": a capitalised first name opening a sentence before reaching the writer.
+  if (/\b(?:called|texted|emailed|messaged|rang)\s+(?:me|us|back)\b/i.test(text)) for (let i = 0; i < tokens.length - 2; i++) {
+    const [t, verb, whom] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (!REACHED.has(verb.key) || !/^(?:me|us|back)$/.test(whom.key) || !adjacent(text, t, verb) || !OPENS_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
+    if (wordyName(t) || (CAPITAL.test(t.word) && personal(t) && FIRST_NAMES.has(t.key))) spans.push(span(tokens, i, i + 1));
+  }
+  // "spoke with wren at the front desk": after someone spoken to, a word where a person works.
+  if (/\b(?:spoke|spoken|talked|speaking|talking)\s/i.test(text)) at(SPOKE_WITH, (i) => {
+    const t = tokens[i]!;
+    if (nameLike(t) && !ROLES.has(t.key) && !isDescribingWord(t.key) && !isKnownWordOnly(t) && AT_WORK.test(text.slice(t.end, t.end + 60))) spans.push(span(tokens, i, i + 1));
+  });
+  // "CC: sage oyelowo": a copy line names people, in lower case too.
+  if (/\bb?cc\s*:/i.test(text)) at(CC_LINE, (i) => {
+    const j = nameFrom(text, tokens, i, (t) => personal(t) || ANY_FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key));
+    if (j > 0 && tokens.slice(i, j).some(personal) && tokens.slice(i, j).every((t) => nameLike(t) && !ROLES.has(t.key))) spans.push(span(tokens, i, j));
+  });
   if (text.includes('_')) at(NAME_FIELD, (i) => {
     const j = nameFrom(text, tokens, i, (t) => nameLike(t) && (CAPITAL.test(t.word) || personal(t)));
     if (j > 0) spans.push(span(tokens, i, j));

@@ -155,7 +155,8 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
     const parenthesis = m[0].includes('(') || m[0].includes(',');
     // After a bare "your agent" only a capitalised name: "your agent Tobiah", not "a manager callback".
     if (!parenthesis && !CAPITAL.test(t.word)) continue;
-    const listed = (w: Token) => FIRST_NAMES.has(w.key) || (LAST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key));
+    // Between commas or in parentheses a capitalised name that is a word too ("the rep, Blessing, was great").
+    const listed = (w: Token) => FIRST_NAMES.has(w.key) || (LAST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key)) || (CAPITAL.test(w.word) && (ANY_FIRST_NAMES.has(w.key) || WORDY_NAMES.has(w.key)));
     const j = nameAt(text, tokens, i, (w) => opens(w) || (parenthesis && plausible(w) && (listed(w) || (!isKnownWord(w.key) && (CAPITAL.test(w.word) || /^[a-z]+$/.test(w.word))))));
     // In parentheses the name closes them; between commas ("The caregiver, Abena, will …") a comma or the end follows.
     const rest = j < 0 ? '' : text.slice(tokens[j - 1]!.end);

@@ -49,7 +49,9 @@ function readAfter(text: string, cue: RegExp, needsSurname: boolean, spans: PiiS
     const start = cue.lastIndex;
     const first = wordAt(text, start);
     // "my wife pick up …", "my son drop off …": a verb with its particle, not a name.
-    if (!first || !nameLike(first.key) || PARTICLE_AFTER.test(text.slice(first.end, first.end + 6))) continue;
+    // "My sister Blessing picks up": a capitalised name that is a word too ("Blessing", "Sage") after a relative.
+    const wordName = first !== null && /^\p{Lu}\p{Ll}/u.test(first.word) && WORDY_NAMES.has(first.key) && !STOP.has(first.key) && !NOT_A_NAME.has(first.key);
+    if (!first || !(nameLike(first.key) || wordName) || PARTICLE_AFTER.test(text.slice(first.end, first.end + 6))) continue;
     const gap = /^[ \t]+/.exec(text.slice(first.end, first.end + 4))?.[0].length ?? 0;
     const second = gap > 0 ? wordAt(text, first.end + gap) : null;
     const two = second !== null && surnameLike(second.key);

@@ -59,6 +59,11 @@ const MASKED: Array<[string, string, string]> = [
   ['a lower-case name before "(self)"', 'caller verified: blessing mbeki (self)', 'caller verified: [NAME] (self)'],
   ['a capitalised name that is a word too after a relative', 'My sister Blessing picks up my meds', 'My sister [NAME] picks up my meds'],
   ['a capitalised name that is a word too between commas after a relative', 'my sister, Grace, said it was fine', 'my sister, [NAME], said it was fine'],
+  ['a capitalised name that is a word too after "thank"', 'Please thank Wren for me.', 'Please thank [NAME] for me.'],
+  ['a capitalised word and a surname after "my caregiver is"', 'My caregiver is Honor Adeyemi-Blake.', 'My caregiver is [NAME].'],
+  ['a capitalised name that is a word too opening a sentence before "and I"', 'Wren and I both take Lyrica', '[NAME] and I both take Lyrica'],
+  ['a possessive before "address" after a relative', "Please update my daughter Clover's address", "Please update my daughter [NAME]'s address"],
+  ['a possessive before "email" opening a sentence', "Answer Paul's email.", "Answer [NAME]'s email."],
   ['a signature with a title and credentials', 'Sincerely,\nCapt. Eskild Haraldsen, USN (ret.)', 'Sincerely,\nCapt. [NAME], USN (ret.)'],
   ['an Irish particle in a signature', 'Kind regards\nFiadh Ó Quillfeather\nOffice Manager', 'Kind regards\n[NAME]\nOffice Manager'],
 ];
@@ -90,6 +95,10 @@ const KEPT: Array<[string, string]> = [
   ['a pharmacy before "called me back"', 'Walgreens called me back today.'],
   ['"someone" at the front desk', 'spoke with someone at the front desk'],
   ['a department on a copy line', 'CC: billing'],
+  ['a place\'s possessive before "phone number"', "Could I get the Cherry Hinton Hall's phone number?"],
+  ['a relative with "ex-" before "phone"', "it was sent to my ex-husband's phone"],
+  ['a playlist "named" something', 'add this album to my playlist named Café, Libros'],
+  ['"thank you for"', 'thank you for your help'],
   ['roles in a list', 'Mom and Dad both need the Shingrix shot.'],
 ];
 

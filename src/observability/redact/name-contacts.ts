@@ -30,17 +30,17 @@ const personal = (t: Token) =>
 
 // Verbs of writing, calling and sending, and what they are done to: the next word is the person reached.
 const CONTACT = new RegExp(
-  String.raw`\b(?:e-?mail(?:ed|d)|messag(?:ed|d)|t(?:e)?xt(?:ed|d)|dm['’]?d|pinged|ask|asked|cc['’]?d|ccd|cc|bcc|whoever|told|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|shout[\s-]?out\s+to` +
+  String.raw`\b(?:e-?mail(?:ed|d)|messag(?:ed|d)|t(?:e)?xt(?:ed|d)|dm['’]?d|pinged|ask|asked|cc['’]?d|ccd|cc|bcc|whoever|told|thank(?:\s+you)?|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|shout[\s-]?out\s+to` +
     String.raw`|(?:sent|send|resend|re-send|forward|forwarded|fwd|mailed|faxed|gave|give|handed|passed)(?:\s+(?:it|them|this|that|everything|(?:ur|your|my|the|his|her)\s+\p{L}+))?(?:\s+over)?\s+to` +
     String.raw`|(?:was|is|were)\s+named|(?:mother|father|mom|dad|parent|guardian)\s+of|(?:my|your|our)\s+(?:colleague|coworker|co-worker|case\s+manager|contact)` +
     String.raw`|^(?:hello|hi|hey)?[\s,]*my\s+name|atendi[óo](?:\s+fue)?|(?:me|le)\s+ayud[óo](?:\s+fue)?)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})`,
   'giu',
 );
-const CONTACT_HINT = /(?:told|ask|mail|messag|te?xt|dm|ping|phon|call|cc|rang|reach|whoever|cb|shout|sen[dt]|forward|fwd|fax|gave|give|hand|pass|named|\bof\b|colleague|co-?worker|manager|contact|name|atendi|ayud)/i;
+const CONTACT_HINT = /(?:thank|told|ask|mail|messag|te?xt|dm|ping|phon|call|cc|rang|reach|whoever|cb|shout|sen[dt]|forward|fwd|fax|gave|give|hand|pass|named|\bof\b|colleague|co-?worker|manager|contact|name|atendi|ayud)/i;
 /** A capitalised first name that is a word too ("Wren", "Sage", "Blessing"): no role, town, firm or medicine. */
 const wordyName = (t: Token) => CAPITAL.test(t.word) && LOWER.test(t.word) && (ANY_FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key)) && usable(t) && !namesDrug(t.key) && !ROLES.has(t.key) && !CITIES.has(t.key) && !isOrganisation(t.key);
 const LOWER = /\p{Ll}/u;
-const AFTER_WORD_NAME = /^(?:[ \t]*(?:[,.!?;)]|$)|[ \t]+(?:at|in|on|about|re|yesterday|today|again|back|twice)\b)/iu;
+const AFTER_WORD_NAME = /^(?:[ \t]*(?:[,.!?;)]|$)|[ \t]+(?:at|in|on|about|re|for|yesterday|today|again|back|twice)\b)/iu;
 const AT_WORK = /^[ \t]+(?:at|from|in)[ \t]+(?:the|your)[ \t]+(?:[\p{L}'’.&-]+[ \t]+){0,3}?(?:pharmacy|counter|desk|office|clinic|store|front|billing|window)\b/iu;
 // Who called: "I called …", "Called … in pharmacy services" ("a movie called Dorothy" is a title).
 const CALLER_BEFORE = /(?:^|[.!?\n][ \t]*|\b(?:i|we|he|she|they|you|u|just|already|also|then|and|finally|even|never|have|has|had)[ \t]+)$/i;
@@ -73,6 +73,7 @@ const REACHED = new Set(['called', 'texted', 'emailed', 'messaged', 'rang']);
 const SPOKE_WITH = /\b(?:spoke|spoken|talked|speaking|talking)[ \t]+(?:with|to)[ \t]+(?:(?:uh|um)[ \t]+)?(?=\p{L})/giu;
 // A word everybody uses that no list gives as a name ("someone", "management") is nobody's name here.
 const isKnownWordOnly = (t: Token) => isKnownWord(t.key) && !ANY_FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !LAST_NAMES.has(t.key);
+const KIN_NAMED = /\b(?:my|our|his|her)[ \t]+(?:mother|father|mom|dad|mum|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|partner|caregiver|neighbou?r|friend|cousin)(?:[ \t]+is|[ \t]*,)?[ \t]+(?=\p{Lu})/giu;
 const CC_LINE = /\bb?cc[ \t]*:[ \t]*(?=\p{L})/giu;
 const NAME_FIELD = /\b[a-z]+_name[ \t]*[:=][ \t]*(?=\p{L})/giu;
 // A speaker's repair after a name: "tomasa no sorry tomasita", "walburga i mean burgi".
@@ -202,6 +203,11 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
   if (/\bb?cc\s*:/i.test(text)) at(CC_LINE, (i) => {
     const j = nameFrom(text, tokens, i, (t) => personal(t) || ANY_FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key));
     if (j > 0 && tokens.slice(i, j).some(personal) && tokens.slice(i, j).every((t) => nameLike(t) && !ROLES.has(t.key))) spans.push(span(tokens, i, j));
+  });
+  // "My caregiver is Honor Adeyemi-Blake": after a relative, any capitalised word before a capitalised surname only a name is.
+  if (/\b(?:my|our|his|her)\s/i.test(text)) at(KIN_NAMED, (i) => {
+    const [t, next] = [tokens[i]!, tokens[i + 1]];
+    if (CAPITAL.test(t.word) && LOWER.test(t.word) && (nameLike(t) || wordyName(t)) && !ROLES.has(t.key) && adjacent(text, t, next) && CAPITAL.test(next!.word) && personal(next!) && !FIRST_NAMES.has(next!.key)) spans.push(span(tokens, i, i + 2));
   });
   if (text.includes('_')) at(NAME_FIELD, (i) => {
     const j = nameFrom(text, tokens, i, (t) => nameLike(t) && (CAPITAL.test(t.word) || personal(t)));

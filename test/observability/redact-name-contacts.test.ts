@@ -64,6 +64,11 @@ const MASKED: Array<[string, string, string]> = [
   ['a capitalised name that is a word too opening a sentence before "and I"', 'Wren and I both take Lyrica', '[NAME] and I both take Lyrica'],
   ['a possessive before "address" after a relative', "Please update my daughter Clover's address", "Please update my daughter [NAME]'s address"],
   ['a possessive before "email" opening a sentence', "Answer Paul's email.", "Answer [NAME]'s email."],
+  ['a name after "transfer me to"', 'can you transfer me to quennell in billing', 'can you transfer me to [NAME] in billing'],
+  ['a name after "leave a message with"', 'leave a message with oriela', 'leave a message with [NAME]'],
+  ['a name after "on the phone with"', 'I was on the phone with Radomil for an hour', 'I was on the phone with [NAME] for an hour'],
+  ['a name opening a sentence before "at your call center"', 'Oriela at your call center was great', '[NAME] at your call center was great'],
+  ['a name before "available" after "is"', 'is quennell available', 'is [NAME] available'],
   ['a signature with a title and credentials', 'Sincerely,\nCapt. Eskild Haraldsen, USN (ret.)', 'Sincerely,\nCapt. [NAME], USN (ret.)'],
   ['an Irish particle in a signature', 'Kind regards\nFiadh Ó Quillfeather\nOffice Manager', 'Kind regards\n[NAME]\nOffice Manager'],
 ];
@@ -99,6 +104,9 @@ const KEPT: Array<[string, string]> = [
   ['a relative with "ex-" before "phone"', "it was sent to my ex-husband's phone"],
   ['a playlist "named" something', 'add this album to my playlist named Café, Libros'],
   ['"thank you for"', 'thank you for your help'],
+  ['a department after "transfer me to"', 'transfer me to billing please'],
+  ['"someone at the pharmacy"', 'Someone at the pharmacy was rude'],
+  ['a medicine before "available"', 'is insulin available'],
   ['roles in a list', 'Mom and Dad both need the Shingrix shot.'],
 ];
 

@@ -30,18 +30,36 @@ const personal = (t: Token) =>
 
 // Verbs of writing, calling and sending, and what they are done to: the next word is the person reached.
 const CONTACT = new RegExp(
-  String.raw`\b(?:e-?mail(?:ed|d)|messag(?:ed|d)|t(?:e)?xt(?:ed|d)|dm['’]?d|pinged|ask|asked|cc['’]?d|ccd|cc|bcc|whoever|told|thank(?:\s+you)?|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|shout[\s-]?out\s+to` +
+  String.raw`\b(?:e-?mail(?:ed|d)|messag(?:ed|d)|t(?:e)?xt(?:ed|d)|dm['’]?d|pinged|ask|asked|cc['’]?d|ccd|cc|bcc|whoever|told|thank(?:\s+you)?|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|transfer(?:red)?(?:\s+(?:me|us))?\s+to|put\s+(?:me|us)\s+through\s+to|(?:leave|left)\s+(?:a\s+)?(?:message|voicemail|msg)\s+(?:with|for)|on\s+the\s+phone\s+with|met\s+with|shout[\s-]?out\s+to` +
     String.raw`|(?:sent|send|resend|re-send|forward|forwarded|fwd|mailed|faxed|gave|give|handed|passed)(?:\s+(?:it|them|this|that|everything|(?:ur|your|my|the|his|her)\s+\p{L}+))?(?:\s+over)?\s+to` +
     String.raw`|(?:was|is|were)\s+named|(?:mother|father|mom|dad|parent|guardian)\s+of|(?:my|your|our)\s+(?:colleague|coworker|co-worker|case\s+manager|contact)` +
     String.raw`|^(?:hello|hi|hey)?[\s,]*my\s+name|atendi[óo](?:\s+fue)?|(?:me|le)\s+ayud[óo](?:\s+fue)?)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})`,
   'giu',
 );
-const CONTACT_HINT = /(?:thank|told|ask|mail|messag|te?xt|dm|ping|phon|call|cc|rang|reach|whoever|cb|shout|sen[dt]|forward|fwd|fax|gave|give|hand|pass|named|\bof\b|colleague|co-?worker|manager|contact|name|atendi|ayud)/i;
 /** A capitalised first name that is a word too ("Wren", "Sage", "Blessing"): no role, town, firm or medicine. */
 const wordyName = (t: Token) => CAPITAL.test(t.word) && LOWER.test(t.word) && (ANY_FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key)) && usable(t) && !namesDrug(t.key) && !ROLES.has(t.key) && !CITIES.has(t.key) && !isOrganisation(t.key);
 const LOWER = /\p{Ll}/u;
 const AFTER_WORD_NAME = /^(?:[ \t]*(?:[,.!?;)]|$)|[ \t]+(?:at|in|on|about|re|for|yesterday|today|again|back|twice)\b)/iu;
 const AT_WORK = /^[ \t]+(?:at|from|in)[ \t]+(?:the|your)[ \t]+(?:[\p{L}'’.&-]+[ \t]+){0,3}?(?:pharmacy|counter|desk|office|clinic|store|front|billing|window)\b/iu;
+// Bits for the cue words a message holds (CUE_WORDS): a pattern runs only on messages with its word.
+const [CONTACTS, A, FROM_AT, MI, ME_YO, WHO_WORD, AND_WORD, REACHED_WORD, SPOKE, POSSESSIVES] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512];
+const CUE_WORDS = new Map<string, number>();
+const cueWords = (bit: number, words: string) => {
+  for (const w of words.split(' ')) CUE_WORDS.set(w, (CUE_WORDS.get(w) ?? 0) | bit);
+};
+cueWords(
+  CONTACTS,
+  'emailed emaild e-mailed messaged messagd texted textd txted txtd dm dm\'d pinged ask asked cc cc\'d ccd bcc whoever told thank called phoned rang reached callback cb transfer transferred put leave left on met shout shout-out sent send resend re-send forward forwarded fwd mailed faxed gave give handed passed named mother father mom dad parent guardian my your our colleague coworker co-worker case contact atendió atendio ayudó ayudo',
+);
+cueWords(A, 'a');
+cueWords(FROM_AT, 'from at');
+cueWords(MI, 'mi su');
+cueWords(ME_YO, 'me yo');
+cueWords(WHO_WORD, 'who');
+cueWords(AND_WORD, 'and');
+cueWords(REACHED_WORD, 'called texted emailed messaged rang');
+cueWords(SPOKE, 'spoke spoken talked speaking talking');
+cueWords(POSSESSIVES, 'my our his her');
 // Who called: "I called …", "Called … in pharmacy services" ("a movie called Dorothy" is a title).
 const CALLER_BEFORE = /(?:^|[.!?\n][ \t]*|\b(?:i|we|he|she|they|you|u|just|already|also|then|and|finally|even|never|have|has|had)[ \t]+)$/i;
 // Spanish marks a person it calls or sends to with "a": "Llamé a Baltasar", "Le mandé los papeles a Tranquilino".
@@ -56,6 +74,8 @@ const POLICY_ROLE = /^[ \t]*\((?:subscriber|spouse|dep|dependent|dependant|self|
 // the sentence's start or a filler.
 const OPENS_BEFORE = /(?:^|[.!?\n][ \t"')]*|\b(?:yeah|yes|so|um|uh|ok|okay|well|oh)[ \t,]+)$/iu;
 // A place of work with its determiner: "from your billing department", not "Forbes and Murray from hospital".
+// "Oksana at your call center was great"
+const AT_PLACE = /^[ \t]+at[ \t]+(?:the|your|our)[ \t]+(?:[\p{L}'’.&-]+[ \t]+){0,3}?(?:pharmacy|office|clinic|billing|store|desk|department|team|practice|hospital|lab|counter|call[ \t]+cent(?:er|re)|front[ \t]+desk)\b/iu;
 const FROM_THE = /^[ \t]+from[ \t]+(?:the|your|our)[ \t]/iu;
 // "the girl there chantal said", "and then marisol told me": a listed first name no word shares, before what a person says.
 const SAYS = new Set('said says told tells asked asks dijo dice'.split(' '));
@@ -92,7 +112,10 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
       if (tokens[i]?.start === re.lastIndex) read(i, m);
     }
   };
-  if (CONTACT_HINT.test(text)) at(CONTACT, (i, m) => {
+  // Which cue words the message holds, read once from its tokens: most patterns below need one.
+  let has = 0;
+  for (const t of tokens) has |= CUE_WORDS.get(t.key) ?? 0;
+  if (has & CONTACTS) at(CONTACT, (i, m) => {
     if (m.groups?.['phoned'] !== undefined && !CALLER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     // "i told dawn at the pharmacy": a first name that is a word too, where a person works.
     const atWork = (t: Token) => ANY_FIRST_NAMES.has(t.key) && nameLike(t) && !ROLES.has(t.key) && AT_WORK.test(text.slice(t.end, t.end + 60));
@@ -106,7 +129,7 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     const second = and !== undefined && AND.has(and.key) && adjacent(text, tokens[j - 1]!, and) && adjacent(text, and, tokens[k]) ? nameFrom(text, tokens, k, (t) => personal(t) && CAPITAL.test(t.word) === CAPITAL.test(tokens[i]!.word)) : -1;
     if (second > 0) spans.push(span(tokens, k, second));
   });
-  if (/\ba\s/.test(text)) at(PERSONAL_A, (i) => {
+  if (has & A) at(PERSONAL_A, (i) => {
     const j = nameFrom(text, tokens, i, (t) => CAPITAL.test(t.word) && personal(t));
     if (j > 0) spans.push(span(tokens, i, j));
   });
@@ -134,10 +157,10 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     while (k > 0 && i - k < 2 && adjacent(text, tokens[k - 1]!, tokens[k]) && CAPITAL.test(tokens[k - 1]!.word) === CAPITAL.test(t.word) && (nameLike(tokens[k - 1]!) || WORDY_NAMES.has(tokens[k - 1]!.key))) k--;
     if (tokens.slice(k, i + 1).every((w) => (nameLike(w) || WORDY_NAMES.has(w.key)) && (!isKnownWord(w.key) || ANY_FIRST_NAMES.has(w.key) || LAST_NAMES.has(w.key) || WORDY_NAMES.has(w.key))) && tokens.slice(k, i + 1).some((w) => personal(w))) spans.push(span(tokens, k, i + 1));
   }
-  if (/\bfrom\s/i.test(text)) for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]!.key !== 'from') continue;
+  if (has & FROM_AT) for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.key !== 'from' && tokens[k]!.key !== 'at') continue;
     const after = text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 80);
-    if (!FROM_THE.test(after) || !FROM_WHERE.test(after)) continue;
+    if (tokens[k]!.key === 'from' ? !FROM_THE.test(after) || !FROM_WHERE.test(after) : !AT_PLACE.test(after)) continue;
     // The name's first word, one to three words before "from".
     for (let i = Math.max(0, k - 3); i < k; i++) {
       if (!OPENS_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start)) || nameFrom(text, tokens, i, personal) !== k) continue;
@@ -151,11 +174,11 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     // say ("the rite aid in warren says", "…, Oscar says").
     if (SAYS.has(says.key) && adjacent(text, t, says) && FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && personal(t) && !DETERMINER.test(tokens[i - 1]!.key) && /^[ \t]+$/.test(text.slice(tokens[i - 1]!.end, t.start))) spans.push(span(tokens, i, i + 1));
   }
-  if (/\b(?:mi|su)\s/i.test(text)) at(SPANISH_KIN, (i) => {
+  if (has & MI) at(SPANISH_KIN, (i) => {
     const [t, next] = [tokens[i]!, tokens[i + 1]];
     if (next !== undefined && adjacent(text, t, next) && CLITIC.has(next.key) && personal(t) && t.key.length > 3) spans.push(span(tokens, i, i + 1));
   });
-  if (/\b(?:me|yo)\s/i.test(text)) at(WITH_ME, (i) => {
+  if (has & ME_YO) at(WITH_ME, (i) => {
     const t = tokens[i]!;
     if (!personal(t) && !(ANY_FIRST_NAMES.has(t.key) && nameLike(t) && !ROLES.has(t.key) && !isDescribingWord(t.key))) return;
     const j = nameFrom(text, tokens, i, () => true);
@@ -164,7 +187,7 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     if (next === undefined ? true : /^[ \t]*[,.!?]/.test(text.slice(tokens[j - 1]!.end)) || (adjacent(text, tokens[j - 1]!, next) && TOGETHER.has(next.key))) spans.push(span(tokens, i, j));
   });
   // "the only person who helped was Hauke, who called me back": who, of a person only.
-  if (/,\s*who\b/i.test(text)) for (const m of text.matchAll(WHO)) {
+  if (has & WHO_WORD) for (const m of text.matchAll(WHO)) {
     const i = tokenAt(tokens, m.index) - 1;
     const t = tokens[i];
     if (t === undefined || t.end !== m.index || !personal(t) || (!CAPITAL.test(t.word) && t.key.length < 4) || DETERMINER.test(tokens[i - 1]?.key ?? '')) continue;
@@ -173,7 +196,7 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     spans.push(span(tokens, pair ? i - 1 : i, i + 1));
   }
   // "Clay and Primrose are both on the family plan": two first names, words too included, opening what they share.
-  if (/\band\b/.test(text)) for (const m of text.matchAll(PAIR_SHARING)) {
+  if (has & AND_WORD) for (const m of text.matchAll(PAIR_SHARING)) {
     const i = tokenAt(tokens, m.index + m[0].indexOf(m[1]!));
     const [a, b] = [tokens[i], tokens[i + 2]];
     const word = (t: Token | undefined): t is Token => t !== undefined && nameLike(t) && !ROLES.has(t.key) && !CITIES.has(t.key) && !isOrganisation(t.key) && !isDescribingWord(t.key);
@@ -189,13 +212,13 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     if (words.length > 0 && words.length < 4 && words.every((t) => nameLike(t) && !ROLES.has(t.key) && t.word !== t.word.toUpperCase()) && words.some((t) => personal(t) || wordyName(t))) spans.push(span(tokens, i, j));
   }
   // "Sage called me back yesterday": a capitalised first name opening a sentence before reaching the writer.
-  if (/\b(?:called|texted|emailed|messaged|rang)\s+(?:me|us|back)\b/i.test(text)) for (let i = 0; i < tokens.length - 2; i++) {
+  if (has & REACHED_WORD) for (let i = 0; i < tokens.length - 2; i++) {
     const [t, verb, whom] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
     if (!REACHED.has(verb.key) || !/^(?:me|us|back)$/.test(whom.key) || !adjacent(text, t, verb) || !OPENS_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     if (wordyName(t) || (CAPITAL.test(t.word) && personal(t) && FIRST_NAMES.has(t.key))) spans.push(span(tokens, i, i + 1));
   }
   // "spoke with wren at the front desk": after someone spoken to, a word where a person works.
-  if (/\b(?:spoke|spoken|talked|speaking|talking)\s/i.test(text)) at(SPOKE_WITH, (i) => {
+  if (has & SPOKE) at(SPOKE_WITH, (i) => {
     const t = tokens[i]!;
     if (nameLike(t) && !ROLES.has(t.key) && !isDescribingWord(t.key) && !isKnownWordOnly(t) && AT_WORK.test(text.slice(t.end, t.end + 60))) spans.push(span(tokens, i, i + 1));
   });
@@ -205,7 +228,7 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     if (j > 0 && tokens.slice(i, j).some(personal) && tokens.slice(i, j).every((t) => nameLike(t) && !ROLES.has(t.key))) spans.push(span(tokens, i, j));
   });
   // "My caregiver is Honor Adeyemi-Blake": after a relative, any capitalised word before a capitalised surname only a name is.
-  if (/\b(?:my|our|his|her)\s/i.test(text)) at(KIN_NAMED, (i) => {
+  if (has & POSSESSIVES) at(KIN_NAMED, (i) => {
     const [t, next] = [tokens[i]!, tokens[i + 1]];
     if (CAPITAL.test(t.word) && LOWER.test(t.word) && (nameLike(t) || wordyName(t)) && !ROLES.has(t.key) && adjacent(text, t, next) && CAPITAL.test(next!.word) && personal(next!) && !FIRST_NAMES.has(next!.key)) spans.push(span(tokens, i, i + 2));
   });

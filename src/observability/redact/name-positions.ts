@@ -32,10 +32,11 @@ const FRAMES = new Map<string, ReadonlySet<string>>([
   // "idk if drusilla told u"
   ['if', new Set(['picked', 'called', 'came', 'signed', 'collected', 'brought', 'told', 'said', 'sent'])],
   // "is evangelos still on my account", "it was clementina who picked it up"
-  ['is', new Set(['still', 'who'])],
+  // "is yusuf available"
+  ['is', new Set(['still', 'who', 'available', 'there', 'working'])],
   ['was', new Set(['still', 'who'])],
 ]);
-const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on|picked|called|came|signed|collected|brought|told|said|sent|still|who|ask)\b/i;
+const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on|picked|called|came|signed|collected|brought|told|said|sent|still|who|ask|available|there|working)\b/i;
 
 // People named by what they are, not by their name: "my husband's insulin", "mom's meds".
 const PERSON_NOUNS = new Set([...KIN, ...'baby doctor nurse pharmacist friend neighbor neighbour patient someone somebody everyone today tomorrow yesterday'.split(' ')]);

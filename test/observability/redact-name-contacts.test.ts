@@ -69,6 +69,11 @@ const MASKED: Array<[string, string, string]> = [
   ['a name after "on the phone with"', 'I was on the phone with Radomil for an hour', 'I was on the phone with [NAME] for an hour'],
   ['a name opening a sentence before "at your call center"', 'Oriela at your call center was great', '[NAME] at your call center was great'],
   ['a name before "available" after "is"', 'is quennell available', 'is [NAME] available'],
+  ['a name after "message from"', 'Fwd: message from Tjarda', 'Fwd: message from [NAME]'],
+  ['a name after "Sent by"', 'Sent by Oriela on behalf of her mother', 'Sent by [NAME] on behalf of her mother'],
+  ['a note\'s "Agent:" field', 'Agent: Radomil | Reason: refill', 'Agent: [NAME] | Reason: refill'],
+  ['a chat log\'s speaker label', '[10:02] Agent Tjarda: how can i help', '[10:02] Agent [NAME]: how can i help'],
+  ['a name in parentheses after "Customer" in a chat log', 'Customer (Oriela): my order is late', 'Customer ([NAME]): my order is late'],
   ['a signature with a title and credentials', 'Sincerely,\nCapt. Eskild Haraldsen, USN (ret.)', 'Sincerely,\nCapt. [NAME], USN (ret.)'],
   ['an Irish particle in a signature', 'Kind regards\nFiadh Ó Quillfeather\nOffice Manager', 'Kind regards\n[NAME]\nOffice Manager'],
 ];
@@ -107,6 +112,9 @@ const KEPT: Array<[string, string]> = [
   ['a department after "transfer me to"', 'transfer me to billing please'],
   ['"someone at the pharmacy"', 'Someone at the pharmacy was rude'],
   ['a medicine before "available"', 'is insulin available'],
+  ['a department in a note\'s "Agent:" field', 'Agent: Billing | Reason: refill'],
+  ['a pharmacy after "a call from"', 'I got a call from Walgreens'],
+  ['a plan after "Approved by"', 'Approved by Medicare last week'],
   ['roles in a list', 'Mom and Dad both need the Shingrix shot.'],
 ];
 

@@ -30,7 +30,7 @@ const personal = (t: Token) =>
 
 // Verbs of writing, calling and sending, and what they are done to: the next word is the person reached.
 const CONTACT = new RegExp(
-  String.raw`\b(?:e-?mail(?:ed|d)|messag(?:ed|d)|t(?:e)?xt(?:ed|d)|dm['’]?d|pinged|ask|asked|cc['’]?d|ccd|cc|bcc|whoever|told|thank(?:\s+you)?|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|transfer(?:red)?(?:\s+(?:me|us))?\s+to|put\s+(?:me|us)\s+through\s+to|(?:leave|left)\s+(?:a\s+)?(?:message|voicemail|msg)\s+(?:with|for)|on\s+the\s+phone\s+with|met\s+with|shout[\s-]?out\s+to` +
+  String.raw`\b(?:e-?mail(?:ed|d)|messag(?:ed|d)|t(?:e)?xt(?:ed|d)|dm['’]?d|pinged|ask|asked|cc['’]?d|ccd|cc|bcc|whoever|told|thank(?:\s+you)?|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|transfer(?:red)?(?:\s+(?:me|us))?\s+to|put\s+(?:me|us)\s+through\s+to|(?:leave|left)\s+(?:a\s+)?(?:message|voicemail|msg)\s+(?:with|for)|on\s+the\s+phone\s+with|met\s+with|(?:message|call|e-?mail|text|voicemail|note|reply|response|letter)\s+from|(?:sent|signed|written|submitted|requested|approved|entered|created|updated|handled|processed)\s+by|shout[\s-]?out\s+to` +
     String.raw`|(?:sent|send|resend|re-send|forward|forwarded|fwd|mailed|faxed|gave|give|handed|passed)(?:\s+(?:it|them|this|that|everything|(?:ur|your|my|the|his|her)\s+\p{L}+))?(?:\s+over)?\s+to` +
     String.raw`|(?:was|is|were)\s+named|(?:mother|father|mom|dad|parent|guardian)\s+of|(?:my|your|our)\s+(?:colleague|coworker|co-worker|case\s+manager|contact)` +
     String.raw`|^(?:hello|hi|hey)?[\s,]*my\s+name|atendi[óo](?:\s+fue)?|(?:me|le)\s+ayud[óo](?:\s+fue)?)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})`,
@@ -42,14 +42,14 @@ const LOWER = /\p{Ll}/u;
 const AFTER_WORD_NAME = /^(?:[ \t]*(?:[,.!?;)]|$)|[ \t]+(?:at|in|on|about|re|for|yesterday|today|again|back|twice)\b)/iu;
 const AT_WORK = /^[ \t]+(?:at|from|in)[ \t]+(?:the|your)[ \t]+(?:[\p{L}'’.&-]+[ \t]+){0,3}?(?:pharmacy|counter|desk|office|clinic|store|front|billing|window)\b/iu;
 // Bits for the cue words a message holds (CUE_WORDS): a pattern runs only on messages with its word.
-const [CONTACTS, A, FROM_AT, MI, ME_YO, WHO_WORD, AND_WORD, REACHED_WORD, SPOKE, POSSESSIVES] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512];
+const [CONTACTS, A, FROM_AT, MI, ME_YO, WHO_WORD, AND_WORD, REACHED_WORD, SPOKE, POSSESSIVES, SPEAKERS] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
 const CUE_WORDS = new Map<string, number>();
 const cueWords = (bit: number, words: string) => {
   for (const w of words.split(' ')) CUE_WORDS.set(w, (CUE_WORDS.get(w) ?? 0) | bit);
 };
 cueWords(
   CONTACTS,
-  'emailed emaild e-mailed messaged messagd texted textd txted txtd dm dm\'d pinged ask asked cc cc\'d ccd bcc whoever told thank called phoned rang reached callback cb transfer transferred put leave left on met shout shout-out sent send resend re-send forward forwarded fwd mailed faxed gave give handed passed named mother father mom dad parent guardian my your our colleague coworker co-worker case contact atendió atendio ayudó ayudo',
+  'message call email e-mail text voicemail note reply response letter by emailed emaild e-mailed messaged messagd texted textd txted txtd dm dm\'d pinged ask asked cc cc\'d ccd bcc whoever told thank called phoned rang reached callback cb transfer transferred put leave left on met shout shout-out sent send resend re-send forward forwarded fwd mailed faxed gave give handed passed named mother father mom dad parent guardian my your our colleague coworker co-worker case contact atendió atendio ayudó ayudo',
 );
 cueWords(A, 'a');
 cueWords(FROM_AT, 'from at');
@@ -60,6 +60,7 @@ cueWords(AND_WORD, 'and');
 cueWords(REACHED_WORD, 'called texted emailed messaged rang');
 cueWords(SPOKE, 'spoke spoken talked speaking talking');
 cueWords(POSSESSIVES, 'my our his her');
+cueWords(SPEAKERS, 'agent rep representative requester requested submitted assigned handled contact caller subscriber guarantor spouse dependent dependant customer member patient cx cust');
 // Who called: "I called …", "Called … in pharmacy services" ("a movie called Dorothy" is a title).
 const CALLER_BEFORE = /(?:^|[.!?\n][ \t]*|\b(?:i|we|he|she|they|you|u|just|already|also|then|and|finally|even|never|have|has|had)[ \t]+)$/i;
 // Spanish marks a person it calls or sends to with "a": "Llamé a Baltasar", "Le mandé los papeles a Tranquilino".
@@ -95,6 +96,8 @@ const SPOKE_WITH = /\b(?:spoke|spoken|talked|speaking|talking)[ \t]+(?:with|to)[
 const isKnownWordOnly = (t: Token) => isKnownWord(t.key) && !ANY_FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !LAST_NAMES.has(t.key);
 const KIN_NAMED = /\b(?:my|our|his|her)[ \t]+(?:mother|father|mom|dad|mum|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|partner|caregiver|neighbou?r|friend|cousin)(?:[ \t]+is|[ \t]*,)?[ \t]+(?=\p{Lu})/giu;
 const CC_LINE = /\bb?cc[ \t]*:[ \t]*(?=\p{L})/giu;
+const SPEAKER_FIELD = /(?:^|[\n|;]|\b)(?:agent|rep|representative|requester|requested[ \t]+by|submitted[ \t]+by|assigned[ \t]+to|handled[ \t]+by|contact|caller|subscriber|guarantor|spouse|dependent|dependant)[ \t]*:[ \t]*(?=\p{Lu})/giu;
+const SPEAKER_LABEL = /(?:^|\n|\]|\))[ \t]*(?:agent|rep|caller|customer|member|patient|cx|cust)[ \t]*(?:\([ \t]*(\p{Lu}[\p{L}'’-]+)[ \t]*\)|[ \t]+(\p{Lu}[\p{L}'’-]+))[ \t]*:/giu;
 const NAME_FIELD = /\b[a-z]+_name[ \t]*[:=][ \t]*(?=\p{L})/giu;
 // A speaker's repair after a name: "tomasa no sorry tomasita", "walburga i mean burgi".
 const REPAIR = /^[ \t,]+(?:(?:uh|um|er|erm)[ \t,]+)?(?:no[ \t,]+sorry|sorry|i[ \t]+mean|no[ \t,]+wait|or[ \t]+rather)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})/iu;
@@ -232,6 +235,21 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     const [t, next] = [tokens[i]!, tokens[i + 1]];
     if (CAPITAL.test(t.word) && LOWER.test(t.word) && (nameLike(t) || wordyName(t)) && !ROLES.has(t.key) && adjacent(text, t, next) && CAPITAL.test(next!.word) && personal(next!) && !FIRST_NAMES.has(next!.key)) spans.push(span(tokens, i, i + 2));
   });
+  // "Agent: Priyamvada | Reason: refill", "[10:02] Agent Tomasz: how can i help", "Customer (Ifeoma): my order is late": who a
+  // note or a chat log says speaks.
+  if (has & SPEAKERS && text.includes(':')) {
+    at(SPEAKER_FIELD, (i) => {
+      const j = nameFrom(text, tokens, i, (t) => CAPITAL.test(t.word) && (personal(t) || wordyName(t) || ANY_FIRST_NAMES.has(t.key)) && !ROLES.has(t.key));
+      if (j > 0 && /^[ \t]*(?:[|;,)\n]|$)/.test(text.slice(tokens[j - 1]!.end))) spans.push(span(tokens, i, j));
+    });
+    for (const m of text.matchAll(SPEAKER_LABEL)) {
+      const who = m[1] ?? m[2]!;
+      const i = tokenAt(tokens, m.index + m[0].lastIndexOf(who));
+      // The colon after the label glues the word as "https:" is glued; here it ends a name.
+      const t = tokens[i] === undefined ? undefined : { ...tokens[i]!, glued: false };
+      if (t !== undefined && (personal(t) || wordyName(t) || ANY_FIRST_NAMES.has(t.key)) && !ROLES.has(t.key)) spans.push(span(tokens, i, i + 1));
+    }
+  }
   if (text.includes('_')) at(NAME_FIELD, (i) => {
     const j = nameFrom(text, tokens, i, (t) => nameLike(t) && (CAPITAL.test(t.word) || personal(t)));
     if (j > 0) spans.push(span(tokens, i, j));

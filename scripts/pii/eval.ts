@@ -61,6 +61,7 @@ const others: Array<[string, string]> = [
   ['dev-names-4', 'names, the fourth development set (hand-written in the third follow-up: sentence openings, form fields, parentheses, pairs, surnames alone, mail; tuned on) (data/pii/dev-names-4)'],
   ['dev-names-5', 'names, the fifth development set (hand-written in the fourth follow-up: weak cues in voice, "X or Y Z", particles, "X from the pharmacy", words and towns opening a sentence, nicknames; tuned on) (data/pii/dev-names-5)'],
   ['dev-names-6', 'names, the sixth development set (hand-written in the fifth follow-up: weak cues in voice, word-names opening a sentence, nicknames after my son/daughter, "or", surnames beyond the 1990 list, CRM notes, capitals; tuned on) (data/pii/dev-names-6)'],
+  ['dev-names-7', 'names, the seventh development set (hand-written in the sixth follow-up: fast and lower-case chat, verbs of speaking/sending/calling, lists with commas, relations in other word orders, repairs, titles in signatures, initials; tuned on) (data/pii/dev-names-7)'],
   ['holdout-v2', 'second holdout, templates and names written before any result on it, not tuned on (data/pii/holdout-v2)'],
   ['holdout-v3', 'third holdout, hand-written before the second follow-up changed any code, measured once at its end (data/pii/holdout-v3)'],
   ['holdout-v4', 'fourth holdout, hand-written by a helper who never read the redactor, measured once after the third follow-up (data/pii/holdout-v4)'],

@@ -9,6 +9,7 @@ import { findRelatives } from './redact/relatives.ts';
 import { namesBesideNames, namesInStructure } from './redact/name-structure.ts';
 import { namesByClues, namesWithParticles } from './redact/name-clues.ts';
 import { namesByDeeds, namesSaidAgain } from './redact/name-deeds.ts';
+import { namesBesideFound, namesByContact } from './redact/name-contacts.ts';
 import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-names.ts';
 
 /**
@@ -30,6 +31,11 @@ const REQUIREMENTS = [...new Set(DETECTORS.flatMap((d) => (d.requires === undefi
 const REQUIREMENT_OF = DETECTORS.map((d) => (d.requires === undefined ? -1 : REQUIREMENTS.indexOf(d.requires)));
 const UNTESTED = 0;
 const MET = 1;
+
+const LOWER_CASE = /\p{Ll}/u;
+const LETTERS = /\p{Lu}[^\n]*\p{Lu}[^\n]*\p{Lu}/u;
+/** No lower-case letter and a few capitals, with lower-case forms of the same length (offsets carry over). */
+const shouted = (text: string) => !LOWER_CASE.test(text) && LETTERS.test(text) && text.toLowerCase().length === text.length;
 
 function collect(text: string): PiiSpan[] {
   const found: Array<PiiSpan & { rank: number }> = [];
@@ -57,20 +63,24 @@ function collect(text: string): PiiSpan[] {
       found.push({ kind, start, end, rank });
     }
   });
-  for (const span of findNames(text)) found.push({ ...withoutPossessive(text, span), rank: DETECTORS.length });
-  const tokens = tokenize(text);
+  // An all-capitals message ("I CALLED BRYNMOR TWICE") is read for names as a lower-case transcript is, at the same offsets.
+  const named = shouted(text) ? text.toLowerCase() : text;
+  for (const span of findNames(named)) found.push({ ...withoutPossessive(named, span), rank: DETECTORS.length });
+  const tokens = tokenize(named);
   // A clinician named with a title ("dr patel", "Dr. Samuel") stays: the prescriber, not the customer.
-  const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start));
-  for (const span of [...findPeople(text, tokens), ...findRelatives(text), ...findSpokenNames(text, tokens), ...namesBeforeTheirCue(text, tokens), ...namesInStructure(text, tokens), ...namesByClues(text, tokens), ...namesByDeeds(text, tokens)]) {
-    if (byName(span)) found.push({ ...withoutPossessive(text, span), rank: DETECTORS.length + 1 });
+  const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(named.slice(Math.max(0, span.start - 10), span.start));
+  for (const span of [...findPeople(named, tokens), ...findRelatives(named), ...findSpokenNames(named, tokens), ...namesBeforeTheirCue(named, tokens), ...namesInStructure(named, tokens), ...namesByClues(named, tokens), ...namesByDeeds(named, tokens), ...namesByContact(named, tokens)]) {
+    if (byName(span)) found.push({ ...withoutPossessive(named, span), rank: DETECTORS.length + 1 });
   }
   // A second name after "and" or "&", a surname repeated alone: from the names found so far.
   const names = found.filter((f) => f.kind === 'name');
-  if (names.length > 0) for (const span of namesBesideNames(text, tokens, names)) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
+  if (names.length > 0) for (const span of namesBesideNames(named, tokens, names)) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
   // "my name is prairie like the field prairie bramwell": a found name said again before a surname.
-  if (names.length > 0) for (const span of namesSaidAgain(text, tokens, names)) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
+  if (names.length > 0) for (const span of namesSaidAgain(named, tokens, names)) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
+  // "tomasa no sorry tomasita", "me, oriel, marcelline and zenaida": a speaker's repair, the other people of a list.
+  if (names.length > 0 || named.includes(',')) for (const span of namesBesideFound(named, tokens, names)) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
   // "Hendrik van den Broek": a name carried over its particles.
-  if (names.length > 0) for (const span of namesWithParticles(text, tokens, found.filter((f) => f.kind === 'name'))) found.push({ ...span, rank: DETECTORS.length + 1 });
+  if (names.length > 0) for (const span of namesWithParticles(named, tokens, found.filter((f) => f.kind === 'name'))) found.push({ ...span, rank: DETECTORS.length + 1 });
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
   // Leftmost-longest wins so no tail of a longer match stays visible; the detector order breaks ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);

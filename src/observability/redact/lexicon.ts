@@ -53,7 +53,10 @@ const FUNCTION_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive'
 // Spanish pronouns, articles and the verbs that follow a name in a caller's sentence ("mi esposo luis tiene", "y ella toma"):
 // the English lexicon does not know them, so they would pass for surnames.
 const SPANISH_FUNCTION = new Set('ella él ellos ellas usted toma tomo tomó tomaba tiene tengo tenía está esta estaba es fue era quiere quería necesita puede pudo dice dijo llama llamó recibió murió empezó trajo trae llevó lleva mandó manda recogió recoge pidió pide compró dejó llegó habló vino quién quien qué cuál cual tuvo tuve sufre sufrió siente sintió sigue siguió vive vivía estuvo hizo hace va iba puso come comió bebe duerme anda andaba toma tomó usa usó no ya se le lo les nos la las el los un una unos unas con por para que mis sus'.split(' ').map(fold));
-export const isFunctionWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || tagsOf(key).some((t) => FUNCTION_TAGS.has(t));
+// Chat's shorthand and contractions typed without the apostrophe ("my stepdad dewitt hasnt", "ty zora ur the best"; not "u" and "r", a middle initial too, "texted
+// radegund abt it"), and Spanish conjunctions and a caller's "creo": they go on a sentence, they are no surname.
+const SHORTHAND = new Set('ur ya yall hasnt havent hadnt arent werent shouldnt couldnt wouldnt aint abt bc cuz coz rn tmrw tmr btw idk lol omg pls plz wks hrs yrs mins porque pero aunque cuando donde pues entonces creo'.split(' '));
+export const isFunctionWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || SHORTHAND.has(key) || tagsOf(key).some((t) => FUNCTION_TAGS.has(t));
 const CLOSED_TAGS = new Set(['Modal', 'Copula', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Month', 'WeekDay', 'Unit', 'Cardinal', 'Ordinal', 'TextValue']);
 /** A word of a closed class ("will", "also", "who", "the"): never a nickname, though a verb ("squish") may be one. */
 export const isClosedClassWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || tagsOf(key).some((t) => CLOSED_TAGS.has(t));

@@ -42,10 +42,11 @@ const SELF = new RegExp(`${OPENING}${FILLERS}(?:(?:this|ths|tis)\\s+(?:is|iz)|th
 const NAMES = new RegExp(`${OPENING}${FILLERS}name['’]s[ \\t]+`, 'giu');
 const GOES_ON = new Set('i my and y llamo llamaba calling about regarding with from again we im i’m i\'m need just pls plz please um uh er mi porque por para es necesito quiero tengo sobre le'.split(' '));
 // "Can Aukusti or Vappu Heikkinen pick up …": people asked to run an errand, joined by "or" or "and".
-const ASKED = new RegExp(`${OPENING}(?:can|could|will|would|may|should)[ \\t]+`, 'giu');
+// "Does Tlalli need to sign …": asked whether they must run it.
+const ASKED = new RegExp(`${OPENING}(?:can|could|will|would|may|should|does|did|do)[ \\t]+`, 'giu');
 const ERRAND = new Set('pick get sign come collect grab take bring drop call receive stop'.split(' '));
 // "Quenby from the billing office", "oriane from the rite aid pharmacy": the caller or a member of staff.
-const FROM_WHERE = /^[ \t]+from[ \t]+(?:the[ \t]+|your[ \t]+|dr\.?[ \t]+|doctor[ \t]+)?(?:[\p{L}'’.&-]+[ \t]+){0,4}?(?:pharmacy|office|clinic|billing|store|desk|department|team|insurance|practice|hospital|lab|center|centre|farmacia|oficina|cl[ií]nica)\b/iu;
+export const FROM_WHERE = /^[ \t]+from[ \t]+(?:the[ \t]+|your[ \t]+|dr\.?[ \t]+|doctor[ \t]+)?(?:[\p{L}'’.&-]+[ \t]+){0,4}?(?:pharmacy|office|clinic|billing|store|desk|department|team|insurance|practice|hospital|lab|center|centre|farmacia|oficina|cl[ií]nica)\b/iu;
 const SPEAKER_BEFORE = /\b(?:this[ \t]+is|i['’]?m|it['’]?s)[ \t]+(?:(?:the[ \t]+)?(?:pharmacist|tech|technician|rep|agent|coordinator)[ \t]+)?$/i;
 const ROLE_BEFORE = /\b(?:pharmacist|tech|technician|rep|agent|coordinator)[ \t]+$/i;
 const FROM_HINT = /\bfrom\b/i;
@@ -107,8 +108,8 @@ function askedToGo(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
       found.push(span(tokens, k, b));
       j = b;
     }
-    // "… be able to pick up", "… please pick up"
-    const able = /^[ \t]+(?:be[ \t]+able[ \t]+to|please)[ \t]+/i.exec(text.slice(tokens[j - 1]!.end));
+    // "… be able to pick up", "… please pick up", "… need to sign"
+    const able = /^[ \t]+(?:be[ \t]+able[ \t]+to|please|need[ \t]+to|have[ \t]+to)[ \t]+/i.exec(text.slice(tokens[j - 1]!.end));
     const verb = able ? tokens[tokenAt(tokens, tokens[j - 1]!.end + able[0].length)] : tokens[j];
     if (verb !== undefined && (able !== null || adjacent(text, tokens[j - 1]!, verb)) && ERRAND.has(verb.key)) spans.push(...found);
   }

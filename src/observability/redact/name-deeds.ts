@@ -311,7 +311,7 @@ function withMe(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   if (!/\band\s+(?:I|me)\b/.test(text)) return;
   for (let i = 0; i < tokens.length - 2; i++) {
     const [t, and, me] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    if (and.key === 'and' && (me.word === 'I' || me.key === 'me') && adjacent(text, t, and) && adjacent(text, and, me) && opener(text, tokens, i) && (rare(t) || ANY_FIRST_NAMES.has(t.key))) spans.push(span(tokens, i, i + 1));
+    if (and.key === 'and' && (me.word === 'I' || me.key === 'me') && adjacent(text, t, and) && adjacent(text, and, me) && opener(text, tokens, i) && (rare(t) || ANY_FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key))) spans.push(span(tokens, i, i + 1));
   }
 }
 

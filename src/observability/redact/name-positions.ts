@@ -12,7 +12,10 @@ import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, NOT_A_NAME, WORDY_NAMES, 
  */
 const POSSESSIVE = /^(.+?)['’]s$/u;
 const KIN = new Set('daughter son mother father mom dad wife husband sister brother caregiver grandmother grandfather grandma grandpa aunt uncle niece nephew'.split(' '));
-const HELD = new Set('name refill refills prescription prescriptions medication medications meds medicine insulin order orders account appointment pills bottle label inhaler'.split(' '));
+// What a person holds that a firm or a day does not: "Re: Thibault's card".
+const HELD = new Set('name refill refills prescription prescriptions medication medications meds medicine insulin order orders account appointment pills bottle label inhaler card claim copay'.split(' '));
+// What a person has and a place has too ("Cherry Hinton Hall's phone number"): only after no other capitalised word.
+const CONTACT_DETAILS = new Set('address phone email insurance records birthday'.split(' '));
 const IS_MY_NAME = /[ \t,]+(?:is|['’]s)[ \t]+(?:my|the|his|her|their)[ \t]+(?:name|patient|account\s+holder)\b/iy;
 const CAPITAL = /^\p{Lu}/u;
 // A person framed by the words around them: "could ivy pick up …", "please let ayodele know", "you can reach ngozi at …",
@@ -26,12 +29,14 @@ const FRAMES = new Map<string, ReadonlySet<string>>([
   ['reach', new Set(['at', 'on'])],
   ['have', new Set(['call', 'pick', 'bring', 'sign'])],
   // "can you tell me if fern picked up my order"
-  ['if', new Set(['picked', 'called', 'came', 'signed', 'collected', 'brought'])],
+  // "idk if drusilla told u"
+  ['if', new Set(['picked', 'called', 'came', 'signed', 'collected', 'brought', 'told', 'said', 'sent'])],
   // "is evangelos still on my account", "it was clementina who picked it up"
-  ['is', new Set(['still', 'who'])],
+  // "is yusuf available"
+  ['is', new Set(['still', 'who', 'available', 'there', 'working'])],
   ['was', new Set(['still', 'who'])],
 ]);
-const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on|picked|called|came|signed|collected|brought|still|who|ask)\b/i;
+const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|get|collect|sign|bring|take|know|at|on|picked|called|came|signed|collected|brought|told|said|sent|still|who|ask|available|there|working)\b/i;
 
 // People named by what they are, not by their name: "my husband's insulin", "mom's meds".
 const PERSON_NOUNS = new Set([...KIN, ...'baby doctor nurse pharmacist friend neighbor neighbour patient someone somebody everyone today tomorrow yesterday'.split(' ')]);
@@ -42,7 +47,8 @@ const asToken = (t: Token, key: string, word: string): Token => ({ ...t, key, wo
 function nameWord(t: Token, strong: boolean): boolean {
   if (!usable(t) || isFunctionWord(t.key) || PERSON_NOUNS.has(t.key)) return false;
   if (unknown(t)) return true;
-  if (!ANY_FIRST_NAMES.has(t.key) && !ANY_LAST_NAMES.has(t.key)) return CAPITAL.test(t.word) && strong;
+  // "Clover's address": a capitalised name that is a word too.
+  if (!ANY_FIRST_NAMES.has(t.key) && !ANY_LAST_NAMES.has(t.key)) return CAPITAL.test(t.word) && (strong || WORDY_NAMES.has(t.key));
   return !WORDY_NAMES.has(t.key) || strong || CAPITAL.test(t.word);
 }
 
@@ -67,7 +73,12 @@ export function namesBeforeTheirCue(text: string, tokens: readonly Token[]): Pii
       if (next === undefined) continue;
       // A medicine after it (one no list holds included: "akosua's aricept") or a relative makes it a person.
       const strong = KIN.has(next.key) || NOT_A_NAME.has(next.key) || unknown(next);
-      if (!strong && !HELD.has(next.key)) continue;
+      const details = CONTACT_DETAILS.has(next.key);
+      if (!strong && !HELD.has(next.key) && !details) continue;
+      // "my ex-husband's phone": a relative, not a name.
+      if (/^(?:ex|step)-?/.test(t.key) && PERSON_NOUNS.has(t.key.replace(/^(?:ex|step)-?/, '').replace(/['’]s$/, ''))) continue;
+      const before = tokens[i - 1];
+      if (details && before !== undefined && adjacent(text, before, t) && CAPITAL.test(before.word) && !ANY_FIRST_NAMES.has(before.key) && !isFunctionWord(before.key) && !/(?:^|[.!?\n])[ \t"']*$/.test(text.slice(0, before.start))) continue;
       const word = possessive[1]!;
       const span = backFrom(text, tokens, i, asToken(t, t.key.slice(0, word.length), word), strong);
       if (span) spans.push(span);

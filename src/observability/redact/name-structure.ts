@@ -68,7 +68,7 @@ const AFTER_KIN = new RegExp(String.raw`[ \t]*,[ \t]*(?:my|our|his|her|mi)\s+(?:
 // "my daughter (Wrenna)", "the rep (Quillon)", "Your representative, Fenella, told", "your agent Tobiah on the phone".
 // "the patient (Ana Ruiz)", "the cardholder (ana ruiz)": whose record it is, in parentheses.
 const HOLDER = 'patient|caller|member|customer|cardholder|account\\s+holder|subscriber|beneficiary|dependent|recipient|paciente';
-const AFTER_WHO = new RegExp(String.raw`\b(?:(?:(?:my|our|his|her|the|mi)\s+)?(?:${KIN})\s*\(|(?:my|our|his|her|the|mi)\s+(?:${KIN})\s*,|(?:the|our|this|el|la)\s+(?:${HOLDER})\s*\(|(?:your|the|an?|that|this)\s+(?:${STAFF})\s*[(,]?)\s*`, 'giu');
+const AFTER_WHO = new RegExp(String.raw`\b(?:(?:(?:my|our|his|her|the|mi)\s+)?(?:${KIN})\s*\(|(?:my|our|his|her|the|mi|\p{L}+['’]s)\s+(?:${KIN})\s*,|(?:the|our|this|el|la)\s+(?:${HOLDER})\s*\(|(?:your|the|an?|that|this)\s+(?:${STAFF})\s*[(,]?)\s*`, 'giu');
 // "Wrenna (my daughter)"
 const KIN_IN_PARENTHESES = new RegExp(String.raw`^[ \t]*\((?:my|our|his|her)\s+(?:${KIN})\)`, 'iu');
 // "On Tue, Nov 3, 2026 at 9:14 AM Lysander Whitcombe <l@x.com> wrote:", "El lun, 2 nov, Ana Ruiz escribió:"
@@ -155,7 +155,8 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
     const parenthesis = m[0].includes('(') || m[0].includes(',');
     // After a bare "your agent" only a capitalised name: "your agent Tobiah", not "a manager callback".
     if (!parenthesis && !CAPITAL.test(t.word)) continue;
-    const listed = (w: Token) => FIRST_NAMES.has(w.key) || (LAST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key));
+    // Between commas or in parentheses a capitalised name that is a word too ("the rep, Blessing, was great").
+    const listed = (w: Token) => FIRST_NAMES.has(w.key) || (LAST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key)) || (CAPITAL.test(w.word) && (ANY_FIRST_NAMES.has(w.key) || WORDY_NAMES.has(w.key)));
     const j = nameAt(text, tokens, i, (w) => opens(w) || (parenthesis && plausible(w) && (listed(w) || (!isKnownWord(w.key) && (CAPITAL.test(w.word) || /^[a-z]+$/.test(w.word))))));
     // In parentheses the name closes them; between commas ("The caregiver, Abena, will …") a comma or the end follows.
     const rest = j < 0 ? '' : text.slice(tokens[j - 1]!.end);

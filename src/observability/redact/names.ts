@@ -27,11 +27,16 @@ const INITIAL = /^\p{Lu}\.$/u;
 const WEAK_FOLLOWER = /[ \t]*(?:,|calling|from|here|speaking|llamando|de\s+parte)/iy;
 const SIGN_OFF_GAP = /[ \t]*[,!.]?[ \t]*(?:\r?\n)?/y;
 const END_OF_LINE = /[ \t.!]*(?:\r?\n|$)/y;
+// "Capt. Sigbjorn Ilyushin, USN (ret.)": a signature's credentials after a comma, to the end of the line.
+const CREDENTIALS = /[ \t]*,[ \t]*(?:\p{Lu}{2,5}|PhD|Esq\.?|Jr\.?|Sr\.?|III?|IV)(?![\p{L}])[^\n,]{0,20}(?:\r?\n|$)/uy;
 
 const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'is']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'dr', 'sr', 'sra', 'srta', 'don', 'doña']);
+// A signature's titles too: "Rev. Halvard Ashwell", "Capt. Sigbjorn Ilyushin", "Lic. Hermenegildo Sotomayor".
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'dr', 'sr', 'sra', 'srta', 'don', 'doña', 'rev', 'capt', 'prof', 'lic', 'licda', 'ing', 'sgt', 'lt', 'col', 'fr', 'atty']);
 // Joined into a name only between two name words: "Maria de la Cruz", "Ludwig van Beethoven".
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'y']);
+const IRISH = new Set(['ó', 'ní', 'nic', 'mac', 'ua']);
+const CAPITALISED_NEXT = /[ \t]+\p{Lu}\p{Ll}/uy;
 // Words that follow a cue but are no name: "this is Urgent", "my name is spelled wrong".
 const STOP = new Set(
   (
@@ -85,7 +90,13 @@ function readName(text: string, from: number, tier: Tier): PiiSpan | null {
       pos = WORD.lastIndex;
       continue;
     }
-    if ((words === 0 && TITLES.has(bare)) || (words > 0 && PARTICLES.has(bare) && particleJoins(text, WORD.lastIndex))) {
+    const after = WORD.lastIndex;
+    // "Fiadh Ó Faoláin", "Aoife Ní Bhriain": an Irish particle before a capitalised surname.
+    if (words > 0 && IRISH.has(bare) && CAPITAL.test(word) && stickyTest(CAPITALISED_NEXT, text, after)) {
+      pos = after;
+      continue;
+    }
+    if ((words === 0 && TITLES.has(bare)) || (words > 0 && PARTICLES.has(bare) && particleJoins(text, after))) {
       pos = WORD.lastIndex;
       continue;
     }
@@ -101,7 +112,7 @@ function readName(text: string, from: number, tier: Tier): PiiSpan | null {
   }
   if (words === 0) return null;
   if (tier === 'weak' && words < 2 && !stickyTest(WEAK_FOLLOWER, text, end)) return null;
-  if (tier === 'sign' && !stickyTest(END_OF_LINE, text, end)) return null;
+  if (tier === 'sign' && !stickyTest(END_OF_LINE, text, end) && !(words > 1 && stickyTest(CREDENTIALS, text, end))) return null;
   return { kind: 'name', start, end };
 }
 

@@ -1,6 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import type { Token } from './spoken-names.ts';
-import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, inflected, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
  * People's names where no pattern cue introduces them ("…, Maria Lopez.", "verify me dorothy cruz",
@@ -14,11 +14,15 @@ const CAPITAL = /^\p{Lu}/u;
 const CUE_BEFORE = /(?:\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s|name(?:\s+is)?|verify\s+me|me\s+llamo|soy|thanks|thank\s+you|regards|saludos|gracias|patient|caller|for|my\s+(?:mother|father|mom|dad|son|daughter|wife|husband|brother|sister|child|grandson|granddaughter|partner)|mi\s+(?:madre|padre|hijo|hija|esposo|esposa|mam[aá]|pap[aá]))[\s,:;.!-]*)$/i;
 // "North Carolina", "West Virginia", "New Georgia": a state, not Carolina or Virginia.
 const PLACE_BEFORE = /\b(?:north|south|west|new)\s+$/i;
+// "mi tía kasimira", "my will": after a possessive a first name that is a word too is that word ("Tia", "Will").
+const POSSESSIVE_BEFORE = /\b(?:mi|su|tu|my|your|his|her|our)\s+$/i;
 // Greetings and fillers before a first name vouch less: a surname must follow ("yeah so natalie nelson", not "so bill it").
 const FILLER_BEFORE = /(?:\b(?:hi|hello|hey|um|uh|so|yes|yeah|hola|bueno)[\s,:;.!-]*)$/i;
 // "Billy here", "ana calling": the caller names themself.
 const SAYS_WHO = /[ \t,]*(?:here|calling|speaking|al\s+habla)\b/iy;
 const MODAL_NAMES = new Set(['will', 'may']);
+const KIN_WORDS = new Set(['tia', 'tio', 'nana', 'mama', 'papa', 'abuela', 'sis', 'bro']);
+const isKinWord = (key: string) => KIN_WORDS.has(key);
 const CONTRACTION = /['’](?:s|t|re|ll|d|ve|m)$/;
 const STOP = new Set(
   ('and or but the a an my your his her to of in on at for from with is was are here calling speaking please thanks i me y de la el en con que es first last middle' +
@@ -35,7 +39,8 @@ export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const { word, key, start } = tokens[i]!;
-    if (!FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (!FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || tokens[i]!.place || PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (isKinWord(key) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
     // "Will Molina cover Cialis?", "May Aetna ask …?": a question's modal, not the name Will or May.
     if (MODAL_NAMES.has(key) && CAPITAL.test(word) && /(?:^|[.!?\n])\s*$/.test(text.slice(0, start)) && /^[^.!\n]*\?/.test(text.slice(start))) continue;
     let end = start + word.length;
@@ -47,7 +52,7 @@ export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
     const before = text.slice(Math.max(0, start - 40), start);
     const cued = CUE_BEFORE.test(before);
     // A lower-case letter is chat's "r u", not an initial ("hi its talulah r u open").
-    const follows = adjacent && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !NOT_A_NAME.has(nextKey) && !CONTRACTION.test(nextKey) && (nextKey.length > 1 || CAPITAL.test(next!.word));
+    const follows = adjacent && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !inflected(nextKey) && !NOT_A_NAME.has(nextKey) && !CONTRACTION.test(nextKey) && (nextKey.length > 1 || CAPITAL.test(next!.word));
     const filler = follows && FILLER_BEFORE.test(before);
     SAYS_WHO.lastIndex = end;
     if (!capitalPair && !knownPair && !cued && !filler && !SAYS_WHO.test(text)) continue;

@@ -11,7 +11,8 @@ import { CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, inflect
  *   alone ("… off it. Iris"); a one-line text (a log field: "Error") never is one;
  * - one or two words right before a birth cue ("Kwame Chowdhury (dob …)").
  */
-const KIN = /\b(?:my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|child|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|caregiver|roommate|fianc[eé]e?)(?:[ \t-]in[ \t-]law)?|caller)[ \t,:]+/giu;
+// Chat's words for them too ("my bf jaxon", "my stepdad dewitt"), and a transcript's filler before the name ("my sister in law uh pascasia").
+const KIN = /\b(?:my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|child|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|caregiver|roommate|fianc[eé]e?|step(?:dad|mom|mum|son|daughter|father|mother|brother|sister)|bf|gf|hubby|wifey|bff|bestie|sis|bro)(?:[ \t-]in[ \t-]law)?|caller)(?:[ \t,]+(?:uh|um|er|erm))?[ \t,:]+/giu;
 const SELF = /\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s)[ \t,:]+/giu;
 const WORD = /\p{L}[\p{L}'’-]*/uy;
 const SIGNATURE = /(?:[.!?][ \t]+|\n[ \t]*|,[ \t]+)(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*[.!]?[ \t]*$/gmu;
@@ -48,7 +49,9 @@ function readAfter(text: string, cue: RegExp, needsSurname: boolean, spans: PiiS
     const start = cue.lastIndex;
     const first = wordAt(text, start);
     // "my wife pick up …", "my son drop off …": a verb with its particle, not a name.
-    if (!first || !nameLike(first.key) || PARTICLE_AFTER.test(text.slice(first.end, first.end + 6))) continue;
+    // "My sister Blessing picks up": a capitalised name that is a word too ("Blessing", "Sage") after a relative.
+    const wordName = first !== null && /^\p{Lu}\p{Ll}/u.test(first.word) && WORDY_NAMES.has(first.key) && !STOP.has(first.key) && !NOT_A_NAME.has(first.key);
+    if (!first || !(nameLike(first.key) || wordName) || PARTICLE_AFTER.test(text.slice(first.end, first.end + 6))) continue;
     const gap = /^[ \t]+/.exec(text.slice(first.end, first.end + 4))?.[0].length ?? 0;
     const second = gap > 0 ? wordAt(text, first.end + gap) : null;
     const two = second !== null && surnameLike(second.key);
@@ -64,6 +67,8 @@ export function findRelatives(text: string): PiiSpan[] {
   for (const sig of text.matchAll(SIGNATURE)) {
     const keys = sig[1]!.split(/[ \t]+/).map(fold);
     if (!keys.every(nameLike)) continue;
+    // "St. Jude Parish", "Mt. Sinai": the full stop of a place's abbreviation ends no sentence.
+    if (/\b(?:st|mt|ft)\.[ \t]+$/i.test(text.slice(Math.max(0, sig.index - 4), sig.index + sig[0].indexOf(sig[1]!)))) continue;
     // After a comma ("still waiting on my Lipitor, Orrin Tate"): a first name and a surname, each listed or no word, no town ("…, San Diego")
     // nor a place named with words ("…, Autumn Glen").
     if (sig[0].startsWith(',') && (keys.length !== 2 || !(FIRST_NAMES.has(keys[0]!) || noWord(keys[0]!)) || !(LAST_NAMES.has(keys[1]!) || noWord(keys[1]!)) || keys.some((k) => CITIES.has(k)) || PLACE_WORDS.has(keys[0]!))) continue;

@@ -87,6 +87,7 @@ const SPELL_CUE = /(?:spelled|spell(?:ed)?\s+it|spelling|that['’]?s|that\s+is|
 export const CLINICIAN_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|np|pa-c)\.?\s+$/iu;
 const SAYS_WHO = new Set(['here', 'calling', 'speaking', 'from', 'again', 'llamando']);
 const SELF_SAYS = new Set(['here', 'calling', 'speaking', 'llamando']);
+const CUE_FILLERS = new Set(['uh', 'um', 'er', 'erm', 'eh', 'este']);
 const OPENING_FILLERS = new Set('hi hello hey yeah yes yep yup so um uh oh ok okay well'.split(' '));
 // When or where after the person spoken to: "spoke with honey yesterday", "talked to ginger last week".
 const WHEN_WHERE = new Set('yesterday today earlier this last on at in from about and who before when again ayer hoy sobre por de en'.split(' '));
@@ -103,12 +104,13 @@ const STOP = new Set(
     'y o que en con por para un una el la los las de del mi mis su sus yo es son tengo llamo habla hablo soy tomo quiero necesito sobre gracias hola buenas buenos dias ' +
     'tardes noches fecha nacimiento naci desde hace esta estoy ' +
     'hasnt doesnt dont cant wont isnt wasnt didnt havent arent shes hes youre theyre whats san santa santo puerto fort port saint ' +
+    'doña dona lic licda ing arq rev capt prof sgt lt col atty esq fr ' +
     're fyi back again regards wishes sincerely much ayer hoy anoche mañana manana luego ahora todavia todavía tambien también siempre nunca aqui aquí alli allí').split(' '),
 );
 // Before a first name alone at the end, these make it a word, not a name: "by june", "i hope", "the will".
 const NOT_BEFORE_END = new Set('the a an my your his her our their to of in on at by with from for i we you they he she will would can could may might should must is are was be and or this that some any no por para de en con sin al del'.split(' '));
 // "san antonio", "puerto rico", "fort liberty": a place.
-const PLACE_BEFORE = /\b(?:san|santa|santo|puerto|los|las|el|new|fort|port|saint|st|mount|mt|lake|north|south|east|west)\s+$/i;
+const PLACE_BEFORE = /\b(?:san|santa|santo|puerto|los|las|el|new|fort|port|saint|st|mount|mt|lake|north|south|east|west)\.?\s+$/i;
 // Conditions and tests said letter by letter: "a d h d", "c o p d".
 const SPELLED_TERMS = new Set('adhd copd uti ibs gerd hiv std sti cpap ekg ecg mri icu otc prn ssri snri nsaid bmi ldl hdl tsh ptsd ocd rsv covid asap fyi'.split(' '));
 
@@ -248,9 +250,14 @@ function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: 
   let from = 0;
   for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
     const at = m.index + m[0].length;
-    const i = (from = firstTokenFrom(tokens, at, from));
+    let i = (from = firstTokenFrom(tokens, at, from));
     // The name must follow the cue with only spaces, commas or colons between.
     if (i >= tokens.length || !/^[\s,:]*$/.test(text.slice(at, tokens[i]!.start))) continue;
+    // "her name is uh gwenhwyfar", "spoke to um rhiannon": a transcript's filler between the cue and the name.
+    let f = i;
+    while (f < tokens.length - 1 && CUE_FILLERS.has(tokens[f]!.key) && adjacent(text, tokens[f]!, tokens[f + 1])) f++;
+    const g = m.groups;
+    if (g?.['definite'] !== undefined || g?.['person'] !== undefined || g?.['self'] !== undefined || g?.['kin'] !== undefined) i = f;
     // After "mr", "ms", "señora" a name, not "ms flare" (multiple sclerosis): capitalised or a listed name.
     if (m.groups?.['title'] !== undefined && (!titled(tokens[i]!) || /^\p{Lu}{2}/u.test(m[0]))) continue;
     // "assisted by EMTs": an acronym is no person.
@@ -302,7 +309,8 @@ function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const [a, b, c] = [tokens[n - 3]!, tokens[n - 2]!, tokens[n - 1]!];
   // "… a pharmacist destiny mcdonald": a first name and a surname.
   // "… a pharmacist june oyelaran": a first name that is a word too, and a surname no list holds, end the message.
-  const closes = pairAt(b, c) || (ANY_FIRST_NAMES.has(b.key) && b.key.length > 2 && usable(b) && !isDescribingWord(b.key) && usable(c) && unknown(c) && c.key.length > 3);
+  // "… St. Jude Parish": a place's name after its abbreviation.
+  const closes = (usable(b) && pairAt(b, c)) || (ANY_FIRST_NAMES.has(b.key) && b.key.length > 2 && usable(b) && !isDescribingWord(b.key) && usable(c) && unknown(c) && c.key.length > 3);
   if (adjacent(text, b, c) && closes && !NOT_BEFORE_END.has(a.key) && !afterClinician(text, b)) {
     spans.push({ kind: 'name', start: b.start, end: c.end });
     return;

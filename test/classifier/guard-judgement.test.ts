@@ -131,3 +131,25 @@ describe('a symptom asked about with no product is a health question, whatever i
     expect(signals(text)).toEqual(expected);
   });
 });
+
+describe("consumers' words for what a medicine did", () => {
+  it.each([
+    ['effexor withdrawal is no joke', 'withdrawal'],
+    ['this seroquel knocks me out for 14 hours', 'knocks me out'],
+    ['grinding my teeth all night on the adderall', 'grinding my teeth'],
+    ['prednisone gave me moon face', 'moon face'],
+    ['feel so flat on lexapro', 'so flat'],
+    ['i got addicted to the oxycodone pills', 'got addicted'],
+  ])('when %j names a medicine, then it fires', (text, term) => {
+    expect(signals(text)).toContain(`adverse_event:${term}`);
+  });
+
+  it.each([
+    ['the nicotine patch helped, no withdrawal from nicotine at all'],
+    ['play addicted to you by avicii'],
+    ["i'm hungover, can we book the table for 9 instead"],
+    ['the app gave me a flat fee for the prescription'],
+  ])('when %j uses such a word for something else, then nothing fires', (text) => {
+    expect(signals(text)).toEqual([]);
+  });
+});

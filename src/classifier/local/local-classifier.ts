@@ -14,6 +14,7 @@ import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
 import { isVisitRequest } from './visit-request.ts';
+import { givesRating } from './rating-turn.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
@@ -94,11 +95,13 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const request = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && isRequest(text);
   // A turn that gives a day or a time the model left as informational ("3pm or 9pm."): see isGivenSlot.
   const slot = best === INFORMATIONAL_INDEX && !command && !request && (first === undefined ? isGivenSlot(text) : isSetAsideSlot(first, text));
-  if (command || request || slot) best = SERVICE_INDEX;
+  // A rating the customer gives that the model left as informational ("give The Plague 2 out of 6 points"): see isRating.
+  const rating = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && !request && !slot && isRating(text);
+  if (command || request || slot || rating) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
-  const stage: Stage | undefined = slot ? 'slot' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
+  const stage: Stage | undefined = slot ? 'slot' : rating ? 'rating' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -106,7 +109,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information';
+type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'rating';
 
 /** Where each reading of the second stage sends the answer: a category, or the model's runner-up ('next'). */
 const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number | 'next'> = {
@@ -134,6 +137,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   command: () => 'a request that opens with an action verb: service_action',
   request: () => 'a request in words ("I want to", "can you") with an action verb: service_action',
   information: () => 'asks to be told or shown and for nothing to be done: informational',
+  rating: () => 'gives a rating to be recorded ("I give it 3 out of 6 stars"): service_action',
   asks_information: () => 'asks to be told or shown and for nothing to be done: informational',
   card: () => 'a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action',
   finding: (safety) => `a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${safety} set aside`,
@@ -196,6 +200,15 @@ function isSetAsideSlot(first: Stage, text: string): boolean {
  */
 function isInformation(text: string): boolean {
   return isInformationRequest(text) && !scanSafety(text).fired;
+}
+/**
+ * rating: a statement that gives a score ("give this essay 4 points", "I would rate this album 3
+ * stars") asks for it to be recorded (LABELING.md: the customer wants something done, as with a
+ * complaint about a service): service_action, unless the guard hears an event or the text names a
+ * medicine or a product, whose rating a review may give beside a side effect (rating-turn.ts).
+ */
+function isRating(text: string): boolean {
+  return givesRating(text) && !scanSafety(text).fired && !namesProduct(text);
 }
 /** "what is my schedule today", "tell me my schedule for today": asks to be told, gives no slot. */
 const ASKS_TO_BE_TOLD = /^\W*(?:what(?:'s|s| is| are)|tell me|show me|list|read me)(?![a-z])/i;

@@ -1,6 +1,7 @@
 import { foldText } from '../safety/text.ts';
 import { isCommandTurn, MISUSE } from './command-turn.ts';
 import { isRequestTurn, looksUpRecord } from './request-turn.ts';
+import { givesBookingSize } from './slot-turn.ts';
 
 /**
  * The opening of a request for information, after greetings and assistant names: a verb that asks to
@@ -21,6 +22,16 @@ const WANTS_TO_KNOW =
 /** A search: "find the book Dracula", "search for a hotel in the north", "I need to find a flight". */
 const SEARCH =
   /^[^a-z0-9]*(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|no|sure|great|thanks|thank you|actually|also|and|siri|olly|alexa|google|pda|can you|could you|would you|will you)[^a-z0-9]+)*(?:find|search|look for|locate|look up|help me (?:find|locate|search)|i(?: need| want| would like|'d like|d like) to (?:find|search|locate|look up))(?![a-z])/;
+
+/**
+ * A want of a place or a connection to be found, not yet booked: "I need a place to stay that has free
+ * wifi", "I also need a train to Leicester", "I'm looking for a 4 bedroom apartment", "we want a cheap
+ * restaurant in the centre". The answer is a list of options (LABELING.md: an information request);
+ * booking one is the next turn. A party size or a length of stay ("for 5 nights and 8 people") is a
+ * detail of the booking itself (givesBookingSize).
+ */
+const WANTS_OPTIONS =
+  /(?<![a-z])(?:i|we)(?:(?: also| just| actually| still| now)? (?:need|want|would like)|(?:'d|d) like|(?:'m| am|'re| are)(?: also| just)? looking for) (?:to find )?(?:an?|some|another|other) (?:(?!(?:from|to|for|in|at|with|on)(?![a-z]))[a-z0-9-]+ ){0,3}?(?:places? to (?:stay|eat|go)|hotels?|guest ?houses?|restaurants?|trains?|flights?|apartments?|attractions?|museums?)(?![a-z])/;
 
 /**
  * A sentence that asks to be given the details of a place: "Can I get the address to one?", "May I
@@ -50,7 +61,8 @@ const ACTION_WORD = /(?<![a-z])(?:book|reserve|cancel|refill|renew|reschedule|tr
  */
 export function isInformationRequest(text: string): boolean {
   const { folded } = foldText(text);
-  const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded)) && !FOR_RECORD_OR_BOOKING.test(folded);
+  const wantsOptions = WANTS_OPTIONS.test(folded) && !givesBookingSize(text);
+  const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded) || wantsOptions) && !FOR_RECORD_OR_BOOKING.test(folded);
   const details = folded.split(/[.!?]+\s*/).some((s) => ASKS_FOR_DETAILS.test(s));
   if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
   const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);

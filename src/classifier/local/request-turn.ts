@@ -7,11 +7,29 @@ import { ACTION_VERB, MISUSE } from './command-turn.ts';
 const DONE = `(?:${ACTION_VERB.source.slice(1)}|(?:organi[sz]e|plan|purchase|rsvp|throw|host|arrange|register|enrol+|apply|submit|request|dispute|upgrade|downgrade|rent)(?![a-z]))`;
 
 /**
+ * A want typed in haste, with its "to" or its "would" lost: "i like to purchase 10 gb plan", "i want
+ * purchase internet connection", "i wants t purchase internet", "i will like to change my address". The
+ * verb must be one that is done for the customer (DONE), and with no "to" one that is no noun as well
+ * ("i need plan details" wants information): "i like to read" says nothing of the kind.
+ */
+const WANTS_DONE_MISTYPED = `(?<![a-z])i (?:(?:want|wants|need)(?: t)? (?:purchase|buy|cancel|close|sign ?up|subscribe|reserve|renew|replace|activate|register|apply)(?![a-z])|wants to ${DONE}|(?:will|would) like to ${DONE}|like to ${DONE})`;
+
+/** What is done for the customer, as it is named after "help with" or "help me": "making an appointment", "booking a guesthouse", "a RSVP". */
+const DONE_DOING =
+  '(?:making|booking|scheduling|rescheduling|reserving|cancell?ing|changing|ordering|buying|purchasing|paying|transferring|replacing|renewing|refilling|activating|closing|opening|setting up|signing up|registering|updating|resetting|blocking|freezing|moving|rsvping|planning|organi[sz]ing|arranging|topping up|getting (?:an?|my|the) (?:new|replacement)|an? (?:rsvp|appointment|booking|reservation|refund|replacement|transfer|refill|order|return))';
+
+/**
+ * A want of help with something to be done: "I'd like some help making sure I RSVP", "I could use some
+ * help making an appointment", "I need help with a RSVP", "I am also needing help booking a guesthouse".
+ */
+const WANTS_HELP_DOING = `(?<![a-z])(?:i|we)(?:'d| would| could)? (?:like|need|needing|want|use|am needing|'m needing|am also needing)(?: some| a little)? help (?:with |in |to )?(?:me |us )?${DONE_DOING}`;
+
+/**
  * The customer says what they want done: "I want to organise a surprise party", "we'd like to book a
  * table", "i need to purchase internet". Not "I want to know / find / see ..." (information).
  */
 const WANTS_DONE = new RegExp(
-  `(?<![a-z])(?:(?:i|we)(?:(?: really| just| also| still| now)? (?:want|wanna|need|wish|plan)|(?:'d|d| would)(?: really)? (?:like|love)|(?:'m| am|'re| are| was| were) (?:trying|looking|planning|hoping))|and (?:would|'d) like)(?: you)? to (?:please )?${DONE}|(?<![a-z])(?:i|we)(?:'m| am|'re| are| was| were) interested in (?:viewing|booking|reserving|scheduling|making|renting|ordering)(?![a-z])`,
+  `(?<![a-z])(?:(?:i|we)(?:(?: really| just| also| still| now)? (?:want|wanna|need|wish|plan)|(?:'d|d| would)(?: really)? (?:like|love)|(?:'m| am|'re| are| was| were) (?:trying|looking|planning|hoping))|and (?:would|'d) like)(?: you)? to (?:please )?${DONE}|${WANTS_DONE_MISTYPED}|${WANTS_HELP_DOING}|(?<![a-z])(?:i|we)(?:'m| am|'re| are| was| were) interested in (?:viewing|booking|reserving|scheduling|making|renting|ordering)(?![a-z])`,
 );
 
 /**
@@ -26,11 +44,12 @@ function takesChoice(words: string): boolean {
 }
 
 /**
- * The customer wants a thing that someone has to arrange: "I'd like an appointment with Dr. Alexis",
- * "we need a table for four", "i want a refund". Not a want of information (information-request.ts).
+ * The customer wants a thing that someone has to arrange or provide: "I'd like an appointment with Dr.
+ * Alexis", "we need a table for four", "i want a refund", "i want an internet connection", "I would
+ * like a coffee now". Not a want of information (information-request.ts).
  */
 const WANTS_ARRANGED =
-  /(?<![a-z])(?:i|we)(?:(?: really| just| also| still)? (?:want|need|would like)|'d like|d like)(?: to (?:get|have|make|book))? (?:an?|another|one more|some|my) (?:new )?(?:appointment|appt|reservation|booking|ride|taxi|cab|table|refund|replacement|callback|call back|viewing|rsvp)(?![a-z])/;
+  /(?<![a-z])(?:i|we)(?:(?: really| just| also| still)? (?:want|need|would like)|'d like|d like)(?: to (?:get|have|make|book))? (?:(?:an?|another|one more|some|my) (?:new )?(?:appointment|appt|reservation|booking|ride|taxi|cab|table|refund|replacement|callback|call back|viewing|rsvp)|(?:an?|another|one more|one|some|my)? ?(?:new )?(?:(?:internet|phone|cable|broadband|wifi|data|mobile|landline|tv)(?: (?:and )?(?:internet|phone|cable|broadband|tv))* (?:connection|subscription|service|plan|package)|connection|subscription|(?:cup of )?(?:coffee|tea|espresso|cappuccino|latte)))(?![a-z])/;
 
 /**
  * A look-up on the customer's own record, asked as a want or a command: "i want to know the status of

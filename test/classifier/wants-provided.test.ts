@@ -33,6 +33,17 @@ describe('a want typed in haste, a want of help with a task, a want of a service
     },
   );
 
+  it.each(['I need to plan a party can you help?', 'I need to plan a surprise party for a colleague, can you help make that happen?'])(
+    'when a request ends by asking for help with it (%s), then it is a request',
+    (text) => {
+      expect(isRequestTurn(text)).toBe(true);
+    },
+  );
+
+  it.each(['can you help?', 'what is the right dose of ibuprofen can you help?'])('when the help is all that is asked, or comes after a question (%s), then it is no request', (text) => {
+    expect(isRequestTurn(text)).toBe(false);
+  });
+
   it.each(['i need plan details', 'i like to read', 'i need help understanding my bill', 'I want to cancel my card, someone used it'])(
     'when the want is of information, of nothing done, or tells of a misuse (%s), then it is no request',
     (text) => {

@@ -100,8 +100,21 @@ const ASKS_FOR_HELP = /^(?:(?:can|could|would|will) (?:you|u|ya) (?:please )?(?:
 /** The sentences of folded text, each with the mark that ends it ("" at the end of the text). */
 function sentences(folded: string): { words: string; asks: boolean }[] {
   return [...folded.matchAll(/([^.!?]+)([.!?]*)/g)]
-    .map((m) => ({ words: m[1]!.trim(), asks: m[2]!.includes('?') }))
+    .map((m) => withoutHelpAsked(m[1]!.trim(), m[2]!.includes('?')))
     .filter((s) => s.words.length > 0);
+}
+
+/** A plea for help run on after a request in the same sentence: "I need to plan a party can you help?". */
+const HELP_ASKED_AFTER = /\s+(?:(?:so|and|but) )?(?:can|could|would|will) (?:you|u|ya) (?:please )?(?:help|assist)(?: (?:me|us))?(?: (?:with|on) (?:that|this|it))?(?: make (?:that|this|it) happen)?$/;
+
+/**
+ * A sentence that ends by asking for help with what it has just asked for asks nothing else: the
+ * question belongs to the request ("I need to plan a surprise party for a colleague, can you help make
+ * that happen?"), as a sentence of its own would (ASKS_FOR_HELP).
+ */
+function withoutHelpAsked(words: string, asks: boolean): { words: string; asks: boolean } {
+  const help = asks ? HELP_ASKED_AFTER.exec(words) : null;
+  return help === null || help.index === 0 ? { words, asks } : { words: words.slice(0, help.index), asks: false };
 }
 
 /**

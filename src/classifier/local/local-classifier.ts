@@ -7,7 +7,7 @@ import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
-import { givesBookingSize, givesSlot, isSlotTurn } from './slot-turn.ts';
+import { givesBookingSize, givesSlot, isSlotTurn, picksSeat } from './slot-turn.ts';
 import { isBareCommand, isCommandTurn } from './command-turn.ts';
 import { isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
@@ -169,13 +169,13 @@ function isRequest(text: string): boolean {
 
 /**
  * slot, given: a turn whose first sentence opens with a day or a time and says nothing of the writer
- * ("3pm or 9pm.", "Friday would be the best") answers "when?", and a turn that gives a party size or a
- * length of stay ("We will stay 4 nights.") a detail of the booking (LABELING.md, dialogue turn:
+ * ("3pm or 9pm.", "Friday would be the best") answers "when?", and a turn that gives a party size, a
+ * length of stay ("We will stay 4 nights.") or picks a seat ("sorry i meant window seat") a detail of the booking (LABELING.md, dialogue turn:
  * service_action), when the guard finds no term at all in it: "Today I feel awful" is no slot given,
  * and a symptom it set aside is left to the promotion (slot-turn.ts).
  */
 function isGivenSlot(text: string): boolean {
-  if (!givesSlot(text) && !givesBookingSize(text)) return false;
+  if (!givesSlot(text) && !givesBookingSize(text) && !picksSeat(text)) return false;
   const scan = scanSafety(text);
   return !scan.fired && scan.suppressed.length === 0;
 }
@@ -330,7 +330,7 @@ const SPEAKS_OF_GIVING_UP = /\b(?:the point|any ?more|give up|giving up|end it|b
  */
 function bookingTurn(text: string): 'slot' | 'request' | undefined {
   if (text.length > BOOKING_TURN_MAX_CHARS || namesProduct(text)) return undefined;
-  if (isSlotTurn(text) || givesSlot(text) || givesBookingSize(text)) return 'slot';
+  if (isSlotTurn(text) || givesSlot(text) || givesBookingSize(text) || picksSeat(text)) return 'slot';
   return isRequestTurn(text) ? 'request' : undefined;
 }
 const BOOKING_TURN_MAX_CHARS = 200;

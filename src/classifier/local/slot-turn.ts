@@ -73,3 +73,16 @@ export function givesBookingSize(text: string): boolean {
   const { folded } = foldText(text);
   return BOOKING_SIZE.test(folded) && !ASKS_AMOUNT.test(folded);
 }
+
+/** A seat by where it is: "window seat", "an aisle seat", "middle seat h 3", or the word alone as a whole turn ("window"). */
+const SEAT = /(?<![a-z])(?:window|aisle|asile|isle|middle|exit row|front row|back row)(?: side)? seats?(?![a-z])|^\W*(?:window|aisle|middle)\W*$/;
+
+/**
+ * A dialogue turn that picks a seat ("i want window seat", "sorry i meant window seat", "no madam i
+ * need an aisle seat", "window"): a detail of a booking being made or changed (LABELING.md, dialogue
+ * turn: service_action), unless it asks a price or an amount ("how much is an aisle seat?").
+ */
+export function picksSeat(text: string): boolean {
+  const { folded } = foldText(text);
+  return SEAT.test(folded) && !ASKS_AMOUNT.test(folded);
+}

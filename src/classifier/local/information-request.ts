@@ -34,6 +34,15 @@ const WANTS_OPTIONS =
   /(?<![a-z])(?:i|we)(?:(?: also| just| actually| still| now)? (?:need|want|would like)|(?:'d|d) like|(?:'m| am|'re| are)(?: also| just)? looking for) (?:to find )?(?:an?|some|another|other) (?:(?!(?:from|to|for|in|at|with|on)(?![a-z]))[a-z0-9-]+ ){0,3}?(?:places? to (?:stay|eat|go)|hotels?|guest ?houses?|restaurants?|trains?|flights?|apartments?|attractions?|museums?)(?![a-z])/;
 
 /**
+ * A rate or a price of the market named on its own: "exchange rate of euro with dollar", "display
+ * conversion rate of usd and eur", "Google stock price". Asked with no word of the writer's own ("i",
+ * "my", "we", "our"; "tell me" is only how it asks) it is a price in general (LABELING.md: informational); "I was charged the wrong
+ * exchange rate on my card" tells of the customer's own payment and is none.
+ */
+const RATE_NAMED = /(?<![a-z])(?:(?:exchange|conversion|interest|currency) (?:rates?|rte)|stock (?:prices?|quotes?)|rates? of exchange)(?![a-z])/;
+const WRITERS_OWN = /(?<![a-z])(?:i|i'm|im|i've|i'd|my|we|our)(?![a-z'])/;
+
+/**
  * A sentence that asks to be given the details of a place: "Can I get the address to one?", "May I
  * have the address and phone number?", "could you give me their postcode, please?". Something sent
  * to an address ("send it to my address") is no detail asked for.
@@ -64,7 +73,8 @@ export function isInformationRequest(text: string): boolean {
   const wantsOptions = WANTS_OPTIONS.test(folded) && !givesBookingSize(text);
   const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded) || wantsOptions) && !FOR_RECORD_OR_BOOKING.test(folded);
   const details = folded.split(/[.!?]+\s*/).some((s) => ASKS_FOR_DETAILS.test(s));
-  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
+  const rate = RATE_NAMED.test(folded) && !WRITERS_OWN.test(folded);
+  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
   const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
   return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
 }

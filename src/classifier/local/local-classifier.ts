@@ -290,9 +290,19 @@ export function secondStage(
   const unlinked = scan.suppressed.some(
     (s) => s.reason === 'no_medication' || s.reason === 'no_experience' || (s.reason === 'general_question' && !OPENS_AS_QUESTION.test(text)),
   );
-  return unlinked && !isBenefitStatement(text) ? 'promoted' : undefined;
+  return unlinked && !isBenefitStatement(text) && !movesSlotForSymptom(category, text, scan) ? 'promoted' : undefined;
 }
 
+
+/**
+ * "I cannot remember, I just remembered I have a date then, let's try Tuesday at 2pm": a turn the model
+ * reads as booking that moves or takes a slot (slot-turn.ts), with a symptom the guard set aside only for
+ * want of a medicine and no medicine, vaccine or product named, books (LABELING.md, dialogue turn; a
+ * symptom with no product is no adverse event), as the slot reading of an informational answer does.
+ */
+function movesSlotForSymptom(category: Category, text: string, scan: ReturnType<typeof scanSafety>): boolean {
+  return category === 'service_action' && scan.suppressed.every((s) => s.reason === 'no_medication') && !namesProduct(text) && isSlotTurn(text);
+}
 
 /**
  * "my son has had a fever since yesterday, should i take him in": a symptom with no medicine, asked

@@ -181,13 +181,13 @@ function isGivenSlot(text: string): boolean {
 }
 
 /**
- * slot, set aside: a safety answer set aside on a turn that books, moves or asks for a slot ("How
- * about 2 pm?", "I have a cough, can I come in Thursday at 3?") lands on informational; the turn
+ * slot, set aside: a safety answer set aside on a turn that books, moves, offers or asks for a slot ("How
+ * about 2 pm?", "6 pm? She's usually flexible", "I have a cough, can I come in Thursday at 3?") lands on informational; the turn
  * books (LABELING.md, dialogue turn; a symptom with no medicine is no adverse event), unless the guard
  * hears an event (slot-turn.ts).
  */
 function isSetAsideSlot(first: Stage, text: string): boolean {
-  if ((first !== 'demoted' && first !== 'out_of_domain') || !isSlotTurn(text)) return false;
+  if ((first !== 'demoted' && first !== 'out_of_domain') || !(isSlotTurn(text) || givesSlot(text))) return false;
   const scan = scanSafety(text);
   return !scan.fired && scan.suppressed.length === 0 && !namesProduct(text);
 }

@@ -75,6 +75,15 @@ const LOOKS_UP_RECORD = new RegExp(
   `^(?:(?:may|can|could) (?:i|we) (?:also |please )?(?:know|check|see|get|have|confirm|find out)|(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*(?:tell|show|check|find|confirm|let me know|look up|pull up|give|send)(?: me| us)?|(?:please |kindly )?(?:check|confirm|find)(?: and tell)?(?: me| us)?|(?:please |kindly )?(?:tell|show)(?: me| us)|(?:please |kindly )?(?:give|send|provide)(?: me| us)?|(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*|please |kindly |i need (?:your )?)?help (?:me )?(?:to |with )?(?:know|check|find|finding|see|get|getting|confirm)|(?:i|we)(?:'m| am| are) (?:trying|looking|hoping) to (?:know|check|find|see|get|confirm)|(?:i|we)(?: really| just| also)? (?:need|want|would like|'d like|d like|wish|like|wanted)(?: to)? (?:know|check|see|confirm|view|find out))(?: [a-z']+){0,4}? (?:(?:my|the|our)(?: [a-z']+){0,3}? )?${RECORD_ITEM}(?![a-z])`,
 );
 
+/**
+ * A look-up on the customer's own record told as what they are doing or want, wherever it stands in the
+ * sentence: "hello im trying to check my seat assignment", "dude check my seat assignment", "hi drew i
+ * would like to know the status of claim", "i ask the status of my claim". A verb of looking up, the
+ * item within a few words, and a word of the customer's own ("my", "our") in the sentence.
+ */
+const LOOKS_UP_OWN_ITEM = new RegExp(`(?<![a-z])(?:check|checking|know|see|get|getting|find|view|confirm|ask)(?: [a-z']+){0,4}? ${RECORD_ITEM}(?![a-z])`);
+const OWN = /(?<![a-z])(?:my|our)(?![a-z])/;
+
 /** Greetings and assistant names before a request ("hi how are you" asks nothing). */
 const LEAD_IN = /^[^a-z0-9]*(?:(?:how are you(?: doing)?(?: today)?|hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also)[^a-z0-9]+)*/;
 
@@ -135,6 +144,9 @@ export function isRequestTurn(text: string): boolean {
   return (
     !asking &&
     !ASKS_IN_WORDS.test(folded) &&
-    all.some(({ words, body }) => WANTS_DONE.test(words) || WANTS_ARRANGED.test(words) || takesChoice(words) || CHECKS_OWN_RECORD.test(body) || LOOKS_UP_RECORD.test(body))
+    all.some(
+      ({ words, body }) =>
+        WANTS_DONE.test(words) || WANTS_ARRANGED.test(words) || takesChoice(words) || CHECKS_OWN_RECORD.test(body) || LOOKS_UP_RECORD.test(body) || (OWN.test(body) && LOOKS_UP_OWN_ITEM.test(body)),
+    )
   );
 }

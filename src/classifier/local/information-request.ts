@@ -40,6 +40,12 @@ const WANTS_OPTIONS =
  * exchange rate on my card" tells of the customer's own payment and is none.
  */
 const RATE_NAMED = /(?<![a-z])(?:(?:exchange|conversion|interest|currency) (?:rates?|rte)|stock (?:prices?|quotes?)|rates? of exchange)(?![a-z])/;
+/**
+ * The bank's numbers a payment is sent with: "need routing number", "i just need to know my banks
+ * routing number", "what's the sort code". A fact the bank publishes, told and not done (LABELING.md:
+ * informational), even asked for "my" account.
+ */
+const BANK_NUMBER = /(?<![a-z])(?:(?:routing|routine|aba|sort|swift|bic|transit) (?:numbers?|nos?|codes?)|iban)(?![a-z])/;
 const WRITERS_OWN = /(?<![a-z])(?:i|i'm|im|i've|i'd|my|we|our)(?![a-z'])/;
 
 /**
@@ -74,7 +80,7 @@ export function isInformationRequest(text: string): boolean {
   const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded) || wantsOptions) && !FOR_RECORD_OR_BOOKING.test(folded);
   const details = folded.split(/[.!?]+\s*/).some((s) => ASKS_FOR_DETAILS.test(s));
   const rate = RATE_NAMED.test(folded) && !WRITERS_OWN.test(folded);
-  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
+  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate || BANK_NUMBER.test(folded)) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
   const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
   return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
 }

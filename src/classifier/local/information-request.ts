@@ -46,6 +46,14 @@ const RATE_NAMED = /(?<![a-z])(?:(?:exchange|conversion|interest|currency) (?:ra
  * informational), even asked for "my" account.
  */
 const BANK_NUMBER = /(?<![a-z])(?:(?:routing|routine|aba|sort|swift|bic|transit) (?:numbers?|nos?|codes?)|iban)(?![a-z])/;
+/**
+ * What is on offer asked about: "the best plans available at you for cable service", "please help me
+ * with the plans available for internet", "need plan details for cable service". Plans, offers and
+ * prices in general are information (LABELING.md: what a plan covers, prices in general), even asked
+ * "for my home"; taking one is a request ("i will take the 10 gb plan").
+ */
+const OFFERS_ASKED =
+  /(?<![a-z])(?:(?:plans?|offers?|packages?|deals?|options) (?:available|on offer|you (?:have|offer))|available (?:plans?|offers?|packages?|deals?)|(?:best|latest|cheapest|current|different) (?:[a-z]+ ){0,2}(?:plans|offers|packages|deals)|plan details|details (?:of|about|for|on) (?:the |this |that |your )?(?:[a-z]+ ){0,2}plans?)(?![a-z])/;
 const WRITERS_OWN = /(?<![a-z])(?:i|i'm|im|i've|i'd|my|we|our)(?![a-z'])/;
 
 /**
@@ -80,7 +88,7 @@ export function isInformationRequest(text: string): boolean {
   const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded) || wantsOptions) && !FOR_RECORD_OR_BOOKING.test(folded);
   const details = folded.split(/[.!?]+\s*/).some((s) => ASKS_FOR_DETAILS.test(s));
   const rate = RATE_NAMED.test(folded) && !WRITERS_OWN.test(folded);
-  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate || BANK_NUMBER.test(folded)) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
+  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate || BANK_NUMBER.test(folded) || OFFERS_ASKED.test(folded)) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
   const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
   return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
 }

@@ -8,7 +8,8 @@ import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
 import { givesBookingSize, givesSlot, isSlotTurn, picksSeat } from './slot-turn.ts';
-import { isBareCommand, isCommandTurn } from './command-turn.ts';
+import { isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
+import { foldText } from '../safety/text.ts';
 import { isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
@@ -264,6 +265,8 @@ export function secondStage(
     if (!asks && language !== 'en' && language !== 'und') return undefined;
     const scan = scanSafety(text);
     if (scan.fired) return undefined;
+    // "someone can just take $500 from my account like that?!": a misuse of money told with a question mark stays a report.
+    if (asks && tellsOfMoneyMisuse(text)) return undefined;
     if (asks || asksAboutOwnSymptom(text, scan)) return 'demoted';
     if (isBenefitStatement(text)) return 'benefit';
     if (booksVisitForSymptom(text, scan)) return 'visit';
@@ -303,6 +306,18 @@ export function secondStage(
 function movesSlotForSymptom(category: Category, text: string, scan: ReturnType<typeof scanSafety>): boolean {
   return category === 'service_action' && scan.suppressed.every((s) => s.reason === 'no_medication') && !namesProduct(text) && isSlotTurn(text);
 }
+
+/**
+ * A misuse of the customer's money or card told in a question ("I can't believe someone can just take
+ * $500 from my account like that. Shouldn't I get a message?"): another person's doing or a denial
+ * (MISUSE) and a word of money. LABELING.md: money taken or a card used by someone else is
+ * safety_compliance; asked about, the model's safety answer stays.
+ */
+function tellsOfMoneyMisuse(text: string): boolean {
+  const { folded } = foldText(text);
+  return MISUSE.test(folded) && MONEY.test(folded);
+}
+const MONEY = /(?<![a-z])(?:money|account|accounts|card|cards|charges?|charged|payments?|dollars?|bank|atm)(?![a-z])|\$\d/;
 
 /**
  * "my son has had a fever since yesterday, should i take him in": a symptom with no medicine, asked

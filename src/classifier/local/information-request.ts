@@ -17,7 +17,7 @@ const ASKS_TO_KNOW =
  * phone number", "we want the showtimes"): the answer is to be told something.
  */
 const WANTS_TO_KNOW =
-  /(?<![a-z])(?:i|we)(?:(?: also| just| actually)? (?:need|want|would like|would love|am looking for)|(?:'d|d) (?:like|love)|'m looking for) (?:to (?:get|have|know) )?(?:some |the |its |their |a |an |your )?(?:(?:walking|driving|transit) )?(?:directions|address|addresses|postcode|post code|phone number|contact number|telephone number|name|rating|ratings|schedule|showtimes|show times|information|info|details|price|prices|entrance fee|travel time|departure time|arrival time)(?![a-z])|(?<![a-z])(?:i|we)(?:(?: also| just| actually| really)? (?:need|want|would like|wanted|wish)|'d like|d like) to know(?![a-z])/;
+  /(?<![a-z])(?:i|we)(?:(?: also| just| actually)? (?:need|want|would like|would love|am looking for)|(?:'d|d) (?:like|love)|'m looking for) (?:to (?:get|have|know) )?(?:some |the |its |their |a |an |your )?(?:(?:walking|driving|transit) )?(?:directions?|address|addresses|postcode|post code|phone number|contact number|telephone number|name|rating|ratings|schedule|showtimes|show times|information|info|details|price|prices|entrance fee|travel time|departure time|arrival time)(?![a-z])|(?<![a-z])(?:i|we)(?:(?: also| just| actually| really)? (?:need|want|would like|wanted|wish)|'d like|d like) to know(?![a-z])/;
 
 /** A search: "find the book Dracula", "search for a hotel in the north", "I need to find a flight". */
 const SEARCH =
@@ -67,9 +67,9 @@ const ASKS_FOR_DETAILS =
 /**
  * Words that make a want or a search one for something on the customer's record or to be booked: "i
  * want to get details of my seat assignment", "I'd like a contact number for my booking", "find a
- * reservation for two".
+ * reservation for two", "find the nearest taxi" (a ride is sent, not looked up).
  */
-const FOR_RECORD_OR_BOOKING = /(?<![a-z])(?:my|reservations?|booking|tickets?|add|put|play|opening|table)(?![a-z])/;
+const FOR_RECORD_OR_BOOKING = /(?<![a-z])(?:my|reservations?|booking|tickets?|add|put|play|opening|table|ride|taxi|cab|uber|lyft)(?![a-z])/;
 
 /** Words of something to be done on a booking or a prescription: a question with them may be asking for it. */
 const ACTION_WORD = /(?<![a-z])(?:book|reserve|cancel|refill|renew|reschedule|transfer|replace)(?![a-z])/;

@@ -84,6 +84,14 @@ const LOOKS_UP_RECORD = new RegExp(
 const LOOKS_UP_OWN_ITEM = new RegExp(`(?<![a-z])(?:check|checking|know|see|get|getting|find|view|confirm|ask)(?: [a-z']+){0,4}? ${RECORD_ITEM}(?![a-z])`);
 const OWN = /(?<![a-z])(?:my|our)(?![a-z])/;
 
+/**
+ * A ride to be found or called: "I urgently need to find a ride from Hospital to Forbes and Murray",
+ * "find the nearest taxi", "call a cab to the airport". Someone has to send the car (LABELING.md: the
+ * customer wants something done), as with "I need a ride" (WANTS_ARRANGED).
+ */
+const RIDE_WANTED =
+  /(?<![a-z])(?:(?:need|want|like) to (?:find|get|book|call|order)|find|get|call|book|order)(?: me| us)? (?:an?|the nearest|the closest|another|some|my) (?:ride|taxi|cab|uber|lyft)(?![a-z])/;
+
 /** Greetings and assistant names before a request ("hi how are you" asks nothing). */
 const LEAD_IN = /^[^a-z0-9]*(?:(?:how are you(?: doing)?(?: today)?|hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also)[^a-z0-9]+)*/;
 
@@ -146,7 +154,13 @@ export function isRequestTurn(text: string): boolean {
     !ASKS_IN_WORDS.test(folded) &&
     all.some(
       ({ words, body }) =>
-        WANTS_DONE.test(words) || WANTS_ARRANGED.test(words) || takesChoice(words) || CHECKS_OWN_RECORD.test(body) || LOOKS_UP_RECORD.test(body) || (OWN.test(body) && LOOKS_UP_OWN_ITEM.test(body)),
+        WANTS_DONE.test(words) ||
+        WANTS_ARRANGED.test(words) ||
+        takesChoice(words) ||
+        RIDE_WANTED.test(words) ||
+        CHECKS_OWN_RECORD.test(body) ||
+        LOOKS_UP_RECORD.test(body) ||
+        (OWN.test(body) && LOOKS_UP_OWN_ITEM.test(body)),
     )
   );
 }

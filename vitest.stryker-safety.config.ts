@@ -61,6 +61,7 @@ export default defineConfig({
       'test/classifier/bank-number.test.ts',
       'test/classifier/offers-asked.test.ts',
       'test/classifier/money-misuse-asked.test.ts',
+      'test/classifier/ride-and-directions.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -23,3 +23,10 @@ describe('a misuse of money or a card told with a question mark (LABELING.md: mo
     expect(secondStage('is the pharmacy never open on sundays?', 'safety_compliance', 0.6, 'en')).toBe('demoted');
   });
 });
+
+describe('staff asked for with a word of money ("can someone rebill everything to the new plan?")', () => {
+  it('when the model says safety on a billing question that asks for someone to act, then the safety answer is set aside as a question', () => {
+    const text = 'i switched insurance and you kept billing the old one. can someone rebill everything to the new plan?';
+    expect(secondStage(text, 'safety_compliance', 0.9, 'en')).toBe('demoted');
+  });
+});

@@ -310,13 +310,15 @@ function movesSlotForSymptom(category: Category, text: string, scan: ReturnType<
 /**
  * A misuse of the customer's money or card told in a question ("I can't believe someone can just take
  * $500 from my account like that. Shouldn't I get a message?"): another person's doing or a denial
- * (MISUSE) and a word of money. LABELING.md: money taken or a card used by someone else is
+ * (MISUSE) and a word of money; "can someone rebill it?" asks for staff and tells of no one's doing. LABELING.md: money taken or a card used by someone else is
  * safety_compliance; asked about, the model's safety answer stays.
  */
 function tellsOfMoneyMisuse(text: string): boolean {
   const { folded } = foldText(text);
-  return MISUSE.test(folded) && MONEY.test(folded);
+  return MONEY.test(folded) && MISUSE.test(folded.replace(ASKS_SOMEONE, ''));
 }
+/** Staff asked for ("can someone rebill everything", "someone please call me"): no other person's doing. */
+const ASKS_SOMEONE = /(?<![a-z])(?:(?:can|could|would|will|please|need) (?:someone|somebody)|(?:someone|somebody) (?:please|to (?:call|help|contact|look|check|explain)))(?![a-z])/g;
 const MONEY = /(?<![a-z])(?:money|account|accounts|card|cards|charges?|charged|payments?|dollars?|bank|atm)(?![a-z])|\$\d/;
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { constantModel } from '../support/constant-model.ts';
 import { createLocalClassifier } from '../../src/classifier/local/local-classifier.ts';
-import { isCommandTurn } from '../../src/classifier/local/command-turn.ts';
+import { isBareCommand, isCommandTurn } from '../../src/classifier/local/command-turn.ts';
+import { scanSafety } from '../../src/classifier/safety-guard.ts';
 
 describe('commands that open with a verb of an assistant or a device (LABELING.md: service_action)', () => {
   it.each([
@@ -38,5 +39,25 @@ describe('commands that open with a verb of an assistant or a device (LABELING.m
   it('when the model says informational on such a command, then the answer is service_action', async () => {
     const classifier = createLocalClassifier({ model: constantModel('informational') });
     expect(await classifier.categorise({ text: 'Olly, restart the podcast I was listening to', channel: 'voice' })).toBe('service_action');
+  });
+});
+
+describe('a bare command with a clock time (the colon of "8:45am" and the points of "p.m." end no clause)', () => {
+  it.each(['make me a wake up alarm for 8:45am', 'PLZ REMIND TO SLEEP AT 9 P.M.', 'set an alarm for 6.30 tomorrow'])('when the command says %s, then it is one bare command', (text) => {
+    expect(isBareCommand(text)).toBe(true);
+  });
+
+  it.each(['cancel my order: I found glass in the bottle', 'cancel my order. I found glass in the bottle', 'refill my pills at 9 a.m. I had a rash from the last batch'])(
+    'when a clause follows the command (%s), then it is no bare command',
+    (text) => {
+      expect(isBareCommand(text)).toBe(false);
+    },
+  );
+
+  it("when a command with a clock time comes with a reaction (\"I'd like to report a reaction\"), then the guard keeps it safety and a safety answer stays", async () => {
+    const text = "Set a reminder for 8:45am, I'd like to report a reaction to my new inhaler";
+    expect(scanSafety(text).fired).toBe(true);
+    const classifier = createLocalClassifier({ model: constantModel('safety_compliance') });
+    expect(await classifier.categorise({ text, channel: 'chat' })).toBe('safety_compliance');
   });
 });

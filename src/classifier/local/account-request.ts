@@ -19,7 +19,8 @@ const ACCOUNT_TASK = new RegExp(
     '(?<![a-z])(?:change|changing|update|updating|correct)\\w* (?:(?:the|my|our|your) )?(?:(?:billing|home|mailing|postal) )?address(?:es)?(?![a-z])',
     '(?<![a-z])(?:close|closing|shut) (?:(?:down|out) )?(?:my|our|the) (?:\\w+ )?account(?![a-z])',
     '(?<![a-z])(?:block|freeze|lock) (?:my|our|the) (?:\\w+ )?card(?![a-z])',
-    // a claim's status
+    // a claim the customer made, and its status
+    '(?<![a-z])(?:i|we) (?:have |had |just )?(?:made|make|filed|file|submitted|submit|put in|opened|raised) (?:an? |my |our )?(?:\\w+ )?claims?(?![a-z])',
     '(?<![a-z])(?:know|check|see|ask) (?:about |on )?(?:the |my |our )(?:\\w+ )?claims?(?![a-z])|(?<![a-z])status (?:of|on) (?:my |the |our |an? )?(?:\\w+ )?claims?(?![a-z])|(?<![a-z])claims? status(?![a-z])',
     // a billing error on a purchase made: an error, a mistake or an extra amount
     '(?<![a-z])(?:error|errors|erorr|mistake|wrong|incorrect|extra|excess|additional|over)\\w*(?: \\w+){0,4} (?:bill|billing|charges?|charged|debited)(?![a-z])',

@@ -23,8 +23,12 @@ export const MISUSE = /(?<![a-z])(?:someone|somebody|some one|stranger|not me|wa
  * "hey siri, set an alarm for 6"). LABELING.md: the customer wants something done -> service_action.
  * A question mark asks ("change my address, is that possible?" stays with the model).
  */
-/** A clause after the first: "cancel my order, I found glass in the last bottle" says more than the command. */
-const SECOND_CLAUSE = /[,;:.!]\s*\S|\s(?:and|because|cause|cuz|since|as|but|so|after|coz)\s+(?:i|my|we|he|she|they|it|the)(?![a-z])/;
+/**
+ * A clause after the first: "cancel my order, I found glass in the last bottle" says more than the
+ * command. The colon of a clock time ("8:45am") and the point inside "a.m" or "p.m" end no clause; the
+ * point after them may ("at 9 a.m. I had a rash").
+ */
+const SECOND_CLAUSE = /[,;]\s*\S|:(?!\d)\s*\S|[.!](?!\d|(?<=(?<![a-z])[a-z]\.)[a-z](?![a-z]))\s*\S|\s(?:and|because|cause|cuz|since|as|but|so|after|coz)\s+(?:i|my|we|he|she|they|it|the)(?![a-z])/;
 
 /**
  * A bare command, a single clause that asks for something and says nothing else ("Turn lights off in

@@ -1,6 +1,7 @@
 import { foldText } from '../safety/text.ts';
 import { isCommandTurn, MISUSE } from './command-turn.ts';
 import { isRequestTurn, looksUpRecord } from './request-turn.ts';
+import { givesBookingSize } from './slot-turn.ts';
 
 /**
  * The opening of a request for information, after greetings and assistant names: a verb that asks to
@@ -16,11 +17,44 @@ const ASKS_TO_KNOW =
  * phone number", "we want the showtimes"): the answer is to be told something.
  */
 const WANTS_TO_KNOW =
-  /(?<![a-z])(?:i|we)(?:(?: also| just| actually)? (?:need|want|would like|would love|am looking for)|(?:'d|d) (?:like|love)|'m looking for) (?:to (?:get|have|know) )?(?:some |the |its |their |a |an |your )?(?:(?:walking|driving|transit) )?(?:directions|address|addresses|postcode|post code|phone number|contact number|telephone number|name|rating|ratings|schedule|showtimes|show times|information|info|details|price|prices|entrance fee|travel time|departure time|arrival time)(?![a-z])|(?<![a-z])(?:i|we)(?:(?: also| just| actually| really)? (?:need|want|would like|wanted|wish)|'d like|d like) to know(?![a-z])/;
+  /(?<![a-z])(?:i|we)(?:(?: also| just| actually)? (?:need|want|would like|would love|am looking for)|(?:'d|d) (?:like|love)|'m looking for) (?:to (?:get|have|know) )?(?:some |the |its |their |a |an |your )?(?:(?:walking|driving|transit) )?(?:directions?|address|addresses|postcode|post code|phone number|contact number|telephone number|name|rating|ratings|schedule|showtimes|show times|information|info|details|price|prices|entrance fee|travel time|departure time|arrival time)(?![a-z])|(?<![a-z])(?:i|we)(?:(?: also| just| actually| really)? (?:need|want|would like|wanted|wish)|'d like|d like) to know(?![a-z])/;
 
 /** A search: "find the book Dracula", "search for a hotel in the north", "I need to find a flight". */
 const SEARCH =
   /^[^a-z0-9]*(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|no|sure|great|thanks|thank you|actually|also|and|siri|olly|alexa|google|pda|can you|could you|would you|will you)[^a-z0-9]+)*(?:find|search|look for|locate|look up|help me (?:find|locate|search)|i(?: need| want| would like|'d like|d like) to (?:find|search|locate|look up))(?![a-z])/;
+
+/**
+ * A want of a place or a connection to be found, not yet booked: "I need a place to stay that has free
+ * wifi", "I also need a train to Leicester", "I'm looking for a 4 bedroom apartment", "we want a cheap
+ * restaurant in the centre". The answer is a list of options (LABELING.md: an information request);
+ * booking one is the next turn. A party size or a length of stay ("for 5 nights and 8 people") is a
+ * detail of the booking itself (givesBookingSize).
+ */
+const WANTS_OPTIONS =
+  /(?<![a-z])(?:i|we)(?:(?: also| just| actually| still| now)? (?:need|want|would like)|(?:'d|d) like|(?:'m| am|'re| are)(?: also| just)? looking for) (?:to find )?(?:an?|some|another|other) (?:(?!(?:from|to|for|in|at|with|on)(?![a-z]))[a-z0-9-]+ ){0,3}?(?:places? to (?:stay|eat|go)|hotels?|guest ?houses?|restaurants?|trains?|flights?|apartments?|attractions?|museums?)(?![a-z])/;
+
+/**
+ * A rate or a price of the market named on its own: "exchange rate of euro with dollar", "display
+ * conversion rate of usd and eur", "Google stock price". Asked with no word of the writer's own ("i",
+ * "my", "we", "our"; "tell me" is only how it asks) it is a price in general (LABELING.md: informational); "I was charged the wrong
+ * exchange rate on my card" tells of the customer's own payment and is none.
+ */
+const RATE_NAMED = /(?<![a-z])(?:(?:exchange|conversion|interest|currency) (?:rates?|rte)|stock (?:prices?|quotes?)|rates? of exchange)(?![a-z])/;
+/**
+ * The bank's numbers a payment is sent with: "need routing number", "i just need to know my banks
+ * routing number", "what's the sort code". A fact the bank publishes, told and not done (LABELING.md:
+ * informational), even asked for "my" account.
+ */
+const BANK_NUMBER = /(?<![a-z])(?:(?:routing|routine|aba|sort|swift|bic|transit) (?:numbers?|nos?|codes?)|iban)(?![a-z])/;
+/**
+ * What is on offer asked about: "the best plans available at you for cable service", "please help me
+ * with the plans available for internet", "need plan details for cable service". Plans, offers and
+ * prices in general are information (LABELING.md: what a plan covers, prices in general), even asked
+ * "for my home"; taking one is a request ("i will take the 10 gb plan").
+ */
+const OFFERS_ASKED =
+  /(?<![a-z])(?:(?:plans?|offers?|packages?|deals?|options) (?:available|on offer|you (?:have|offer))|available (?:plans?|offers?|packages?|deals?)|(?:best|latest|cheapest|current|different) (?:[a-z]+ ){0,2}(?:plans|offers|packages|deals)|plan details|details (?:of|about|for|on) (?:the |this |that |your )?(?:[a-z]+ ){0,2}plans?)(?![a-z])/;
+const WRITERS_OWN = /(?<![a-z])(?:i|i'm|im|i've|i'd|my|we|our)(?![a-z'])/;
 
 /**
  * A sentence that asks to be given the details of a place: "Can I get the address to one?", "May I
@@ -33,9 +67,9 @@ const ASKS_FOR_DETAILS =
 /**
  * Words that make a want or a search one for something on the customer's record or to be booked: "i
  * want to get details of my seat assignment", "I'd like a contact number for my booking", "find a
- * reservation for two".
+ * reservation for two", "find the nearest taxi" (a ride is sent, not looked up).
  */
-const FOR_RECORD_OR_BOOKING = /(?<![a-z])(?:my|reservations?|booking|tickets?|add|put|play|opening|table)(?![a-z])/;
+const FOR_RECORD_OR_BOOKING = /(?<![a-z])(?:my|reservations?|booking|tickets?|add|put|play|opening|table|ride|taxi|cab|uber|lyft)(?![a-z])/;
 
 /** Words of something to be done on a booking or a prescription: a question with them may be asking for it. */
 const ACTION_WORD = /(?<![a-z])(?:book|reserve|cancel|refill|renew|reschedule|transfer|replace)(?![a-z])/;
@@ -50,9 +84,11 @@ const ACTION_WORD = /(?<![a-z])(?:book|reserve|cancel|refill|renew|reschedule|tr
  */
 export function isInformationRequest(text: string): boolean {
   const { folded } = foldText(text);
-  const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded)) && !FOR_RECORD_OR_BOOKING.test(folded);
+  const wantsOptions = WANTS_OPTIONS.test(folded) && !givesBookingSize(text);
+  const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded) || wantsOptions) && !FOR_RECORD_OR_BOOKING.test(folded);
   const details = folded.split(/[.!?]+\s*/).some((s) => ASKS_FOR_DETAILS.test(s));
-  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
+  const rate = RATE_NAMED.test(folded) && !WRITERS_OWN.test(folded);
+  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate || BANK_NUMBER.test(folded) || OFFERS_ASKED.test(folded)) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
   const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
   return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
 }

@@ -7,13 +7,15 @@ import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
-import { givesBookingSize, givesSlot, isSlotTurn } from './slot-turn.ts';
-import { isBareCommand, isCommandTurn } from './command-turn.ts';
+import { givesBookingSize, givesSlot, isSlotTurn, picksSeat } from './slot-turn.ts';
+import { isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
+import { foldText } from '../safety/text.ts';
 import { isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
 import { isVisitRequest } from './visit-request.ts';
+import { givesRating } from './rating-turn.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
@@ -95,11 +97,13 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const request = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && isRequest(text);
   // A turn that gives a day or a time the model left as informational ("3pm or 9pm."): see isGivenSlot.
   const slot = best === INFORMATIONAL_INDEX && !command && !request && (first === undefined ? isGivenSlot(text) : isSetAsideSlot(first, text));
-  if (command || request || slot) best = SERVICE_INDEX;
+  // A rating the customer gives that the model left as informational ("give The Plague 2 out of 6 points"): see isRating.
+  const rating = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && !request && !slot && isRating(text);
+  if (command || request || slot || rating) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
-  const stage: Stage | undefined = slot ? 'slot' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
+  const stage: Stage | undefined = slot ? 'slot' : rating ? 'rating' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -107,7 +111,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information';
+type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'rating';
 
 /** Where each reading of the second stage sends the answer: a category, or the model's runner-up ('next'). */
 const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number | 'next'> = {
@@ -137,6 +141,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   command: () => 'a request that opens with an action verb: service_action',
   request: () => 'a request in words ("I want to", "can you") with an action verb: service_action',
   information: () => 'asks to be told or shown and for nothing to be done: informational',
+  rating: () => 'gives a rating to be recorded ("I give it 3 out of 6 stars"): service_action',
   asks_information: () => 'asks to be told or shown and for nothing to be done: informational',
   card: () => 'a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action',
   finding: (safety) => `a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${safety} set aside`,
@@ -168,25 +173,25 @@ function isRequest(text: string): boolean {
 
 /**
  * slot, given: a turn whose first sentence opens with a day or a time and says nothing of the writer
- * ("3pm or 9pm.", "Friday would be the best") answers "when?", and a turn that gives a party size or a
- * length of stay ("We will stay 4 nights.") a detail of the booking (LABELING.md, dialogue turn:
+ * ("3pm or 9pm.", "Friday would be the best") answers "when?", and a turn that gives a party size, a
+ * length of stay ("We will stay 4 nights.") or picks a seat ("sorry i meant window seat") a detail of the booking (LABELING.md, dialogue turn:
  * service_action), when the guard finds no term at all in it: "Today I feel awful" is no slot given,
  * and a symptom it set aside is left to the promotion (slot-turn.ts).
  */
 function isGivenSlot(text: string): boolean {
-  if (!givesSlot(text) && !givesBookingSize(text)) return false;
+  if (!givesSlot(text) && !givesBookingSize(text) && !picksSeat(text)) return false;
   const scan = scanSafety(text);
   return !scan.fired && scan.suppressed.length === 0;
 }
 
 /**
- * slot, set aside: a safety answer set aside on a turn that books, moves or asks for a slot ("How
- * about 2 pm?", "I have a cough, can I come in Thursday at 3?") lands on informational; the turn
+ * slot, set aside: a safety answer set aside on a turn that books, moves, offers or asks for a slot ("How
+ * about 2 pm?", "6 pm? She's usually flexible", "I have a cough, can I come in Thursday at 3?") lands on informational; the turn
  * books (LABELING.md, dialogue turn; a symptom with no medicine is no adverse event), unless the guard
  * hears an event (slot-turn.ts).
  */
 function isSetAsideSlot(first: Stage, text: string): boolean {
-  if ((first !== 'demoted' && first !== 'out_of_domain') || !isSlotTurn(text)) return false;
+  if ((first !== 'demoted' && first !== 'out_of_domain') || !(isSlotTurn(text) || givesSlot(text))) return false;
   const scan = scanSafety(text);
   return !scan.fired && scan.suppressed.length === 0 && !namesProduct(text);
 }
@@ -199,6 +204,15 @@ function isSetAsideSlot(first: Stage, text: string): boolean {
  */
 function isInformation(text: string): boolean {
   return isInformationRequest(text) && !scanSafety(text).fired;
+}
+/**
+ * rating: a statement that gives a score ("give this essay 4 points", "I would rate this album 3
+ * stars") asks for it to be recorded (LABELING.md: the customer wants something done, as with a
+ * complaint about a service): service_action, unless the guard hears an event or the text names a
+ * medicine or a product, whose rating a review may give beside a side effect (rating-turn.ts).
+ */
+function isRating(text: string): boolean {
+  return givesRating(text) && !scanSafety(text).fired && !namesProduct(text);
 }
 /** "what is my schedule today", "tell me my schedule for today": asks to be told, gives no slot. */
 const ASKS_TO_BE_TOLD = /^\W*(?:what(?:'s|s| is| are)|tell me|show me|list|read me)(?![a-z])/i;
@@ -255,6 +269,8 @@ export function secondStage(
     if (!asks && language !== 'en' && language !== 'und') return undefined;
     const scan = scanSafety(text);
     if (scan.fired) return undefined;
+    // "someone can just take $500 from my account like that?!": a misuse of money told with a question mark stays a report.
+    if (asks && tellsOfMoneyMisuse(text)) return undefined;
     if (asks || asksAboutOwnSymptom(text, scan)) return 'demoted';
     if (isBenefitStatement(text)) return 'benefit';
     if (booksVisitForSymptom(text, scan)) return 'visit';
@@ -281,11 +297,35 @@ export function secondStage(
   const unlinked = scan.suppressed.some(
     (s) => s.reason === 'no_medication' || s.reason === 'no_experience' || (s.reason === 'general_question' && !OPENS_AS_QUESTION.test(text)),
   );
-  if (isBenefitStatement(text)) return undefined;
+  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan)) return undefined;
   if (unlinked) return 'promoted';
   return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }
 
+
+/**
+ * "I cannot remember, I just remembered I have a date then, let's try Tuesday at 2pm": a turn the model
+ * reads as booking that moves or takes a slot (slot-turn.ts), with a symptom the guard set aside only for
+ * want of a medicine and no medicine, vaccine or product named, books (LABELING.md, dialogue turn; a
+ * symptom with no product is no adverse event), as the slot reading of an informational answer does.
+ */
+function movesSlotForSymptom(category: Category, text: string, scan: ReturnType<typeof scanSafety>): boolean {
+  return category === 'service_action' && scan.suppressed.every((s) => s.reason === 'no_medication') && !namesProduct(text) && isSlotTurn(text);
+}
+
+/**
+ * A misuse of the customer's money or card told in a question ("I can't believe someone can just take
+ * $500 from my account like that. Shouldn't I get a message?"): another person's doing or a denial
+ * (MISUSE) and a word of money; "can someone rebill it?" asks for staff and tells of no one's doing. LABELING.md: money taken or a card used by someone else is
+ * safety_compliance; asked about, the model's safety answer stays.
+ */
+function tellsOfMoneyMisuse(text: string): boolean {
+  const { folded } = foldText(text);
+  return MONEY.test(folded) && MISUSE.test(folded.replace(ASKS_SOMEONE, ''));
+}
+/** Staff asked for ("can someone rebill everything", "someone please call me"): no other person's doing. */
+const ASKS_SOMEONE = /(?<![a-z])(?:(?:can|could|would|will|please|need) (?:someone|somebody)|(?:someone|somebody) (?:please|to (?:call|help|contact|look|check|explain)))(?![a-z])/g;
+const MONEY = /(?<![a-z])(?:money|account|accounts|card|cards|charges?|charged|payments?|dollars?|bank|atm)(?![a-z])|\$\d/;
 
 /**
  * "my son has had a fever since yesterday, should i take him in": a symptom with no medicine, asked
@@ -323,7 +363,7 @@ const SPEAKS_OF_GIVING_UP = /\b(?:the point|any ?more|give up|giving up|end it|b
  */
 function bookingTurn(text: string): 'slot' | 'request' | undefined {
   if (text.length > BOOKING_TURN_MAX_CHARS || namesProduct(text)) return undefined;
-  if (isSlotTurn(text) || givesSlot(text) || givesBookingSize(text)) return 'slot';
+  if (isSlotTurn(text) || givesSlot(text) || givesBookingSize(text) || picksSeat(text)) return 'slot';
   return isRequestTurn(text) ? 'request' : undefined;
 }
 const BOOKING_TURN_MAX_CHARS = 200;

@@ -7,11 +7,29 @@ import { ACTION_VERB, MISUSE } from './command-turn.ts';
 const DONE = `(?:${ACTION_VERB.source.slice(1)}|(?:organi[sz]e|plan|purchase|rsvp|throw|host|arrange|register|enrol+|apply|submit|request|dispute|upgrade|downgrade|rent)(?![a-z]))`;
 
 /**
+ * A want typed in haste, with its "to" or its "would" lost: "i like to purchase 10 gb plan", "i want
+ * purchase internet connection", "i wants t purchase internet", "i will like to change my address". The
+ * verb must be one that is done for the customer (DONE), and with no "to" one that is no noun as well
+ * ("i need plan details" wants information): "i like to read" says nothing of the kind.
+ */
+const WANTS_DONE_MISTYPED = `(?<![a-z])i (?:(?:want|wants|need)(?: t)? (?:purchase|buy|cancel|close|sign ?up|subscribe|reserve|renew|replace|activate|register|apply)(?![a-z])|wants to ${DONE}|(?:will|would) like to ${DONE}|like to ${DONE})`;
+
+/** What is done for the customer, as it is named after "help with" or "help me": "making an appointment", "booking a guesthouse", "a RSVP". */
+const DONE_DOING =
+  '(?:making|booking|scheduling|rescheduling|reserving|cancell?ing|changing|ordering|buying|purchasing|paying|transferring|replacing|renewing|refilling|activating|closing|opening|setting up|signing up|registering|updating|resetting|blocking|freezing|moving|rsvping|planning|organi[sz]ing|arranging|topping up|getting (?:an?|my|the) (?:new|replacement)|an? (?:rsvp|appointment|booking|reservation|refund|replacement|transfer|refill|order|return))';
+
+/**
+ * A want of help with something to be done: "I'd like some help making sure I RSVP", "I could use some
+ * help making an appointment", "I need help with a RSVP", "I am also needing help booking a guesthouse".
+ */
+const WANTS_HELP_DOING = `(?<![a-z])(?:i|we)(?:'d| would| could)? (?:like|need|needing|want|use|am needing|'m needing|am also needing)(?: some| a little)? help (?:with |in |to )?(?:me |us )?${DONE_DOING}`;
+
+/**
  * The customer says what they want done: "I want to organise a surprise party", "we'd like to book a
  * table", "i need to purchase internet". Not "I want to know / find / see ..." (information).
  */
 const WANTS_DONE = new RegExp(
-  `(?<![a-z])(?:(?:i|we)(?:(?: really| just| also| still| now)? (?:want|wanna|need|wish|plan)|(?:'d|d| would)(?: really)? (?:like|love)|(?:'m| am|'re| are| was| were) (?:trying|looking|planning|hoping))|and (?:would|'d) like)(?: you)? to (?:please )?${DONE}|(?<![a-z])(?:i|we)(?:'m| am|'re| are| was| were) interested in (?:viewing|booking|reserving|scheduling|making|renting|ordering)(?![a-z])`,
+  `(?<![a-z])(?:(?:i|we)(?:(?: really| just| also| still| now)? (?:want|wanna|need|wish|plan)|(?:'d|d| would)(?: really)? (?:like|love)|(?:'m| am|'re| are| was| were) (?:trying|looking|planning|hoping))|and (?:would|'d) like)(?: you)? to (?:please )?${DONE}|${WANTS_DONE_MISTYPED}|${WANTS_HELP_DOING}|(?<![a-z])(?:i|we)(?:'m| am|'re| are| was| were) interested in (?:viewing|booking|reserving|scheduling|making|renting|ordering)(?![a-z])`,
 );
 
 /**
@@ -26,11 +44,12 @@ function takesChoice(words: string): boolean {
 }
 
 /**
- * The customer wants a thing that someone has to arrange: "I'd like an appointment with Dr. Alexis",
- * "we need a table for four", "i want a refund". Not a want of information (information-request.ts).
+ * The customer wants a thing that someone has to arrange or provide: "I'd like an appointment with Dr.
+ * Alexis", "we need a table for four", "i want a refund", "i want an internet connection", "I would
+ * like a coffee now". Not a want of information (information-request.ts).
  */
 const WANTS_ARRANGED =
-  /(?<![a-z])(?:i|we)(?:(?: really| just| also| still)? (?:want|need|would like)|'d like|d like)(?: to (?:get|have|make|book))? (?:an?|another|one more|some|my) (?:new )?(?:appointment|appt|reservation|booking|ride|taxi|cab|table|refund|replacement|callback|call back|viewing|rsvp)(?![a-z])/;
+  /(?<![a-z])(?:i|we)(?:(?: really| just| also| still)? (?:want|need|would like)|'d like|d like)(?: to (?:get|have|make|book))? (?:(?:an?|another|one more|some|my) (?:new )?(?:appointment|appt|reservation|booking|ride|taxi|cab|table|refund|replacement|callback|call back|viewing|rsvp)|(?:an?|another|one more|one|some|my)? ?(?:new )?(?:(?:internet|phone|cable|broadband|wifi|data|mobile|landline|tv)(?: (?:and )?(?:internet|phone|cable|broadband|tv))* (?:connection|subscription|service|plan|package)|connection|subscription|(?:cup of )?(?:coffee|tea|espresso|cappuccino|latte)))(?![a-z])/;
 
 /**
  * A look-up on the customer's own record, asked as a want or a command: "i want to know the status of
@@ -55,6 +74,23 @@ const RECORD_ITEM =
 const LOOKS_UP_RECORD = new RegExp(
   `^(?:(?:may|can|could) (?:i|we) (?:also |please )?(?:know|check|see|get|have|confirm|find out)|(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*(?:tell|show|check|find|confirm|let me know|look up|pull up|give|send)(?: me| us)?|(?:please |kindly )?(?:check|confirm|find)(?: and tell)?(?: me| us)?|(?:please |kindly )?(?:tell|show)(?: me| us)|(?:please |kindly )?(?:give|send|provide)(?: me| us)?|(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also |just )*|please |kindly |i need (?:your )?)?help (?:me )?(?:to |with )?(?:know|check|find|finding|see|get|getting|confirm)|(?:i|we)(?:'m| am| are) (?:trying|looking|hoping) to (?:know|check|find|see|get|confirm)|(?:i|we)(?: really| just| also)? (?:need|want|would like|'d like|d like|wish|like|wanted)(?: to)? (?:know|check|see|confirm|view|find out))(?: [a-z']+){0,4}? (?:(?:my|the|our)(?: [a-z']+){0,3}? )?${RECORD_ITEM}(?![a-z])`,
 );
+
+/**
+ * A look-up on the customer's own record told as what they are doing or want, wherever it stands in the
+ * sentence: "hello im trying to check my seat assignment", "dude check my seat assignment", "hi drew i
+ * would like to know the status of claim", "i ask the status of my claim". A verb of looking up, the
+ * item within a few words, and a word of the customer's own ("my", "our") in the sentence.
+ */
+const LOOKS_UP_OWN_ITEM = new RegExp(`(?<![a-z])(?:check|checking|know|see|get|getting|find|view|confirm|ask)(?: [a-z']+){0,4}? ${RECORD_ITEM}(?![a-z])`);
+const OWN = /(?<![a-z])(?:my|our)(?![a-z])/;
+
+/**
+ * A ride to be found or called: "I urgently need to find a ride from Hospital to Forbes and Murray",
+ * "find the nearest taxi", "call a cab to the airport". Someone has to send the car (LABELING.md: the
+ * customer wants something done), as with "I need a ride" (WANTS_ARRANGED).
+ */
+const RIDE_WANTED =
+  /(?<![a-z])(?:(?:need|want|like) to (?:find|get|book|call|order)|find|get|call|book|order)(?: me| us)? (?:an?|the nearest|the closest|another|some|my) (?:ride|taxi|cab|uber|lyft)(?![a-z])/;
 
 /** Greetings and assistant names before a request ("hi how are you" asks nothing). */
 const LEAD_IN = /^[^a-z0-9]*(?:(?:how are you(?: doing)?(?: today)?|hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also)[^a-z0-9]+)*/;
@@ -81,8 +117,21 @@ const ASKS_FOR_HELP = /^(?:(?:can|could|would|will) (?:you|u|ya) (?:please )?(?:
 /** The sentences of folded text, each with the mark that ends it ("" at the end of the text). */
 function sentences(folded: string): { words: string; asks: boolean }[] {
   return [...folded.matchAll(/([^.!?]+)([.!?]*)/g)]
-    .map((m) => ({ words: m[1]!.trim(), asks: m[2]!.includes('?') }))
+    .map((m) => withoutHelpAsked(m[1]!.trim(), m[2]!.includes('?')))
     .filter((s) => s.words.length > 0);
+}
+
+/** A plea for help run on after a request in the same sentence: "I need to plan a party can you help?". */
+const HELP_ASKED_AFTER = /\s+(?:(?:so|and|but) )?(?:can|could|would|will) (?:you|u|ya) (?:please )?(?:help|assist)(?: (?:me|us))?(?: (?:with|on) (?:that|this|it))?(?: make (?:that|this|it) happen)?$/;
+
+/**
+ * A sentence that ends by asking for help with what it has just asked for asks nothing else: the
+ * question belongs to the request ("I need to plan a surprise party for a colleague, can you help make
+ * that happen?"), as a sentence of its own would (ASKS_FOR_HELP).
+ */
+function withoutHelpAsked(words: string, asks: boolean): { words: string; asks: boolean } {
+  const help = asks ? HELP_ASKED_AFTER.exec(words) : null;
+  return help === null || help.index === 0 ? { words, asks } : { words: words.slice(0, help.index), asks: false };
 }
 
 /**
@@ -103,6 +152,15 @@ export function isRequestTurn(text: string): boolean {
   return (
     !asking &&
     !ASKS_IN_WORDS.test(folded) &&
-    all.some(({ words, body }) => WANTS_DONE.test(words) || WANTS_ARRANGED.test(words) || takesChoice(words) || CHECKS_OWN_RECORD.test(body) || LOOKS_UP_RECORD.test(body))
+    all.some(
+      ({ words, body }) =>
+        WANTS_DONE.test(words) ||
+        WANTS_ARRANGED.test(words) ||
+        takesChoice(words) ||
+        RIDE_WANTED.test(words) ||
+        CHECKS_OWN_RECORD.test(body) ||
+        LOOKS_UP_RECORD.test(body) ||
+        (OWN.test(body) && LOOKS_UP_OWN_ITEM.test(body)),
+    )
   );
 }

@@ -43,18 +43,22 @@ const NOT_A_SLOT = /(?<![a-z])(?:what|which|when|where|who|why|how|i|my|we|our)(
 
 /** Words in the first sentence past which it is no longer a slot given: "3pm or 9pm.", "11 am would be great." */
 const SLOT_SENTENCE_WORDS = 8;
+/** Words past which a first sentence with a question mark no longer offers a slot: "Maybe 4pm?" does, "Tomorrow is the pharmacy open?" asks. */
+const SLOT_OFFERED_WORDS = 3;
 
 /**
- * A dialogue turn whose first sentence gives a day or a time, short, stated, not about the writer
- * ("3pm or 9pm.", "Saturday. Do you know if the apartments are safe?", "Anytime on Monday, Tues, or Wed
- * is fine"): the answer to "when would you like to come?" (LABELING.md, dialogue turn: service_action).
+ * A dialogue turn whose first sentence gives a day or a time, short, stated or offered ("Maybe 4pm?"),
+ * not about the writer ("3pm or 9pm.", "Saturday. Do you know if the apartments are safe?", "Anytime on
+ * Monday, Tues, or Wed is fine"): the answer to "when would you like to come?" (LABELING.md, dialogue turn: service_action).
  */
 export function givesSlot(text: string): boolean {
   const { folded } = foldText(text);
   const first = /^[^.!?]*([.!?]*)/.exec(folded.trim())!;
   const words = first[0].replace(/[.!?]+$/, '').trim();
-  if (first[1]!.includes('?') || NOT_A_SLOT.test(words)) return false;
-  return OPENS_WITH_SLOT.test(words) && words.split(/\s+/).length <= SLOT_SENTENCE_WORDS;
+  if (NOT_A_SLOT.test(words)) return false;
+  const length = words.split(/\s+/).length;
+  // "6 pm?", "Maybe 4pm?", "4pm today?": a slot offered as a question is a slot given; a longer question asks.
+  return OPENS_WITH_SLOT.test(words) && length <= (first[1]!.includes('?') ? SLOT_OFFERED_WORDS : SLOT_SENTENCE_WORDS);
 }
 
 /** A party size or a length of stay: "for 7 people", "4 nights", "a table for six", "party of 3". */
@@ -72,4 +76,17 @@ const ASKS_AMOUNT = /(?<![a-z])(?:how much|how many|price|prices|cost|costs|what
 export function givesBookingSize(text: string): boolean {
   const { folded } = foldText(text);
   return BOOKING_SIZE.test(folded) && !ASKS_AMOUNT.test(folded);
+}
+
+/** A seat by where it is: "window seat", "an aisle seat", "middle seat h 3", or the word alone as a whole turn ("window"). */
+const SEAT = /(?<![a-z])(?:window|aisle|asile|isle|middle|exit row|front row|back row)(?: side)? seats?(?![a-z])|^\W*(?:window|aisle|middle)\W*$/;
+
+/**
+ * A dialogue turn that picks a seat ("i want window seat", "sorry i meant window seat", "no madam i
+ * need an aisle seat", "window"): a detail of a booking being made or changed (LABELING.md, dialogue
+ * turn: service_action), unless it asks a price or an amount ("how much is an aisle seat?").
+ */
+export function picksSeat(text: string): boolean {
+  const { folded } = foldText(text);
+  return SEAT.test(folded) && !ASKS_AMOUNT.test(folded);
 }

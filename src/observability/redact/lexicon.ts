@@ -14,6 +14,12 @@ const tagsOf = (word: string): readonly string[] => {
   const tags = lexicon[word];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 };
+/**
+ * The words holding one of `tags`, gathered once at load: the name finders ask about every word of every
+ * redacted text, and a Set probe costs less than the word's tags as an array each time. Inherited
+ * properties ("constructor") hold no tag, as `tagsOf` finds none of these on them.
+ */
+const wordsTagged = (tags: ReadonlySet<string>): ReadonlySet<string> => new Set(Object.keys(lexicon).filter((w) => tagsOf(w).some((t) => tags.has(t))));
 
 export const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
@@ -53,13 +59,20 @@ const FUNCTION_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive'
 // Spanish pronouns, articles and the verbs that follow a name in a caller's sentence ("mi esposo luis tiene", "y ella toma"):
 // the English lexicon does not know them, so they would pass for surnames.
 const SPANISH_FUNCTION = new Set('ella él ellos ellas usted toma tomo tomó tomaba tiene tengo tenía está esta estaba es fue era quiere quería necesita puede pudo dice dijo llama llamó recibió murió empezó trajo trae llevó lleva mandó manda recogió recoge pidió pide compró dejó llegó habló vino quién quien qué cuál cual tuvo tuve sufre sufrió siente sintió sigue siguió vive vivía estuvo hizo hace va iba puso come comió bebe duerme anda andaba toma tomó usa usó no ya se le lo les nos la las el los un una unos unas con por para que mis sus'.split(' ').map(fold));
-export const isFunctionWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || tagsOf(key).some((t) => FUNCTION_TAGS.has(t));
+const FUNCTION_WORDS = wordsTagged(FUNCTION_TAGS);
+export const isFunctionWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || FUNCTION_WORDS.has(key);
 const CLOSED_TAGS = new Set(['Modal', 'Copula', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Month', 'WeekDay', 'Unit', 'Cardinal', 'Ordinal', 'TextValue']);
 /** A word of a closed class ("will", "also", "who", "the"): never a nickname, though a verb ("squish") may be one. */
-export const isClosedClassWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || tagsOf(key).some((t) => CLOSED_TAGS.has(t));
+const CLOSED_CLASS_WORDS = wordsTagged(CLOSED_TAGS);
+export const isClosedClassWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || CLOSED_CLASS_WORDS.has(key);
 /** Firms compromise knows ("Uber", "FedEx", "Walmart"): never a person opening a sentence. */
-export const isOrganisation = (key: string): boolean => tagsOf(key).some((t) => t === 'Organization' || t === 'Company' || t === 'SportsTeam');
-export const isKnownWord = (key: string): boolean => lexicon[key] !== undefined || ENGLISH_WORDS.has(key);
+const ORGANISATIONS = wordsTagged(new Set(['Organization', 'Company', 'SportsTeam']));
+export const isOrganisation = (key: string): boolean => ORGANISATIONS.has(key);
+// The lexicon's words and SCOWL's in one Set; a property the lexicon inherits ("constructor") counts, as `lexicon[key]` finds it.
+const inherited: string[] = [];
+for (let proto = Object.getPrototypeOf(lexicon) as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) inherited.push(...Object.getOwnPropertyNames(proto));
+const KNOWN_WORDS: ReadonlySet<string> = new Set([...Object.keys(lexicon), ...inherited.filter((name) => lexicon[name] !== undefined), ...ENGLISH_WORDS]);
+export const isKnownWord = (key: string): boolean => KNOWN_WORDS.has(key);
 const INFLECTED = /^(.{3,}?)(?:es|s|ed|ing)$/;
 /** "smells", "researching", "refilled": an inflected word whose stem the lexicon knows (names excepted). */
 export const inflected = (key: string): boolean => {
@@ -69,10 +82,12 @@ export const inflected = (key: string): boolean => {
 };
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Auxiliary']);
 /** "wants", "called", "is", "picked": what a person does after their name opens a sentence. */
-export const isVerb = (key: string): boolean => tagsOf(key).some((t) => VERB_TAGS.has(t)) || (/(?:ed|s)$/.test(key) && inflected(key));
+const VERBS = wordsTagged(VERB_TAGS);
+export const isVerb = (key: string): boolean => VERBS.has(key) || (/(?:ed|s)$/.test(key) && inflected(key));
 const DESCRIBING_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Participle', 'Expression', 'Adverb']);
 /** "urgent", "worried", "allergic": after "this is" or "I'm" such a word describes, it names nobody. */
-export const isDescribingWord = (key: string): boolean => tagsOf(key).some((t) => DESCRIBING_TAGS.has(t));
+const DESCRIBING_WORDS = wordsTagged(DESCRIBING_TAGS);
+export const isDescribingWord = (key: string): boolean => DESCRIBING_WORDS.has(key);
 
 // Names that must stay readable: medicines (Allegra, Lyrica look like first names), pharmacies, plans.
 export const NOT_A_NAME = new Set([

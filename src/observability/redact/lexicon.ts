@@ -59,12 +59,12 @@ const FUNCTION_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive'
 // Spanish pronouns, articles and the verbs that follow a name in a caller's sentence ("mi esposo luis tiene", "y ella toma"):
 // the English lexicon does not know them, so they would pass for surnames.
 const SPANISH_FUNCTION = new Set('ella él ellos ellas usted toma tomo tomó tomaba tiene tengo tenía está esta estaba es fue era quiere quería necesita puede pudo dice dijo llama llamó recibió murió empezó trajo trae llevó lleva mandó manda recogió recoge pidió pide compró dejó llegó habló vino quién quien qué cuál cual tuvo tuve sufre sufrió siente sintió sigue siguió vive vivía estuvo hizo hace va iba puso come comió bebe duerme anda andaba toma tomó usa usó no ya se le lo les nos la las el los un una unos unas con por para que mis sus'.split(' ').map(fold));
-const FUNCTION_WORDS = wordsTagged(FUNCTION_TAGS);
-export const isFunctionWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || FUNCTION_WORDS.has(key);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...SPANISH_FUNCTION, ...wordsTagged(FUNCTION_TAGS)]);
+export const isFunctionWord = (key: string): boolean => FUNCTION_WORDS.has(key);
 const CLOSED_TAGS = new Set(['Modal', 'Copula', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Month', 'WeekDay', 'Unit', 'Cardinal', 'Ordinal', 'TextValue']);
 /** A word of a closed class ("will", "also", "who", "the"): never a nickname, though a verb ("squish") may be one. */
-const CLOSED_CLASS_WORDS = wordsTagged(CLOSED_TAGS);
-export const isClosedClassWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || CLOSED_CLASS_WORDS.has(key);
+const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set([...SPANISH_FUNCTION, ...wordsTagged(CLOSED_TAGS)]);
+export const isClosedClassWord = (key: string): boolean => CLOSED_CLASS_WORDS.has(key);
 /** Firms compromise knows ("Uber", "FedEx", "Walmart"): never a person opening a sentence. */
 const ORGANISATIONS = wordsTagged(new Set(['Organization', 'Company', 'SportsTeam']));
 export const isOrganisation = (key: string): boolean => ORGANISATIONS.has(key);

@@ -25,7 +25,7 @@ const SAFETY = CATEGORIES.indexOf('safety_compliance');
  * Linear scores z_k = b_k + sum_j x_j * W[j, k] (shared with the trainer so both agree). W[j, k] is at
  * weights[j * stride + offset + k]: K apart by default, or inside the model's packed features.
  */
-export function linearScores(x: SparseVector, weights: ArrayLike<number>, bias: ArrayLike<number>, stride = K, offset = 0): number[] {
+export function linearScores(x: SparseVector, weights: ArrayLike<number>, bias: ArrayLike<number>, stride: number = K, offset = 0): number[] {
   const z = [bias[0]!, bias[1]!, bias[2]!];
   for (let k = 0; k < x.ids.length; k++) {
     const base = x.ids[k]! * stride + offset;

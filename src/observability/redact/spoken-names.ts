@@ -1,7 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-// The words of a text, shared by the name finders (see tokens.ts).
-export { tokenize } from './tokens.ts';
-import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
  * People's names as callers say them and chat writers type them: lower case, no punctuation, few cues.
@@ -25,9 +23,27 @@ export interface Token {
   place: boolean;
 }
 
+const WORD = /\p{L}[\p{L}'’-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
 // Spanish one-letter words that join, not a middle initial: "ana ruiz y ella".
 const CONJUNCTION = new Set(['y', 'e', 'o', 'u']);
+const ASCII = /^[\x00-\x7f]*$/;
+const GLUED_AFTER = /^(?:[:/@_\d]|\.[\p{L}\d])/u;
+const GLUED_BEFORE = /[/@._\d]$/u;
+
+/** The words of `text` with their folded forms; computed once per message and shared by the name finders. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  // Most messages are ASCII: their folded words are slices of the lower-cased text.
+  const lower = ASCII.test(text) ? text.toLowerCase() : null;
+  for (const m of text.matchAll(WORD)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const glued = GLUED_AFTER.test(text.slice(end, end + 2)) || (start > 0 && GLUED_BEFORE.test(text[start - 1]!));
+    const key = lower === null ? fold(m[0]) : lower.slice(start, end);
+    tokens.push({ word: m[0], key, start, end, glued, place: start > 0 && PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) });
+  }
+  return tokens;
+}
 
 const ALWAYS = new RegExp(
   String.raw`\b(?:(?<definite>(?:first|last|middle|sur|full|patient(?:['’]s)?|member(?:['’]s)?|caller(?:['’]s)?|account|his|her|their|my\s+\p{L}+['’]s)\s*name(?:\s+is|['’]s)?|(?:first|last)\s+is` +
@@ -91,6 +107,8 @@ const STOP = new Set(
 );
 // Before a first name alone at the end, these make it a word, not a name: "by june", "i hope", "the will".
 const NOT_BEFORE_END = new Set('the a an my your his her our their to of in on at by with from for i we you they he she will would can could may might should must is are was be and or this that some any no por para de en con sin al del'.split(' '));
+// "san antonio", "puerto rico", "fort liberty": a place.
+const PLACE_BEFORE = /\b(?:san|santa|santo|puerto|los|las|el|new|fort|port|saint|st|mount|mt|lake|north|south|east|west)\s+$/i;
 // Conditions and tests said letter by letter: "a d h d", "c o p d".
 const SPELLED_TERMS = new Set('adhd copd uti ibs gerd hiv std sti cpap ekg ecg mri icu otc prn ssri snri nsaid bmi ldl hdl tsh ptsd ocd rsv covid asap fyi'.split(' '));
 

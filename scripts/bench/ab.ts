@@ -11,7 +11,7 @@ import { loadTree } from './tree.ts';
  *   mkdir /tmp/old && git archive f6e70a9 src data | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/node_modules
  *
  * Stages: predict (the local model with its explanation), categorise (the shadow's category),
- * guard scan (scanMessage over the folded message), case product (extractProduct), triage (the whole
+ * guard scan (scanMessage over the folded message), redact (findPii over the message), case product (extractProduct), triage (the whole
  * use case with the embedded adapters), request (POST /api/v1/classify through Fastify's inject, as
  * scripts/bench/cpu-inject.ts: no sockets).
  */
@@ -24,7 +24,7 @@ const ROUNDS = 7;
 type Stage = (i: number) => unknown;
 
 async function stagesOf(root: string): Promise<Record<string, Stage>> {
-  const { app, service, local, normaliseMessage, foldText, scanMessage, foldForFacts, extractProduct } = await loadTree(root);
+  const { app, service, local, normaliseMessage, foldText, scanMessage, foldForFacts, extractProduct, findPii } = await loadTree(root);
   const server = await app();
   const bodies = BENCH_MESSAGES.map((m) => JSON.stringify(m));
   const texts = BENCH_MESSAGES.map((m) => normaliseMessage(m.message, m.channel));
@@ -35,6 +35,7 @@ async function stagesOf(root: string): Promise<Record<string, Stage>> {
     predict: (i) => local.explain(texts[i]!),
     categorise: (i) => local.categorise({ text: texts[i]!, channel: 'chat' }),
     'guard scan': (i) => scanMessage(folded[i]!),
+    redact: (i) => findPii(texts[i]!),
     'case product': (i) => extractProduct(forFacts[i]!),
     triage: (i) => {
       const m = BENCH_MESSAGES[i]!;

@@ -56,7 +56,8 @@ export interface SparseVector {
 
 /**
  * Sublinear TF-IDF, L2-normalised per block: (1 + ln count) * idf, then each block scaled to its
- * weight (words 1, characters `charWeight`). `ids` must be ascending, `counts` aligned with them.
+ * weight (words 1, characters `charWeight`). `ids` must be ascending, `counts` aligned with them; feature
+ * j's idf is at idf[j * idfStride] (1, or the model's packed features).
  */
 // ln of the small counts nearly every feature has, taken from Math.log once: the same numbers, no call per feature.
 const SMALL_LOGS = Float64Array.from({ length: 64 }, (_, n) => Math.log(n));
@@ -68,13 +69,14 @@ export function weigh(
   idf: ArrayLike<number>,
   isChar: ArrayLike<number>,
   charWeight: number,
+  idfStride = 1,
 ): SparseVector {
   const values = new Float64Array(ids.length);
   let wordNorm = 0;
   let charNorm = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    const v = (1 + logOf(counts[k]!)) * idf[id]!;
+    const v = (1 + logOf(counts[k]!)) * idf[id * idfStride]!;
     values[k] = v;
     if (isChar[id] === 1) charNorm += v * v;
     else wordNorm += v * v;

@@ -2,7 +2,7 @@ import { CATEGORIES } from '../../domain.ts';
 import { visitCharGrams } from './char-trie.ts';
 import { tokensFor, weigh, type SparseVector } from './features.ts';
 import { topPhrases } from './evidence.ts';
-import { bigramOf, type CompiledModel, type TokenFeatures } from './model.ts';
+import { PACKED_STRIDE, bigramOf, type CompiledModel, type TokenFeatures } from './model.ts';
 import { displaySpans, isEmoji } from './tokenise.ts';
 
 const K = CATEGORIES.length;
@@ -21,11 +21,14 @@ function featuresOf(model: CompiledModel, token: string): TokenFeatures {
 }
 const SAFETY = CATEGORIES.indexOf('safety_compliance');
 
-/** Linear scores z_k = b_k + sum_j x_j * W[j, k] (shared with the trainer so both agree). */
-export function linearScores(x: SparseVector, weights: ArrayLike<number>, bias: ArrayLike<number>): number[] {
+/**
+ * Linear scores z_k = b_k + sum_j x_j * W[j, k] (shared with the trainer so both agree). W[j, k] is at
+ * weights[j * stride + offset + k]: K apart by default, or inside the model's packed features.
+ */
+export function linearScores(x: SparseVector, weights: ArrayLike<number>, bias: ArrayLike<number>, stride: number = K, offset = 0): number[] {
   const z = [bias[0]!, bias[1]!, bias[2]!];
   for (let k = 0; k < x.ids.length; k++) {
-    const base = x.ids[k]! * K;
+    const base = x.ids[k]! * stride + offset;
     const v = x.values[k]!;
     z[0]! += v * weights[base]!;
     z[1]! += v * weights[base + 1]!;
@@ -147,8 +150,9 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
     count[ids[k]!] = 0;
   }
 
-  const x = weigh(ids, counts, model.idf, model.isChar, features.char_weight);
-  const logits = linearScores(x, model.weights, model.bias);
+  // Read from the packed features (model.ts): a feature's idf and weights in one cache line.
+  const x = weigh(ids, counts, model.packed, model.isChar, features.char_weight, PACKED_STRIDE);
+  const logits = linearScores(x, model.packed, model.bias, PACKED_STRIDE, 1);
   logits[SAFETY]! += model.safetyBias;
   const probabilities = softmax(logits, model.temperature);
   const best = probabilities.indexOf(Math.max(...probabilities));
@@ -169,10 +173,10 @@ export function predict(model: CompiledModel, text: string): Prediction {
   // the tokens it came from, so the explanation names words rather than n-grams. The per-feature
   // share reuses the scratch counter, zeroed again below.
   for (let k = 0; k < ids.length; k++) {
-    const base = ids[k]! * K;
+    const base = ids[k]! * PACKED_STRIDE + 1;
     let others = 0;
-    for (let c = 0; c < K; c++) if (c !== best) others += model.weights[base + c]!;
-    count[ids[k]!] = (x.values[k]! * (model.weights[base + best]! - others / (K - 1))) / counts[k]!;
+    for (let c = 0; c < K; c++) if (c !== best) others += model.packed[base + c]!;
+    count[ids[k]!] = (x.values[k]! * (model.packed[base + best]! - others / (K - 1))) / counts[k]!;
   }
   const perToken = new Float64Array(tokens.length);
   let o = 0;

@@ -65,23 +65,29 @@ const TOWN_WORD = raw`${NOT_STREET_WORD}(?!(?:or|and|please|email|contact|member
 const ADDRESS_TAIL = raw`(?:,?\s+(?:${TOWN_WORD},?\s+){0,2}(?:(?:${STATE_NAMES})\b|(?-i:(?:${US_STATES})\b))(?:,?\s+(?:\d{5}(?:-\d{4})?(?!\d)|(?:${SPOKEN_DIGIT}\s*){4,5}))?)?`;
 const HOUSE_WORDS = raw`${NUMBER_WORD}(?:[\s-]+(?:(?:double|triple)\s+)?${NUMBER_WORD}){0,5}`;
 
+// What every match of a detector without a digit holds, tested once per text (see `requires`): a value read
+// out holds four spoken digits in a row (SPOKEN_ID's tail), a number read out two; a birth date follows its cue.
+const SPOKEN_RUN = new RegExp(raw`${SPOKEN_DIGIT}(?:[\s,.\-]+${SPOKEN_DIGIT}){3,}`, 'i');
+const SPOKEN_PAIR = new RegExp(raw`${SPOKEN_DIGIT}[\s,.\-]+${SPOKEN_DIGIT}`, 'i');
+const BIRTH_CUE = /dob|d\.o\.b|birth|born|b-?day|nac|cumplea/i;
+
 /** Ordered most specific first: on spans of equal extent the earlier detector names the kind. */
 export const DETECTORS: readonly PatternDetector[] = [
   // Cued values: the cue tells the kind, so the value may look like anything numeric.
   { kind: 'ssn', re: cued(SSN_CUES, raw`\d{3}[ \-]?\d{2}[ \-]?\d{4}(?![\d\-])`), requires: DIGIT },
-  { kind: 'ssn', re: cued(SSN_CUES, SPOKEN_ID), accept: spokenId },
-  { kind: 'dob', re: cued(['dob', raw`d\.o\.b\.?`, raw`date\s+of\s+birth`, raw`birth\s*date`, raw`born(?:\s+on)?`, raw`birthday`, raw`b-?day`, raw`fecha\s+de\s+nacimiento`, raw`nac(?:[ií]|id[oa])(?:\s+el)?`, raw`cumplea[ñn]os`], DATE) },
+  { kind: 'ssn', re: cued(SSN_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
+  { kind: 'dob', re: cued(['dob', raw`d\.o\.b\.?`, raw`date\s+of\s+birth`, raw`birth\s*date`, raw`born(?:\s+on)?`, raw`birthday`, raw`b-?day`, raw`fecha\s+de\s+nacimiento`, raw`nac(?:[ií]|id[oa])(?:\s+el)?`, raw`cumplea[ñn]os`], DATE), requires: BIRTH_CUE },
   { kind: 'card', re: cued(CARD_CUES, CARD_DIGITS), requires: DIGIT },
-  { kind: 'card', re: cued(CARD_CUES, SPOKEN_ID), accept: spokenId },
+  { kind: 'card', re: cued(CARD_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
   { kind: 'mrn', re: cued(['mrn', raw`medical\s+record(?:\s+(?:number|#|no))?`, raw`patient\s+(?:id|#|number)`, raw`chart\s+(?:#|number|no)`, raw`(?:n[uú]mero\s+de\s+)?(?:historia\s+cl[ií]nica|expediente)`], ID_VALUE), accept: hasDigit, requires: DIGIT },
   { kind: 'rx_number', re: cued(RX_CUES, raw`\d[\d\-]{3,14}\d(?![\d\-])${NOT_UNIT}`), accept: digitsBetween(5, 15), requires: DIGIT },
-  { kind: 'rx_number', re: cued(RX_CUES, SPOKEN_ID), accept: spokenId },
+  { kind: 'rx_number', re: cued(RX_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
   { kind: 'member_id', re: cued(MEMBER_CUES, ID_VALUE), accept: hasDigit, requires: DIGIT },
-  { kind: 'member_id', re: cued(MEMBER_CUES, SPOKEN_ID), accept: spokenId },
+  { kind: 'member_id', re: cued(MEMBER_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
   { kind: 'claim_number', re: cued(CLAIM_CUES, ID_VALUE), accept: atLeastDigits(6), requires: DIGIT },
-  { kind: 'claim_number', re: cued(CLAIM_CUES, SPOKEN_ID), accept: spokenId },
+  { kind: 'claim_number', re: cued(CLAIM_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
   { kind: 'order_number', re: cued(ORDER_CUES, ID_VALUE), accept: atLeastDigits(6), requires: DIGIT },
-  { kind: 'order_number', re: cued(ORDER_CUES, SPOKEN_ID), accept: spokenId },
+  { kind: 'order_number', re: cued(ORDER_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
   // Self-describing values.
   // The top-level domain is optional: "ana@clinic" and an address cut short still name someone.
   { kind: 'email', re: /(?<![\w.%+@-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}(?![a-z0-9@-])/gi, requires: '@' },
@@ -107,13 +113,13 @@ export const DETECTORS: readonly PatternDetector[] = [
   { kind: 'phone', re: new RegExp(raw`(?<![\w+.\-])${NOT_PRODUCT_CODE}(?:\(?0\d{1,4}\)?(?:[ .\-]\d{2,5}){1,4}|0\d{9,10}|\d{2,4}(?:[ .\-]\d{2,4}){2,4})(?![\w\-])${NOT_UNIT}`, 'gi'), accept: digitsBetween(9, 12), requires: DIGIT },
   // Seven-digit local numbers: 555-1234.
   { kind: 'phone', re: new RegExp(raw`(?<![\w+.\-])${NOT_PRODUCT_CODE}[2-9]\d{2}-\d{4}(?![\w\-])${NOT_UNIT}`, 'gi'), requires: DIGIT },
-  { kind: 'phone', re: new RegExp(raw`\b${SPOKEN_DIGIT}(?:[\s,.\-]+${SPOKEN_DIGIT}){1,}`, 'gi'), accept: spokenDigits },
+  { kind: 'phone', re: new RegExp(raw`\b${SPOKEN_DIGIT}(?:[\s,.\-]+${SPOKEN_DIGIT}){1,}`, 'gi'), accept: spokenDigits, requires: SPOKEN_PAIR },
   // Street addresses: 123 Main St, 4500 W. Elm Avenue Apt 5, 12B Oak Ln #3.
   { kind: 'address', re: new RegExp(raw`(?<![\w#/.\-])\d{1,6}[a-z]?(?:-\d{1,4})?\s+(?:${STREET_WORD}\s+){1,4}?${STREET_SUFFIX}\b\.?${UNIT}${ADDRESS_TAIL}`, 'gi'), requires: DIGIT },
   // Read out: "forty two elm street springfield illinois", "three one four five union street".
   { kind: 'address', re: new RegExp(raw`\b${HOUSE_WORDS}\s+(?:${STREET_WORD}\s+){1,3}?${STREET_SUFFIX}\b${UNIT}${ADDRESS_TAIL}`, 'gi'), requires: new RegExp(raw`\b${STREET_SUFFIX}\b`, 'i') },
   // Spanish-language addresses: Calle 5 #123, Avenida Juárez 45, Carrera 7 # 45-10.
-  { kind: 'address', re: new RegExp(raw`\b(?:calle|avenida|avda\.?|av\.|carrera|cra\.?|paseo|camino|calzada|privada|plaza)\s+(?:${NOT_CALLE_WORD}[\p{L}\d][\p{L}\d'.]*\s+){0,3}(?:#|no\.?|n[º°]\.?|num\.?)?\s*\d{1,5}[a-z]?(?:\s*[#\-]\s*\d{1,5})?(?:\s+interior\s+\d{1,4})?(?![\p{L}\d])${NOT_UNIT}(?:,\s*(?:colonia\s+|col\.\s*)?${NOT_TOWN_ES}\p{Lu}[\p{L}]+(?:\s+(?:de\s+)?${NOT_TOWN_ES}\p{Lu}[\p{L}]+){0,2})?`, 'giu') },
+  { kind: 'address', re: new RegExp(raw`\b(?:calle|avenida|avda\.?|av\.|carrera|cra\.?|paseo|camino|calzada|privada|plaza)\s+(?:${NOT_CALLE_WORD}[\p{L}\d][\p{L}\d'.]*\s+){0,3}(?:#|no\.?|n[º°]\.?|num\.?)?\s*\d{1,5}[a-z]?(?:\s*[#\-]\s*\d{1,5})?(?:\s+interior\s+\d{1,4})?(?![\p{L}\d])${NOT_UNIT}(?:,\s*(?:colonia\s+|col\.\s*)?${NOT_TOWN_ES}\p{Lu}[\p{L}]+(?:\s+(?:de\s+)?${NOT_TOWN_ES}\p{Lu}[\p{L}]+){0,2})?`, 'giu'), requires: DIGIT },
   // City, state and ZIP: "Springfield, IL 62704".
   { kind: 'address', re: new RegExp(raw`(?:\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? )?\b(?:${US_STATES}) \d{5}(?:-\d{4})?(?!\d)`, 'g'), requires: DIGIT },
 ];

@@ -14,6 +14,12 @@ const tagsOf = (word: string): readonly string[] => {
   const tags = lexicon[word];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 };
+/**
+ * The words holding one of `tags`, gathered once at load: the name finders ask about every word of every
+ * redacted text, and a Set probe costs less than the word's tags as an array each time. Inherited
+ * properties ("constructor") hold no tag, as `tagsOf` finds none of these on them.
+ */
+const wordsTagged = (tags: ReadonlySet<string>): ReadonlySet<string> => new Set(Object.keys(lexicon).filter((w) => tagsOf(w).some((t) => tags.has(t))));
 
 export const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
@@ -56,13 +62,20 @@ const SPANISH_FUNCTION = new Set('ella él ellos ellas usted toma tomo tomó tom
 // Chat's shorthand and contractions typed without the apostrophe ("my stepdad dewitt hasnt", "ty zora ur the best"; not "u" and "r", a middle initial too, "texted
 // radegund abt it"), and Spanish conjunctions and a caller's "creo": they go on a sentence, they are no surname.
 const SHORTHAND = new Set('ur ya yall hasnt havent hadnt arent werent shouldnt couldnt wouldnt aint abt bc cuz coz rn tmrw tmr btw idk lol omg pls plz wks hrs yrs mins porque pero aunque cuando donde pues entonces creo'.split(' '));
-export const isFunctionWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || SHORTHAND.has(key) || tagsOf(key).some((t) => FUNCTION_TAGS.has(t));
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...SPANISH_FUNCTION, ...SHORTHAND, ...wordsTagged(FUNCTION_TAGS)]);
+export const isFunctionWord = (key: string): boolean => FUNCTION_WORDS.has(key);
 const CLOSED_TAGS = new Set(['Modal', 'Copula', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Month', 'WeekDay', 'Unit', 'Cardinal', 'Ordinal', 'TextValue']);
 /** A word of a closed class ("will", "also", "who", "the"): never a nickname, though a verb ("squish") may be one. */
-export const isClosedClassWord = (key: string): boolean => SPANISH_FUNCTION.has(key) || tagsOf(key).some((t) => CLOSED_TAGS.has(t));
+const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set([...SPANISH_FUNCTION, ...wordsTagged(CLOSED_TAGS)]);
+export const isClosedClassWord = (key: string): boolean => CLOSED_CLASS_WORDS.has(key);
 /** Firms compromise knows ("Uber", "FedEx", "Walmart"): never a person opening a sentence. */
-export const isOrganisation = (key: string): boolean => tagsOf(key).some((t) => t === 'Organization' || t === 'Company' || t === 'SportsTeam');
-export const isKnownWord = (key: string): boolean => lexicon[key] !== undefined || ENGLISH_WORDS.has(key);
+const ORGANISATIONS = wordsTagged(new Set(['Organization', 'Company', 'SportsTeam']));
+export const isOrganisation = (key: string): boolean => ORGANISATIONS.has(key);
+// The lexicon's words and SCOWL's in one Set; a property the lexicon inherits ("constructor") counts, as `lexicon[key]` finds it.
+const inherited: string[] = [];
+for (let proto = Object.getPrototypeOf(lexicon) as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) inherited.push(...Object.getOwnPropertyNames(proto));
+const KNOWN_WORDS: ReadonlySet<string> = new Set([...Object.keys(lexicon), ...inherited.filter((name) => lexicon[name] !== undefined), ...ENGLISH_WORDS]);
+export const isKnownWord = (key: string): boolean => KNOWN_WORDS.has(key);
 const INFLECTED = /^(.{3,}?)(?:es|s|ed|ing)$/;
 /** "smells", "researching", "refilled": an inflected word whose stem the lexicon knows (names excepted). */
 export const inflected = (key: string): boolean => {
@@ -72,10 +85,12 @@ export const inflected = (key: string): boolean => {
 };
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Auxiliary']);
 /** "wants", "called", "is", "picked": what a person does after their name opens a sentence. */
-export const isVerb = (key: string): boolean => tagsOf(key).some((t) => VERB_TAGS.has(t)) || (/(?:ed|s)$/.test(key) && inflected(key));
+const VERBS = wordsTagged(VERB_TAGS);
+export const isVerb = (key: string): boolean => VERBS.has(key) || (/(?:ed|s)$/.test(key) && inflected(key));
 const DESCRIBING_TAGS = new Set(['Adjective', 'Comparative', 'Superlative', 'Participle', 'Expression', 'Adverb']);
 /** "urgent", "worried", "allergic": after "this is" or "I'm" such a word describes, it names nobody. */
-export const isDescribingWord = (key: string): boolean => tagsOf(key).some((t) => DESCRIBING_TAGS.has(t));
+const DESCRIBING_WORDS = wordsTagged(DESCRIBING_TAGS);
+export const isDescribingWord = (key: string): boolean => DESCRIBING_WORDS.has(key);
 
 // Names that must stay readable: medicines (Allegra, Lyrica look like first names), pharmacies, plans.
 export const NOT_A_NAME = new Set([

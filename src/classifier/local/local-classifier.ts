@@ -271,7 +271,7 @@ export function secondStage(
     if (scan.fired) return undefined;
     // "someone can just take $500 from my account like that?!": a misuse of money told with a question mark stays a report.
     if (asks && tellsOfMoneyMisuse(text)) return undefined;
-    if (asks || asksAboutOwnSymptom(text, scan)) return 'demoted';
+    if ((asks && !asksOfOwnReaction(text)) || asksAboutOwnSymptom(text, scan)) return 'demoted';
     if (isBenefitStatement(text)) return 'benefit';
     if (booksVisitForSymptom(text, scan)) return 'visit';
     const report = readCaseReport(text);
@@ -326,6 +326,20 @@ function tellsOfMoneyMisuse(text: string): boolean {
 /** Staff asked for ("can someone rebill everything", "someone please call me"): no other person's doing. */
 const ASKS_SOMEONE = /(?<![a-z])(?:(?:can|could|would|will|please|need) (?:someone|somebody)|(?:someone|somebody) (?:please|to (?:call|help|contact|look|check|explain)))(?![a-z])/g;
 const MONEY = /(?<![a-z])(?:money|account|accounts|card|cards|charges?|charged|payments?|dollars?|bank|atm)(?![a-z])|\$\d/;
+
+/**
+ * "why does this vyvanse make me so sweaty?", "anyone else's seroquel leave them like a zombie?": a
+ * question that tells what a named medicine did to the writer is a report asked about (LABELING.md: a
+ * symptom after a named medicine), not a general question; the model's safety answer stands even when
+ * the guard knows none of its words. "does prednisone make you hungry?" asks in general and is set aside.
+ */
+function asksOfOwnReaction(text: string): boolean {
+  return OWN_REACTION.test(text) && !NOT_YET.test(text) && namesProduct(text);
+}
+// "if my eliquis makes me bruise easier ...? havent started yet": what it might do is asked in general.
+const NOT_YET = /\b(?:if|would|will|could|might|may)\b(?:\s+\S+){0,3}\s+(?:makes?|making|gives?|gets|has|leaves?|keeps?|turns?) (?:me|my|him|her|us)\b|\b(?:haven'?t|havent|have not|not yet|didn'?t|did not|before i) (?:started|start|begun|taken|take|tried)\b/i;
+const OWN_REACTION =
+  /\b(?:makes?|making|made|gives?|giving|gave|got|gets|has|had|leaves?|leaving|left|keeps?|keeping|kept|turned|turns|turning) (?:me|my|him|her|us)\b|\bsince (?:i |he |she )?(?:started|starting|began|switched|switching|upped|went on)\b/i;
 
 /**
  * "my son has had a fever since yesterday, should i take him in": a symptom with no medicine, asked

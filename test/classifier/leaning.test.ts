@@ -38,6 +38,24 @@ describe('leaning: a statement on health to which the model gives safety at leas
     expect(lean(text)).toBe(false);
   });
 
+  it('when the model gives safety exactly half of its choice, then the answer stays', () => {
+    expect(lean('Oil in stool with these pills.', 0.3, 0.6)).toBe(false);
+  });
+
+  it.each([
+    ['the refill pills, oil in stool all week'],
+    ['id like the same pills, oil in stool all week'],
+    ['want to say the pills leave oil in my stool'],
+    ['ask my doctor, the pills leave oil in my stool'],
+    ['quick question, the pills leave oil in my stool'],
+  ])('when %j carries a word of asking or of a request, then it is not read as a report', (text) => {
+    expect(lean(text)).toBe(false);
+  });
+
+  it('when the only term the guard set aside is no symptom (a fraud word said in general), then it is not read as a report', () => {
+    expect(lean('i read that scammers can hack accounts')).toBe(false);
+  });
+
   it('when the text is in another language, then the English reading does not apply', () => {
     expect(lean('Aceite en las heces con estas pastillas.', 0.4, 0.55, 'es')).toBe(false);
   });

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClassifierChain, type BreakerOptions, type ClassifierChain } from '../../src/classifier/chain.ts';
+import { createClassifierChain, type BreakerOptions } from '../../src/classifier/chain.ts';
 import { createOpenAiClassifier } from '../../src/classifier/openai-provider.ts';
 import { scanSafety } from '../../src/classifier/safety-guard.ts';
 import { foldText, type FoldedText } from '../../src/classifier/safety/text.ts';
-import type { Classifier, ClassifierInput } from '../../src/classifier/types.ts';
+import type { Classifier, ClassifierChain, ClassifierInput } from '../../src/classifier/types.ts';
 import { startOpenAiStub, type OpenAiStub } from '../support/openai-stub.ts';
 
 const input: ClassifierInput = { text: 'Please move my appointment to Friday at 6 PM.', channel: 'chat' };

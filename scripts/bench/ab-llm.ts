@@ -8,7 +8,7 @@ import { BENCH_MESSAGES } from './messages.ts';
  * `node scripts/bench/ab-llm.ts <older tree> [requests] [concurrency] [stub delay ms]`: CPU microseconds
  * per POST /api/v1/classify on the LLM path (scenario c's app: OPENAI_API_KEY set, SHADOW on), for an
  * older checkout and this one, both loaded in ONE process and driven through Fastify's inject in
- * alternating rounds (7 each, after a warm-up), with `concurrency` requests in flight and the bench's
+ * alternating rounds (9 each, after 3 untimed), with `concurrency` requests in flight and the bench's
  * OpenAI-compatible stub in a child process (its CPU is not counted). No sockets on the client side:
  * it leaves out autocannon and the loopback TCP stack of the service's own port, so a shared machine's
  * load moves it less than scenario (c). The older tree is a plain copy, as for ab.ts:
@@ -19,7 +19,9 @@ const [olderArg, requestsArg, concurrencyArg, delayArg] = process.argv.slice(2);
 if (olderArg === undefined) throw new Error('usage: node scripts/bench/ab-llm.ts <older tree> [requests] [concurrency] [stub delay ms]');
 const requests = Number(requestsArg ?? 2000);
 const concurrency = Number(concurrencyArg ?? 20);
-const ROUNDS = 7;
+const ROUNDS = 9;
+// JIT and heap growth go on for a few rounds: both trees run these first, untimed.
+const WARM_ROUNDS = 3;
 
 const stub = fork(join(import.meta.dirname, 'llm-stub-server.ts'), [], { env: { ...process.env, LLM_STUB_DELAY_MS: String(Number(delayArg ?? 0)) } });
 const stubUrl = await new Promise<string>((done) => stub.on('message', (m: ChildMessage) => m.type === 'listening' && done(m.url)));
@@ -72,7 +74,7 @@ async function time(app: App): Promise<number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const apps = [await appOf(resolve(olderArg)), await appOf(resolve(import.meta.dirname, '../..'))];
-for (const app of apps) await time(app);
+for (let k = 0; k < WARM_ROUNDS; k++) for (const app of apps) await time(app);
 const figures: number[][] = [[], []];
 for (let k = 0; k < ROUNDS; k++) for (const side of [0, 1]) figures[side]!.push(await time(apps[side]!));
 const shown = (xs: number[]) => `${xs.map((x) => x.toFixed(0)).join(' ')} (median ${median(xs).toFixed(0)})`;

@@ -1,5 +1,6 @@
 import CircuitBreaker from 'opossum';
 import { rememberScan } from './safety-guard.ts';
+import { foldText, rememberFold } from './safety/text.ts';
 import {
   LlmError,
   type BreakerState,
@@ -117,15 +118,25 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
   breaker.on('halfOpen', () => events?.onBreakerState?.('half_open'));
   breaker.on('close', () => events?.onBreakerState?.('closed'));
 
-  // The local model runs on its call's first turn: the guard's scan of the text is its last answer then.
-  const withScan = (input: ClassifierInput) => {
-    if (input.scan) rememberScan(input.text, input.scan);
-    return input;
-  };
+  /**
+   * The guard's work on the text, taken as the call starts: triage scanned and folded this text just
+   * before. The local model (shadow, fallback) runs after the LLM answered, when other requests have
+   * scanned and folded theirs and the guard's memos hold their texts: it is handed back then.
+   */
+  function keepGuardWork(input: ClassifierInput): () => ClassifierInput {
+    const { scan } = input;
+    if (!scan) return () => input;
+    const fold = foldText(input.text);
+    return () => {
+      rememberScan(input.text, scan);
+      rememberFold(input.text, fold);
+      return input;
+    };
+  }
 
-  async function useFallback(input: ClassifierInput, reason: string): Promise<ChainResult> {
+  async function useFallback(withScan: () => ClassifierInput, reason: string): Promise<ChainResult> {
     events?.onFallback?.(reason);
-    const classification = await fallback.classify(withScan(input));
+    const classification = await fallback.classify(withScan());
     return { classification, fallback: true, fallback_reason: reason };
   }
 
@@ -133,9 +144,9 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
    * The fallback's category next to the primary's answer. It never changes the routing, and a shadow
    * that fails is only not compared: the primary's answer stands.
    */
-  async function compare(input: ClassifierInput, primaryAnswer: Classification): Promise<ShadowComparison | undefined> {
+  async function compare(withScan: () => ClassifierInput, primaryAnswer: Classification): Promise<ShadowComparison | undefined> {
     try {
-      const category = fallback.categorise ? await fallback.categorise(withScan(input)) : (await fallback.classify(withScan(input))).category;
+      const category = fallback.categorise ? await fallback.categorise(withScan()) : (await fallback.classify(withScan())).category;
       const comparison = { primary: provider.provider, shadow: fallback.provider, primary_category: primaryAnswer.category, shadow_category: category, agree: category === primaryAnswer.category };
       events?.onShadow?.(comparison);
       return comparison;
@@ -147,17 +158,18 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
   return {
     primary: provider.provider,
     async classify(input) {
+      const withScan = keepGuardWork(input);
       // Checked before fire(): opossum's own capacity limit would count overload as a failure.
-      if (inFlight >= options.maxConcurrency) return useFallback(input, 'overloaded');
+      if (inFlight >= options.maxConcurrency) return useFallback(withScan, 'overloaded');
       const controller = new AbortController();
       try {
         const classification: Classification = await breaker.fire(input, controller.signal);
-        const shadow = options.shadow ? await compare(input, classification) : undefined;
+        const shadow = options.shadow ? await compare(withScan, classification) : undefined;
         return shadow ? { classification, fallback: false, shadow } : { classification, fallback: false };
       } catch (error) {
         // After opossum's timeout the call would otherwise run on, holding a concurrency slot.
         controller.abort();
-        return useFallback(input, reasonOf(error));
+        return useFallback(withScan, reasonOf(error));
       }
     },
     breakerState: () => (breaker.opened ? 'open' : breaker.halfOpen ? 'half_open' : 'closed'),

@@ -66,6 +66,9 @@ export function foldText(text: string): FoldedText {
   return fold;
 }
 
+/** Hands back a fold made earlier of `text` (see rememberScan in safety-guard.ts): the LLM path's local model runs after other requests folded. */
+export const rememberFold = (text: string, fold: FoldedText): void => void (lastFold = { text, fold });
+
 function foldUncached(text: string): FoldedText {
   const stripped = lowerAndStrip(text);
   const folded = stripped.replace(DROPPED, ' ').replace(EXTRA_SPACES, '$1');

@@ -235,6 +235,8 @@ export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
  *   mark) in which the guard finds a symptom it set aside only for want of a medicine or an experience
  *   cue, and to which the model gives safety at least STATEMENT_SAFETY_FLOOR, is read as a report (LABELING.md,
  *   review sentence): a missed adverse event is the worst error, and every safety case is reviewed.
+ * - leaning: an English statement about health that asks for nothing, to which the model gives safety at
+ *   least half the probability of its choice, is read as a report (leaning.ts); never praise.
  * - out_of_domain: the model's safety decision bias (a missed report costs more than a false alarm)
  *   also lifts text it knows nothing about: "Turn off the lights in the bathroom", "Alert me at 0500
  *   hrs". An English text with no word of care or money (domain-words.ts), no drug name and no term

@@ -29,7 +29,6 @@ const CAPITAL = /^\p{Lu}/u;
 const CONJUNCTION = new Set(['y', 'e', 'o', 'u']);
 const ASCII = /^[\x00-\x7f]*$/;
 const GLUED_AFTER = /^(?:[:/@_\d]|\.[\p{L}\d])/u;
-const GLUED_BEFORE = /[/@._\d]$/u;
 
 /** The words of `text` with their folded forms; computed once per message and shared by the name finders. */
 export function tokenize(text: string): Token[] {
@@ -38,11 +37,32 @@ export function tokenize(text: string): Token[] {
   const lower = ASCII.test(text) ? text.toLowerCase() : null;
   for (const m of text.matchAll(WORD)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    const glued = GLUED_AFTER.test(text.slice(end, end + 2)) || (start > 0 && GLUED_BEFORE.test(text[start - 1]!));
+    const glued = gluedAfter(text, end) || (start > 0 && gluedBefore(text.charCodeAt(start - 1)));
     const key = lower === null ? fold(m[0]) : lower.slice(start, end);
-    tokens.push({ word: m[0], key, start, end, glued, place: start > 0 && PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) });
+    const place = placeMayPrecede(tokens[tokens.length - 1], start, lower !== null) && PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    tokens.push({ word: m[0], key, start, end, glued, place });
   }
   return tokens;
+}
+
+// A word glued to what is around it, read from character codes: "/", "@", "_" or a digit on either side, ":" after it,
+// "." before it, or after it when a letter or digit follows (GLUED_AFTER).
+const glues = (c: number) => c === 0x2f || c === 0x40 || c === 0x5f || (c >= 0x30 && c <= 0x39);
+const gluedAfter = (text: string, end: number) => {
+  const c = text.charCodeAt(end);
+  return glues(c) || c === 0x3a || (c === 0x2e && GLUED_AFTER.test(text.slice(end, end + 2)));
+};
+const gluedBefore = (c: number) => glues(c) || c === 0x2e;
+const PLACE_WORDS = new Set('san santa santo puerto los las el new fort port saint st mount mt lake north south east west'.split(' '));
+/**
+ * Whether PLACE_BEFORE can hold before a word at `start`: its place word (ASCII letters) ends the word before, as a
+ * whole word when that word is all letters and lies inside PLACE_BEFORE's eight characters (no word boundary inside
+ * it otherwise). With no word before, or in an ASCII text whose word before is another plain word, it cannot.
+ */
+function placeMayPrecede(before: Token | undefined, start: number, ascii: boolean): boolean {
+  if (before === undefined) return false;
+  if (PLACE_WORDS.has(before.key) || !ascii || before.start < start - 8) return true;
+  return before.word.includes("'") || before.word.includes('-');
 }
 
 const ALWAYS = new RegExp(

@@ -1,5 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { asciiLower } from './gate.ts';
 
 /**
  * People's names as callers say them and chat writers type them: lower case, no punctuation, few cues.
@@ -27,14 +28,13 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
 // Spanish one-letter words that join, not a middle initial: "ana ruiz y ella".
 const CONJUNCTION = new Set(['y', 'e', 'o', 'u']);
-const ASCII = /^[\x00-\x7f]*$/;
 const GLUED_AFTER = /^(?:[:/@_\d]|\.[\p{L}\d])/u;
 
 /** The words of `text` with their folded forms; computed once per message and shared by the name finders. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Most messages are ASCII: their folded words are slices of the lower-cased text.
-  const lower = ASCII.test(text) ? text.toLowerCase() : null;
+  const lower = asciiLower(text);
   for (const m of text.matchAll(WORD)) {
     const [start, end] = [m.index, m.index + m[0].length];
     const glued = gluedAfter(text, end) || (start > 0 && gluedBefore(text.charCodeAt(start - 1)));

@@ -5,30 +5,14 @@
  *
  *   node scripts/pii/check-gates.ts
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GATES } from '../../src/observability/redact/gate.ts';
 import '../../src/observability/redact.ts';
+import { readTexts } from './texts.ts';
 
 const here = resolve(import.meta.dirname, '../..');
-const files: string[] = [];
-const walk = (dir: string) => {
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (p.endsWith('.jsonl')) files.push(p);
-  }
-};
-walk(join(here, 'data/corpus'));
-walk(join(here, 'data/pii'));
 const texts = new Set<string>();
-for (const f of files) {
-  for (const line of readFileSync(f, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const text = (JSON.parse(line) as { text?: unknown }).text;
-    if (typeof text === 'string') texts.add(text).add(text.toLowerCase());
-  }
-}
+for (const text of readTexts(join(here, 'data/corpus'), join(here, 'data/pii'))) texts.add(text).add(text.toLowerCase());
 let wrong = 0;
 for (const { re, groups, may } of GATES) {
   let [skipped, lost] = [0, 0];

@@ -1,5 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-import { unknown, usable, type Token } from './spoken-names.ts';
+import { blanks, unknown, usable, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isDescribingWord, isFunctionWord, isKnownWord, inflected } from './lexicon.ts';
 import { namesDrug } from '../../classifier/safety/medication.ts';
 import { tokenAt } from './name-structure.ts';
@@ -20,7 +20,7 @@ import { needs } from './gate.ts';
  * `namesWithParticles` carries a found name over its particles ("Hendrik van den Broek", "Maricruz de las Mercedes …").
  */
 const CAPITAL = /^\p{Lu}/u;
-export const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+export const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && blanks(text, a.end, b.start);
 export const nameLike = (t: Token) => usable(t) && /\p{Ll}/u.test(t.word) && !isFunctionWord(t.key) && !namesDrug(t.key);
 /** A listed first name that is no word, or a word no list or dictionary holds. */
 export const rare = (t: Token) => nameLike(t) && ((FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || unknown(t));

@@ -30,6 +30,24 @@ const CAPITAL = /^\p{Lu}/u;
 const CONJUNCTION = new Set(['y', 'e', 'o', 'u']);
 const GLUED_AFTER = /^(?:[:/@_\d]|\.[\p{L}\d])/u;
 
+/** Whether text[from, to) is one or more spaces and tabs (/^[ \t]+$/ on the slice, without the slice). */
+export function blanks(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+const QUOTES = "'’";
+const ENDINGS = new Set(['s', 't', 'd', 'm', 're', 'll', 've']);
+/** Whether `key` ends in a contraction ("she's", "isn't", "we'll"): /['’](?:s|t|re|ll|d|ve|m)$/ read from its last characters. */
+const contracted = (key: string) => {
+  const n = key.length;
+  return (n >= 2 && QUOTES.includes(key[n - 2]!) && ENDINGS.has(key[n - 1]!)) || (n >= 3 && QUOTES.includes(key[n - 3]!) && ENDINGS.has(key.slice(n - 2)));
+};
+
 /** The words of `text` with their folded forms; computed once per message and shared by the name finders. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -135,7 +153,7 @@ const PLACE_BEFORE = /\b(?:san|santa|santo|puerto|los|las|el|new|fort|port|saint
 const SPELLED_TERMS = new Set('adhd copd uti ibs gerd hiv std sti cpap ekg ecg mri icu otc prn ssri snri nsaid bmi ldl hdl tsh ptsd ocd rsv covid asap fyi'.split(' '));
 
 // A Spanish past tense ("murió", "empezó") names nobody.
-export const usable = (t: Token) => !/(?:ó|mente)$/u.test(t.word) && !t.glued && !t.place && t.key.length > 1 && !STOP.has(t.key) && !NOT_A_NAME.has(t.key) && !/['’](?:s|t|re|ll|d|ve|m)$/.test(t.key);
+export const usable = (t: Token) => !t.word.endsWith('ó') && !t.word.endsWith('mente') && !t.glued && !t.place && t.key.length > 1 && !STOP.has(t.key) && !NOT_A_NAME.has(t.key) && !contracted(t.key);
 const isFirst = (t: Token) => FIRST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isLast = (t: Token) => LAST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isWordy = (t: Token) => WORDY_NAMES.has(t.key);
@@ -143,7 +161,7 @@ export const unknown = (t: Token) => !isKnownWord(t.key) && !isFunctionWord(t.ke
 /** A surname after a first name: a listed name (a wordy one too) or a word nobody uses otherwise. */
 const surnameAfter = (t: Token) => usable(t) && !isFunctionWord(t.key) && (isLast(t) || isFirst(t) || unknown(t) || (isWordy(t) && ANY_LAST_NAMES.has(t.key) && !isFunctionWord(t.key)));
 
-const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && blanks(text, a.end, b.start);
 /** A word that may open a name where the word after it vouches: no function, describing or inflected word, no title ("kidney", "sky", "honor" may). */
 const nameable = (t: Token) => usable(t) && !isFunctionWord(t.key) && !isDescribingWord(t.key) && !inflected(t.key) && !TITLE_WORDS.has(t.key);
 // A title stays outside the mask: "this is mrs adaeze calling".

@@ -6,9 +6,9 @@
  *   git archive 6ca9838 src data/names | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/node_modules
  *   node scripts/pii/compare-trees.ts /tmp/old
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPiiSet } from './score.ts';
+import { readTexts } from './texts.ts';
 
 type FindPii = (text: string) => Array<{ kind: string; start: number; end: number }>;
 type Redact = (text: string) => string;
@@ -18,23 +18,7 @@ if (old === undefined) throw new Error('usage: node scripts/pii/compare-trees.ts
 const load = async (root: string) => (await import(join(resolve(root), 'src/observability/redact.ts'))) as { findPii: FindPii; redactPii: Redact };
 const [before, after] = [await load(old), await load(here)];
 
-const files: string[] = [];
-const walk = (dir: string) => {
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (p.endsWith('.jsonl')) files.push(p);
-  }
-};
-walk(join(here, 'data/corpus'));
-const texts = new Set<string>();
-for (const f of files) {
-  for (const line of readFileSync(f, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const text = (JSON.parse(line) as { text?: unknown }).text;
-    if (typeof text === 'string') texts.add(text);
-  }
-}
+const texts = readTexts(join(here, 'data/corpus'));
 const names = (find: FindPii, text: string) => find(text).filter((s) => s.kind === 'name').map((s) => `${s.start}-${s.end} ${text.slice(s.start, s.end)}`);
 let [more, fewer] = [0, 0];
 for (const text of texts) {

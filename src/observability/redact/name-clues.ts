@@ -1,8 +1,9 @@
 import type { PiiSpan } from './kinds.ts';
-import { unknown, usable, type Token } from './spoken-names.ts';
+import { blanks, unknown, usable, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isDescribingWord, isFunctionWord, isKnownWord, inflected } from './lexicon.ts';
 import { namesDrug } from '../../classifier/safety/medication.ts';
 import { tokenAt } from './name-structure.ts';
+import { needs } from './gate.ts';
 
 /**
  * Names that a weak clue around them gives away (issue #14, fourth follow-up):
@@ -19,7 +20,7 @@ import { tokenAt } from './name-structure.ts';
  * `namesWithParticles` carries a found name over its particles ("Hendrik van den Broek", "Maricruz de las Mercedes …").
  */
 const CAPITAL = /^\p{Lu}/u;
-export const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+export const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && blanks(text, a.end, b.start);
 export const nameLike = (t: Token) => usable(t) && /\p{Ll}/u.test(t.word) && !isFunctionWord(t.key) && !namesDrug(t.key);
 /** A listed first name that is no word, or a word no list or dictionary holds. */
 export const rare = (t: Token) => nameLike(t) && ((FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key)) || unknown(t));
@@ -40,6 +41,8 @@ const FILLERS = String.raw`(?:(?:hi|hey|hello|hola|bueno|buenas(?:[ \t]+(?:tarde
 // "hola soy tonatzin llamo por …", "yeah this is akwasi i never got …": who the caller is, then their first words.
 const SELF = new RegExp(`${OPENING}${FILLERS}(?:(?:this|ths|tis)\\s+(?:is|iz)|thsi\\s+is|it['’]?s|its|i['’]?m|soy|(?:le\\s+)?habla)[ \\t]+(?:(?:uh|um|er|eh|este)[ \\t,]+)?`, 'giu');
 const NAMES = new RegExp(`${OPENING}${FILLERS}name['’]s[ \\t]+`, 'giu');
+const NAME_S = /name['’]?s/i;
+const mayNames = needs(NAME_S, ['name']);
 const GOES_ON = new Set('i my and y llamo llamaba calling about regarding with from again we im i’m i\'m need just pls plz please um uh er mi porque por para es necesito quiero tengo sobre le'.split(' '));
 // "Can Aukusti or Vappu Heikkinen pick up …": people asked to run an errand, joined by "or" or "and".
 // "Does Tlalli need to sign …": asked whether they must run it.
@@ -50,6 +53,7 @@ export const FROM_WHERE = /^[ \t]+from[ \t]+(?:the[ \t]+|your[ \t]+|dr\.?[ \t]+|
 const SPEAKER_BEFORE = /\b(?:this[ \t]+is|i['’]?m|it['’]?s)[ \t]+(?:(?:the[ \t]+)?(?:pharmacist|tech|technician|rep|agent|coordinator)[ \t]+)?$/i;
 const ROLE_BEFORE = /\b(?:pharmacist|tech|technician|rep|agent|coordinator)[ \t]+$/i;
 const FROM_HINT = /\bfrom\b/i;
+const mayFrom = needs(FROM_HINT, ['from']);
 const SENTENCE_START = /(?:^|[.!?:\n]["')]?)[ \t>"'(]*$/;
 // What only a person does after their name opens a sentence; "takes", "started" only before a medicine.
 // Not "says": "Label says …", "Box says …".
@@ -70,6 +74,7 @@ export const SPECIALIST = /(?:olog(?:y|ist)|ist|ian|ics|ment)$/;
 // "my kid peanut swallowed …", "its noodle again": a nickname that is a word.
 const KID = /\b(?:my|our)[ \t]+(?:kid|kiddo|toddler|little[ \t]+one|lil[ \t]+one|youngest|oldest)[ \t]+/giu;
 const ITS_AGAIN = new RegExp(`${OPENING}${FILLERS}(?:it['’]?s|its)[ \\t]+`, 'giu');
+const mayItsAgain = needs(ITS_AGAIN, ["it's", 'its']);
 const KIN = 'mother|father|mom|dad|mum|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|partner|neighbou?r|friend|caregiver|madre|padre|mam[aá]|pap[aá]|hij[oa]|espos[oa]|herman[oa]|abuel[oa]|t[ií][oa]|vecin[oa]|amig[oa]';
 const KIN_WORDS = new RegExp(`^(?:${KIN}|kid|baby|brother|sister)$`, 'iu');
 const KIN_IS = new RegExp(String.raw`\b(?:my|mi|our)[ \t]+(?:${KIN})[ \t]+(?:is|es|se[ \t]+llama)[ \t]+`, 'giu');
@@ -124,7 +129,7 @@ export function openingWord(text: string, tokens: readonly Token[], i: number): 
 
 function sentenceOpeners(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   // Cheap tests first: most words open no sentence, and "from" is in few messages.
-  const from = FROM_HINT.test(text);
+  const from = mayFrom(text) && FROM_HINT.test(text);
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     const opening = openingWord(text, tokens, i);
@@ -163,7 +168,7 @@ function nicknames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     if (t?.start === KID.lastIndex && nickname(t) && next !== undefined && adjacent(text, t, next) && (SAYS.has(next.key) || /(?:ed|s)$/.test(next.key) || /^(?:got|has|had|took|ate|is|was|broke|fell|threw|swallowed)$/.test(next.key)) && isVerbLike(next.key)) spans.push(span(tokens, i, i + 1));
   }
   ITS_AGAIN.lastIndex = 0;
-  for (let m = ITS_AGAIN.exec(text); m !== null; m = ITS_AGAIN.exec(text)) {
+  if (mayItsAgain(text)) for (let m = ITS_AGAIN.exec(text); m !== null; m = ITS_AGAIN.exec(text)) {
     const i = tokenAt(tokens, ITS_AGAIN.lastIndex);
     const [t, next] = [tokens[i], tokens[i + 1]];
     if (t?.start === ITS_AGAIN.lastIndex && nickname(t) && next !== undefined && adjacent(text, t, next) && (next.key === 'again' || next.key === 'here')) spans.push(span(tokens, i, i + 1));
@@ -179,7 +184,7 @@ export function namesByClues(text: string, tokens: readonly Token[]): PiiSpan[] 
   nicknames(text, tokens, spans);
   // "name's Fitzwilliam, I need …": a chat writer's "my name's" without the "my".
   NAMES.lastIndex = 0;
-  if (/name['’]?s/i.test(text)) for (let m = NAMES.exec(text); m !== null; m = NAMES.exec(text)) {
+  if (mayNames(text) && NAME_S.test(text)) for (let m = NAMES.exec(text); m !== null; m = NAMES.exec(text)) {
     const i = tokenAt(tokens, NAMES.lastIndex);
     const j = nameFrom(text, tokens, i, (t) => t.start === NAMES.lastIndex && (rare(t) || (CAPITAL.test(t.word) && nameLike(t))));
     if (j > 0) spans.push(span(tokens, i, j));

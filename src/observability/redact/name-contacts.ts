@@ -4,6 +4,7 @@ import { namesDrug } from '../../classifier/safety/medication.ts';
 import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isDescribingWord, isKnownWord, isOrganisation } from './lexicon.ts';
 import { FROM_WHERE, ROLES, adjacent, nameFrom, nameLike, rare, span } from './name-clues.ts';
 import { tokenAt } from './name-structure.ts';
+import { needs } from './gate.ts';
 
 /**
  * Names that only a person fills the place of (issue #14, sixth follow-up), whatever the words are:
@@ -96,6 +97,8 @@ const SPOKE_WITH = /\b(?:spoke|spoken|talked|speaking|talking)[ \t]+(?:with|to)[
 const isKnownWordOnly = (t: Token) => isKnownWord(t.key) && !ANY_FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !LAST_NAMES.has(t.key);
 const KIN_NAMED = /\b(?:my|our|his|her)[ \t]+(?:mother|father|mom|dad|mum|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|partner|caregiver|neighbou?r|friend|cousin)(?:[ \t]+is|[ \t]*,)?[ \t]+(?=\p{Lu})/giu;
 const CC_LINE = /\bb?cc[ \t]*:[ \t]*(?=\p{L})/giu;
+const CC = /\bb?cc\s*:/i;
+const mayCc = needs(CC, ['cc'], [':']);
 const SPEAKER_FIELD = /(?:^|[\n|;]|\b)(?:agent|rep|representative|requester|requested[ \t]+by|submitted[ \t]+by|assigned[ \t]+to|handled[ \t]+by|contact|caller|subscriber|guarantor|spouse|dependent|dependant)[ \t]*:[ \t]*(?=\p{Lu})/giu;
 const SPEAKER_LABEL = /(?:^|\n|\]|\))[ \t]*(?:agent|rep|caller|customer|member|patient|cx|cust)[ \t]*(?:\([ \t]*(\p{Lu}[\p{L}'’-]+)[ \t]*\)|[ \t]+(\p{Lu}[\p{L}'’-]+))[ \t]*:/giu;
 const NAME_FIELD = /\b[a-z]+_name[ \t]*[:=][ \t]*(?=\p{L})/giu;
@@ -226,7 +229,7 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     if (nameLike(t) && !ROLES.has(t.key) && !isDescribingWord(t.key) && !isKnownWordOnly(t) && AT_WORK.test(text.slice(t.end, t.end + 60))) spans.push(span(tokens, i, i + 1));
   });
   // "CC: sage oyelowo": a copy line names people, in lower case too.
-  if (/\bb?cc\s*:/i.test(text)) at(CC_LINE, (i) => {
+  if (mayCc(text) && CC.test(text)) at(CC_LINE, (i) => {
     const j = nameFrom(text, tokens, i, (t) => personal(t) || ANY_FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key));
     if (j > 0 && tokens.slice(i, j).some(personal) && tokens.slice(i, j).every((t) => nameLike(t) && !ROLES.has(t.key))) spans.push(span(tokens, i, j));
   });

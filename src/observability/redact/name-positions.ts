@@ -1,5 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-import { unknown, usable, type Token } from './spoken-names.ts';
+import { blanks, unknown, usable, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, NOT_A_NAME, WORDY_NAMES, isFunctionWord } from './lexicon.ts';
 
 /**
@@ -40,7 +40,7 @@ const HINT = /['’]s\b|\bis\s+(?:my|the|his|her|their)\b|\b(?:pick|call|come|ge
 
 // People named by what they are, not by their name: "my husband's insulin", "mom's meds".
 const PERSON_NOUNS = new Set([...KIN, ...'baby doctor nurse pharmacist friend neighbor neighbour patient someone somebody everyone today tomorrow yesterday'.split(' ')]);
-const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && blanks(text, a.end, b.start);
 const asToken = (t: Token, key: string, word: string): Token => ({ ...t, key, word, end: t.start + word.length });
 
 /** One word that can be a name on its own, given how strongly its position vouches ("strong": a relative or a medicine follows). */
@@ -67,7 +67,8 @@ export function namesBeforeTheirCue(text: string, tokens: readonly Token[]): Pii
   if (!HINT.test(text)) return spans;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const possessive = POSSESSIVE.exec(t.word);
+    // POSSESSIVE needs a character before the "'s": most words end otherwise and skip it.
+    const possessive = t.word.length > 2 && (t.word.endsWith("'s") || t.word.endsWith('’s')) ? POSSESSIVE.exec(t.word) : null;
     if (possessive !== null) {
       const next = adjacent(text, t, tokens[i + 1]) ? tokens[i + 1]! : undefined;
       if (next === undefined) continue;

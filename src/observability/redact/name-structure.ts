@@ -1,5 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-import { unknown, usable, type Token } from './spoken-names.ts';
+import { blanks, unknown, usable, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isFunctionWord, isKnownWord, isVerb } from './lexicon.ts';
 import { namesDrug } from '../../classifier/safety/medication.ts';
 
@@ -24,7 +24,7 @@ import { namesDrug } from '../../classifier/safety/medication.ts';
  */
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && blanks(text, a.end, b.start);
 // "CareRx", "OneTouch", "PharmD": a brand's capital inside the word; "McDonald", "DeShawn", "MacLeod", "O'Brien" are names.
 const CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 // A specialist ("Pulmonologist said …") is no name.

@@ -1,5 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
-import type { Token } from './spoken-names.ts';
+import { blanks, type Token } from './spoken-names.ts';
 import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, inflected, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
@@ -45,7 +45,7 @@ export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
     if (MODAL_NAMES.has(key) && CAPITAL.test(word) && /(?:^|[.!?\n])\s*$/.test(text.slice(0, start)) && /^[^.!\n]*\?/.test(text.slice(start))) continue;
     let end = start + word.length;
     const next = tokens[i + 1];
-    const adjacent = next !== undefined && /^[ \t]+$/.test(text.slice(end, next.start));
+    const adjacent = next !== undefined && blanks(text, end, next.start);
     const nextKey = next ? next.key : '';
     const capitalPair = adjacent && CAPITAL.test(word) && CAPITAL.test(next!.word) && !NOT_A_NAME.has(nextKey) && !isFunctionWord(nextKey) && !STOP.has(nextKey);
     const knownPair = adjacent && !CAPITAL.test(next!.word) === !CAPITAL.test(word) && isSurname(next!.word, nextKey) && (LAST_NAMES.has(nextKey) || !isKnownWord(nextKey));

@@ -1,5 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import { CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { needs } from './gate.ts';
 
 /**
  * Names the lexicon may not know, found by where they stand:
@@ -13,6 +14,7 @@ import { CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, inflect
  */
 // Chat's words for them too ("my bf jaxon", "my stepdad dewitt"), and a transcript's filler before the name ("my sister in law uh pascasia").
 const KIN = /\b(?:my\s+(?:husband|wife|son|daughter|mother|father|mom|dad|brother|sister|partner|child|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|caregiver|roommate|fianc[eé]e?|step(?:dad|mom|mum|son|daughter|father|mother|brother|sister)|bf|gf|hubby|wifey|bff|bestie|sis|bro)(?:[ \t-]in[ \t-]law)?|caller)(?:[ \t,]+(?:uh|um|er|erm))?[ \t,:]+/giu;
+const mayKin = needs(KIN, ['my', 'caller']);
 const SELF = /\b(?:this\s+is|i['’]?m|i\s+am|it['’]?s)[ \t,:]+/giu;
 const WORD = /\p{L}[\p{L}'’-]*/uy;
 const SIGNATURE = /(?:[.!?][ \t]+|\n[ \t]*|,[ \t]+)(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*[.!]?[ \t]*$/gmu;
@@ -62,7 +64,7 @@ function readAfter(text: string, cue: RegExp, needsSurname: boolean, spans: PiiS
 
 export function findRelatives(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  readAfter(text, KIN, false, spans);
+  if (mayKin(text)) readAfter(text, KIN, false, spans);
   readAfter(text, SELF, true, spans);
   for (const sig of text.matchAll(SIGNATURE)) {
     const keys = sig[1]!.split(/[ \t]+/).map(fold);

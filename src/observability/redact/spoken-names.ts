@@ -1,5 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { asciiLower } from './gate.ts';
 
 /**
  * People's names as callers say them and chat writers type them: lower case, no punctuation, few cues.
@@ -27,22 +28,59 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
 // Spanish one-letter words that join, not a middle initial: "ana ruiz y ella".
 const CONJUNCTION = new Set(['y', 'e', 'o', 'u']);
-const ASCII = /^[\x00-\x7f]*$/;
 const GLUED_AFTER = /^(?:[:/@_\d]|\.[\p{L}\d])/u;
-const GLUED_BEFORE = /[/@._\d]$/u;
+
+/** Whether text[from, to) is one or more spaces and tabs (/^[ \t]+$/ on the slice, without the slice). */
+export function blanks(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+const QUOTES = "'’";
+const ENDINGS = new Set(['s', 't', 'd', 'm', 're', 'll', 've']);
+/** Whether `key` ends in a contraction ("she's", "isn't", "we'll"): /['’](?:s|t|re|ll|d|ve|m)$/ read from its last characters. */
+const contracted = (key: string) => {
+  const n = key.length;
+  return (n >= 2 && QUOTES.includes(key[n - 2]!) && ENDINGS.has(key[n - 1]!)) || (n >= 3 && QUOTES.includes(key[n - 3]!) && ENDINGS.has(key.slice(n - 2)));
+};
 
 /** The words of `text` with their folded forms; computed once per message and shared by the name finders. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Most messages are ASCII: their folded words are slices of the lower-cased text.
-  const lower = ASCII.test(text) ? text.toLowerCase() : null;
+  const lower = asciiLower(text);
   for (const m of text.matchAll(WORD)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    const glued = GLUED_AFTER.test(text.slice(end, end + 2)) || (start > 0 && GLUED_BEFORE.test(text[start - 1]!));
+    const glued = gluedAfter(text, end) || (start > 0 && gluedBefore(text.charCodeAt(start - 1)));
     const key = lower === null ? fold(m[0]) : lower.slice(start, end);
-    tokens.push({ word: m[0], key, start, end, glued, place: start > 0 && PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) });
+    const place = placeMayPrecede(tokens[tokens.length - 1], start, lower !== null) && PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    tokens.push({ word: m[0], key, start, end, glued, place });
   }
   return tokens;
+}
+
+// A word glued to what is around it, read from character codes: "/", "@", "_" or a digit on either side, ":" after it,
+// "." before it, or after it when a letter or digit follows (GLUED_AFTER).
+const glues = (c: number) => c === 0x2f || c === 0x40 || c === 0x5f || (c >= 0x30 && c <= 0x39);
+const gluedAfter = (text: string, end: number) => {
+  const c = text.charCodeAt(end);
+  return glues(c) || c === 0x3a || (c === 0x2e && GLUED_AFTER.test(text.slice(end, end + 2)));
+};
+const gluedBefore = (c: number) => glues(c) || c === 0x2e;
+const PLACE_WORDS = new Set('san santa santo puerto los las el new fort port saint st mount mt lake north south east west'.split(' '));
+/**
+ * Whether PLACE_BEFORE can hold before a word at `start`: its place word (ASCII letters) ends the word before, as a
+ * whole word when that word is all letters and lies inside PLACE_BEFORE's eight characters (no word boundary inside
+ * it otherwise). With no word before, or in an ASCII text whose word before is another plain word, it cannot.
+ */
+function placeMayPrecede(before: Token | undefined, start: number, ascii: boolean): boolean {
+  if (before === undefined) return false;
+  if (PLACE_WORDS.has(before.key) || !ascii || before.start < start - 8) return true;
+  return before.word.includes("'") || before.word.includes('-');
 }
 
 const ALWAYS = new RegExp(
@@ -115,7 +153,7 @@ const PLACE_BEFORE = /\b(?:san|santa|santo|puerto|los|las|el|new|fort|port|saint
 const SPELLED_TERMS = new Set('adhd copd uti ibs gerd hiv std sti cpap ekg ecg mri icu otc prn ssri snri nsaid bmi ldl hdl tsh ptsd ocd rsv covid asap fyi'.split(' '));
 
 // A Spanish past tense ("murió", "empezó") names nobody.
-export const usable = (t: Token) => !/(?:ó|mente)$/u.test(t.word) && !t.glued && !t.place && t.key.length > 1 && !STOP.has(t.key) && !NOT_A_NAME.has(t.key) && !/['’](?:s|t|re|ll|d|ve|m)$/.test(t.key);
+export const usable = (t: Token) => !t.word.endsWith('ó') && !t.word.endsWith('mente') && !t.glued && !t.place && t.key.length > 1 && !STOP.has(t.key) && !NOT_A_NAME.has(t.key) && !contracted(t.key);
 const isFirst = (t: Token) => FIRST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isLast = (t: Token) => LAST_NAMES.has(t.key) && !NOT_A_NAME.has(t.key);
 const isWordy = (t: Token) => WORDY_NAMES.has(t.key);
@@ -123,7 +161,7 @@ export const unknown = (t: Token) => !isKnownWord(t.key) && !isFunctionWord(t.ke
 /** A surname after a first name: a listed name (a wordy one too) or a word nobody uses otherwise. */
 const surnameAfter = (t: Token) => usable(t) && !isFunctionWord(t.key) && (isLast(t) || isFirst(t) || unknown(t) || (isWordy(t) && ANY_LAST_NAMES.has(t.key) && !isFunctionWord(t.key)));
 
-const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token | undefined) => b !== undefined && blanks(text, a.end, b.start);
 /** A word that may open a name where the word after it vouches: no function, describing or inflected word, no title ("kidney", "sky", "honor" may). */
 const nameable = (t: Token) => usable(t) && !isFunctionWord(t.key) && !isDescribingWord(t.key) && !inflected(t.key) && !TITLE_WORDS.has(t.key);
 // A title stays outside the mask: "this is mrs adaeze calling".

@@ -166,6 +166,8 @@ function someCapture(pattern: RegExp, folded: string): boolean {
  */
 export function tiesConditionToDrug(folded: string): boolean {
   if (!CLINICAL_CONDITION.test(folded) && !folded.includes('-') && !TOXICITY_WORD.test(folded)) return false;
+  // Every reading below needs a drug among its words (a capture of whole words of the text): most texts stop here.
+  if (!namesDrugIn(folded)) return false;
   if (BETTER.test(folded) || GENERAL.test(folded) || OPENS_AS_QUESTION.test(folded) || ASKS_IN_WORDS.test(folded)) return false;
   return (
     someCapture(DRUG_INDUCED, folded) ||

@@ -28,7 +28,7 @@ const ASKS_OR_REQUESTS =
  */
 export function leansToReport(text: string, scan: SafetyScan, safety: number, top: number, language: string): boolean {
   if (safety * LEANING_RATIO <= top || language !== 'en' || text.includes('=')) return false;
-  if (hasQuestionMark(text) || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text) || OPENS_AS_QUESTION.test(text.trim())) return false;
+  if (hasQuestionMark(text) || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text) || OPENS_AS_QUESTION.test(text)) return false;
   if (ASKS_OR_REQUESTS.test(text) || isRequestTurn(text) || isCommandTurn(text)) return false;
   const symptoms = scan.suppressed.filter((s) => s.kind === 'adverse_event');
   // "No rash on these pills": every symptom named is denied.

@@ -18,6 +18,7 @@ import { isVisitRequest } from './visit-request.ts';
 import { givesRating } from './rating-turn.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
+import { seeksAdviceOnOwnHealth } from '../safety/advice.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
 
@@ -123,6 +124,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   case_report: SAFETY_INDEX,
   asks_information: INFORMATIONAL_INDEX,
   benefit: INFORMATIONAL_INDEX,
+  seeks_advice: INFORMATIONAL_INDEX,
   slot: SERVICE_INDEX,
   command: SERVICE_INDEX,
   card: SERVICE_INDEX,
@@ -147,6 +149,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   finding: (safety) => `a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${safety} set aside`,
   case_report: () => 'a case report that ties a condition to a named medicine: read as a report',
   benefit: (safety) => `says only what a medicine relieved, nothing it caused: ${SAFETY} ${safety} set aside`,
+  seeks_advice: (safety) => `asks for advice on the writer's own health with no medicine or treatment named: ${SAFETY} ${safety} set aside`,
 };
 
 /**
@@ -265,7 +268,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'promoted' | 'leaning' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | undefined {
+): 'demoted' | 'promoted' | 'leaning' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -275,6 +278,7 @@ export function secondStage(
     if (asks && tellsOfMoneyMisuse(text)) return undefined;
     if ((asks && !asksOfOwnReaction(text)) || asksAboutOwnSymptom(text, scan)) return 'demoted';
     if (isBenefitStatement(text)) return 'benefit';
+    if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';
     if (booksVisitForSymptom(text, scan)) return 'visit';
     const report = readCaseReport(text);
     if (report === 'finding' || report === 'treatment') return 'finding';

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ADVICE_POST_MIN_WORDS, seeksAdviceOnOwnHealth } from '../../src/classifier/safety/advice.ts';
+import { secondStage } from '../../src/classifier/local/local-classifier.ts';
+
+const POST =
+  'I am 41 and for about three months I get a tight feeling across my chest when I climb stairs, my blood work came back normal and the cardiologist found nothing. Any advice on what else it could be would be appreciated';
+
+describe('seeks advice: a long post on the writer own health that asks for advice in words, with no product, is informational', () => {
+  it('when a long first-person post asks for advice and names no medicine or treatment, then the safety answer is set aside to informational', () => {
+    expect(seeksAdviceOnOwnHealth(POST)).toBe(true);
+    expect(secondStage(POST, 'safety_compliance', 0.9, 'en', 0.9)).toBe('seeks_advice');
+  });
+
+  it.each([
+    ['does anyone know', 'My left knee has clicked and swollen every evening for six weeks now, mostly after I walk the dog, and it is worse in the cold. Does anyone know whether this settles by itself or needs a scan'],
+    ['thanks in advance', 'My daughter is nine and she has had headaches after school most days this autumn, she drinks water and sleeps well. I would like to know what tests are usual for this. Thanks in advance'],
+    ['wondering', 'I have been getting a ringing in my right ear at night for a few weeks, no pain and my hearing seems fine, and I keep wondering whether I should see a specialist or wait it out a little longer'],
+  ])('when it asks with "%s", then it seeks advice', (_how, text) => {
+    expect(seeksAdviceOnOwnHealth(text)).toBe(true);
+  });
+
+  it.each([
+    ['names a medicine', POST.replace('my blood work', 'since the lisinopril my blood work')],
+    ['names a medication word', POST.replace('my blood work', 'on these pills my blood work')],
+    ['points to a treatment it took', POST.replace('my blood work', 'since i started it my blood work')],
+    ['speaks of a treatment', POST.replace('my blood work', 'after the treatment ended my blood work')],
+    ['tells of withdrawal', POST.replace('my blood work', 'the withdrawal is bad and my blood work')],
+    ['tells of money taken', 'I checked my balance this morning and I think someone has withdrawn money from it twice while I was in hospital last week and I did not do it. Please help me, I do not know what to do'],
+    ['asks for no advice', 'I am 41 and for about three months I get a tight feeling across my chest when I climb stairs, my blood work came back normal and the cardiologist found nothing at all so far'],
+    ['is not about the writer', 'The clinic on the corner of the high street now opens at eight on weekdays and at ten on weekends, and the walk-in hours have changed since the summer. Any advice on parking there'],
+    ['uses "help" as a verb only', 'I have trouble waking up in the morning and my lips are very dry and nothing seems to help, my mouth is dry first thing and I yawn all day long and have no energy for walks'],
+  ])('when the post %s, then it does not seek advice in this sense', (_what, text) => {
+    expect(seeksAdviceOnOwnHealth(text)).toBe(false);
+  });
+
+  it('when the post is shorter than the minimum, then it is no forum post', () => {
+    const short = 'my chest feels tight on stairs, any advice please';
+    expect(short.split(/\s+/).length).toBeLessThan(ADVICE_POST_MIN_WORDS);
+    expect(seeksAdviceOnOwnHealth(short)).toBe(false);
+    const words = POST.split(/\s+/);
+    expect(seeksAdviceOnOwnHealth(words.slice(-ADVICE_POST_MIN_WORDS).join(' '))).toBe(true);
+    expect(seeksAdviceOnOwnHealth(words.slice(-(ADVICE_POST_MIN_WORDS - 1)).join(' '))).toBe(false);
+  });
+
+  it('when the guard finds an event in the post, then the answer is the guard one and the rule is not read', () => {
+    const text = POST.replace('my blood work', 'i had hives all over after the flu shot and my blood work');
+    expect(secondStage(text, 'safety_compliance', 0.9, 'en', 0.9)).toBeUndefined();
+  });
+});

@@ -140,6 +140,8 @@ describe("consumers' words for what a medicine did", () => {
     ['prednisone gave me moon face', 'moon face'],
     ['feel so flat on lexapro', 'so flat'],
     ['i got addicted to the oxycodone pills', 'got addicted'],
+    ['I started sertraline last week and I feel more anxious, does that go away?', 'more anxious'],
+    ['since the zoloft i am constantly anxious', 'constantly anxious'],
   ])('when %j names a medicine, then it fires', (text, term) => {
     expect(signals(text)).toContain(`adverse_event:${term}`);
   });
@@ -149,6 +151,7 @@ describe("consumers' words for what a medicine did", () => {
     ['play addicted to you by avicii'],
     ["i'm hungover, can we book the table for 9 instead"],
     ['the app gave me a flat fee for the prescription'],
+    ["i'm so anxious about starting my new meds, what should i expect?"],
   ])('when %j uses such a word for something else, then nothing fires', (text) => {
     expect(signals(text)).toEqual([]);
   });

@@ -156,3 +156,32 @@ describe("consumers' words for what a medicine did", () => {
     expect(signals(text)).toEqual([]);
   });
 });
+
+describe('what a medicine is for, named in a list or as a diagnosis', () => {
+  const reasons = (text: string) => scanSafety(text).suppressed.map((s) => `${s.term}:${s.reason}`);
+
+  it.each([
+    ['I was prescribed Zoloft for depression and anxiety.', 'anxiety'],
+    ['zoloft for acne, rosacea and headaches', 'headaches'],
+    ['i take it for my back pain and headaches', 'headaches'],
+    ['I was diagnosed with generalized anxiety disorder in 2010.', 'anxiety'],
+  ])('when %j, then %s is what the medicine treats, not an event', (text, term) => {
+    expect(signals(text)).toEqual([]);
+    expect(reasons(text)).toContain(`${term}:indication`);
+  });
+
+  it.each([
+    ['I took lexapro for my anxiety and headaches started the next day', 'adverse_event:headaches'],
+    ['I was on zoloft for depression and insomnia was terrible', 'adverse_event:insomnia'],
+    ['I started paxil for panic and dizziness hit me hard', 'adverse_event:dizziness'],
+  ])('when %j goes on with a verb after the second word, then it is an event', (text, signal) => {
+    expect(signals(text)).toContain(signal);
+  });
+
+  it.each([
+    ['I took it for a week and anxiety got worse'],
+    ['I took it for 3 days, headaches started'],
+  ])('when %j joins a length of time, then the word is not read as what the medicine is for', (text) => {
+    expect(reasons(text).some((r) => r.endsWith(':indication'))).toBe(false);
+  });
+});

@@ -138,6 +138,35 @@ function isImproved(ctx: ScanContext, term: Span, after: string): boolean {
   return !DECHALLENGE.test(ctx.folded.slice(Math.max(0, term.start - 2 * LOOKBACK), term.end + 2 * LOOKBACK));
 }
 
+// "diagnosed with generalized anxiety disorder": a diagnosis names a condition in up to two words more.
+const DIAGNOSED_BEFORE = /(?<![a-z])(?:diagnosed with|diagnosis of|history of)\s(?:[a-z]+\s){0,2}$/;
+// "for depression and anxiety", "for acne, rosacea and": a conjunction (or a comma) right before the word.
+const CONJUNCTION_BEFORE = /(?:\s(?:and|or|&)|,)\s*$/;
+const MAX_CONJUNCT_WORDS = 3;
+// What may follow the last word of a list of conditions: its end, another conjunct, or a head noun.
+const ENDS_THE_LIST = /^\s*(?:$|[.,;:!?)]|(?:and|or|but|so|since|for|with|in|that|which|disorder|disorders|attacks?|problems?|issues?|symptoms?)(?![a-z]))/;
+// A conjunct of time or amount ("for a week and", "for 3 days,") is how long, not what for.
+const NOT_A_CONDITION = /\d|(?<![a-z])(?:days?|weeks?|months?|years?|hours?|nights?|while|bit|time|ages|now|then|it|me|him|her|them|us)(?![a-z])/;
+
+/**
+ * The words before a symptom name what a medicine treats: "for my", "diagnosed with generalized", or
+ * a conjunct of one to three words so named ("for depression and anxiety", "for acne, rosacea and").
+ */
+function namesIndicationBefore(before: string, after: string): boolean {
+  const named = (text: string) => INDICATION_BEFORE.test(text.slice(-LOOKBACK)) || DIAGNOSED_BEFORE.test(text.slice(-LOOKBACK));
+  if (named(before)) return true;
+  const conjunction = CONJUNCTION_BEFORE.exec(before);
+  // "for my anxiety and headaches started": a conjunct that goes on with a verb opens a clause of its own.
+  if (conjunction === null || !ENDS_THE_LIST.test(after)) return false;
+  const words = before.slice(0, conjunction.index).split(' ');
+  for (let n = 1; n <= MAX_CONJUNCT_WORDS && n < words.length; n++) {
+    const conjunct = words.slice(-n).join(' ');
+    if (NOT_A_CONDITION.test(conjunct)) return false;
+    if (named(words.slice(0, -n).join(' ') + ' ')) return true;
+  }
+  return false;
+}
+
 /**
  * "medicine for my headache", "seizure meds", "pneumonia vaccine": the word names what a medicine
  * treats or prevents. "something for the rash I got from it" still tells of an event: a cue right after.
@@ -146,7 +175,7 @@ export function isIndication(ctx: ScanContext, term: Span): boolean {
   const after = ctx.folded.slice(term.end, term.end + LOOKBACK);
   if (isImproved(ctx, term, after)) return true;
   if (INDICATION_AFTER.test(after)) return true;
-  if (!INDICATION_BEFORE.test(ctx.folded.slice(Math.max(0, term.start - LOOKBACK), term.start))) return false;
+  if (!namesIndicationBefore(ctx.folded.slice(Math.max(0, term.start - 2 * LOOKBACK), term.start), after)) return false;
   const near = term.end + after.split(' ', 4).join(' ').length;
   return !strongCueIn(ctx, term.end, near + 1);
 }

@@ -22,6 +22,8 @@ describe('case-report reading: a condition tied to a named drug by a word of cau
     ['a drug that names the condition it caused', 'Gemcitabine pneumonitis is uncommon but potentially fatal.'],
     ['a drug no list holds but its stem ("-idone")', 'Acute dystonia associated with domperidone.'],
     ['a drug no list holds but its stem ("-xaban")', 'Spinal hematoma secondary to edoxaban.'],
+    ['the drug inside the words of cause ("following X therapy")', 'Interstitial pneumonitis following bleomycin therapy is described.'],
+    ['a complication "of" the drug after three describing words', 'Agranulocytosis is a rare but serious complication of clozapine therapy.'],
   ])('when the sentence has %s, then it is read as a report', (_what, text) => {
     expect(readCaseReport(text)).toBe('event');
   });
@@ -42,5 +44,25 @@ describe('case-report reading: a condition tied to a named drug by a word of cau
   it('when the model leans informational on such a title, then the service answer is safety_compliance', async () => {
     const answer = await createLocalClassifier().classify({ text: 'Cutaneous vasculitis associated with propylthiouracil.', channel: 'api' } as never);
     expect(answer.category).toBe('safety_compliance');
+  });
+});
+
+describe('case-report reading: a treatment told with no event', () => {
+  const local = createLocalClassifier();
+
+  it.each([
+    ['a drug started for its indication', 'Methotrexate was started for rheumatoid arthritis in 2005.'],
+    ['a drug the patient had been receiving', 'The patient had been receiving lithium for bipolar disorder for ten years.'],
+    ['a condition "treated with" the drug', 'We describe a patient with chronic myeloid leukemia treated with imatinib.'],
+  ])('when the sentence has %s, then it is a treatment and the service answer is not a report', async (_what, text) => {
+    expect(readCaseReport(text)).toBe('treatment');
+    expect((await local.classify({ text, channel: 'api' })).category).not.toBe('safety_compliance');
+  });
+
+  it.each([
+    ['A patient with lupus nephritis treated with cyclophosphamide developed hemorrhagic cystitis.'],
+    ['Agranulocytosis in a patient treated with clozapine.'],
+  ])('when %j tells of a condition beside the treatment, then it is no mere treatment', (text) => {
+    expect(readCaseReport(text)).not.toBe('treatment');
   });
 });

@@ -293,7 +293,10 @@ export function secondStage(
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !ASKS_TO_BE_TOLD.test(text) && !scanSafety(text).fired) return 'slot';
-  if (readCaseReport(text) === 'event') return 'case_report';
+  const report = readCaseReport(text);
+  if (report === 'event') return 'case_report';
+  // "Methotrexate was started for rheumatoid arthritis in 2005": a treatment or a finding of a case report, told with no event.
+  if (report !== undefined) return undefined;
   if (asks || safety < STATEMENT_SAFETY_FLOOR || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text)) return undefined;
   const scan = scanSafety(text);
   if (scan.fired) return undefined;

@@ -115,7 +115,7 @@ const CLINICAL_CONDITION = new RegExp(
   `${CONDITION.source}|\\b(?:[a-z]{3,}(?:toxicity|trophy|plegia|paresis|algia|ectasia|megaly|uria|oma)|parkinsonism|hirsutism|hypothyroidism|hyperthyroidism|gyn(?:a)?ecomastia|hiccups|lupus|hepatitis|psoriasis|acne|eosinophilia|hypersensitivity|toxic epidermal|torsade\\w*|qt prolongation|mania|hypomania|akathisia|myopathy|rhabdomyolysis|nephrolithiasis|hyperprolactin\\w*|hypomagnes\\w*|hypocalc\\w*|hypercalc\\w*|hyperammon\\w*)\\b`,
 );
 // The words that tie a condition to what caused it, in the order a case report writes them.
-const CAUSED_BY = String.raw`(?:induced|caused|provoked|triggered|precipitated|produced) by|secondary to|due to|attributed to|attributable to|associated with|related to|as a (?:result|consequence|complication) of|(?:during|after|following|with|upon) (?:the )?(?:\S+ )?(?:use|administration|ingestion|initiation|introduction|addition|start|treatment|therapy|intake|exposure|infusion|injection|dose|doses|course|withdrawal|discontinuation|cessation)(?: of| with| to)?|while (?:on|taking|receiving)|on treatment with|after|following|from`;
+const CAUSED_BY = String.raw`(?:induced|caused|provoked|triggered|precipitated|produced) by|secondary to|due to|attributed to|attributable to|associated with|related to|as a (?:result|consequence|complication) of|(?:during|after|following|with|upon) (?:the )?(\S+ )?(?:use|administration|ingestion|initiation|introduction|addition|start|treatment|therapy|intake|exposure|infusion|injection|dose|doses|course|withdrawal|discontinuation|cessation)(?: of| with| to)?|while (?:on|taking|receiving)|on treatment with|after|following|from`;
 const CONDITION_THEN_CAUSE = new RegExp(String.raw`(?:${CLINICAL_CONDITION.source})(?: \S+){0,6}? (?:${CAUSED_BY}) ((?:\S+ ){0,3}\S+)`, 'g');
 // "methotrexate-induced hepatotoxicity", "clozapine-associated agranulocytosis".
 const DRUG_INDUCED = /\b([a-z][a-z-]{3,}?)-(?:induced|associated|related|attributed|triggered|provoked|mediated|exacerbated|caused)\b/g;
@@ -131,7 +131,7 @@ const DRUG_CAUSED = new RegExp(
 );
 // "pancreatitis is a rare complication of azathioprine", "neutropenia is a known adverse effect of clozapine".
 const CONDITION_OF_DRUG = new RegExp(
-  String.raw`(?:${CLINICAL_CONDITION.source}) (?:is|was|are|were|as|remains) (?:a |an )?(?:\S+ ){0,2}?(?:complication|adverse (?:effect|event|reaction)|side effect|sequela|consequence|toxicity|effect) of ((?:\S+ ){0,2}\S+)`,
+  String.raw`(?:${CLINICAL_CONDITION.source}) (?:is|was|are|were|as|remains) (?:a |an )?(?:\S+ ){0,3}?(?:complication|adverse (?:effect|event|reaction)|side effect|sequela|consequence|toxicity|effect) of ((?:\S+ ){0,2}\S+)`,
   'g',
 );
 // "neutropenia occurred during treatment with valganciclovir", "hyponatremia developed after the dose of X was increased".
@@ -151,7 +151,8 @@ function namesDrugIn(words: string): boolean {
 }
 
 function someCapture(pattern: RegExp, folded: string): boolean {
-  for (const m of folded.matchAll(pattern)) if (namesDrugIn(m[1]!)) return true;
+  // "pneumonitis following bleomycin therapy": the drug may stand inside the words of cause (a second capture).
+  for (const m of folded.matchAll(pattern)) if (m.slice(1).some((words) => words !== undefined && namesDrugIn(words))) return true;
   return false;
 }
 
@@ -195,12 +196,14 @@ export function readCaseReport(text: string): 'finding' | 'event' | 'treatment' 
 
 // A treatment given, changed or stopped, told in the third person of a clinical note.
 const TREATED =
-  /\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added)\b|\btreatment with\b|\btherapy (?:was|with)\b/;
+  /\b(?:had been|has been|have been|was|were) (?:receiving|taking|on)\b|\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added)\b|\btreatment with\b|\btherapy (?:was|with)\b|\btreated with\b/;
 // Words of harm: any of them leaves the sentence to the guard and the model.
 const HARM =
   /induc|toxic|reaction|adverse|side effect|develop|after|following|due to|because|secondary|complicat|died|death|fatal|hospital|emergency|overdose|poison|allerg|intoleran|sever|worse|symptom|problem|rash|pain|wrong|mistake|error|incorrect|underage|expired|too much|double|twice|instead/;
 // "... for lupus nephritis": the condition a treatment is for is its indication.
 const FOR_CLAUSE = /\bfor(?: [a-z0-9'-]+){1,5}/g;
+// "... with chronic myeloid leukemia treated with imatinib": the condition treated is the indication too.
+const TREATED_CONDITION = /(?:[a-z0-9'-]+ ){1,4}treated with\b/g;
 
 /**
  * "Treatment with prednisone was started at 60 mg daily", "Methotrexate was discontinued and folinic acid
@@ -210,7 +213,7 @@ const FOR_CLAUSE = /\bfor(?: [a-z0-9'-]+){1,5}/g;
  */
 export function isTreatmentStatement(folded: string, namesProduct: () => boolean): boolean {
   if (!TREATED.test(folded) || FIRST_PERSON.test(folded) || HARM.test(folded) || folded.includes('?')) return false;
-  if (CONDITION.test(folded.replace(FOR_CLAUSE, ' '))) return false;
+  if (CONDITION.test(folded.replace(FOR_CLAUSE, ' ').replace(TREATED_CONDITION, ' '))) return false;
   // Only in a clinical note's words: its register, or a sentence that opens with the treatment or the drug.
   const opening = NOTE_OPENING.exec(folded);
   if (!REGISTER.test(folded) && opening === null) return false;

@@ -21,3 +21,20 @@ describe('a question that tells what a named medicine did to the writer keeps it
     expect(secondStage(text, 'safety_compliance', 0.8)).toBe('demoted');
   });
 });
+
+describe('a question about a medicine followed by what the writer went through keeps its safety answer', () => {
+  it.each([
+    ['cymbalta withdrawal? day 4 and my head is buzzing nonstop'],
+    ['is this from the new inhaler? i cannot stop coughing at night'],
+  ])('when %j, then the safety answer is not set aside', (text) => {
+    expect(secondStage(text, 'safety_compliance', 0.8)).toBeUndefined();
+  });
+
+  it.each([
+    ['what could cause this? i am 34 and get dizzy every time i stand'],
+    ['does the lexapro come as a liquid? thanks so much'],
+    ['does the new inhaler come in a smaller size? the pharmacy said so'],
+  ])('when %j names no medicine, tells too little or tells nothing of the writer, then it is set aside', (text) => {
+    expect(secondStage(text, 'safety_compliance', 0.8)).toBe('demoted');
+  });
+});

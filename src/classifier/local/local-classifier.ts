@@ -276,7 +276,7 @@ export function secondStage(
     if (scan.fired) return undefined;
     // "someone can just take $500 from my account like that?!": a misuse of money told with a question mark stays a report.
     if (asks && tellsOfMoneyMisuse(text)) return undefined;
-    if ((asks && !asksOfOwnReaction(text)) || asksAboutOwnSymptom(text, scan)) return 'demoted';
+    if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan)) return 'demoted';
     if (isBenefitStatement(text)) return 'benefit';
     if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';
     if (booksVisitForSymptom(text, scan)) return 'visit';
@@ -349,6 +349,19 @@ function asksOfOwnReaction(text: string): boolean {
 const NOT_YET = /\b(?:if|would|will|could|might|may)\b(?:\s+\S+){0,3}\s+(?:makes?|making|gives?|gets|has|leaves?|keeps?|turns?) (?:me|my|him|her|us)\b|\b(?:haven'?t|havent|have not|not yet|didn'?t|did not|before i) (?:started|start|begun|taken|take|tried)\b/i;
 const OWN_REACTION =
   /\b(?:makes?|making|made|gives?|giving|gave|got|gets|has|had|leaves?|leaving|left|keeps?|keeping|kept|turned|turns|turning) (?:me|my|him|her|us)\b|\bsince (?:i |he |she )?(?:started|starting|began|switched|switching|upped|went on)\b/i;
+
+/**
+ * "cymbalta withdrawal? day 4 and my head is buzzing nonstop": a question about a medicine followed by
+ * a statement of the writer's own (at least three words, a first-person word) tells what the medicine did,
+ * as a tweet or a forum post does; the model's safety answer stands. The medicine must be named: a health
+ * question followed by the writer's history ("is this normal? I am 34 and ...") is still a question.
+ */
+function tellsOwnAfterAsking(text: string): boolean {
+  const tail = text.slice(text.lastIndexOf('?') + 1).trim();
+  return tail.split(/\s+/).length >= TOLD_AFTER_MIN_WORDS && FIRST_PERSON_WORD.test(tail) && namesProduct(text);
+}
+const TOLD_AFTER_MIN_WORDS = 3;
+const FIRST_PERSON_WORD = /\b(?:i|my|me|i'm|im|i've|ive)\b/i;
 
 /**
  * "my son has had a fever since yesterday, should i take him in": a symptom with no medicine, asked

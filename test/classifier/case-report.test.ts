@@ -53,7 +53,7 @@ describe('case-report sentences: a finding with no treatment', () => {
   });
 
   it('when a finding is only asked about, then the question rule answers as before', () => {
-    expect(secondStage('Physical examination revealed hepatomegaly, what does that mean?', 'safety_compliance', 0.95)).toBe('demoted');
+    expect(secondStage('Physical examination revealed hepatomegaly, what does that mean?', 'safety_compliance', 0.95)).toBe('asks_health');
   });
 });
 

@@ -12,7 +12,7 @@ describe('local classifier second stage: questions that report nothing', () => {
     'Could a sinus infection cause loss of taste and smell?',
     'is doxycycline different than cipro?',
   ])('when the model says safety on a question the guard finds no event in (%s), then the model’s next category answers', (text) => {
-    expect(secondStage(text, 'safety_compliance', 0.9)).toBe('demoted');
+    expect(secondStage(text, 'safety_compliance', 0.9)).toBe('asks_health');
   });
 
   it.each([
@@ -24,7 +24,7 @@ describe('local classifier second stage: questions that report nothing', () => {
   });
 
   it('when the same words come without a question mark (a voice transcript), then one short sentence opening with a question word is still a question', () => {
-    expect(secondStage('any thoughts on a mild muscle relaxant', 'safety_compliance', 0.9)).toBe('demoted');
+    expect(secondStage('any thoughts on a mild muscle relaxant', 'safety_compliance', 0.9)).toBe('asks_health');
   });
 
   it('when a spoken text without a question mark runs on past one sentence, then the safety answer stands', () => {
@@ -235,5 +235,23 @@ describe('local classifier second stage: a statement the guard read as general o
 
   it.each(['is it normal to feel sleepy on lexapro', 'can lexapro make you sleepy'])('when the text opens as a spoken question (%s), then it is not promoted', (text) => {
     expect(secondStage(text, 'informational', 0.2)).toBeUndefined();
+  });
+});
+
+describe('local classifier second stage: a question with no event goes to informational unless it asks someone to act', () => {
+  it.each([
+    ['Could a sinus infection cause loss of taste and smell?'],
+    ['is doxycycline different than cipro?'],
+  ])('when the question (%s) asks only to know, then it is a question on health: informational', async (text) => {
+    expect(secondStage(text, 'safety_compliance', 0.9)).toBe('asks_health');
+  });
+
+  it.each([
+    ['can someone check why my insulin order has not moved?'],
+    ['could you send the inhaler overnight?'],
+    ['so how about Thursday at 2pm for the blood test?'],
+    ['why was my card charged twice for the inhaler?'],
+  ])('when the question (%s) asks someone to act, proposes a slot or speaks of money, then the model runner-up answers', (text) => {
+    expect(secondStage(text, 'safety_compliance', 0.9)).toBe('demoted');
   });
 });

@@ -16,11 +16,11 @@ describe('a misuse of money or a card told with a question mark (LABELING.md: mo
   });
 
   it('when a question tells of no misuse ("could a sinus infection cause loss of taste?"), then the safety answer is still set aside', () => {
-    expect(secondStage('could a sinus infection cause loss of taste?', 'safety_compliance', 0.9, 'en')).toBe('demoted');
+    expect(secondStage('could a sinus infection cause loss of taste?', 'safety_compliance', 0.9, 'en')).toBe('asks_health');
   });
 
   it('when a question denies nothing and names no money ("is the pharmacy never open on sundays?"), then it is still set aside', () => {
-    expect(secondStage('is the pharmacy never open on sundays?', 'safety_compliance', 0.6, 'en')).toBe('demoted');
+    expect(secondStage('is the pharmacy never open on sundays?', 'safety_compliance', 0.6, 'en')).toBe('asks_health');
   });
 });
 

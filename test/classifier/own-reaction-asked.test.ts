@@ -18,7 +18,7 @@ describe('a question that tells what a named medicine did to the writer keeps it
     ['if my eliquis makes me bruise easier is that something to worry about? havent started yet'],
     ['why does it make me feel like a robot?'],
   ])('when %j asks in general, hypothetically or names no medicine, then it is set aside', (text) => {
-    expect(secondStage(text, 'safety_compliance', 0.8)).toBe('demoted');
+    expect(secondStage(text, 'safety_compliance', 0.8)).toBe('asks_health');
   });
 });
 
@@ -35,6 +35,6 @@ describe('a question about a medicine followed by what the writer went through k
     ['does the lexapro come as a liquid? thanks so much'],
     ['does the new inhaler come in a smaller size? the pharmacy said so'],
   ])('when %j names no medicine, tells too little or tells nothing of the writer, then it is set aside', (text) => {
-    expect(secondStage(text, 'safety_compliance', 0.8)).toBe('demoted');
+    expect(secondStage(text, 'safety_compliance', 0.8)).toBe('asks_health');
   });
 });

@@ -12,7 +12,7 @@ describe('the second stage, as the classifier answers it', () => {
     const answer = await classify('Any thoughts on a mild muscle relaxant?');
     expect(answer.category).toBe('informational');
     expect(answer.secondary_category).toBe('safety_compliance');
-    expect(answer.reasoning).toContain('a question with no event the safety guard can find: safety_compliance 0.52 set aside');
+    expect(answer.reasoning).toContain('a question with no event the safety guard can find, asking no one to act: safety_compliance 0.52 set aside to informational');
     expect(await classifier.categorise({ text: 'Any thoughts on a mild muscle relaxant?', channel: 'chat' })).toBe('informational');
   });
 

@@ -11,7 +11,7 @@ describe('second stage: a symptom with no medicine asked about in words', () => 
     'i have had a sore throat for a week and now my ear hurts what should i do',
     'i have had a cough for three weeks do i need an x-ray',
   ])('when the model says safety on "%s", then the model’s next category answers', (text) => {
-    expect(secondStage(text, 'safety_compliance', 0.95)).toBe('demoted');
+    expect(secondStage(text, 'safety_compliance', 0.95)).toBe('asks_health');
   });
 
   it('when the model says informational on such a question, then no promotion turns it into a report', () => {
@@ -30,7 +30,7 @@ describe('second stage: a symptom with no medicine asked about in words', () => 
   it.each(['What about my ear pain', 'Will the eye infection heal on its own', 'Would this lead to a eye infection'])(
     'when one short sentence opens with a question word and names no medicine (%s), then a safety answer is set aside',
     (text) => {
-      expect(secondStage(text, 'safety_compliance', 0.9)).toBe('demoted');
+      expect(secondStage(text, 'safety_compliance', 0.9)).toBe('asks_health');
     },
   );
 
@@ -62,16 +62,16 @@ describe('second stage: a symptom with no medicine asked about in words', () => 
   it.each(['ok what about my ear pain', 'so what about my ear pain', 'okay,  will the eye infection heal on its own'])(
     'when the question word follows a filler (%s), then it still opens the question',
     (text) => {
-      expect(secondStage(text, 'safety_compliance', 0.9)).toBe('demoted');
+      expect(secondStage(text, 'safety_compliance', 0.9)).toBe('asks_health');
     },
   );
 
   it('when the question runs to twenty words, then it is short enough; at twenty-one it is not', () => {
     const twenty = 'what about the pain in my lower back that comes and goes every few days and gets worse at night';
     expect(twenty.split(' ')).toHaveLength(20);
-    expect(secondStage(twenty, 'safety_compliance', 0.9)).toBe('demoted');
+    expect(secondStage(twenty, 'safety_compliance', 0.9)).toBe('asks_health');
     expect(secondStage(`${twenty} too`, 'safety_compliance', 0.9)).toBeUndefined();
-    expect(secondStage(`  ${twenty}  `, 'safety_compliance', 0.9)).toBe('demoted');
+    expect(secondStage(`  ${twenty}  `, 'safety_compliance', 0.9)).toBe('asks_health');
   });
 
   it('when two sentences are split by a stop and two spaces, then it is not one short question', () => {
@@ -91,13 +91,13 @@ describe('second stage: a question mark lost for an apostrophe is no question', 
     ['a quotation mark before a number', 'Sore arm and chills after the second dose (?102 degrees).'],
   ])('when a "?" runs into a letter or a digit (%s), then the statement is not set aside as a question', (_what, text) => {
     expect(hasQuestionMark(text)).toBe(false);
-    expect(secondStage(text, 'safety_compliance', 0.95)).not.toBe('demoted');
+    expect(secondStage(text, 'safety_compliance', 0.95)).not.toBe('asks_health');
   });
 
   it('when a "?" ends a question, then it still asks', () => {
     expect(hasQuestionMark('Could a sinus infection cause loss of taste?')).toBe(true);
     expect(hasQuestionMark('is this normal? i feel dizzy')).toBe(true);
-    expect(secondStage('Could a sinus infection cause loss of taste?', 'safety_compliance', 0.95)).toBe('demoted');
+    expect(secondStage('Could a sinus infection cause loss of taste?', 'safety_compliance', 0.95)).toBe('asks_health');
   });
 });
 

@@ -117,6 +117,7 @@ type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'rati
 /** Where each reading of the second stage sends the answer: a category, or the model's runner-up ('next'). */
 const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number | 'next'> = {
   demoted: 'next',
+  asks_health: INFORMATIONAL_INDEX,
   out_of_domain: 'next',
   finding: 'next',
   promoted: SAFETY_INDEX,
@@ -135,6 +136,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
 /** What the answer's reasoning says of each reading (`safety`: the model's safety probability, two decimals). */
 const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   demoted: (safety) => `a question with no event the safety guard can find: ${SAFETY} ${safety} set aside`,
+  asks_health: (safety) => `a question with no event the safety guard can find, asking no one to act: ${SAFETY} ${safety} set aside to informational`,
   promoted: (safety) => `a statement of symptoms with ${SAFETY} at ${safety}: read as a report`,
   leaning: (safety) => `a statement on health, asking for nothing, with ${SAFETY} at ${safety}, at least half the model's choice: read as a report`,
   out_of_domain: (safety) => `no word of care or money and no safety term: ${SAFETY} ${safety} set aside`,
@@ -194,7 +196,7 @@ function isGivenSlot(text: string): boolean {
  * hears an event (slot-turn.ts).
  */
 function isSetAsideSlot(first: Stage, text: string): boolean {
-  if ((first !== 'demoted' && first !== 'out_of_domain') || !(isSlotTurn(text) || givesSlot(text))) return false;
+  if ((first !== 'demoted' && first !== 'asks_health' && first !== 'out_of_domain') || !(isSlotTurn(text) || givesSlot(text))) return false;
   const scan = scanSafety(text);
   return !scan.fired && scan.suppressed.length === 0 && !namesProduct(text);
 }
@@ -268,7 +270,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'promoted' | 'leaning' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -276,7 +278,7 @@ export function secondStage(
     if (scan.fired) return undefined;
     // "someone can just take $500 from my account like that?!": a misuse of money told with a question mark stays a report.
     if (asks && tellsOfMoneyMisuse(text)) return undefined;
-    if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan)) return 'demoted';
+    if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan)) return asksSomeoneToAct(text) ? 'demoted' : 'asks_health';
     if (isBenefitStatement(text)) return 'benefit';
     if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';
     if (booksVisitForSymptom(text, scan)) return 'visit';
@@ -349,6 +351,22 @@ function asksOfOwnReaction(text: string): boolean {
 const NOT_YET = /\b(?:if|would|will|could|might|may)\b(?:\s+\S+){0,3}\s+(?:makes?|making|gives?|gets|has|leaves?|keeps?|turns?) (?:me|my|him|her|us)\b|\b(?:haven'?t|havent|have not|not yet|didn'?t|did not|before i) (?:started|start|begun|taken|take|tried)\b/i;
 const OWN_REACTION =
   /\b(?:makes?|making|made|gives?|giving|gave|got|gets|has|had|leaves?|leaving|left|keeps?|keeping|kept|turned|turns|turning) (?:me|my|him|her|us)\b|\bsince (?:i |he |she )?(?:started|starting|began|switched|switching|upped|went on)\b/i;
+
+/**
+ * "can someone rebill everything?", "could you send it overnight?", "please check": a question that asks
+ * someone to do something, proposes a slot or speaks of money. A safety answer set aside on it goes to
+ * the model's runner-up (often service_action); any other question with no event is a question on health
+ * (LABELING.md: informational).
+ */
+function asksSomeoneToAct(text: string): boolean {
+  if (ASKS_TO_ACT.test(text) || isRequestTurn(text) || isCommandTurn(text)) return true;
+  // "how about Thursday at 2?" books; "how do i check my account balance" is account work: not a question on health.
+  const { folded } = foldText(text);
+  return isSlotTurn(text) || givesSlot(text) || DAY_OR_TIME.test(folded) || MONEY.test(folded);
+}
+// A day or a clock time: a question that names one often proposes a slot ("Not even 10 pm?", "so how about Thursday?").
+const DAY_OR_TIME = /(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.))(?![a-z])/;
+const ASKS_TO_ACT = /\b(?:(?:can|could|would|will|shall|pls|please) (?:you|u|we|someone|somebody|anyone|y'?all|ya)|let'?s|please|pls|plz)\b/i;
 
 /**
  * "cymbalta withdrawal? day 4 and my head is buzzing nonstop": a question about a medicine followed by

@@ -1,0 +1,164 @@
+/**
+ * `npm run pii:real -- --snapshots /work/.mirror`: rebuilds the real-text name sets
+ * data/pii/real-names-dev and data/pii/real-names-test from a git snapshot of the WNUT-17 Emerging
+ * Entities corpus (github.com/leondz/emerging_entities_17, CC BY 4.0, Derczynski, Nichols, van Erp and
+ * Limsopatham 2017): tweets, Reddit, YouTube and Stack Overflow comments written by people, labelled for
+ * person, location, group, creative work, corporation and product by crowd annotators and adjudicators.
+ *
+ * Every document of the three annotated files (train, dev, test) that holds a person span is kept, and
+ * one in five of the others (chosen by a hash of the document's place, so the same ones every time) for
+ * over-redaction; duplicate texts are dropped. A person span becomes a `name` identifier; the other
+ * entity kinds become traps (their words are not identifiers: masking them is over-redaction). The
+ * tokens are joined back into text by fixed rules (no space before closing punctuation, contractions
+ * rejoined, HTML entities the tokeniser split decoded). Half of the documents (by another hash bit) go
+ * to the DEV set, whose misses may be read; the other half to the TEST set, of which only aggregates
+ * are read. The same snapshot gives the same bytes on every run.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { writeChannels, type Labelled, type PiiRecord } from './assemble.ts';
+
+export const WNUT17 = {
+  repo: 'leondz/emerging_entities_17',
+  commit: 'e52a2d2a71ac1a051ca2d532eef28653c5c02603',
+  files: [
+    ['train', 'wnut17train.conll'],
+    ['dev', 'emerging.dev.conll'],
+    ['test', 'emerging.test.annotated'],
+  ] as const,
+};
+
+export interface Token { text: string; label: string }
+
+/** CoNLL text (token TAB label, a blank line between documents) into documents of tokens. */
+export function parseConll(conll: string): Token[][] {
+  const docs: Token[][] = [];
+  let doc: Token[] = [];
+  for (const line of conll.split('\n')) {
+    const cells = line.split('\t');
+    if (line.trim() === '' || cells.length < 2) {
+      if (doc.length > 0) docs.push(doc);
+      doc = [];
+      continue;
+    }
+    doc.push({ text: cells[0]!, label: cells[1]!.trim() });
+  }
+  if (doc.length > 0) docs.push(doc);
+  return docs;
+}
+
+const ENTITIES: Record<string, string> = { gt: '>', lt: '<', amp: '&', quot: '"' };
+const CLOSING = /^(?:[,.!?;:%)\]}]+|\.\.\.+|…)$/;
+const OPENING = /^[([{]$/;
+const CONTRACTION = /^(?:s|m|t|d|re|ve|ll)$/i;
+
+/**
+ * Joins tokens back into a message and returns the character range of every token. Rules: "& gt ;"
+ * is ">"; no space before closing punctuation or after an opening bracket; "I ' m", "Kremlin ' s"
+ * and "wo n ' t" become "I'm", "Kremlin's", "won't".
+ */
+export function detokenize(tokens: readonly string[]): { text: string; ranges: Array<{ start: number; end: number }> } {
+  let text = '';
+  const ranges: Array<{ start: number; end: number }> = [];
+  let glueNext = false;
+  let quoteOpen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i]!;
+    let glue = glueNext || text === '' || CLOSING.test(token);
+    // "@ name" and "# tag": the tokeniser split a handle or a hashtag; a straight double quote opens and
+    // closes in turn.
+    glueNext = OPENING.test(token) || ((token === '@' || token === '#') && /^\w/.test(tokens[i + 1] ?? ''));
+    if (token === '"') {
+      if (quoteOpen) glue = true;
+      else glueNext = true;
+      quoteOpen = !quoteOpen;
+    }
+    const entity = token === '&' && tokens[i + 2] === ';' ? ENTITIES[tokens[i + 1] ?? ''] : undefined;
+    if (entity !== undefined) {
+      // The entity stands for one character; its three tokens share its range.
+      const start = text.length + (glue ? 0 : 1);
+      text += (glue ? '' : ' ') + entity;
+      for (let k = 0; k < 3; k++) ranges.push({ start, end: text.length });
+      i += 2;
+      continue;
+    }
+    // "n ' t": the n belongs to the word before ("wo n't" -> "won't"); "' s", "' m": the apostrophe too.
+    if (token === 'n' && tokens[i + 1] === "'" && tokens[i + 2]?.toLowerCase() === 't') glue = true;
+    if (token === "'" && CONTRACTION.test(tokens[i + 1] ?? '') && i > 0) {
+      glue = true;
+      glueNext = true;
+    }
+    if (token === '') token = '_';
+    const start = text.length + (glue ? 0 : 1);
+    text += (glue ? '' : ' ') + token;
+    ranges.push({ start, end: text.length });
+  }
+  return { text, ranges };
+}
+
+/** Spans of the BIO labels: `person` as the identifier `name`, every other kind kept by its name. */
+export function entitySpans(tokens: readonly Token[], text: string, ranges: ReadonlyArray<{ start: number; end: number }>): Labelled[] {
+  const spans: Labelled[] = [];
+  let open: { kind: string; start: number; end: number } | undefined;
+  const close = () => {
+    if (open) spans.push({ kind: open.kind === 'person' ? 'name' : open.kind, start: open.start, end: open.end, text: text.slice(open.start, open.end) });
+    open = undefined;
+  };
+  tokens.forEach((t, i) => {
+    const m = /^([BI])-([\w-]+)$/.exec(t.label);
+    if (!m) return close();
+    const r = ranges[i]!;
+    if (m[1] === 'I' && open?.kind === m[2]) open.end = r.end;
+    else {
+      close();
+      open = { kind: m[2]!, start: r.start, end: r.end };
+    }
+  });
+  close();
+  return spans;
+}
+
+/** FNV-1a, 32 bits: a fixed hash for the sample and the split. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h >>> 0;
+}
+
+export interface RealNameSets { dev: PiiRecord[]; test: PiiRecord[] }
+
+/** Builds both halves from the files' texts (keyed by the part name: train, dev, test). */
+export function buildRealNameSets(read: (path: string) => string): RealNameSets {
+  const out: RealNameSets = { dev: [], test: [] };
+  const seen = new Set<string>();
+  for (const [part, path] of WNUT17.files) {
+    parseConll(read(path)).forEach((tokens, index) => {
+      const { text, ranges } = detokenize(tokens.map((t) => t.text));
+      const labels = entitySpans(tokens, text, ranges);
+      const spans = labels.filter((l) => l.kind === 'name');
+      const key = `${part}:${index}`;
+      const h = fnv1a(key);
+      if (spans.length === 0 && h % 5 !== 0) return;
+      if (seen.has(text)) return;
+      seen.add(text);
+      const half = (h >>> 8) % 2 === 0 ? 'dev' : 'test';
+      const id = `wnut17-${part}-${String(index).padStart(4, '0')}`;
+      out[half].push({ id, channel: 'chat', language: 'en', text, spans, traps: labels.filter((l) => l.kind !== 'name') });
+    });
+  }
+  return out;
+}
+
+function gitReader(snapshots: string): (path: string) => string {
+  const gitDir = join(snapshots, WNUT17.repo.replace('/', '+'), 'repo');
+  return (path) => execFileSync('git', ['--git-dir', gitDir, 'show', `${WNUT17.commit}:${path}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+if (import.meta.main) {
+  const at = process.argv.indexOf('--snapshots');
+  const snapshots = at >= 0 ? process.argv[at + 1]! : '/work/.mirror';
+  const sets = buildRealNameSets(gitReader(snapshots));
+  const root = join(import.meta.dirname, '../../data/pii');
+  writeChannels(join(root, 'real-names-dev'), sets.dev, ['chat']);
+  writeChannels(join(root, 'real-names-test'), sets.test, ['chat']);
+}

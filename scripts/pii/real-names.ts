@@ -8,7 +8,8 @@
  * Every document of the three annotated files (train, dev, test) that holds a person span is kept, and
  * one in five of the others (chosen by a hash of the document's place, so the same ones every time) for
  * over-redaction; duplicate texts are dropped. A person span becomes a `name` identifier; the other
- * entity kinds become traps (their words are not identifiers: masking them is over-redaction). The
+ * entity kinds become traps (their words are not identifiers: masking them is over-redaction); web
+ * addresses are labelled `url`, which the redactor masks by design. The
  * tokens are joined back into text by fixed rules (no space before closing punctuation, contractions
  * rejoined, HTML entities the tokeniser split decoded). Half of the documents (by another hash bit) go
  * to the DEV set, whose misses may be read; the other half to the TEST set, of which only aggregates
@@ -118,6 +119,23 @@ export function entitySpans(tokens: readonly Token[], text: string, ranges: Read
   return spans;
 }
 
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"<>]+/gi;
+
+/**
+ * Web addresses the annotators left unlabelled: the redactor masks every URL (kind `url`, a personal
+ * profile or portal address identifies), so they are labelled `url` here and their words are not
+ * counted as over-redaction. Those inside an entity span are left to it.
+ */
+export function webAddresses(text: string, labels: readonly Labelled[]): Labelled[] {
+  const out: Labelled[] = [];
+  for (const m of text.matchAll(WEB_ADDRESS)) {
+    const end = m.index + m[0].replace(/[.,!?:;)…]+$/, '').length;
+    if (labels.some((l) => l.start < end && m.index < l.end)) continue;
+    out.push({ kind: 'url', start: m.index, end, text: text.slice(m.index, end) });
+  }
+  return out;
+}
+
 /** FNV-1a, 32 bits: a fixed hash for the sample and the split. */
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -135,10 +153,11 @@ export function buildRealNameSets(read: (path: string) => string): RealNameSets 
     parseConll(read(path)).forEach((tokens, index) => {
       const { text, ranges } = detokenize(tokens.map((t) => t.text));
       const labels = entitySpans(tokens, text, ranges);
-      const spans = labels.filter((l) => l.kind === 'name');
+      const names = labels.filter((l) => l.kind === 'name');
+      const spans = [...names, ...webAddresses(text, labels)].sort((a, b) => a.start - b.start);
       const key = `${part}:${index}`;
       const h = fnv1a(key);
-      if (spans.length === 0 && h % 5 !== 0) return;
+      if (names.length === 0 && h % 5 !== 0) return;
       if (seen.has(text)) return;
       seen.add(text);
       const half = (h >>> 8) % 2 === 0 ? 'dev' : 'test';

@@ -1,0 +1,57 @@
+import type { PiiSpan } from './kinds.ts';
+import type { Token } from './spoken-names.ts';
+import { CITIES, FIRST_NAMES, NOT_A_NAME, isKnownWord, isOrganisation } from './lexicon.ts';
+
+/**
+ * A first name standing alone, with no cue and no surname: "The last time I chatted with Kyle was June",
+ * "We bought Riley a onesie", "Megan wants to know". What vouches for it is how it is written, a first name
+ * no everyday word shares (the lexicon's FIRST_NAMES) with its capital and lower case after it, not at the
+ * head of a proper noun of another kind:
+ * - not after an article or a preposition of place ("the Hilton", "a reservation at Lucca", "on Pandora", "a ride to Orlando",
+ *   "towards Forbes and Murray", "en Houston": a hotel, a restaurant, a service, a street corner);
+ * - not before "syndrome", "disease", "infection" ("Emanuel syndrome", "Candida infection": a condition's name);
+ * - not before "&" or a capitalised everyday word, nor after one inside a sentence ("Johnson & Johnson", "Easter
+ *   Sunday", "Craig Street", "Kings Lynn", "Semana Santa": the tail or head of a place's, a firm's or a feast's name);
+ * - not opening a sentence: a capital there is the sentence's, a town or a word of another language opens many
+ *   ("Austin is where …", "Nur eine", "Skip this"); name-deeds.ts reads openers by what follows them;
+ * - not after a comma before "says" ("…, Oscar says": a plan may say).
+ * All capitals ("JA", "PEI") are an abbreviation's.
+ */
+const TITLED = /^\p{Lu}\p{Ll}/u;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|on|in|near|to|towards?|via|into|onto|from|and|&|en|de)\s+$/iu;
+// "towards Forbes and Murray", "from 'Craig and Center'": a street corner, the second street after "and".
+const CORNER_BEFORE = /(?:^|[^\p{L}])(?:to|towards?|from|at|on|between)\s+['"]?\p{Lu}\p{Ll}+\s+(?:and|&)\s+$/u;
+const SENTENCE_START = /(?:^|[.!?:;\n]\s*|["'(]\s*)$/u;
+const AFTER_BREAKS = /^\s*&/;
+// "Emanuel syndrome", "Candida infection": an eponym or an organism names a condition, not a person.
+const EPONYM_AFTER = /^\s+(?:syndrome|disease|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre)\b/i;
+const SAYS = new Set(['says', 'said', 'say']);
+
+function sentenceOpener(text: string, token: Token): boolean {
+  return SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start));
+}
+
+export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!TITLED.test(t.word) || !FIRST_NAMES.has(t.key) || NOT_A_NAME.has(t.key) || CITIES.has(t.key) || isOrganisation(t.key) || t.place) continue;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    if (PLACE_BEFORE.test(before.slice(-12)) && !/\b(?:and|&)\s+$/.test(before.slice(-6))) continue;
+    if (CORNER_BEFORE.test(before)) continue;
+    // "Johnson and Johnson": a firm's name, the same word on both sides of "and".
+    if (tokens[i - 2]?.key === t.key || tokens[i + 2]?.key === t.key) continue;
+    const after = text.slice(t.end, t.end + 3);
+    if (AFTER_BREAKS.test(after) || EPONYM_AFTER.test(text.slice(t.end, t.end + 14))) continue;
+    const next = tokens[i + 1];
+    const adjacent = next !== undefined && /^[ \t]+$/.test(text.slice(t.end, next.start));
+    if (adjacent && TITLED.test(next.word) && isKnownWord(next.key) && !FIRST_NAMES.has(next.key)) continue;
+    const previous = tokens[i - 1];
+    if (previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, t.start)) && TITLED.test(previous.word) && isKnownWord(previous.key) && !FIRST_NAMES.has(previous.key) && !sentenceOpener(text, previous)) continue;
+    if (sentenceOpener(text, t)) continue;
+    // "…, Oscar says": after a comma a plan or a place may say (as name-contacts.ts reads it).
+    if (adjacent && SAYS.has(next.key) && /,\s*$/.test(before)) continue;
+    spans.push({ kind: 'name', start: t.start, end: t.end });
+  }
+  return spans;
+}

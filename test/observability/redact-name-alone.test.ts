@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { redactPii } from '../../src/observability/redact.ts';
+
+// A first name standing alone in the middle of a sentence, with its capital and no cue (issue #14, seventh
+// follow-up, from the kinds real people's text misses): a name no everyday word shares, not the head or tail of a
+// place's, a firm's or a condition's name. Examples written for this test.
+const MASKED: Array<[string, string, string]> = [
+  ['after "with"', 'I went over the refill with Gregory yesterday and he agreed.', 'I went over the refill with [NAME] yesterday and he agreed.'],
+  ['as the object of a verb', 'We drove Natasha to the clinic after the second dose.', 'We drove [NAME] to the clinic after the second dose.'],
+  ['after a comma in the middle of a sentence', 'Thanks for the help, Priscilla, the card works now.', 'Thanks for the help, [NAME], the card works now.'],
+];
+const KEPT: Array<[string, string]> = [
+  ['a hotel after "the"', 'Is there a pharmacy near the Hilton downtown?'],
+  ['a street corner after "to"', 'I need directions to Forbes and Murray from the clinic.'],
+  ['a firm named twice around "and"', 'I had the Johnson and Johnson shot and my arm is sore.'],
+  ['a condition named after a person', 'Is Marfan syndrome something the plan covers testing for?'],
+  ['the second word of a place', 'We are flying to Kings Lynn next week with the insulin.'],
+  ['a word opening the sentence (a town may open one)', 'Austin is where I picked up the Lipitor.'],
+  ['a plan after a comma before "says"', 'The pens need a prior auth, Oscar says.'],
+  ['all capitals', 'PEI office has my records on file.'],
+];
+
+describe('redactPii on a first name standing alone', () => {
+  it.each(MASKED)('when a first name stands %s, then it is masked', (_, text, expected) => {
+    expect(redactPii(text)).toBe(expected);
+  });
+  it.each(KEPT)('when the capitalised word is %s, then it stays', (_, text) => {
+    expect(redactPii(text)).toBe(text);
+  });
+});

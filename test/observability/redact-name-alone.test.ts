@@ -28,3 +28,17 @@ describe('redactPii on a first name standing alone', () => {
     expect(redactPii(text)).toBe(text);
   });
 });
+
+// A social media handle names an account, and its holder (issue #14, seventh follow-up).
+describe('redactPii on a social media handle', () => {
+  it('when a message names an account with "@", then the handle is masked', () => {
+    expect(redactPii('RT @marisol_q82: the new pharmacy hours are out')).toBe('RT [NAME]: the new pharmacy hours are out');
+  });
+  it.each([
+    ['an e-mail address', 'write to tomek.b@example.org please', 'write to [EMAIL] please'],
+    ['"@" for "at" before a word or a time', 'see you @home, the pickup is @3pm', 'see you @home, the pickup is @3pm'],
+    ['"@" before a pharmacy', 'I filled it @CVS last week', 'I filled it @CVS last week'],
+  ])('when "@" stands in %s, then no handle is masked', (_, text, expected) => {
+    expect(redactPii(text)).toBe(expected);
+  });
+});

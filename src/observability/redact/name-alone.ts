@@ -18,7 +18,7 @@ import { CITIES, FIRST_NAMES, NOT_A_NAME, isKnownWord, isOrganisation } from './
  * All capitals ("JA", "PEI") are an abbreviation's.
  */
 const TITLED = /^\p{Lu}\p{Ll}/u;
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|on|in|near|to|towards?|via|into|onto|from|and|&|en|de)\s+$/iu;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|on|in|near|to|towards?|via|into|onto|from|en|de)\s+$/iu;
 // "towards Forbes and Murray", "from 'Craig and Center'": a street corner, the second street after "and".
 const CORNER_BEFORE = /(?:^|[^\p{L}])(?:to|towards?|from|at|on|between)\s+['"]?\p{Lu}\p{Ll}+\s+(?:and|&)\s+$/u;
 const SENTENCE_START = /(?:^|[.!?:;\n]\s*|["'(]\s*)$/u;
@@ -37,8 +37,7 @@ export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
     const t = tokens[i]!;
     if (!TITLED.test(t.word) || !FIRST_NAMES.has(t.key) || NOT_A_NAME.has(t.key) || CITIES.has(t.key) || isOrganisation(t.key) || t.place) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    if (PLACE_BEFORE.test(before.slice(-12)) && !/\b(?:and|&)\s+$/.test(before.slice(-6))) continue;
-    if (CORNER_BEFORE.test(before)) continue;
+    if (PLACE_BEFORE.test(before.slice(-12)) || CORNER_BEFORE.test(before)) continue;
     // "Johnson and Johnson": a firm's name, the same word on both sides of "and".
     if (tokens[i - 2]?.key === t.key || tokens[i + 2]?.key === t.key) continue;
     const after = text.slice(t.end, t.end + 3);

@@ -8,10 +8,17 @@ const MASKED: Array<[string, string, string]> = [
   ['after "with"', 'I went over the refill with Gregory yesterday and he agreed.', 'I went over the refill with [NAME] yesterday and he agreed.'],
   ['as the object of a verb', 'We drove Natasha to the clinic after the second dose.', 'We drove [NAME] to the clinic after the second dose.'],
   ['after a comma in the middle of a sentence', 'Thanks for the help, Priscilla, the card works now.', 'Thanks for the help, [NAME], the card works now.'],
+  ['with a possessive (the "\'s" stays)', 'The last dose was for Colleen\'s knee.', 'The last dose was for [NAME]\'s knee.'],
+  ['opening a sentence addressed to someone', 'Marjorie, you said the pens would ship today.', '[NAME], you said the pens would ship today.'],
+  ['as a speaker before a colon', 'Agent notes. Gwendolyn: she never got the Eliquis.', 'Agent notes. [NAME]: she never got the Eliquis.'],
+  ['before "& I"', 'Yesterday Harold & I both got the booster.', 'Yesterday [NAME] & I both got the booster.'],
+  ['after "to" with no motion before it', 'Please send the receipt to Bernadette by mail.', 'Please send the receipt to [NAME] by mail.'],
 ];
 const KEPT: Array<[string, string]> = [
   ['a hotel after "the"', 'Is there a pharmacy near the Hilton downtown?'],
   ['a street corner after "to"', 'I need directions to Forbes and Murray from the clinic.'],
+  ['a town after "to" and motion', 'Can I get a ride back to Orlando with my oxygen?'],
+  ['a firm\'s possessive after a capitalised word', 'We ordered from Papa John\'s before the fasting began.'],
   ['a firm named twice around "and"', 'I had the Johnson and Johnson shot and my arm is sore.'],
   ['a condition named after a person', 'Is Marfan syndrome something the plan covers testing for?'],
   ['the second word of a place', 'We are flying to Kings Lynn next week with the insulin.'],

@@ -7,13 +7,15 @@ import { CITIES, FIRST_NAMES, NOT_A_NAME, isKnownWord, isOrganisation } from './
  * "We bought Riley a onesie", "Megan wants to know". What vouches for it is how it is written, a first name
  * no everyday word shares (the lexicon's FIRST_NAMES) with its capital and lower case after it, not at the
  * head of a proper noun of another kind:
- * - not after an article or a preposition of place ("the Hilton", "a reservation at Lucca", "on Pandora", "a ride to Orlando",
+ * - not after an article or a preposition of place ("the Hilton", "a reservation at Lucca", "on Pandora", "a ride to Orlando" (after "to" only after motion),
  *   "towards Forbes and Murray", "en Houston": a hotel, a restaurant, a service, a street corner);
  * - not before "syndrome", "disease", "infection" ("Emanuel syndrome", "Candida infection": a condition's name);
  * - not before "&" or a capitalised everyday word, nor after one inside a sentence ("Johnson & Johnson", "Easter
- *   Sunday", "Craig Street", "Kings Lynn", "Semana Santa": the tail or head of a place's, a firm's or a feast's name);
+ *   Sunday", "Craig Street", "Kings Lynn", "Semana Santa", "Papa John's": the tail or head of a place's, a firm's or a
+ *   feast's name);
  * - not opening a sentence: a capital there is the sentence's, a town or a word of another language opens many
- *   ("Austin is where …", "Nur eine", "Skip this"); name-deeds.ts reads openers by what follows them;
+ *   ("Austin is where …", "Nur eine", "Skip this"); name-deeds.ts reads openers by what follows them; unless "you"
+ *   or a colon follows ("Kenny, you need …", "Rachel: I love you"), someone addressed or a speaker;
  * - not after a comma before "says" ("…, Oscar says": a plan may say).
  * All capitals ("JA", "PEI") are an abbreviation's.
  */
@@ -22,7 +24,15 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|on|in|near|to|towards?|via|in
 // "towards Forbes and Murray", "from 'Craig and Center'": a street corner, the second street after "and".
 const CORNER_BEFORE = /(?:^|[^\p{L}])(?:to|towards?|from|at|on|between)\s+['"]?\p{Lu}\p{Ll}+\s+(?:and|&)\s+$/u;
 const SENTENCE_START = /(?:^|[.!?:;\n]\s*|["'(]\s*)$/u;
-const AFTER_BREAKS = /^\s*&/;
+// "Sandra & I work at 2" is two people; "Johnson & Johnson" a firm.
+const AFTER_BREAKS = /^\s*&(?!\s*I\b)/;
+// "Kenny, you need to …", "Lauren you should …", "Rachel: Audrey, I love you": a name opening a sentence to address
+// someone, or a speaker's name before what they say.
+const ADDRESSED = /^(?:,?[ \t]+(?:you|your|u|ur)\b|:[ \t]+\S)/i;
+// "a ride to Orlando", "directions to …", "flying to …": a place after motion; "so mean to Emily", "sending it to
+// Kellyanne": a person.
+const MOTION_BEFORE = /\b(?:go|goes|going|went|gone|get|getting|got|drive|driving|drove|fly|flying|flew|flight|travel\w*|trip|ride|directions?|move|moving|moved|way|back|ticket|train|bus|far|close|near|next|route|walk\w*|head\w*|return\w*|arriv\w*|welcome)\s+(?:\S+\s+){0,5}to\s+$/i;
+const POSSESSIVE_END = /['’]s$/;
 // "Emanuel syndrome", "Candida infection": an eponym or an organism names a condition, not a person.
 const EPONYM_AFTER = /^\s+(?:syndrome|disease|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre)\b/i;
 const SAYS = new Set(['says', 'said', 'say']);
@@ -35,19 +45,21 @@ export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!TITLED.test(t.word) || !FIRST_NAMES.has(t.key) || NOT_A_NAME.has(t.key) || CITIES.has(t.key) || isOrganisation(t.key) || t.place) continue;
+    // "Wendy's biggest dream": the name without its possessive.
+    const key = t.key.replace(POSSESSIVE_END, '');
+    if (!TITLED.test(t.word) || !FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || CITIES.has(key) || isOrganisation(key) || t.place) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    if (PLACE_BEFORE.test(before.slice(-12)) || CORNER_BEFORE.test(before)) continue;
+    if ((PLACE_BEFORE.test(before.slice(-12)) && !(/\bto\s+$/i.test(before) && !MOTION_BEFORE.test(before))) || CORNER_BEFORE.test(before)) continue;
     // "Johnson and Johnson": a firm's name, the same word on both sides of "and".
-    if (tokens[i - 2]?.key === t.key || tokens[i + 2]?.key === t.key) continue;
-    const after = text.slice(t.end, t.end + 3);
-    if (AFTER_BREAKS.test(after) || EPONYM_AFTER.test(text.slice(t.end, t.end + 14))) continue;
+    if (tokens[i - 2]?.key === key || tokens[i + 2]?.key === key) continue;
+    const after = text.slice(t.end, t.end + 14);
+    if (AFTER_BREAKS.test(after) || EPONYM_AFTER.test(after)) continue;
     const next = tokens[i + 1];
     const adjacent = next !== undefined && /^[ \t]+$/.test(text.slice(t.end, next.start));
     if (adjacent && TITLED.test(next.word) && isKnownWord(next.key) && !FIRST_NAMES.has(next.key)) continue;
     const previous = tokens[i - 1];
-    if (previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, t.start)) && TITLED.test(previous.word) && isKnownWord(previous.key) && !FIRST_NAMES.has(previous.key) && !sentenceOpener(text, previous)) continue;
-    if (sentenceOpener(text, t)) continue;
+    if (previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, t.start)) && TITLED.test(previous.word) && (isKnownWord(previous.key) || POSSESSIVE_END.test(t.key)) && !FIRST_NAMES.has(previous.key) && !sentenceOpener(text, previous)) continue;
+    if (sentenceOpener(text, t) && !ADDRESSED.test(text.slice(t.end, t.end + 8))) continue;
     // "…, Oscar says": after a comma a plan or a place may say (as name-contacts.ts reads it).
     if (adjacent && SAYS.has(next.key) && /,\s*$/.test(before)) continue;
     spans.push({ kind: 'name', start: t.start, end: t.end });

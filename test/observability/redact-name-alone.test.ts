@@ -49,3 +49,21 @@ describe('redactPii on a social media handle', () => {
     expect(redactPii(text)).toBe(expected);
   });
 });
+
+// A first name typed in lower case, vouched for by what stands around it (issue #14, seventh follow-up).
+describe('redactPii on a lower-case first name', () => {
+  it.each([
+    ['two first names joined by "and"', 'the pharmacy lost it, then marlon and bettina came by', 'the pharmacy lost it, then [NAME] and [NAME] came by'],
+    ['after "with"', 'i was out all day with rosalind so i missed ur call', 'i was out all day with [NAME] so i missed ur call'],
+    ['before an auxiliary, as a subject', 'i think yolanda has the card now', 'i think [NAME] has the card now'],
+  ])('when it stands %s, then it is masked', (_, text, expected) => {
+    expect(redactPii(text)).toBe(expected);
+  });
+  it.each([
+    ['after a determiner', 'my buddy says the copay went up'],
+    ['a word that is a name too ("bill")', 'my last bill was charged twice'],
+    ['a town after "in"', 'the store in warren says the refill is ready'],
+  ])('when it is %s, then it stays', (_, text) => {
+    expect(redactPii(text)).toBe(text);
+  });
+});

@@ -1,6 +1,7 @@
 import type { PiiSpan } from './kinds.ts';
 import type { Token } from './spoken-names.ts';
-import { CITIES, FIRST_NAMES, NOT_A_NAME, isKnownWord, isOrganisation } from './lexicon.ts';
+import { nameLike } from './name-clues.ts';
+import { CITIES, FIRST_NAMES, NOT_A_NAME, WORDY_NAMES, isKnownWord, isOrganisation } from './lexicon.ts';
 
 /**
  * A first name standing alone, with no cue and no surname: "The last time I chatted with Kyle was June",
@@ -41,8 +42,35 @@ function sentenceOpener(text: string, token: Token): boolean {
   return SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start));
 }
 
+/**
+ * A first name typed in lower case ("chilled with madison", "steve and tanya will be round", "casey has a better
+ * phone"): no capital vouches for it, so what stands around it must: another first name across "and", "&" or "n";
+ * a preposition or a verb that takes a person ("with", "saw", "told", "ask"); an auxiliary or a modal after it, as
+ * the subject of a clause; "you" after it at the head of a sentence ("sterling you gone too far"). Only first names
+ * no everyday word shares, no town, firm or medicine.
+ */
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:with|w\/|saw|seen|see|met|meet|love|luv|miss|told|tell|ask|asked|texted|text|called|call|hug|hugged|thank|thanks|than|likes|liked|hate|hates|hated|and|&|n)\s+$/iu;
+const SUBJECT_AFTER = /^(?:['’]s\b|[ \t]+(?:is|was|will|would|has|had|have|can|could|should|does|did|said|says|told|thinks|wants|needs|makes|made|gets|got|started|looks|looked|went|came)\b)/i;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|my|your|his|her|our|their|this|that|some|any)\s+$/iu;
+const lowerFirst = (t: Token) => /^\p{Ll}+$/u.test(t.word) && t.key.length > 2 && FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !NOT_A_NAME.has(t.key) && !CITIES.has(t.key) && !isOrganisation(t.key) && !t.place && nameLike(t);
+
+function namesInLowerCase(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!lowerFirst(t)) continue;
+    const before = text.slice(Math.max(0, t.start - 12), t.start);
+    // "a margarita", "my buddy says": after a determiner a word; "the rite aid in warren says": after "in", a town.
+    if (DETERMINER_BEFORE.test(before) || PLACE_BEFORE.test(before)) continue;
+    const after = text.slice(t.end, t.end + 14);
+    const paired = (/(?:^|[^\p{L}])(?:and|&|n)\s+$/iu.test(before) && tokens[i - 2] !== undefined && lowerFirst(tokens[i - 2]!)) || (/^\s+(?:and|&|n)\s/i.test(after) && tokens[i + 2] !== undefined && lowerFirst(tokens[i + 2]!));
+    const person = paired || (PERSON_BEFORE.test(before) && !/(?:and|&|n)\s+$/i.test(before)) || SUBJECT_AFTER.test(after) || (sentenceOpener(text, t) && ADDRESSED.test(after));
+    if (person) spans.push({ kind: 'name', start: t.start, end: t.end });
+  }
+}
+
 export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  namesInLowerCase(text, tokens, spans);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "Wendy's biggest dream": the name without its possessive.

@@ -67,3 +67,19 @@ describe('redactPii on a lower-case first name', () => {
     expect(redactPii(text)).toBe(text);
   });
 });
+
+// Full names the pair rules left short (issue #14, seventh follow-up).
+describe('redactPii on a full name', () => {
+  it.each([
+    ['with a third word', 'the one with Joan Castellanos Villarreal in it', 'the one with [NAME] in it'],
+    ['with its surname typed in lower case', 'We are proud of Gregory fenwickson for that.', 'We are proud of [NAME] for that.'],
+    ['whose first name is a word too ("Jan")', 'Thanks for the tip, Jan Mccallister said it too.', 'Thanks for the tip, [NAME] said it too.'],
+  ])('when a name stands %s, then all of it is masked', (_, text, expected) => {
+    expect(redactPii(text)).toBe(expected);
+  });
+  it.each([
+    ['a first name before a word of another language', 'Darf man das nehmen? Nur eine allgemeine Frage.'],
+  ])('when it is %s, then it stays', (_, text) => {
+    expect(redactPii(text)).toBe(text);
+  });
+});

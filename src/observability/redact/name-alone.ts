@@ -1,7 +1,7 @@
 import type { PiiSpan } from './kinds.ts';
-import type { Token } from './spoken-names.ts';
+import { unknown, type Token } from './spoken-names.ts';
 import { nameLike } from './name-clues.ts';
-import { CITIES, FIRST_NAMES, NOT_A_NAME, WORDY_NAMES, isKnownWord, isOrganisation } from './lexicon.ts';
+import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, inflected, isFunctionWord, isKnownWord, isOrganisation } from './lexicon.ts';
 
 /**
  * A first name standing alone, with no cue and no surname: "The last time I chatted with Kyle was June",
@@ -68,9 +68,39 @@ function namesInLowerCase(text: string, tokens: readonly Token[], spans: PiiSpan
   }
 }
 
+/**
+ * Full names the pair rules of people.ts leave short: a third word ("John Henry Newman", "James Brendan Connolly"), a
+ * surname typed without its capital after a capitalised first name, inside a sentence ("Travis scott", "Kerri russel";
+ * a word no list holds only in plain letters, five or more: "Nur eine", "Damen und", "Bảo hiểm" are other languages'), a listed
+ * surname after a first name that is a word too ("Jan Brewer", "Frank Solich"). A surname here is a listed one no
+ * everyday word shares, or (after a first name no word shares) a word no list or dictionary holds.
+ */
+const gap = (text: string, a: Token, b: Token) => /^[ \t]+$/.test(text.slice(a.end, b.start));
+const listedSurname = (t: Token) => LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !NOT_A_NAME.has(t.key) && !CITIES.has(t.key) && nameLike(t);
+const surnameLike = (t: Token) => listedSurname(t) || (unknown(t) && nameLike(t) && !inflected(t.key) && t.key.length > 2);
+
+function fullNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [t, next] = [tokens[i]!, tokens[i + 1]!];
+    if (!TITLED.test(t.word) || !ANY_FIRST_NAMES.has(t.key) || NOT_A_NAME.has(t.key) || !gap(text, t, next) || t.place) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
+    const plain = FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key);
+    let end = -1;
+    if (TITLED.test(next.word) && (plain ? surnameLike(next) : listedSurname(next) && !sentenceOpener(text, t))) {
+      end = i + 1;
+      const third = tokens[i + 2];
+      if (third !== undefined && gap(text, next, third) && TITLED.test(third.word) && surnameLike(third)) end = i + 2;
+    } else if (plain && !sentenceOpener(text, t) && !isFunctionWord(next.key) && (listedSurname(next) ? /^\p{Ll}+$/u.test(next.word) : /^[a-z]{5,}$/.test(next.word) && surnameLike(next))) end = i + 1;
+    if (end < 0 || EPONYM_AFTER.test(text.slice(tokens[end]!.end, tokens[end]!.end + 14))) continue;
+    spans.push({ kind: 'name', start: t.start, end: tokens[end]!.end });
+    i = end;
+  }
+}
+
 export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   namesInLowerCase(text, tokens, spans);
+  fullNames(text, tokens, spans);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "Wendy's biggest dream": the name without its possessive.

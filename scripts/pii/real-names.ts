@@ -183,7 +183,9 @@ if (import.meta.main) {
   const at = process.argv.indexOf('--snapshots');
   const snapshots = at >= 0 ? process.argv[at + 1]! : '/work/.mirror';
   const sets = buildRealNameSets(gitReader(snapshots));
-  const root = join(import.meta.dirname, '../../data/pii');
+  // `--out DIR` writes elsewhere than data/pii (the test compares a rebuild with the committed files).
+  const out = process.argv.indexOf('--out');
+  const root = out >= 0 ? process.argv[out + 1]! : join(import.meta.dirname, '../../data/pii');
   writeChannels(join(root, 'real-names-dev'), sets.dev, ['chat']);
   writeChannels(join(root, 'real-names-test'), sets.test, ['chat']);
 }

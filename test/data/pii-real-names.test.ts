@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PII_SET_DIR, loadPiiSet } from '../../scripts/pii/score.ts';
@@ -38,10 +39,15 @@ describe('the real-text name set builder', () => {
 
   const snapshot = join('/work/.mirror', WNUT17.repo.replace('/', '+'), 'repo');
   it.runIf(existsSync(snapshot))('when the snapshot is on this machine, then `npm run pii:real` rebuilds the committed files byte for byte', () => {
-    const before = ['real-names-dev', 'real-names-test'].map((d) => readFileSync(join(PII_SET_DIR, d, 'chat.jsonl'), 'utf8'));
-    execFileSync(process.execPath, [join(import.meta.dirname, '../../scripts/pii/real-names.ts'), '--snapshots', '/work/.mirror'], { stdio: 'ignore' });
-    const after = ['real-names-dev', 'real-names-test'].map((d) => readFileSync(join(PII_SET_DIR, d, 'chat.jsonl'), 'utf8'));
-    expect(after).toEqual(before);
+    const out = mkdtempSync(join(tmpdir(), 'real-names-'));
+    try {
+      execFileSync(process.execPath, [join(import.meta.dirname, '../../scripts/pii/real-names.ts'), '--snapshots', '/work/.mirror', '--out', out], { stdio: 'ignore' });
+      for (const half of ['real-names-dev', 'real-names-test']) {
+        expect(readFileSync(join(out, half, 'chat.jsonl'), 'utf8')).toBe(readFileSync(join(PII_SET_DIR, half, 'chat.jsonl'), 'utf8'));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('when the committed halves are read, then every span points at its text and the halves share no text', () => {

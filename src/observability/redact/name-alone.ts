@@ -12,16 +12,18 @@ import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAM
  *   "towards Forbes and Murray", "en Houston": a hotel, a restaurant, a service, a street corner);
  * - not before "syndrome", "disease", "infection" ("Emanuel syndrome", "Candida infection": a condition's name);
  * - not before "&" or a capitalised everyday word, nor after one inside a sentence ("Johnson & Johnson", "Easter
- *   Sunday", "Craig Street", "Kings Lynn", "Semana Santa", "Papa John's": the tail or head of a place's, a firm's or a
- *   feast's name);
+ *   Sunday", "Craig Street"), nor after any capitalised word that is no first name inside a sentence ("Kings Lynn",
+ *   "Semana Santa", "Papa John's", "Autumn Glen": the tail of a place's, a firm's or a feast's name);
  * - not opening a sentence: a capital there is the sentence's, a town or a word of another language opens many
  *   ("Austin is where …", "Nur eine", "Skip this"); name-deeds.ts reads openers by what follows them; unless "you"
  *   or a colon follows ("Kenny, you need …", "Rachel: I love you"), someone addressed or a speaker;
- * - not after a comma before "says" ("…, Oscar says": a plan may say).
+ * - not after a comma before "says" ("…, Oscar says": a plan may say), nor after "a movie called";
+ * - not joined by "and" or "or" to a word opening the sentence or to a plan or a firm ("Austin and Tyler are both in
+ *   Texas", "Is Oscar or Aetna cheaper?").
  * All capitals ("JA", "PEI") are an abbreviation's.
  */
 const TITLED = /^\p{Lu}\p{Ll}/u;
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|on|in|near|to|towards?|via|into|onto|from|en|de)\s+$/iu;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|on|in|near|to|towards?|via|into|onto|from|en|de|del|la|las|el|los)\s+$/iu;
 // "towards Forbes and Murray", "from 'Craig and Center'": a street corner, the second street after "and".
 const CORNER_BEFORE = /(?:^|[^\p{L}])(?:to|towards?|from|at|on|between)\s+['"]?\p{Lu}\p{Ll}+\s+(?:and|&)\s+$/u;
 const SENTENCE_START = /(?:^|[.!?:;\n]\s*|["'(]\s*)$/u;
@@ -37,6 +39,16 @@ const POSSESSIVE_END = /['’]s$/;
 // "Emanuel syndrome", "Candida infection": an eponym or an organism names a condition, not a person.
 const EPONYM_AFTER = /^\s+(?:syndrome|disease|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre)\b/i;
 const SAYS = new Set(['says', 'said', 'say']);
+// "a movie called Dorothy and the Witches", "something named Grace": a thing's name.
+const THING_CALLED = /\b(?:a|an|the|some|something|anything|one)\s+(?:[\p{L}-]+\s+)?(?:called|named|titled)\s+$/iu;
+const COORDINATOR = new Set(['and', 'or', '&']);
+// "Austin and Tyler are both in Texas", "Is Oscar or Aetna cheaper?": joined to a word that opens the sentence, or to a
+// plan, a pharmacy or a firm, a word is as likely of that kind.
+function coordinatedWithNonName(text: string, tokens: readonly Token[], i: number): boolean {
+  const [before, left, after, right] = [tokens[i - 1], tokens[i - 2], tokens[i + 1], tokens[i + 2]];
+  if (before !== undefined && left !== undefined && COORDINATOR.has(before.key) && TITLED.test(left.word) && (sentenceOpener(text, left) || NOT_A_NAME.has(left.key) || isOrganisation(left.key))) return true;
+  return after !== undefined && right !== undefined && COORDINATOR.has(after.key) && (NOT_A_NAME.has(right.key) || isOrganisation(right.key));
+}
 
 function sentenceOpener(text: string, token: Token): boolean {
   return SENTENCE_START.test(text.slice(Math.max(0, token.start - 3), token.start));
@@ -72,7 +84,7 @@ function namesInLowerCase(text: string, tokens: readonly Token[], spans: PiiSpan
  * Full names the pair rules of people.ts leave short: a third word ("John Henry Newman", "James Brendan Connolly"), a
  * surname typed without its capital after a capitalised first name, inside a sentence ("Travis scott", "Kerri russel";
  * a word no list holds only in plain letters, five or more: "Nur eine", "Damen und", "Bảo hiểm" are other languages'), a listed
- * surname after a first name that is a word too ("Jan Brewer", "Frank Solich"). A surname here is a listed one no
+ * surname that is no first name after a first name that is a word too ("Jan Brewer", "Frank Solich"; not "Autumn Glen"). A surname here is a listed one no
  * everyday word shares, or (after a first name no word shares) a word no list or dictionary holds.
  */
 const gap = (text: string, a: Token, b: Token) => /^[ \t]+$/.test(text.slice(a.end, b.start));
@@ -86,7 +98,7 @@ function fullNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     if (PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     const plain = FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key);
     let end = -1;
-    if (TITLED.test(next.word) && (plain ? surnameLike(next) : listedSurname(next) && !sentenceOpener(text, t))) {
+    if (TITLED.test(next.word) && (plain ? surnameLike(next) : listedSurname(next) && !ANY_FIRST_NAMES.has(next.key) && !sentenceOpener(text, t))) {
       end = i + 1;
       const third = tokens[i + 2];
       if (third !== undefined && gap(text, next, third) && TITLED.test(third.word) && surnameLike(third)) end = i + 2;
@@ -107,7 +119,8 @@ export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
     const key = t.key.replace(POSSESSIVE_END, '');
     if (!TITLED.test(t.word) || !FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || CITIES.has(key) || isOrganisation(key) || t.place) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    if ((PLACE_BEFORE.test(before.slice(-12)) && !(/\bto\s+$/i.test(before) && !MOTION_BEFORE.test(before))) || CORNER_BEFORE.test(before)) continue;
+    if ((PLACE_BEFORE.test(before.slice(-12)) && !(/\bto\s+$/i.test(before) && !MOTION_BEFORE.test(before))) || CORNER_BEFORE.test(before) || THING_CALLED.test(before)) continue;
+    if (coordinatedWithNonName(text, tokens, i)) continue;
     // "Johnson and Johnson": a firm's name, the same word on both sides of "and".
     if (tokens[i - 2]?.key === key || tokens[i + 2]?.key === key) continue;
     const after = text.slice(t.end, t.end + 14);
@@ -116,7 +129,7 @@ export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
     const adjacent = next !== undefined && /^[ \t]+$/.test(text.slice(t.end, next.start));
     if (adjacent && TITLED.test(next.word) && isKnownWord(next.key) && !FIRST_NAMES.has(next.key)) continue;
     const previous = tokens[i - 1];
-    if (previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, t.start)) && TITLED.test(previous.word) && (isKnownWord(previous.key) || POSSESSIVE_END.test(t.key)) && !FIRST_NAMES.has(previous.key) && !sentenceOpener(text, previous)) continue;
+    if (previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, t.start)) && TITLED.test(previous.word) && !FIRST_NAMES.has(previous.key) && !sentenceOpener(text, previous)) continue;
     if (sentenceOpener(text, t) && !ADDRESSED.test(text.slice(t.end, t.end + 8))) continue;
     // "…, Oscar says": after a comma a plan or a place may say (as name-contacts.ts reads it).
     if (adjacent && SAYS.has(next.key) && /,\s*$/.test(before)) continue;

@@ -102,19 +102,20 @@ export function detokenize(tokens: readonly string[]): { text: string; ranges: A
 /** Spans of the BIO labels: `person` as the identifier `name`, every other kind kept by its name. */
 export function entitySpans(tokens: readonly Token[], text: string, ranges: ReadonlyArray<{ start: number; end: number }>): Labelled[] {
   const spans: Labelled[] = [];
-  let open: { kind: string; start: number; end: number } | undefined;
+  const open: Array<{ kind: string; start: number; end: number }> = [];
   const close = () => {
-    if (open) spans.push({ kind: open.kind === 'person' ? 'name' : open.kind, start: open.start, end: open.end, text: text.slice(open.start, open.end) });
-    open = undefined;
+    const o = open.pop();
+    if (o) spans.push({ kind: o.kind === 'person' ? 'name' : o.kind, start: o.start, end: o.end, text: text.slice(o.start, o.end) });
   };
   tokens.forEach((t, i) => {
     const m = /^([BI])-([\w-]+)$/.exec(t.label);
     if (!m) return close();
     const r = ranges[i]!;
-    if (m[1] === 'I' && open?.kind === m[2]) open.end = r.end;
+    const current = open[0];
+    if (m[1] === 'I' && current !== undefined && current.kind === m[2]) current.end = r.end;
     else {
       close();
-      open = { kind: m[2]!, start: r.start, end: r.end };
+      open.push({ kind: m[2]!, start: r.start, end: r.end });
     }
   });
   close();

@@ -1,5 +1,7 @@
 import type { PiiSpan } from './kinds.ts';
 import { blanks, type Token } from './spoken-names.ts';
+import { namesAlone } from './name-alone.ts';
+import { findHandles } from './name-handles.ts';
 import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, inflected, isFunctionWord, isKnownWord } from './lexicon.ts';
 
 /**
@@ -62,5 +64,5 @@ export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
     }
     spans.push({ kind: 'name', start, end });
   }
-  return spans;
+  return [...spans, ...namesAlone(text, tokens), ...findHandles(text)];
 }

@@ -165,6 +165,8 @@ describe('what a medicine is for, named in a list or as a diagnosis', () => {
     ['zoloft for acne, rosacea and headaches', 'headaches'],
     ['i take it for my back pain and headaches', 'headaches'],
     ['I was diagnosed with generalized anxiety disorder in 2010.', 'anxiety'],
+    ['I took alprazolam for 2 months for extreme anxiety/depression.', 'depression'],
+    ['it helped with my neck pain and headaches', 'headaches'],
   ])('when %j, then %s is what the medicine treats, not an event', (text, term) => {
     expect(signals(text)).toEqual([]);
     expect(reasons(text)).toContain(`${term}:indication`);
@@ -174,6 +176,7 @@ describe('what a medicine is for, named in a list or as a diagnosis', () => {
     ['I took lexapro for my anxiety and headaches started the next day', 'adverse_event:headaches'],
     ['I was on zoloft for depression and insomnia was terrible', 'adverse_event:insomnia'],
     ['I started paxil for panic and dizziness hit me hard', 'adverse_event:dizziness'],
+    ['I took it for my anxiety and i got headaches', 'adverse_event:headaches'],
   ])('when %j goes on with a verb after the second word, then it is an event', (text, signal) => {
     expect(signals(text)).toContain(signal);
   });

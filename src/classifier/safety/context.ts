@@ -141,19 +141,20 @@ function isImproved(ctx: ScanContext, term: Span, after: string): boolean {
 // "diagnosed with generalized anxiety disorder": a diagnosis names a condition in up to two words more.
 const DIAGNOSED_BEFORE = /(?<![a-z])(?:diagnosed with|diagnosis of|history of)\s(?:[a-z]+\s){0,2}$/;
 // "for depression and anxiety", "for acne, rosacea and": a conjunction (or a comma) right before the word.
-const CONJUNCTION_BEFORE = /(?:\s(?:and|or|&)|,)\s*$/;
-const MAX_CONJUNCT_WORDS = 3;
+const CONJUNCTION_BEFORE = /(?:\s(?:and|or|&)|,|\/)\s*$/;
+const MAX_CONJUNCT_WORDS = 4;
 // What may follow the last word of a list of conditions: its end, another conjunct, or a head noun.
 const ENDS_THE_LIST = /^\s*(?:$|[.,;:!?)]|(?:and|or|but|so|since|for|with|in|that|which|disorder|disorders|attacks?|problems?|issues?|symptoms?)(?![a-z]))/;
 // A conjunct of time or amount ("for a week and", "for 3 days,") is how long, not what for.
-const NOT_A_CONDITION = /\d|(?<![a-z])(?:days?|weeks?|months?|years?|hours?|nights?|while|bit|time|ages|now|then|it|me|him|her|them|us)(?![a-z])/;
+const NOT_A_CONDITION = /\d|(?<![a-z])(?:days?|weeks?|months?|years?|hours?|nights?|while|bit|time|ages|now|then|it|me|him|her|them|us|i|you|he|she|we|they|got|get|gets|have|has|had|was|were|is|am|are|feel|felt|started|began|became)(?![a-z])/;
 
 /**
  * The words before a symptom name what a medicine treats: "for my", "diagnosed with generalized", or
  * a conjunct of one to three words so named ("for depression and anxiety", "for acne, rosacea and").
  */
 function namesIndicationBefore(before: string, after: string): boolean {
-  const named = (text: string) => INDICATION_BEFORE.test(text.slice(-LOOKBACK)) || DIAGNOSED_BEFORE.test(text.slice(-LOOKBACK));
+  const named = (text: string) =>
+    INDICATION_BEFORE.test(text.slice(-LOOKBACK)) || DIAGNOSED_BEFORE.test(text.slice(-LOOKBACK)) || IMPROVED_BEFORE.test(text.slice(-LOOKBACK));
   if (named(before)) return true;
   const conjunction = CONJUNCTION_BEFORE.exec(before);
   // "for my anxiety and headaches started": a conjunct that goes on with a verb opens a clause of its own.

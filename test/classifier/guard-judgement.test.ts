@@ -142,6 +142,9 @@ describe("consumers' words for what a medicine did", () => {
     ['i got addicted to the oxycodone pills', 'got addicted'],
     ['I started sertraline last week and I feel more anxious, does that go away?', 'more anxious'],
     ['since the zoloft i am constantly anxious', 'constantly anxious'],
+    ['since starting the zoloft i dont get hungry', "dont get hungry"],
+    ['on the new pills i fell asleep at the wheel', 'fell asleep at the wheel'],
+    ['a big change in my bowel movements since the metformin', 'change in my bowel movements'],
   ])('when %j names a medicine, then it fires', (text, term) => {
     expect(signals(text)).toContain(`adverse_event:${term}`);
   });

@@ -1,8 +1,9 @@
 import { foldText } from '../safety/text.ts';
+import { OPENS_AS_QUESTION } from '../safety/asking.ts';
 
 /** Words a request opens with before its verb: greetings, assistant names, politeness, "can you". */
 const LEAD_IN =
-  /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|can you|could you|would you|will you|i want you to|i need you to|kindly|go ahead and|and)[^a-z0-9]+)*/;
+  /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|echo|can you|could you|would you|will you|i want you to|i need you to|kindly|go ahead and|and)[^a-z0-9]+)*/;
 
 /**
  * Verbs that ask for something to be done when a request opens with them ("turn down the lights",
@@ -49,4 +50,29 @@ export function isCommandTurn(text: string): boolean {
   if (MISUSE.test(folded)) return false;
   const lead = LEAD_IN.exec(folded)?.[0].length ?? 0;
   return ACTION_VERB.test(folded.slice(lead));
+}
+
+const AND = /^(?:and|&)(?![a-z])/;
+/** A reason and a command are a short turn: a longer text that holds an imperative tells or asks more ("Weight loss after 40. Make a plan ..."). */
+const COMMAND_TURN_MAX_WORDS = 12;
+
+/** Where a later clause starts on the text as written: a comma, a semicolon, a full stop or "so" / "just" before it. */
+const CLAUSE_BREAK = /[,;.!]+\s*|\s+(?:so|just)\s+/;
+
+/**
+ * A statement that ends in a command: "It is too loud in here, turn the music down", "I can't hear you
+ * just increase the volume", "Too bright. Dim the lights". The first clause tells why, a later one opens
+ * with an action verb (LABELING.md: the customer wants something done -> service_action). A question
+ * (a question mark, or a first clause that opens as one: "will this just decrease swelling") asks, and
+ * a word of someone else's doing or a denial (MISUSE) may tell of a misuse.
+ */
+export function endsWithCommand(text: string): boolean {
+  if (text.includes('?') || text.split(/\s+/).length > COMMAND_TURN_MAX_WORDS) return false;
+  const clauses = text.toLowerCase().split(CLAUSE_BREAK);
+  if (clauses.length < 2 || OPENS_AS_QUESTION.test(clauses[0]!) || MISUSE.test(foldText(text).folded)) return false;
+  return clauses.slice(1).some((clause) => {
+    const words = foldText(clause).folded.trimStart();
+    // "increased CD4 count, and lower viral load": a clause joined by "and" goes on with a list.
+    return !AND.test(words) && ACTION_VERB.test(words.slice(LEAD_IN.exec(words)?.[0].length ?? 0));
+  });
 }

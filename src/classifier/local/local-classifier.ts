@@ -8,7 +8,7 @@ import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
 import { givesBookingSize, givesSlot, isSlotTurn, picksSeat } from './slot-turn.ts';
-import { isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
+import { endsWithCommand, isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
 import { foldText } from '../safety/text.ts';
 import { isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
@@ -154,10 +154,12 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
  * "hey siri, set an alarm for 6") asks for something to be done (LABELING.md: service_action), which
  * the model, reading words, often takes for a question on its topic. An informational answer on such
  * a text (including one a safety answer was set aside to) becomes service_action, unless the guard
- * hears an event (command-turn.ts).
+ * hears an event (command-turn.ts). A statement that ends in a command ("It is too loud in here, turn
+ * the music down") counts when it speaks of neither care nor money: "my knee is swollen, rest it or
+ * stretch it" may ask for advice in the imperative (domain-words.ts).
  */
 function isCommand(text: string): boolean {
-  return isCommandTurn(text) && !scanSafety(text).fired;
+  return (isCommandTurn(text) || (endsWithCommand(text) && !speaksOfCareOrMoney(text))) && !scanSafety(text).fired;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { foldText } from '../safety/text.ts';
+import { ASKS_IN_WORDS, OPENS_AS_QUESTION } from '../safety/asking.ts';
 
 /** A day, a date word or a clock time: "Thursday", "tomorrow", "7pm", "11:00 am", "around three", "noon". */
 const SLOT =
@@ -30,9 +31,28 @@ const ASKS_FOR_SLOT =
 export function isSlotTurn(text: string): boolean {
   const { folded } = foldText(text);
   // "is there anything at 2 pm?" asks; the turn that takes the slot states it, or proposes it: "How about 18:15 then?".
-  if (text.includes('?') && !folded.split(SENTENCE_END).some((s) => PROPOSAL.test(s.trim()))) return SLOT.test(folded) && ASKS_FOR_SLOT.test(folded);
+  if (text.includes('?') && !folded.split(SENTENCE_END).some((s) => PROPOSAL.test(s.trim()))) {
+    return SLOT.test(folded) && (ASKS_FOR_SLOT.test(folded) || (BOOKING.test(folded) && statesWithRisingTone(folded)));
+  }
   return SLOT.test(folded) && BOOKING.test(folded);
 }
+
+/**
+ * Every question of the turn is a statement said with a rising tone, none opens as a question: "I
+ * guess I should shoot for Monday around 3pm?", "I was thinking Monday around 8pm for the Oak Street
+ * flats?". With a slot in its last question and a booking word it takes the slot as a proposal does;
+ * "is the pharmacy open at 9 pm?" opens as a question and asks, "I have an appointment at 9 am, should
+ * I stop eating?" asks in words (ASKS_IN_WORDS).
+ */
+function statesWithRisingTone(folded: string): boolean {
+  const questions = [...folded.matchAll(/[^.!?]+\?/g)].map((m) => m[0].trim());
+  return (
+    SLOT.test(questions.at(-1) ?? '') &&
+    questions.every((q) => !OPENS_AS_QUESTION.test(q) && !ASKS_IN_WORDS.test(q) && q.split(' ').length <= RISING_TONE_MAX_WORDS)
+  );
+}
+/** A proposal said with a rising tone is short: a longer sentence that ends in a question mark asks more. */
+const RISING_TONE_MAX_WORDS = 12;
 
 /** A first sentence that opens with a day or a time, after fillers: "9 pm - and not a minute before!", "Friday would be the best". */
 const OPENS_WITH_SLOT =

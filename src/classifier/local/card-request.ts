@@ -1,5 +1,7 @@
 import { foldText } from '../safety/text.ts';
 import { MISUSE } from './command-turn.ts';
+import { isRoutineAccountRequest } from './account-request.ts';
+import { asksSomething, OPENS_AS_QUESTION } from '../safety/asking.ts';
 
 /** A card, an ID, or a card's name as a hurried hand types it ("credit crad", "credit gard", "cartd"). */
 const CARD = '(?:cards?|crad|gard|cartd|id)';
@@ -39,4 +41,14 @@ const CARD_USED = /(?<![a-z])(?:used|charges?|charged|purchases?|withdr\w*|trans
 export function isRoutineCardRequest(text: string): boolean {
   const { folded } = foldText(text);
   return ROUTINE_CARD.test(folded) && !MISUSE.test(folded) && !CARD_USED.test(folded);
+}
+
+/**
+ * Routine card or account work told as a statement ("my credit card is lost can u plz help me", "i
+ * have check ac balance"): the customer wants it dealt with (LABELING.md: a lost card, a look-up or a
+ * change on the own account is service_action). A question ("how do i activate my new card", "what is
+ * my balance?") asks how things work or a plain fact and stays with the model.
+ */
+export function isRoutineCardOrAccountStatement(text: string): boolean {
+  return !asksSomething(text) && !OPENS_AS_QUESTION.test(text) && (isRoutineCardRequest(text) || isRoutineAccountRequest(text));
 }

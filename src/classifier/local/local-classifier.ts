@@ -10,7 +10,7 @@ import { speaksOfCareOrMoney } from './domain-words.ts';
 import { givesBookingSize, givesSlot, isSlotTurn, picksSeat } from './slot-turn.ts';
 import { endsWithCommand, isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
 import { foldText } from '../safety/text.ts';
-import { isRoutineCardRequest } from './card-request.ts';
+import { isRoutineCardOrAccountStatement, isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
@@ -99,11 +99,13 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const slot = best === INFORMATIONAL_INDEX && !command && !request && (first === undefined ? isGivenSlot(text) : isSetAsideSlot(first, text));
   // A rating the customer gives that the model left as informational ("give The Plague 2 out of 6 points"): see isRating.
   const rating = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && !request && !slot && isRating(text);
-  if (command || request || slot || rating) best = SERVICE_INDEX;
+  // Routine card or account work told as a statement that the model left as informational ("my credit card is lost can u help"): see isCardWork.
+  const card = best === INFORMATIONAL_INDEX && first === undefined && !command && !request && !slot && !rating && isCardWork(text);
+  if (command || request || slot || rating || card) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
-  const stage: Stage | undefined = slot ? 'slot' : rating ? 'rating' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
+  const stage: Stage | undefined = slot ? 'slot' : rating ? 'rating' : card ? 'card' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -215,6 +217,15 @@ function isInformation(text: string): boolean {
  */
 function isRating(text: string): boolean {
   return givesRating(text) && !scanSafety(text).fired && !namesProduct(text);
+}
+/**
+ * card, on an informational answer: routine card or account work told as a statement ("my credit card
+ * is lost can u plz help me", "i have check ac balance") asks for it to be dealt with (LABELING.md: a
+ * lost card, a look-up or a change on the own account is service_action), unless the guard hears an
+ * event or a misuse (card-request.ts).
+ */
+function isCardWork(text: string): boolean {
+  return isRoutineCardOrAccountStatement(text) && !scanSafety(text).fired;
 }
 /** "what is my schedule today", "tell me my schedule for today": asks to be told, gives no slot. */
 const ASKS_TO_BE_TOLD = /^\W*(?:what(?:'s|s| is| are)|tell me|show me|list|read me)(?![a-z])/i;

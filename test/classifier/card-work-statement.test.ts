@@ -27,6 +27,13 @@ describe('routine card or account work told as a statement (LABELING.md: a lost 
     expect(answer.reasoning).toContain('a card lost');
   });
 
+  it('when card work is also worded as a wish to know ("hey sam, i would like to know the status of the claim i filed"), then the card work wins: service_action', async () => {
+    const classifier = createLocalClassifier({ model: ALWAYS_INFORMATIONAL });
+    const answer = await classifier.classify({ text: 'hey sam, i would like to know the status of the claim i filed', channel: 'chat' });
+    expect(answer.category).toBe('service_action');
+    expect(answer.reasoning).toContain('a card lost');
+  });
+
   it('when the model says informational on a question about how a card works, then it stays informational', async () => {
     const classifier = createLocalClassifier({ model: ALWAYS_INFORMATIONAL });
     expect(await classifier.categorise({ text: 'how do i activate my new card', channel: 'chat' })).toBe('informational');

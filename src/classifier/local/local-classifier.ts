@@ -103,7 +103,7 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const card = best === INFORMATIONAL_INDEX && first === undefined && !command && !request && !slot && !rating && isCardWork(text);
   if (command || request || slot || rating || card) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
-  const information = first === undefined && best === SERVICE_INDEX && isInformation(text);
+  const information = first === undefined && !card && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
   const stage: Stage | undefined = slot ? 'slot' : rating ? 'rating' : card ? 'card' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };

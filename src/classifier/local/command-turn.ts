@@ -55,6 +55,8 @@ export function isCommandTurn(text: string): boolean {
 const AND = /^(?:and|&)(?![a-z])/;
 /** A reason and a command are a short turn: a longer text that holds an imperative tells or asks more ("Weight loss after 40. Make a plan ..."). */
 const COMMAND_TURN_MAX_WORDS = 12;
+/** Twelve words are seldom longer than this: a quick bound before the words are counted. */
+const COMMAND_TURN_MAX_CHARS = 120;
 
 /** Where a later clause starts on the text as written: a comma, a semicolon, a full stop or "so" / "just" before it. */
 const CLAUSE_BREAK = /[,;.!]+\s*|\s+(?:so|just)\s+/;
@@ -67,7 +69,7 @@ const CLAUSE_BREAK = /[,;.!]+\s*|\s+(?:so|just)\s+/;
  * a word of someone else's doing or a denial (MISUSE) may tell of a misuse.
  */
 export function endsWithCommand(text: string): boolean {
-  if (text.includes('?') || text.split(/\s+/).length > COMMAND_TURN_MAX_WORDS) return false;
+  if (text.length > COMMAND_TURN_MAX_CHARS || text.includes('?') || text.split(/\s+/).length > COMMAND_TURN_MAX_WORDS) return false;
   const clauses = text.toLowerCase().split(CLAUSE_BREAK);
   if (clauses.length < 2 || OPENS_AS_QUESTION.test(clauses[0]!) || MISUSE.test(foldText(text).folded)) return false;
   return clauses.slice(1).some((clause) => {

@@ -16,6 +16,7 @@ import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
 import { isVisitRequest } from './visit-request.ts';
 import { givesRating } from './rating-turn.ts';
+import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
@@ -105,7 +106,10 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && !card && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
-  const stage: Stage | undefined = slot ? 'slot' : rating ? 'rating' : card ? 'card' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
+  // A payment the customer cannot account for, told in everyday words ("I don't know what this payment is"): see isUnrecognisedPayment.
+  const unrecognised = best !== SAFETY_INDEX && isUnrecognisedPayment(text);
+  if (unrecognised) best = SAFETY_INDEX;
+  const stage: Stage | undefined = unrecognised ? 'unrecognised' : slot ? 'slot' : rating ? 'rating' : card ? 'card' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -113,7 +117,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'rating';
+type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'rating' | 'unrecognised';
 
 /** Where each reading of the second stage sends the answer: a category, or the model's runner-up ('next'). */
 const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number | 'next'> = {
@@ -149,6 +153,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   finding: (safety) => `a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${safety} set aside`,
   case_report: () => 'a case report that ties a condition to a named medicine: read as a report',
   benefit: (safety) => `says only what a medicine relieved, nothing it caused: ${SAFETY} ${safety} set aside`,
+  unrecognised: () => `a payment or withdrawal the customer cannot account for: ${SAFETY} (possible misuse)`,
 };
 
 /**
@@ -226,6 +231,16 @@ function isRating(text: string): boolean {
  */
 function isCardWork(text: string): boolean {
   return isRoutineCardOrAccountStatement(text) && !scanSafety(text).fired;
+}
+/**
+ * unrecognised: a payment, a debit or a withdrawal the customer cannot account for, in everyday words
+ * ("I don't know what this payment is", "a direct debit I don't know about", "who took 40 pounds out of
+ * my account"), is possible fraud or identity misuse (LABELING.md: a charge or withdrawal the customer
+ * does not recognise is safety_compliance), whatever the model and the other readings said; the guard
+ * hears only the set phrases ("don't recognise", "didn't make") (unrecognised-payment.ts).
+ */
+function isUnrecognisedPayment(text: string): boolean {
+  return tellsOfUnrecognisedPayment(text);
 }
 /** "what is my schedule today", "tell me my schedule for today": asks to be told, gives no slot. */
 const ASKS_TO_BE_TOLD = /^\W*(?:what(?:'s|s| is| are)|tell me|show me|list|read me)(?![a-z])/i;

@@ -35,6 +35,15 @@ describe('a statement that ends in a command (LABELING.md: the customer wants so
     },
   );
 
+  it.each(['Light up the porch', 'alert me at 6 tomorrow', 'darken the bedroom a bit'])('when a command opens with a verb of light or an alert (%s), then it is a bare command', (text) => {
+    expect(isBareCommand(text)).toBe(true);
+  });
+
+  it('when the model says safety on a statement that ends in a command and the guard finds nothing, then the answer is service_action', async () => {
+    const classifier = createLocalClassifier({ model: constantModel('safety_compliance') });
+    expect(await classifier.categorise({ text: 'The kitchen is far too dark, switch the lamp on', channel: 'chat' })).toBe('service_action');
+  });
+
   it('when the model says informational on a statement that ends in a command, then the answer is service_action', async () => {
     const classifier = createLocalClassifier({ model: ALWAYS_INFORMATIONAL });
     const text = 'The kitchen is far too dark, switch the lamp on';

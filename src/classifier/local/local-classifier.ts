@@ -166,7 +166,12 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
  * stretch it" may ask for advice in the imperative (domain-words.ts).
  */
 function isCommand(text: string): boolean {
-  return (isCommandTurn(text) || (endsWithCommand(text) && !speaksOfCareOrMoney(text))) && !scanSafety(text).fired;
+  return (isCommandTurn(text) || isCommandAfterReason(text)) && !scanSafety(text).fired;
+}
+
+/** A short statement that ends in a command and speaks of neither care nor money (see isCommand). */
+function isCommandAfterReason(text: string): boolean {
+  return endsWithCommand(text) && !speaksOfCareOrMoney(text);
 }
 
 /**
@@ -309,7 +314,7 @@ export function secondStage(
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
     if (report === 'event') return undefined;
     if (scan.suppressed.length > 0) return undefined;
-    if (isBareCommand(text) && !namesProduct(text)) return 'command';
+    if ((isBareCommand(text) || isCommandAfterReason(text)) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
     if (asksOnlyForInformation(text)) return 'asks_information';
     const turn = bookingTurn(text);

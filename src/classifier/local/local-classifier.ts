@@ -7,8 +7,8 @@ import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
-import { givesBookingSize, givesSlot, isSlotTurn, picksSeat } from './slot-turn.ts';
-import { endsWithCommand, isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
+import { givesBookingSize, givesSlot, isSlotTurn, namesSlot, picksSeat } from './slot-turn.ts';
+import { ACTION_VERB, endsWithCommand, isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
 import { foldText } from '../safety/text.ts';
 import { isRoutineCardOrAccountStatement, isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
@@ -91,7 +91,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, language: string) {
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
   const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language, p.probabilities[p.best]!);
-  let best = first === undefined ? p.best : STAGE_TARGET[first] === 'next' ? order[1]! : STAGE_TARGET[first];
+  const target = first === 'demoted' && asksOnly(text) ? INFORMATIONAL_INDEX : first === undefined ? undefined : STAGE_TARGET[first];
+  let best = target === undefined ? p.best : target === 'next' ? order[1]! : target;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && first !== 'benefit' && isCommand(text);
   // A request in words the model left as informational ("I want to organise a party"): see isRequest.
@@ -237,6 +238,28 @@ function isRating(text: string): boolean {
 function isCardWork(text: string): boolean {
   return isRoutineCardOrAccountStatement(text) && !scanSafety(text).fired;
 }
+/**
+ * A question set aside from safety (demoted) that names no day or time and asks for nothing to be done
+ * ("Has Amy sent me any new emails?", "You don't think I need an antibiotic?", "Anything for the
+ * nausea?") asks to be told (LABELING.md: informational), whatever the model's runner-up: its safety
+ * words took the place of a question word. A turn with a slot ("how about Thursday?", "Not even 10
+ * pm?") or a request in it ("it's too bright, can you turn a light off?") keeps the runner-up.
+ */
+function asksOnly(text: string): boolean {
+  if (text.length > ASKS_ONLY_MAX_CHARS || text.includes('\n')) return false;
+  return !ASKS_FOR_SOMETHING.test(foldText(text).folded) && !namesSlot(text) && !isRequestTurn(text);
+}
+/** A question set aside is read as one when it is a turn, not a letter: a mail or a long text may ask for something in passing. */
+const ASKS_ONLY_MAX_CHARS = 160;
+/**
+ * Words that ask for something done or given, anywhere in the text: "can you turn a light off", "could
+ * your pharmacist do a review", "can u guys text instead", "can i get a replacement", "i want somebody
+ * to go over it", "please".
+ */
+const ASKS_FOR_SOMETHING = new RegExp(
+  `(?<![a-z])(?:(?:can|could|would|will) (?:you|u)(?: please| kindly| just)? ${ACTION_VERB.source.slice(1)}|(?:can|could|would|will) (?:your|you guys|u guys|someone|somebody)(?![a-z])|(?:can|could|may) (?:i|we) (?:please )?(?:get|have|order|book|schedule|reschedule|change|cancel|renew|refill|replace|transfer|move|switch|return|exchange|pay|request|set up|update|speak|talk)(?![a-z])|(?:i|we) (?:want|would like|'d like|need) (?:somebody|someone|you|a (?:replacement|refund|callback|new))(?![a-z])|please(?![a-z]))`,
+);
+
 /**
  * unrecognised: a payment, a debit or a withdrawal the customer cannot account for, in everyday words
  * ("I don't know what this payment is", "a direct debit I don't know about", "who took 40 pounds out of

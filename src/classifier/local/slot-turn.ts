@@ -5,6 +5,11 @@ import { ASKS_IN_WORDS, OPENS_AS_QUESTION } from '../safety/asking.ts';
 const SLOT =
   /(?<![a-z])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![a-z])|(?<![a-z])(?:today|tonight|tomorrow|tmrw|noon|midday|midnight|weekend|(?:this|next|tomorrow) (?:morning|afternoon|evening|week))(?![a-z])|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m)(?![a-z])|\d{1,2}:\d\d|(?<![a-z])(?:at|around|after|before|by|for) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: (?:thirty|fifteen|forty five|o'?clock|oclock))?(?![a-z0-9])/;
 
+/** The text names a day, a date word or a clock time (SLOT): "Thursday", "not even 10 pm?". */
+export function namesSlot(text: string): boolean {
+  return SLOT.test(foldText(text).folded);
+}
+
 /** Words of a turn that books, moves or confirms a slot (LABELING.md, dialogue turn). */
 const BOOKING =
   /(?<![a-z])(?:book|booking|schedule|scheduled|reschedul\w*|reserve|reservation|appointment|appt|availab\w*|open(?:ing|ings)? (?:slot|spot|time)|slot|works? (?:for|with) (?:me|us)|would work|will work|that works|i can (?:do|make|come|go)|i can'?t (?:do|make|come|go)|can we do|could we do|let'?s (?:do|go with|make|try|book|say)|make it|change (?:it|that|the time|my appointment) to|move (?:it|that|my appointment) to|how about|what about|instead|i(?:'d| would) (?:prefer|rather)|i'?ll take|earliest|soonest|asap|as soon as|(?:i|we)(?: can| could| will|'ll| should| would like to|'d like to| want to| wanted to| was going to| were going to| plan to)(?: also| only| just)? (?:be there|get there|come|go|see(?! (?:what|if|whether|how|when|where|who))|view|tour|start|arrive|do|make it|try|shoot for|aim for)|i was thinking|shoot for|can it be|would be (?:ideal|best|great|good|fine|perfect|nice|better)|(?:is|are) (?:fine|better|best|good|ok|okay)|any ?time|sometime)(?![a-z])/;

@@ -1,5 +1,6 @@
 import { foldText } from '../safety/text.ts';
 import { OPENS_AS_QUESTION } from '../safety/asking.ts';
+import { speaksOfCareOrMoney } from './domain-words.ts';
 
 /** Words a request opens with before its verb: greetings, assistant names, politeness, "can you". */
 const LEAD_IN =
@@ -77,4 +78,12 @@ export function endsWithCommand(text: string): boolean {
     // "increased CD4 count, and lower viral load": a clause joined by "and" goes on with a list.
     return !AND.test(words) && ACTION_VERB.test(words.slice(LEAD_IN.exec(words)?.[0].length ?? 0));
   });
+}
+
+/**
+ * A short statement that ends in a command (endsWithCommand) and speaks of neither care nor money:
+ * "my knee is swollen, rest it or stretch it" may ask for advice in the imperative (domain-words.ts).
+ */
+export function endsWithCommandOutsideCare(text: string): boolean {
+  return endsWithCommand(text) && !speaksOfCareOrMoney(text);
 }

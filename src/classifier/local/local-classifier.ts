@@ -7,8 +7,8 @@ import { compileModel, type LocalModel } from './model.ts';
 import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
-import { givesBookingSize, givesSlot, isSlotTurn, namesSlot, picksSeat } from './slot-turn.ts';
-import { ACTION_VERB, endsWithCommand, isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
+import { givesBookingSize, givesSlot, isSlotTurn, picksSeat } from './slot-turn.ts';
+import { endsWithCommandOutsideCare, isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
 import { foldText } from '../safety/text.ts';
 import { isRoutineCardOrAccountStatement, isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
@@ -17,6 +17,7 @@ import { isInformationRequest } from './information-request.ts';
 import { isVisitRequest } from './visit-request.ts';
 import { givesRating } from './rating-turn.ts';
 import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
+import { asksOnly } from './question-only.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
@@ -107,8 +108,8 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && !card && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
-  // A payment the customer cannot account for, told in everyday words ("I don't know what this payment is"): see isUnrecognisedPayment.
-  const unrecognised = best !== SAFETY_INDEX && isUnrecognisedPayment(text);
+  // A payment the customer cannot account for, told in everyday words ("I don't know what this payment is"): unrecognised-payment.ts.
+  const unrecognised = best !== SAFETY_INDEX && tellsOfUnrecognisedPayment(text);
   if (unrecognised) best = SAFETY_INDEX;
   const stage: Stage | undefined = unrecognised ? 'unrecognised' : slot ? 'slot' : rating ? 'rating' : card ? 'card' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
@@ -167,12 +168,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
  * stretch it" may ask for advice in the imperative (domain-words.ts).
  */
 function isCommand(text: string): boolean {
-  return (isCommandTurn(text) || isCommandAfterReason(text)) && !scanSafety(text).fired;
-}
-
-/** A short statement that ends in a command and speaks of neither care nor money (see isCommand). */
-function isCommandAfterReason(text: string): boolean {
-  return endsWithCommand(text) && !speaksOfCareOrMoney(text);
+  return (isCommandTurn(text) || endsWithCommandOutsideCare(text)) && !scanSafety(text).fired;
 }
 
 /**
@@ -237,38 +233,6 @@ function isRating(text: string): boolean {
  */
 function isCardWork(text: string): boolean {
   return isRoutineCardOrAccountStatement(text) && !scanSafety(text).fired;
-}
-/**
- * A question set aside from safety (demoted) that names no day or time and asks for nothing to be done
- * ("Has Amy sent me any new emails?", "You don't think I need an antibiotic?", "Anything for the
- * nausea?") asks to be told (LABELING.md: informational), whatever the model's runner-up: its safety
- * words took the place of a question word. A turn with a slot ("how about Thursday?", "Not even 10
- * pm?") or a request in it ("it's too bright, can you turn a light off?") keeps the runner-up.
- */
-function asksOnly(text: string): boolean {
-  if (text.length > ASKS_ONLY_MAX_CHARS || text.includes('\n')) return false;
-  return !ASKS_FOR_SOMETHING.test(foldText(text).folded) && !namesSlot(text) && !isRequestTurn(text);
-}
-/** A question set aside is read as one when it is a turn, not a letter: a mail or a long text may ask for something in passing. */
-const ASKS_ONLY_MAX_CHARS = 160;
-/**
- * Words that ask for something done or given, anywhere in the text: "can you turn a light off", "could
- * your pharmacist do a review", "can u guys text instead", "can i get a replacement", "i want somebody
- * to go over it", "please".
- */
-const ASKS_FOR_SOMETHING = new RegExp(
-  `(?<![a-z])(?:(?:can|could|would|will) (?:you|u)(?: please| kindly| just)? ${ACTION_VERB.source.slice(1)}|(?:can|could|would|will) (?:your|you guys|u guys|someone|somebody)(?![a-z])|(?:can|could|may) (?:i|we) (?:please )?(?:get|have|order|book|schedule|reschedule|change|cancel|renew|refill|replace|transfer|move|switch|return|exchange|pay|request|set up|update|speak|talk)(?![a-z])|(?:i|we) (?:want|would like|'d like|need) (?:somebody|someone|you|a (?:replacement|refund|callback|new))(?![a-z])|please(?![a-z]))`,
-);
-
-/**
- * unrecognised: a payment, a debit or a withdrawal the customer cannot account for, in everyday words
- * ("I don't know what this payment is", "a direct debit I don't know about", "who took 40 pounds out of
- * my account"), is possible fraud or identity misuse (LABELING.md: a charge or withdrawal the customer
- * does not recognise is safety_compliance), whatever the model and the other readings said; the guard
- * hears only the set phrases ("don't recognise", "didn't make") (unrecognised-payment.ts).
- */
-function isUnrecognisedPayment(text: string): boolean {
-  return tellsOfUnrecognisedPayment(text);
 }
 /** "what is my schedule today", "tell me my schedule for today": asks to be told, gives no slot. */
 const ASKS_TO_BE_TOLD = /^\W*(?:what(?:'s|s| is| are)|tell me|show me|list|read me)(?![a-z])/i;
@@ -337,7 +301,7 @@ export function secondStage(
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
     if (report === 'event') return undefined;
     if (scan.suppressed.length > 0) return undefined;
-    if ((isBareCommand(text) || isCommandAfterReason(text)) && !namesProduct(text)) return 'command';
+    if ((isBareCommand(text) || endsWithCommandOutsideCare(text)) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
     if (asksOnlyForInformation(text)) return 'asks_information';
     const turn = bookingTurn(text);

@@ -50,8 +50,16 @@ export function isCommandTurn(text: string): boolean {
   // "freeze my account, someone else got in": a command that tells of a misuse is no routine request.
   if (MISUSE.test(folded)) return false;
   const lead = LEAD_IN.exec(folded)?.[0].length ?? 0;
-  return ACTION_VERB.test(folded.slice(lead));
+  return ACTION_VERB.test(folded.slice(lead)) || SWITCHED.test(folded.slice(lead));
 }
+
+/**
+ * A device or a mode named with "on" or "off" and nothing else: "Speakers off.", "bedroom 2 lights off",
+ * "whisper mode on", "robot vacuum on now". Said to an assistant it asks for the switch (LABELING.md: the
+ * customer wants something done); "my day off" names no device.
+ */
+const SWITCHED =
+  /^(?:(?:the|my|all|all the|[a-z0-9]+ room|bedroom|kitchen|hall|garage|living room|[0-9]+) ){0,3}(?:[a-z]+ )?(?:lights?|lamps?|speakers?|tv|television|radio|music|sound|volume|wifi|wi-fi|bluetooth|fans?|heater|heating|ac|air ?con\w*|vacuum(?: cleaner)?|cleaner|plugs?|sockets?|alarms?|notifications?|camera|mode|machine|coffee maker|kettle|oven|devices?)[^a-z0-9]*(?:on|off)(?: (?:please|now|pls))?[^a-z0-9]*$/;
 
 const AND = /^(?:and|&)(?![a-z])/;
 /** A reason and a command are a short turn: a longer text that holds an imperative tells or asks more ("Weight loss after 40. Make a plan ..."). */

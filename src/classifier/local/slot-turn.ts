@@ -78,6 +78,7 @@ const SLOT_OFFERED_WORDS = 3;
  */
 export function givesSlot(text: string): boolean {
   const { folded } = foldText(text);
+  if (CONCLUDES_WITH_SLOT.test(folded) && folded.length <= SLOT_CONCLUDED_MAX_CHARS) return true;
   const first = /^[^.!?]*([.!?]*)/.exec(folded.trim())!;
   const words = first[0].replace(/[.!?]+$/, '').trim();
   if (NOT_A_SLOT.test(words)) return false;
@@ -85,6 +86,15 @@ export function givesSlot(text: string): boolean {
   // "6 pm?", "Maybe 4pm?", "4pm today?": a slot offered as a question is a slot given; a longer question asks.
   return OPENS_WITH_SLOT.test(words) && length <= (first[1]!.includes('?') ? SLOT_OFFERED_WORDS : SLOT_SENTENCE_WORDS);
 }
+
+/**
+ * A short turn that reasons its way to a time and ends on it: "It should only take two hours, so around
+ * 6 pm?", "an hour from now, so 3:15", "in two hours, so at 11 am." The time concluded is the slot given.
+ */
+const CONCLUDES_WITH_SLOT =
+  /(?<![a-z])so (?:(?:around|about|probably|maybe|perhaps|at|like|say|roughly) )*(?:\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m)?|\d{1,2}:\d\d|noon|midnight)\W*$/;
+/** A turn, not a story: a long text that ends on a time may say more than the slot. */
+const SLOT_CONCLUDED_MAX_CHARS = 60;
 
 /** A party size or a length of stay: "for 7 people", "4 nights", "a table for six", "party of 3". */
 const BOOKING_SIZE =

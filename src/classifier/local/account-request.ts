@@ -26,6 +26,15 @@ const ACCOUNT_TASK = new RegExp(
     '(?<![a-z])(?:error|errors|erorr|mistake|wrong|incorrect|extra|excess|additional|over)\\w*(?: \\w+){0,4} (?:bill|billing|charges?|charged|debited)(?![a-z])',
     '(?<![a-z])(?:bill|billing|charges?|charged)(?: \\w+){0,4} (?:error|errors|erorr|mistake|wrong|incorrect|extra|excess|twice|double)(?![a-z])',
     '(?<![a-z])(?:extra|excess|additional) amount(?![a-z])|(?<![a-z])(?:reverse|remove|refund|contest)\\w* (?:\\w+ ){0,3}(?:charges?|debits?)(?![a-z])',
+    // cash, a payment or a top-up that went wrong on the way, with no one's doing: short cash, pending, not arrived, reverted
+    '(?<![a-z])(?:(?:atm|cash ?machine|cash ?point|machine) (?:only )?(?:gave|dispensed|paid out|gave out|short)|(?:less|not enough|short|wrong amount of|too little) (?:cash|money))(?![a-z])',
+    "(?<![a-z])(?:payments?|transfers?|top ?ups?|topups?|deposits?|refunds?)(?: (?:i|we) (?:made|sent|did|paid))?(?: (?:is|are|was|were|has been|have been|got|keeps? being))?(?: still)? (?:pending|processing|reverted|returned|bounced|stuck|on hold|failed|declined|not (?:arrived|received|showing|through|gone through|working))(?![a-z])",
+    "(?<![a-z])(?:topped up|top ?up|sent|transferred|deposited|paid in)(?: [a-z0-9']+){0,5} (?:but|and) (?:the |my )?(?:money|it|funds|payment|transfer|cash)?(?: [a-z']+){0,2} (?:is ?n'?t|is not|has ?n'?t|has not|have ?n'?t|did ?n'?t|did not|never|not) (?:there|arrived|arrive|received|reached|showing|shown|show up|showed up|gone through|go through|come through|come in)(?![a-z])",
+    "(?<![a-z])(?:money|payment|transfer|funds|cash) (?:i|we) (?:sent|paid|transferred)(?: [a-z]+){0,4} (?:has ?n'?t|has not|have ?n'?t|have not|did ?n'?t|did not|never|still has ?n'?t) (?:arrived|arrive|reached|come|come through|gone through|been received|got there)(?![a-z])",
+    // a worse exchange rate, a pin or passcode blocked, contactless not working
+    "(?<![a-z])(?:(?:wrong|worse|bad|incorrect|poor) (?:exchange|conversion) rates?|(?:exchange|conversion) rates? (?:was |is |were )?(?:wrong|worse|incorrect))(?![a-z])",
+    "(?<![a-z])(?:(?:pin|passcode|pass code)(?: (?:number|code))? (?:is |was |got |has been |gets )?(?:blocked|locked|disabled)|(?:wrong|incorrect) (?:pin|passcode)(?: [a-z]+){0,3} (?:times|attempts|tries))(?![a-z])",
+    "(?<![a-z])(?:contactless|tap to pay|apple pay|google pay)(?: [a-z]+)? (?:is ?n'?t|is not|does ?n'?t|does not|wo ?n'?t|stopped|not|keeps failing)(?: working| work)?(?![a-z])",
     '(?<![a-z])(?:purchas\\w*|bought|paid|spent) (?:\\w+ ){0,4}(?:\\$?\\d+)(?: \\w+){0,4} (?:but|and) (?:it |the bill |my bill |the statement )?(?:shows?|says?|charged|showing)(?![a-z])',
   ].join('|'),
 );

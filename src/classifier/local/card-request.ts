@@ -1,12 +1,33 @@
 import { foldText } from '../safety/text.ts';
 import { MISUSE } from './command-turn.ts';
+import { isRoutineAccountRequest } from './account-request.ts';
+import { asksSomething, OPENS_AS_QUESTION } from '../safety/asking.ts';
 
 /** A card, an ID, or a card's name as a hurried hand types it ("credit crad", "credit gard", "cartd"). */
 const CARD = '(?:cards?|crad|gard|cartd|id)';
 
-/** A card lost, expired, damaged or to be replaced or activated: "i lost my credit card", "my member ID card expired". */
+/**
+ * What happens to a card in daily wear, or at a till or a cash machine, with no one's doing: it burns,
+ * snaps or wears out ("my credit card was burnt in the fire", "the chip is scratched"), a payment with
+ * it is declined, or a machine keeps it ("the atm swallowed my card").
+ */
+const WORN_OR_REFUSED =
+  "burn\\w*|burnt|burst|melt\\w*|snapped|torn|ripped|chewed|scratched|worn(?: out)?|demagneti[sz]ed|declined|rejected|refused|swallowed|retained|stuck|not working|stopped working|(?:does|did|is|was|wo|won)n'?t work\\w*";
+
+/** A card by name alone: "id" is also "I'd" typed in haste ("my skin burns, id like to know ..."). */
+const PAYMENT_CARD = '(?:cards?|crad|gard|cartd)';
+
+/**
+ * A card lost, expired, damaged, refused or to be replaced or activated: "i lost my credit card", "my
+ * member ID card expired", "my card was declined", "the cash machine ate my card".
+ */
 const ROUTINE_CARD = new RegExp(
-  `(?<![a-z])(?:lost|misplaced|can'?t find|cannot find|missing|missed|expired|expiring|damaged|broken|bent|cracked|replace\\w*|new|renew\\w*|activate\\w*|arrive\\w*|delivery)(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,6}?[^a-z0-9]+${CARD}(?![a-z])|(?<![a-z])${CARD}(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,4}?[^a-z0-9]+(?:lost|misplaced|missing|missed|expired|damaged|broken)(?![a-z])`,
+  [
+    `(?<![a-z])(?:lost|misplaced|can'?t find|cannot find|missing|missed|expired|expiring|damaged|broken|bent|cracked|replace\\w*|new|renew\\w*|activate\\w*|arrive\\w*|delivery)(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,6}?[^a-z0-9]+${CARD}(?![a-z])`,
+    `(?<![a-z])${CARD}(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,4}?[^a-z0-9]+(?:lost|misplaced|missing|missed|expired|damaged|broken)(?![a-z])`,
+    `(?<![a-z])(?:${WORN_OR_REFUSED}|(?:ate|eaten|eats|kept|keeps)(?= (?:my|our|the|a) ))(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,4}?[^a-z0-9]+${PAYMENT_CARD}(?![a-z])`,
+    `(?<![a-z])${PAYMENT_CARD}(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,4}?[^a-z0-9]+(?:${WORN_OR_REFUSED})(?![a-z])`,
+  ].join('|'),
 );
 
 /** What happens to a misused card: it is used, charged, money is withdrawn (MISUSE holds the rest). */
@@ -20,4 +41,14 @@ const CARD_USED = /(?<![a-z])(?:used|charges?|charged|purchases?|withdr\w*|trans
 export function isRoutineCardRequest(text: string): boolean {
   const { folded } = foldText(text);
   return ROUTINE_CARD.test(folded) && !MISUSE.test(folded) && !CARD_USED.test(folded);
+}
+
+/**
+ * Routine card or account work told as a statement ("my credit card is lost can u plz help me", "i
+ * have check ac balance"): the customer wants it dealt with (LABELING.md: a lost card, a look-up or a
+ * change on the own account is service_action). A question ("how do i activate my new card", "what is
+ * my balance?") asks how things work or a plain fact and stays with the model.
+ */
+export function isRoutineCardOrAccountStatement(text: string): boolean {
+  return !asksSomething(text) && !OPENS_AS_QUESTION.test(text) && (isRoutineCardRequest(text) || isRoutineAccountRequest(text));
 }

@@ -54,6 +54,15 @@ const BANK_NUMBER = /(?<![a-z])(?:(?:routing|routine|aba|sort|swift|bic|transit)
  */
 const OFFERS_ASKED =
   /(?<![a-z])(?:(?:plans?|offers?|packages?|deals?|options) (?:available|on offer|you (?:have|offer))|available (?:plans?|offers?|packages?|deals?)|(?:best|latest|cheapest|current|different) (?:[a-z]+ ){0,2}(?:plans|offers|packages|deals)|plan details|details (?:of|about|for|on) (?:the |this |that |your )?(?:[a-z]+ ){0,2}plans?)(?![a-z])/;
+/**
+ * A fact of the world named on its own, in a few words and no verb ("current time please", "date
+ * today?", "outside traffic status please", "stock please", "date and time"): the writer asks to be told
+ * it (LABELING.md: one-word questions are informational unless the word is an action). A time of the
+ * writer's own ("wake up time", "my time off", "the same day please") names no such fact, and a command
+ * ("play one more time") asks for something done.
+ */
+const FACT_NAMED =
+  /^\W*(?:(?:hey|hi|hello|ok|okay|siri|olly|alexa|google|cortana|pda|echo|display|show)\W+)*(?:(?!(?:my|our|up|same|this|that|quiet|bed|coffee|lunch|dinner|break)(?![a-z']))[a-z0-9'&-]+ ){0,3}(?:time|date|weather|forecast|temperature|traffic|news|headlines|stocks?|stock prices?|share prices?|exchange rates?)(?: (?:and|&) (?:time|date))?(?: (?:report|update|updates|status|info|information|details))?(?: (?:please|pls|now|today|tonight|tomorrow|right now|currently))*\W*$/;
 const WRITERS_OWN = /(?<![a-z])(?:i|i'm|im|i've|i'd|my|we|our)(?![a-z'])/;
 
 /**
@@ -88,7 +97,7 @@ export function isInformationRequest(text: string): boolean {
   const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded) || wantsOptions) && !FOR_RECORD_OR_BOOKING.test(folded);
   const details = folded.split(/[.!?]+\s*/).some((s) => ASKS_FOR_DETAILS.test(s));
   const rate = RATE_NAMED.test(folded) && !WRITERS_OWN.test(folded);
-  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate || BANK_NUMBER.test(folded) || OFFERS_ASKED.test(folded)) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
+  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate || BANK_NUMBER.test(folded) || OFFERS_ASKED.test(folded) || (FACT_NAMED.test(folded) && !isCommandTurn(text))) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
   const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
   return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
 }

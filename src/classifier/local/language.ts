@@ -4,7 +4,7 @@
  * when nothing stands out, which is the honest answer for "ok", "refill?" or "👍".
  */
 const STOPWORDS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'is', 'my', 'i', 'you', 'to', 'of', 'for', 'it', 'have', 'can', 'what', 'do', 'with', 'this', 'please', 'not', 'hi', 'thanks', 'need', 'how', 'when', 'are', 'was', 'your', 'me', 'im', 'dont', 'just', 'since', 'hello', 'does', 'will', 'get', 'would', 'could', 'there'],
+  en: ['the', 'and', 'is', 'my', 'i', 'you', 'to', 'of', 'for', 'it', 'have', 'can', 'what', 'do', 'with', 'this', 'please', 'not', 'hi', 'thanks', 'need', 'how', 'when', 'are', 'was', 'your', 'me', 'im', 'dont', 'just', 'since', 'hello', 'does', 'will', 'get', 'would', 'could', 'there', "i'm", "i'd", "i've", "i'll", 'at', 'that', 'be', 'we', 'from', 'want', 'like', 'or', 'if'],
   es: ['el', 'los', 'las', 'que', 'y', 'mi', 'mis', 'por', 'para', 'con', 'es', 'una', 'del', 'al', 'está', 'esta', 'tengo', 'hola', 'gracias', 'necesito', 'quiero', 'puedo', 'cuando', 'desde', 'pero', 'muy', 'su', 'tiene', 'cómo', 'como', 'qué', 'sus', 'hay', 'estoy', 'receta', 'medicamento', 'usted', 'buenos', 'días', 'también', 'ya'],
   pt: ['os', 'meu', 'minha', 'não', 'nao', 'com', 'uma', 'um', 'do', 'da', 'você', 'voce', 'obrigado', 'obrigada', 'tenho', 'preciso', 'quero', 'remédio', 'receita', 'farmácia', 'estou', 'isso', 'então', 'mas', 'muito', 'é', 'ao', 'em', 'dos', 'das', 'olá', 'oi', 'bom', 'dia', 'tô', 'pra'],
   fr: ['le', 'les', 'des', 'et', 'je', 'mon', 'ma', 'mes', 'ne', 'pas', 'pour', 'avec', 'une', 'est', 'bonjour', 'merci', 'médicament', 'ordonnance', 'pharmacie', 'depuis', 'ai', 'suis', 'vous', 'nous', 'mais', 'au', 'du', 'il', 'elle', 'qui', 'cest', "c'est", "j'ai", 'jai', 'votre', 'très'],

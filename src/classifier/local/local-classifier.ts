@@ -8,14 +8,16 @@ import { loadLocalModel } from './model-file.ts';
 import { scanSafety } from '../safety-guard.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
 import { givesBookingSize, givesSlot, isSlotTurn, picksSeat } from './slot-turn.ts';
-import { isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
+import { endsWithCommandOutsideCare, isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
 import { foldText } from '../safety/text.ts';
-import { isRoutineCardRequest } from './card-request.ts';
+import { isRoutineCardOrAccountStatement, isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
 import { isVisitRequest } from './visit-request.ts';
 import { givesRating } from './rating-turn.ts';
+import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
+import { asksForSomething, asksOnly } from './question-only.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
 import { seeksAdviceOnOwnHealth } from '../safety/advice.ts';
@@ -91,7 +93,8 @@ export function createLocalClassifier(options: LocalClassifierOptions = {}): Loc
 function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, language: string) {
   const order = [...CATEGORIES.keys()].sort((a, b) => p.probabilities[b]! - p.probabilities[a]!);
   const first = secondStage(text, CATEGORIES[p.best]!, p.probabilities[SAFETY_INDEX]!, language, p.probabilities[p.best]!);
-  let best = first === undefined ? p.best : STAGE_TARGET[first] === 'next' ? order[1]! : STAGE_TARGET[first];
+  const target = first === 'demoted' && asksOnly(text) ? INFORMATIONAL_INDEX : first === undefined ? undefined : STAGE_TARGET[first];
+  let best = target === undefined ? p.best : target === 'next' ? order[1]! : target;
   // A command the model (or a set-aside safety answer) left as informational: see isCommand.
   const command = best === INFORMATIONAL_INDEX && first !== 'benefit' && isCommand(text);
   // A request in words the model left as informational ("I want to organise a party"): see isRequest.
@@ -100,11 +103,16 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const slot = best === INFORMATIONAL_INDEX && !command && !request && (first === undefined ? isGivenSlot(text) : isSetAsideSlot(first, text));
   // A rating the customer gives that the model left as informational ("give The Plague 2 out of 6 points"): see isRating.
   const rating = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && !request && !slot && isRating(text);
-  if (command || request || slot || rating) best = SERVICE_INDEX;
+  // Routine card or account work told as a statement that the model left as informational ("my credit card is lost can u help"): see isCardWork.
+  const card = best === INFORMATIONAL_INDEX && first === undefined && !command && !request && !slot && !rating && isCardWork(text);
+  if (command || request || slot || rating || card) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
-  const information = first === undefined && best === SERVICE_INDEX && isInformation(text);
+  const information = first === undefined && !card && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
-  const stage: Stage | undefined = slot ? 'slot' : rating ? 'rating' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
+  // A payment the customer cannot account for, told in everyday words ("I don't know what this payment is"): unrecognised-payment.ts.
+  const unrecognised = best !== SAFETY_INDEX && tellsOfUnrecognisedPayment(text);
+  if (unrecognised) best = SAFETY_INDEX;
+  const stage: Stage | undefined = unrecognised ? 'unrecognised' : slot ? 'slot' : rating ? 'rating' : card ? 'card' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -112,7 +120,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'rating';
+type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'rating' | 'unrecognised';
 
 /** Where each reading of the second stage sends the answer: a category, or the model's runner-up ('next'). */
 const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number | 'next'> = {
@@ -152,6 +160,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   case_report: () => 'a case report that ties a condition to a named medicine: read as a report',
   benefit: (safety) => `says only what a medicine relieved, nothing it caused: ${SAFETY} ${safety} set aside`,
   seeks_advice: (safety) => `asks for advice on the writer's own health with no medicine or treatment named: ${SAFETY} ${safety} set aside`,
+  unrecognised: () => `a payment or withdrawal the customer cannot account for: ${SAFETY} (possible misuse)`,
 };
 
 /**
@@ -159,10 +168,12 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
  * "hey siri, set an alarm for 6") asks for something to be done (LABELING.md: service_action), which
  * the model, reading words, often takes for a question on its topic. An informational answer on such
  * a text (including one a safety answer was set aside to) becomes service_action, unless the guard
- * hears an event (command-turn.ts).
+ * hears an event (command-turn.ts). A statement that ends in a command ("It is too loud in here, turn
+ * the music down") counts when it speaks of neither care nor money: "my knee is swollen, rest it or
+ * stretch it" may ask for advice in the imperative (domain-words.ts).
  */
 function isCommand(text: string): boolean {
-  return isCommandTurn(text) && !scanSafety(text).fired;
+  return (isCommandTurn(text) || endsWithCommandOutsideCare(text)) && !scanSafety(text).fired;
 }
 
 /**
@@ -218,6 +229,15 @@ function isInformation(text: string): boolean {
  */
 function isRating(text: string): boolean {
   return givesRating(text) && !scanSafety(text).fired && !namesProduct(text);
+}
+/**
+ * card, on an informational answer: routine card or account work told as a statement ("my credit card
+ * is lost can u plz help me", "i have check ac balance") asks for it to be dealt with (LABELING.md: a
+ * lost card, a look-up or a change on the own account is service_action), unless the guard hears an
+ * event or a misuse (card-request.ts).
+ */
+function isCardWork(text: string): boolean {
+  return isRoutineCardOrAccountStatement(text) && !scanSafety(text).fired;
 }
 /** "what is my schedule today", "tell me my schedule for today": asks to be told, gives no slot. */
 const ASKS_TO_BE_TOLD = /^\W*(?:what(?:'s|s| is| are)|tell me|show me|list|read me)(?![a-z])/i;
@@ -287,7 +307,7 @@ export function secondStage(
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
     if (report === 'event') return undefined;
     if (scan.suppressed.length > 0) return undefined;
-    if (isBareCommand(text) && !namesProduct(text)) return 'command';
+    if ((isBareCommand(text) || endsWithCommandOutsideCare(text)) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
     if (asksOnlyForInformation(text)) return 'asks_information';
     const turn = bookingTurn(text);
@@ -359,7 +379,8 @@ const OWN_REACTION =
  * (LABELING.md: informational).
  */
 function asksSomeoneToAct(text: string): boolean {
-  if (ASKS_TO_ACT.test(text) || isRequestTurn(text) || isCommandTurn(text)) return true;
+  // A letter (a mail's lines) may ask for something in passing.
+  if (ASKS_TO_ACT.test(text) || asksForSomething(text) || isCommandTurn(text) || text.includes('\n')) return true;
   // "how about Thursday at 2?" books; "how do i check my account balance" is account work: not a question on health.
   const { folded } = foldText(text);
   return isSlotTurn(text) || givesSlot(text) || DAY_OR_TIME.test(folded) || MONEY.test(folded);

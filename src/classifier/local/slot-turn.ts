@@ -1,8 +1,14 @@
 import { foldText } from '../safety/text.ts';
+import { ASKS_IN_WORDS, OPENS_AS_QUESTION } from '../safety/asking.ts';
 
 /** A day, a date word or a clock time: "Thursday", "tomorrow", "7pm", "11:00 am", "around three", "noon". */
 const SLOT =
   /(?<![a-z])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![a-z])|(?<![a-z])(?:today|tonight|tomorrow|tmrw|noon|midday|midnight|weekend|(?:this|next|tomorrow) (?:morning|afternoon|evening|week))(?![a-z])|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m)(?![a-z])|\d{1,2}:\d\d|(?<![a-z])(?:at|around|after|before|by|for) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: (?:thirty|fifteen|forty five|o'?clock|oclock))?(?![a-z0-9])/;
+
+/** The text names a day, a date word or a clock time (SLOT): "Thursday", "not even 10 pm?". */
+export function namesSlot(text: string): boolean {
+  return SLOT.test(foldText(text).folded);
+}
 
 /** Words of a turn that books, moves or confirms a slot (LABELING.md, dialogue turn). */
 const BOOKING =
@@ -30,9 +36,28 @@ const ASKS_FOR_SLOT =
 export function isSlotTurn(text: string): boolean {
   const { folded } = foldText(text);
   // "is there anything at 2 pm?" asks; the turn that takes the slot states it, or proposes it: "How about 18:15 then?".
-  if (text.includes('?') && !folded.split(SENTENCE_END).some((s) => PROPOSAL.test(s.trim()))) return SLOT.test(folded) && ASKS_FOR_SLOT.test(folded);
+  if (text.includes('?') && !folded.split(SENTENCE_END).some((s) => PROPOSAL.test(s.trim()))) {
+    return SLOT.test(folded) && (ASKS_FOR_SLOT.test(folded) || (BOOKING.test(folded) && statesWithRisingTone(folded)));
+  }
   return SLOT.test(folded) && BOOKING.test(folded);
 }
+
+/**
+ * Every question of the turn is a statement said with a rising tone, none opens as a question: "I
+ * guess I should shoot for Monday around 3pm?", "I was thinking Monday around 8pm for the Oak Street
+ * flats?". With a slot in its last question and a booking word it takes the slot as a proposal does;
+ * "is the pharmacy open at 9 pm?" opens as a question and asks, "I have an appointment at 9 am, should
+ * I stop eating?" asks in words (ASKS_IN_WORDS).
+ */
+function statesWithRisingTone(folded: string): boolean {
+  const questions = [...folded.matchAll(/[^.!?]+\?/g)].map((m) => m[0].trim());
+  return (
+    SLOT.test(questions.at(-1) ?? '') &&
+    questions.every((q) => !OPENS_AS_QUESTION.test(q) && !ASKS_IN_WORDS.test(q) && q.split(' ').length <= RISING_TONE_MAX_WORDS)
+  );
+}
+/** A proposal said with a rising tone is short: a longer sentence that ends in a question mark asks more. */
+const RISING_TONE_MAX_WORDS = 12;
 
 /** A first sentence that opens with a day or a time, after fillers: "9 pm - and not a minute before!", "Friday would be the best". */
 const OPENS_WITH_SLOT =
@@ -53,6 +78,7 @@ const SLOT_OFFERED_WORDS = 3;
  */
 export function givesSlot(text: string): boolean {
   const { folded } = foldText(text);
+  if (CONCLUDES_WITH_SLOT.test(folded) && folded.length <= SLOT_CONCLUDED_MAX_CHARS) return true;
   const first = /^[^.!?]*([.!?]*)/.exec(folded.trim())!;
   const words = first[0].replace(/[.!?]+$/, '').trim();
   if (NOT_A_SLOT.test(words)) return false;
@@ -60,6 +86,15 @@ export function givesSlot(text: string): boolean {
   // "6 pm?", "Maybe 4pm?", "4pm today?": a slot offered as a question is a slot given; a longer question asks.
   return OPENS_WITH_SLOT.test(words) && length <= (first[1]!.includes('?') ? SLOT_OFFERED_WORDS : SLOT_SENTENCE_WORDS);
 }
+
+/**
+ * A short turn that reasons its way to a time and ends on it: "It should only take two hours, so around
+ * 6 pm?", "an hour from now, so 3:15", "in two hours, so at 11 am." The time concluded is the slot given.
+ */
+const CONCLUDES_WITH_SLOT =
+  /(?<![a-z])so (?:(?:around|about|probably|maybe|perhaps|at|like|say|roughly) )*(?:\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m)?|\d{1,2}:\d\d|noon|midnight)\W*$/;
+/** A turn, not a story: a long text that ends on a time may say more than the slot. */
+const SLOT_CONCLUDED_MAX_CHARS = 60;
 
 /** A party size or a length of stay: "for 7 people", "4 nights", "a table for six", "party of 3". */
 const BOOKING_SIZE =

@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../../domain.ts';
 import { visitCharGrams } from './char-trie.ts';
-import { tokensFor, weigh, type SparseVector } from './features.ts';
+import { tokensFor, weigh, weighSigned, type SparseVector } from './features.ts';
 import { topPhrases } from './evidence.ts';
 import { PACKED_STRIDE, bigramOf, type CompiledModel, type TokenFeatures } from './model.ts';
 import { displaySpans, isEmoji } from './tokenise.ts';
@@ -151,7 +151,9 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
   }
 
   // Read from the packed features (model.ts): a feature's idf and weights in one cache line.
-  const x = weigh(ids, counts, model.packed, model.isChar, features.char_weight, PACKED_STRIDE);
+  const x = model.charInSign
+    ? weighSigned(ids, counts, model.packed, features.char_weight, PACKED_STRIDE)
+    : weigh(ids, counts, model.packed, model.isChar, features.char_weight, PACKED_STRIDE);
   const logits = linearScores(x, model.packed, model.bias, PACKED_STRIDE, 1);
   logits[SAFETY]! += model.safetyBias;
   const probabilities = softmax(logits, model.temperature);

@@ -74,6 +74,8 @@ export interface CompiledModel {
   scratchCount: Float64Array;
   /** One bit per feature, set while a prediction counts (zeroed as it reads them back). */
   scratchSeen: Uint32Array;
+  /** One bit per word of scratchSeen that holds a bit (zeroed as a prediction reads them back). */
+  scratchSeenBlocks: Uint32Array;
   /** Occurrences per feature while a prediction counts (zeroed as it reads them back): 4 bytes a feature, not 8. */
   scratchTally: Int32Array;
   /** Feature occurrences of one prediction, token by token: grown when a text needs more. */
@@ -144,6 +146,7 @@ export function compileModel(model: LocalModel): CompiledModel {
     trie: buildCharTrie(model.vocabulary),
     scratchCount: new Float64Array(n),
     scratchSeen: new Uint32Array(Math.ceil(n / 32)),
+    scratchSeenBlocks: new Uint32Array(Math.ceil(n / 1024)),
     scratchTally: new Int32Array(n),
     scratchOcc: new Int32Array(4096),
     bigramWords,

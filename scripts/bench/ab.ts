@@ -11,7 +11,8 @@ import { loadTree } from './tree.ts';
  *   mkdir /tmp/old && git archive f6e70a9 src data | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/node_modules
  *
  * Stages: predict (the local model with its explanation), categorise (the shadow's category),
- * guard scan (scanMessage over the folded message), redact (findPii over the message), case product (extractProduct), triage (the whole
+ * guard scan (scanMessage over the folded message), redact (findPii over the message), case product (extractProduct),
+ * case facts (extractCaseFacts with the message's guard scan, as the local path of a safety case reads it), triage (the whole
  * use case with the embedded adapters), request (POST /api/v1/classify through Fastify's inject, as
  * scripts/bench/cpu-inject.ts: no sockets).
  */
@@ -24,12 +25,13 @@ const ROUNDS = 7;
 type Stage = (i: number) => unknown;
 
 async function stagesOf(root: string): Promise<Record<string, Stage>> {
-  const { app, service, local, normaliseMessage, foldText, scanMessage, foldForFacts, extractProduct, findPii } = await loadTree(root);
+  const { app, service, local, normaliseMessage, foldText, scanMessage, foldForFacts, extractProduct, extractCaseFacts, scanSafety, findPii } = await loadTree(root);
   const server = await app();
   const bodies = BENCH_MESSAGES.map((m) => JSON.stringify(m));
   const texts = BENCH_MESSAGES.map((m) => normaliseMessage(m.message, m.channel));
   const folded = texts.map((t) => foldText(t).folded);
   const forFacts = texts.map((t) => foldForFacts(t));
+  const scans = texts.map((t) => scanSafety(t));
   let n = 0;
   return {
     predict: (i) => local.explain(texts[i]!),
@@ -37,6 +39,7 @@ async function stagesOf(root: string): Promise<Record<string, Stage>> {
     'guard scan': (i) => scanMessage(folded[i]!),
     redact: (i) => findPii(texts[i]!),
     'case product': (i) => extractProduct(forFacts[i]!),
+    'case facts': (i) => extractCaseFacts(texts[i]!, scans[i]!),
     triage: (i) => {
       const m = BENCH_MESSAGES[i]!;
       return service.triage({ request_id: `r${n++}`, message: m.message, channel: m.channel, locale: m.locale, customer_id: m.customer_id, received_at: new Date() });

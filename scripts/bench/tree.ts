@@ -35,5 +35,6 @@ export async function loadTree(root: string) {
     scanMessage: (await load('classifier/safety-lexicon.ts')).scanMessage as (folded: string) => unknown,
     foldForFacts: (await load('safety-intake/text.ts')).foldForFacts as (text: string) => string,
     extractProduct: (await load('safety-intake/product.ts')).extractProduct as (folded: string) => unknown,
+    extractCaseFacts: (await load('safety-intake/extract.ts')).extractCaseFacts as (text: string, scan: unknown) => unknown,
   };
 }

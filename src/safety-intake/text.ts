@@ -60,14 +60,26 @@ export function negatedAt(folded: string, index: number): boolean {
   let start = Math.max(0, index - NEGATION_WINDOW);
   const window = folded.slice(start, index);
   let cut = -1;
-  for (const m of window.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  for (const m of matchesOf(CLAUSE_BREAK, window)) cut = m.index + m.text.length;
   if (cut >= 0) start += cut;
   return NEGATION_BEFORE.test(folded.slice(start, index));
 }
 
-/** Every match of a global regex, with its index. */
+/**
+ * Every match of a global regex, with its index: what `folded.matchAll(re)` gives for a regex whose
+ * lastIndex is 0 (every regex handed here is used through this function only, and is left at 0), read
+ * with `exec` on the regex itself instead of a copy of it and an iterator per call.
+ */
 export function matchesOf(re: RegExp, folded: string): Array<{ text: string; index: number }> {
-  return Array.from(folded.matchAll(re), (m) => ({ text: m[0], index: m.index }));
+  if (!re.global) throw new TypeError(`matchesOf needs a global regex: ${re}`);
+  const found: Array<{ text: string; index: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    found.push({ text: m[0], index: m.index });
+    // An empty match moves on one character (one code point with the u or v flag), as matchAll does.
+    if (m[0].length === 0) re.lastIndex += (re.unicode || re.unicodeSets) && (folded.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
 }
 
 /** Up to `max` distinct values in first-seen order, joined for a fact's value; of two that overlap ("insulin", "insulin pen") the longer stays. */

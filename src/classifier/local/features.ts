@@ -87,6 +87,27 @@ export function weigh(
   return { ids, values };
 }
 
+/**
+ * weigh() over the model's packed features whose idf carries the block in its sign (negative: a character
+ * n-gram; see CompiledModel.packed): the same values in the same order, with no second array to read.
+ */
+export function weighSigned(ids: Int32Array, counts: ArrayLike<number>, signedIdf: ArrayLike<number>, charWeight: number, idfStride: number): SparseVector {
+  const values = new Float64Array(ids.length);
+  let wordNorm = 0;
+  let charNorm = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const signed = signedIdf[ids[k]! * idfStride]!;
+    const v = (1 + logOf(counts[k]!)) * (signed < 0 ? -signed : signed);
+    values[k] = v;
+    if (signed < 0) charNorm += v * v;
+    else wordNorm += v * v;
+  }
+  const wordScale = wordNorm > 0 ? 1 / Math.sqrt(wordNorm) : 0;
+  const charScale = charNorm > 0 ? charWeight / Math.sqrt(charNorm) : 0;
+  for (let k = 0; k < ids.length; k++) values[k]! *= signedIdf[ids[k]! * idfStride]! < 0 ? charScale : wordScale;
+  return { ids, values };
+}
+
 /** Maps string counts onto a vocabulary (unknown features dropped): ascending ids, aligned counts. */
 export function countsToIds(counts: Map<string, number>, index: Map<string, number>): { ids: Int32Array; counts: Float64Array } {
   const byId = new Map<number, number>();

@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../../domain.ts';
 import { visitCharGrams } from './char-trie.ts';
-import { tokensFor, weigh, type SparseVector } from './features.ts';
+import { tokensFor, weigh, weighSigned, type SparseVector } from './features.ts';
 import { topPhrases } from './evidence.ts';
 import { PACKED_STRIDE, bigramOf, type CompiledModel, type TokenFeatures } from './model.ts';
 import { displaySpans, isEmoji } from './tokenise.ts';
@@ -89,6 +89,8 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
   // Features seen, as bits of the model's scratch bitmap: read back in ascending id order below,
   // which sorting the ids would give too, at several times the cost.
   const seen = model.scratchSeen;
+  // Which words of `seen` hold a bit, one bit per word: the read-back below visits only those.
+  const blocks = model.scratchSeenBlocks;
   // Counting is written out in the loops below (no closure over the counter): the hottest lines of a classification.
   let distinct = 0;
   // Each token's features are looked up once: as the next token, then as the token of its turn.
@@ -107,6 +109,7 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
       if (count[unigram] === 0) {
         distinct++;
         seen[unigram >>> 5]! |= 1 << (unigram & 31);
+        blocks[unigram >>> 10]! |= 1 << ((unigram >>> 5) & 31);
       }
       count[unigram]! += 1;
       if (explain) occ[occLength++] = unigram;
@@ -116,6 +119,7 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
       if (count[id] === 0) {
         distinct++;
         seen[id >>> 5]! |= 1 << (id & 31);
+        blocks[id >>> 10]! |= 1 << ((id >>> 5) & 31);
       }
       count[id]! += 1;
       if (explain) occ[occLength++] = id;
@@ -127,6 +131,7 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
         if (count[bigram] === 0) {
           distinct++;
           seen[bigram >>> 5]! |= 1 << (bigram & 31);
+          blocks[bigram >>> 10]! |= 1 << ((bigram >>> 5) & 31);
         }
         count[bigram]! += 1;
         bigrams[t] = bigram;
@@ -134,14 +139,21 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
     }
   }
   const ids = new Int32Array(distinct);
-  for (let word = 0, k = 0; k < distinct; word++) {
-    let bits = seen[word]!;
-    if (bits === 0) continue;
-    seen[word] = 0;
-    while (bits !== 0) {
-      const lowest = bits & -bits;
-      ids[k++] = (word << 5) + 31 - Math.clz32(lowest);
-      bits ^= lowest;
+  for (let block = 0, k = 0; k < distinct; block++) {
+    let words = blocks[block]!;
+    if (words === 0) continue;
+    blocks[block] = 0;
+    while (words !== 0) {
+      const lowestWord = words & -words;
+      const word = (block << 5) + 31 - Math.clz32(lowestWord);
+      words ^= lowestWord;
+      let bits = seen[word]!;
+      seen[word] = 0;
+      while (bits !== 0) {
+        const lowest = bits & -bits;
+        ids[k++] = (word << 5) + 31 - Math.clz32(lowest);
+        bits ^= lowest;
+      }
     }
   }
   const counts = new Float64Array(ids.length);
@@ -151,7 +163,9 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
   }
 
   // Read from the packed features (model.ts): a feature's idf and weights in one cache line.
-  const x = weigh(ids, counts, model.packed, model.isChar, features.char_weight, PACKED_STRIDE);
+  const x = model.charInSign
+    ? weighSigned(ids, counts, model.packed, features.char_weight, PACKED_STRIDE)
+    : weigh(ids, counts, model.packed, model.isChar, features.char_weight, PACKED_STRIDE);
   const logits = linearScores(x, model.packed, model.bias, PACKED_STRIDE, 1);
   logits[SAFETY]! += model.safetyBias;
   const probabilities = softmax(logits, model.temperature);

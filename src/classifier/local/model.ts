@@ -61,8 +61,11 @@ export interface CompiledModel {
   /**
    * Per feature j, its idf then its K weights at [j * PACKED_STRIDE ...]: what scoring reads of a feature
    * sits in one cache line instead of two arrays' (the features of a text are scattered over the model).
+   * When `charInSign`, a character n-gram's idf is stored negated: its block is read from the same line.
    */
   packed: Float64Array;
+  /** Every idf is positive, so the sign of the packed idf can say "character n-gram" (see `packed`). */
+  charInSign: boolean;
   bias: Float64Array;
   temperature: number;
   safetyBias: number;
@@ -71,6 +74,8 @@ export interface CompiledModel {
   scratchCount: Float64Array;
   /** One bit per feature, set while a prediction counts (zeroed as it reads them back). */
   scratchSeen: Uint32Array;
+  /** One bit per word of scratchSeen that holds a bit (zeroed as a prediction reads them back). */
+  scratchSeenBlocks: Uint32Array;
   /** Occurrences per feature while a prediction counts (zeroed as it reads them back): 4 bytes a feature, not 8. */
   scratchTally: Int32Array;
   /** Feature occurrences of one prediction, token by token: grown when a text needs more. */
@@ -95,11 +100,11 @@ export interface TokenFeatures {
 /** Doubles per feature in `CompiledModel.packed`: its idf and one weight per category. */
 export const PACKED_STRIDE = 4;
 
-function packFeatures(idf: readonly number[], weights: readonly number[]): Float64Array {
+function packFeatures(idf: readonly number[], weights: readonly number[], charSign?: Uint8Array): Float64Array {
   const k = PACKED_STRIDE - 1;
   const packed = new Float64Array(idf.length * PACKED_STRIDE);
   for (let j = 0; j < idf.length; j++) {
-    packed[j * PACKED_STRIDE] = idf[j]!;
+    packed[j * PACKED_STRIDE] = charSign?.[j] === 1 ? -idf[j]! : idf[j]!;
     for (let c = 0; c < k; c++) packed[j * PACKED_STRIDE + 1 + c] = weights[j * k + c]!;
   }
   return packed;
@@ -124,6 +129,7 @@ export function compileModel(model: LocalModel): CompiledModel {
       pairs.push([wordNumber(key.slice(0, space)), wordNumber(key.slice(space + 1)), j]);
     }
   });
+  const charInSign = model.idf.every((v) => v > 0);
   return {
     version: model.version,
     features: model.features,
@@ -132,13 +138,15 @@ export function compileModel(model: LocalModel): CompiledModel {
     idf: Float64Array.from(model.idf),
     isChar,
     weights: Float64Array.from(model.weights),
-    packed: packFeatures(model.idf, model.weights),
+    packed: packFeatures(model.idf, model.weights, charInSign ? isChar : undefined),
+    charInSign,
     bias: Float64Array.from(model.bias),
     temperature: model.temperature,
     safetyBias: model.safety_bias,
     trie: buildCharTrie(model.vocabulary),
     scratchCount: new Float64Array(n),
     scratchSeen: new Uint32Array(Math.ceil(n / 32)),
+    scratchSeenBlocks: new Uint32Array(Math.ceil(n / 1024)),
     scratchTally: new Int32Array(n),
     scratchOcc: new Int32Array(4096),
     bigramWords,

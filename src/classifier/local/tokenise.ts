@@ -31,7 +31,12 @@ export function foldText(text: string): string {
 export function tokenise(text: string): string[] {
   const folded = foldText(text);
   const tokens: string[] = [];
-  for (const match of folded.matchAll(TOKEN)) tokens.push(match[0].replace(APOSTROPHE, ''));
+  // exec on TOKEN itself (it never matches empty, and a finished loop leaves it at 0), not a copy per call as matchAll makes.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
+    const token = m[0];
+    tokens.push(token.includes("'") || token.includes('’') ? token.replace(APOSTROPHE, '') : token);
+  }
   return tokens;
 }
 
@@ -48,7 +53,9 @@ const LONG_NUMBER = /\p{N}{3,}/gu;
  * when they do not align, so a caller falls back to the folded tokens.
  */
 export function displaySpans(text: string, tokenCount: number): ((first: number, last: number) => string) | undefined {
-  const spans = [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const spans: Array<{ start: number; end: number }> = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   if (spans.length !== tokenCount) return undefined;
   return (first, last) => text.slice(spans[first]!.start, spans[last]!.end).replace(/\s+/g, ' ').replace(LONG_NUMBER, '#');
 }

@@ -1,7 +1,7 @@
 import type { PiiSpan } from './kinds.ts';
 import { blanks, unknown, usable, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isDescribingWord, isFunctionWord, isKnownWord, inflected } from './lexicon.ts';
-import { namesDrug } from '../../classifier/safety/medication.ts';
+import { namesDrugWord as namesDrug } from './drug-words.ts';
 import { tokenAt } from './name-structure.ts';
 import { needs } from './gate.ts';
 

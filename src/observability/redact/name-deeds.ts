@@ -3,7 +3,7 @@ import { unknown, usable, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isClosedClassWord, isDescribingWord, isKnownWord, isOrganisation, isVerb, inflected } from './lexicon.ts';
 import { ROLES, SPECIALIST, adjacent, nameFrom, nameLike, openingWord, rare, span } from './name-clues.ts';
 import { tokenAt } from './name-structure.ts';
-import { namesDrug } from '../../classifier/safety/medication.ts';
+import { namesDrugWord as namesDrug } from './drug-words.ts';
 
 /**
  * Names that what a person does, or how people are offered as alternatives, gives away (issue #14, fifth follow-up):

@@ -1,7 +1,7 @@
 import type { PiiSpan } from './kinds.ts';
 import { blanks, unknown, usable, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isFunctionWord, isKnownWord, isVerb } from './lexicon.ts';
-import { namesDrug } from '../../classifier/safety/medication.ts';
+import { namesDrugWord as namesDrug } from './drug-words.ts';
 
 /**
  * Names that the shape of the text gives away rather than a cue word (issue #14, third follow-up):

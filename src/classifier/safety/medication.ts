@@ -61,11 +61,20 @@ export const MEDICATION_WORDS: readonly RegExp[] = [
 
 /** Does a word of the message name a drug (listed, or by a generic-name ending)? */
 export function namesDrug(folded: string): boolean {
-  for (const m of folded.matchAll(WORD)) {
-    const word = m[0];
-    if (DRUG_NAMES.has(word)) return true;
-    if (word.length < 6) continue;
-    for (const n of SUFFIX_LENGTHS) if (word.length - n >= 2 && SUFFIXES.has(word.slice(-n))) return true;
-  }
+  for (const m of folded.matchAll(WORD)) if (isDrugWord(m[0])) return true;
   return false;
+}
+
+/** One word of WORD's shape: a listed name or a generic name's ending. */
+function isDrugWord(word: string): boolean {
+  if (DRUG_NAMES.has(word)) return true;
+  if (word.length < 6) return false;
+  for (const n of SUFFIX_LENGTHS) if (word.length - n >= 2 && SUFFIXES.has(word.slice(-n))) return true;
+  return false;
+}
+
+const ONE_WORD = /^[a-z][a-z0-9-]*$/;
+/** namesDrug for a text of one word, as the name finders ask it ("is 'metformin' a name?"): no regex iterator. */
+export function namesDrugWord(word: string): boolean {
+  return ONE_WORD.test(word) ? isDrugWord(word) : namesDrug(word);
 }

@@ -1,7 +1,8 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, type Token } from './spoken-names.ts';
 import { nameLike } from './name-clues.ts';
-import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, inflected, isFunctionWord, isKnownWord, isOrganisation } from './lexicon.ts';
+import { STATE_NAMES, US_STATES } from './detectors.ts';
+import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, inflected, isFunctionWord, isKnownWord, isOrganisation, isUsTown } from './lexicon.ts';
 
 /**
  * A first name standing alone, with no cue and no surname: "The last time I chatted with Kyle was June",
@@ -42,6 +43,17 @@ const SAYS = new Set(['says', 'said', 'say']);
 // "a movie called Dorothy and the Witches", "something named Grace": a thing's name.
 const THING_CALLED = /\b(?:a|an|the|some|something|anything|one)\s+(?:[\p{L}-]+\s+)?(?:called|named|titled)\s+$/iu;
 const COORDINATOR = new Set(['and', 'or', '&']);
+// "Lincoln, Nebraska", "Chester, PA", "Tyler Texas", "Our Troy office", "the Orlando area": a town, whatever else it names.
+const US_STATE_AFTER = new RegExp(`^,?[ \\t]+(?:(?i:${STATE_NAMES})\\b|(?:${US_STATES})\\b)`, 'u');
+const PLACE_NOUN_AFTER = /^[ \t]+(?:area|county|office|branch|store|location|campus|airport|metro|suburbs?|city|township|region)\b/i;
+// "between Charlotte and …", "Everything around Everett", "downtown Madison", "We had to evacuate Savannah", "The nearest urgent care to Quincy".
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:outside|around|between|downtown|uptown|across|throughout|evacuat\w*|nearest\s+(?:\S+\s+){0,3}to|(?:north|south|east|west)\s+of)\s+$/iu;
+// A first name that is also a town ("Is Austin covered?", "deliver to Jasper") names a person where what stands around it can only be
+// said of one: spoken with, told, asked, thanked, helped, addressed, written to ("reply to", "the profile of"); saying, asking or doing
+// what a person does, with "his" or "her" after ("Did Tracy update her status"); "X and I"; a person's possessive ("Austin's mom").
+const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:with|w\/|saw|met|meet|love|miss|told|tell|ask|asked|texted|emailed|called|thank|thanks(?:\s+to)?|let|help|helped|congratulat\w*|invit\w*|hi|hey|hello|dear|me\s+and|(?:e-?mail|mail|message|text|reply|profile|details|number|contacts?|birthday)\s+(?:of|to|from|for))\s+$/iu;
+const PERSON_CUE_AFTER = /^(?:['’]s[ \t]+(?:mom|mum|dad|wife|husband|son|daughter|sister|brother|friend|girlfriend|boyfriend|birthday|phone|number|email)\b|[ \t]+(?:said|says|told|asked|asks|wants|wanted|thinks|thought|texted|called|emailed|left|picked|needs|knows|who|and\s+I|&\s*I)\b|[ \t]+\p{L}+[ \t]+(?:his|her|him|he|she)\b)/iu;
+const townVouchedAsPerson = (before: string, after: string) => PERSON_CUE_BEFORE.test(before) || PERSON_CUE_AFTER.test(after) || ADDRESSED.test(after);
 // "Austin and Tyler are both in Texas", "Is Oscar or Aetna cheaper?": joined to a word that opens the sentence, or to a
 // plan, a pharmacy or a firm, a word is as likely of that kind.
 function coordinatedWithNonName(text: string, tokens: readonly Token[], i: number): boolean {
@@ -133,6 +145,8 @@ export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
     if (sentenceOpener(text, t) && !ADDRESSED.test(text.slice(t.end, t.end + 8))) continue;
     // "…, Oscar says": after a comma a plan or a place may say (as name-contacts.ts reads it).
     if (adjacent && SAYS.has(next.key) && /,\s*$/.test(before)) continue;
+    if (US_STATE_AFTER.test(after) || PLACE_NOUN_AFTER.test(after) || PLACE_WORD_BEFORE.test(before)) continue;
+    if (isUsTown(key) && !townVouchedAsPerson(before, text.slice(t.end, t.end + 24))) continue;
     spans.push({ kind: 'name', start: t.start, end: t.end });
   }
   return spans;

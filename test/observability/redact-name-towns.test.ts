@@ -15,6 +15,11 @@ const KEPT: Array<[string, string]> = [
   ['a town after "downtown"', 'The store in downtown Everett closes at six.'],
   ['a town after "evacuated"', 'We evacuated Savannah before the storm and left the insulin behind.'],
   ['a town after "deliver to"', 'Can you deliver to Lincoln or only to Omaha?'],
+  ['a town and its state with no comma', 'We moved to Marion Indiana in the spring.'],
+  ['a town opening a sentence before "is"', 'Chester is too far to drive for one refill.'],
+  ['a town something was sent to', 'My inhaler was sent to Tyler by mistake.'],
+  ['a town after a filler in a transcript', 'uh jasper has none they said'],
+  ['a town after "try" at the end of a transcript', 'the lady said i should try eugene'],
 ];
 const MASKED: Array<[string, string, string]> = [
   ['a town-name after "with"', 'I went over the claim with Tyler on the phone.', 'I went over the claim with [NAME] on the phone.'],
@@ -23,6 +28,9 @@ const MASKED: Array<[string, string, string]> = [
   ['a town-name before "and I"', 'Last week Madison and I both got the new cards.', 'Last week [NAME] and I both got the new cards.'],
   ['a town-name written to', 'Please forward the receipt in a reply to Austin today.', 'Please forward the receipt in a reply to [NAME] today.'],
   ['a town-name doing something to her own', 'Yesterday Savannah lost her card at the store.', 'Yesterday [NAME] lost her card at the store.'],
+  ['a town-name talked to in a transcript', 'i talked to vernon at the front desk', 'i talked to [NAME] at the front desk'],
+  ['a town-name addressed at the end of a transcript', 'can you help me sign up for the plan vernon', 'can you help me sign up for the plan [NAME]'],
+  ['a town-name and a surname', 'The card says Austin Whitcombe on it.', 'The card says [NAME] on it.'],
 ];
 
 describe('a first name that is also a town', () => {
@@ -34,5 +42,11 @@ describe('a first name that is also a town', () => {
   });
   it('when a first name that is no town stands in the same place, then it is masked as before', () => {
     expect(redactPii('Does the mail order program cover Gregory or only his wife?')).toBe('Does the mail order program cover [NAME] or only his wife?');
+  });
+});
+
+describe('a first name before a contracted pronoun', () => {
+  it('when "I\'ll" follows a name, then the name alone is masked', () => {
+    expect(redactPii("Please tell Gregory I'll call back after 3.")).toBe("Please tell [NAME] I'll call back after 3.");
   });
 });

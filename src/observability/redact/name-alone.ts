@@ -2,7 +2,8 @@ import type { PiiSpan } from './kinds.ts';
 import { unknown, type Token } from './spoken-names.ts';
 import { nameLike } from './name-clues.ts';
 import { STATE_NAMES, US_STATES } from './detectors.ts';
-import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, inflected, isFunctionWord, isKnownWord, isOrganisation, isUsTown } from './lexicon.ts';
+import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, inflected, isFunctionWord, isKnownWord, isOrganisation } from './lexicon.ts';
+import { ADDRESSED, townAsPerson } from './name-towns.ts';
 
 /**
  * A first name standing alone, with no cue and no surname: "The last time I chatted with Kyle was June",
@@ -30,9 +31,6 @@ const CORNER_BEFORE = /(?:^|[^\p{L}])(?:to|towards?|from|at|on|between)\s+['"]?\
 const SENTENCE_START = /(?:^|[.!?:;\n]\s*|["'(]\s*)$/u;
 // "Sandra & I work at 2" is two people; "Johnson & Johnson" a firm.
 const AFTER_BREAKS = /^\s*&(?!\s*I\b)/;
-// "Kenny, you need to …", "Lauren you should …", "Rachel: Audrey, I love you": a name opening a sentence to address
-// someone, or a speaker's name before what they say.
-const ADDRESSED = /^(?:,?[ \t]+(?:you|your|u|ur)\b|:[ \t]+\S)/i;
 // "a ride to Orlando", "directions to …", "flying to …": a place after motion; "so mean to Emily", "sending it to
 // Kellyanne": a person.
 const MOTION_BEFORE = /\b(?:go|goes|going|went|gone|get|getting|got|drive|driving|drove|fly|flying|flew|flight|travel\w*|trip|ride|directions?|move|moving|moved|way|back|ticket|train|bus|far|close|near|next|route|walk\w*|head\w*|return\w*|arriv\w*|welcome)\s+(?:\S+\s+){0,5}to\s+$/i;
@@ -48,12 +46,6 @@ const US_STATE_AFTER = new RegExp(`^,?[ \\t]+(?:(?i:${STATE_NAMES})\\b|(?:${US_S
 const PLACE_NOUN_AFTER = /^[ \t]+(?:area|county|office|branch|store|location|campus|airport|metro|suburbs?|city|township|region)\b/i;
 // "between Charlotte and …", "Everything around Everett", "downtown Madison", "We had to evacuate Savannah", "The nearest urgent care to Quincy".
 const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:outside|around|between|downtown|uptown|across|throughout|evacuat\w*|nearest\s+(?:\S+\s+){0,3}to|(?:north|south|east|west)\s+of)\s+$/iu;
-// A first name that is also a town ("Is Austin covered?", "deliver to Jasper") names a person where what stands around it can only be
-// said of one: spoken with, told, asked, thanked, helped, addressed, written to ("reply to", "the profile of"); saying, asking or doing
-// what a person does, with "his" or "her" after ("Did Tracy update her status"); "X and I"; a person's possessive ("Austin's mom").
-const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:with|w\/|saw|met|meet|love|miss|told|tell|ask|asked|texted|emailed|called|thank|thanks(?:\s+to)?|let|help|helped|congratulat\w*|invit\w*|hi|hey|hello|dear|me\s+and|(?:e-?mail|mail|message|text|reply|profile|details|number|contacts?|birthday)\s+(?:of|to|from|for))\s+$/iu;
-const PERSON_CUE_AFTER = /^(?:['’]s[ \t]+(?:mom|mum|dad|wife|husband|son|daughter|sister|brother|friend|girlfriend|boyfriend|birthday|phone|number|email)\b|[ \t]+(?:said|says|told|asked|asks|wants|wanted|thinks|thought|texted|called|emailed|left|picked|needs|knows|who|and\s+I|&\s*I)\b|[ \t]+\p{L}+[ \t]+(?:his|her|him|he|she)\b)/iu;
-const townVouchedAsPerson = (before: string, after: string) => PERSON_CUE_BEFORE.test(before) || PERSON_CUE_AFTER.test(after) || ADDRESSED.test(after);
 // "Austin and Tyler are both in Texas", "Is Oscar or Aetna cheaper?": joined to a word that opens the sentence, or to a
 // plan, a pharmacy or a firm, a word is as likely of that kind.
 function coordinatedWithNonName(text: string, tokens: readonly Token[], i: number): boolean {
@@ -88,7 +80,7 @@ function namesInLowerCase(text: string, tokens: readonly Token[], spans: PiiSpan
     const after = text.slice(t.end, t.end + 14);
     const paired = (/(?:^|[^\p{L}])(?:and|&|n)\s+$/iu.test(before) && tokens[i - 2] !== undefined && lowerFirst(tokens[i - 2]!)) || (/^\s+(?:and|&|n)\s/i.test(after) && tokens[i + 2] !== undefined && lowerFirst(tokens[i + 2]!));
     const person = paired || (PERSON_BEFORE.test(before) && !/(?:and|&|n)\s+$/i.test(before)) || SUBJECT_AFTER.test(after) || (sentenceOpener(text, t) && ADDRESSED.test(after));
-    if (person) spans.push({ kind: 'name', start: t.start, end: t.end });
+    if (person && townAsPerson(text, t.start, t.end, t.key)) spans.push({ kind: 'name', start: t.start, end: t.end });
   }
 }
 
@@ -146,7 +138,7 @@ export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
     // "…, Oscar says": after a comma a plan or a place may say (as name-contacts.ts reads it).
     if (adjacent && SAYS.has(next.key) && /,\s*$/.test(before)) continue;
     if (US_STATE_AFTER.test(after) || PLACE_NOUN_AFTER.test(after) || PLACE_WORD_BEFORE.test(before)) continue;
-    if (isUsTown(key) && !townVouchedAsPerson(before, text.slice(t.end, t.end + 24))) continue;
+    if (!townAsPerson(text, t.start, t.end, key)) continue;
     spans.push({ kind: 'name', start: t.start, end: t.end });
   }
   return spans;

@@ -2,6 +2,7 @@ import type { PiiSpan } from './kinds.ts';
 import { blanks, type Token } from './spoken-names.ts';
 import { namesAlone } from './name-alone.ts';
 import { findHandles } from './name-handles.ts';
+import { namesWithTitles } from './name-titles.ts';
 import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, inflected, isFunctionWord, isKnownWord, isUsTown } from './lexicon.ts';
 import { STATE_NAMES } from './detectors.ts';
 
@@ -68,5 +69,5 @@ export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
     }
     spans.push({ kind: 'name', start, end });
   }
-  return [...spans, ...namesAlone(text, tokens), ...findHandles(text)];
+  return [...spans, ...namesAlone(text, tokens), ...findHandles(text), ...namesWithTitles(text, tokens)];
 }

@@ -50,3 +50,15 @@ describe('a first name before a contracted pronoun', () => {
     expect(redactPii("Please tell Gregory I'll call back after 3.")).toBe("Please tell [NAME] I'll call back after 3.");
   });
 });
+
+describe('a first name a pronoun takes up', () => {
+  it('when a pronoun follows a first name after a preposition of place, then the name is masked', () => {
+    expect(redactPii('You can see the change in Gretchen when she takes the Adderall.')).toBe('You can see the change in [NAME] when she takes the Adderall.');
+  });
+  it('when a pronoun follows a first name opening a sentence, then the name is masked', () => {
+    expect(redactPii('Gretchen stopped because she felt dizzy.')).toBe('[NAME] stopped because she felt dizzy.');
+  });
+  it('when a pronoun follows a town that is a first name after "in", then the town stays', () => {
+    expect(redactPii('I was in Austin when she called about the refill.')).toBe('I was in Austin when she called about the refill.');
+  });
+});

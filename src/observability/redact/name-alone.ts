@@ -2,8 +2,8 @@ import type { PiiSpan } from './kinds.ts';
 import { unknown, type Token } from './spoken-names.ts';
 import { nameLike } from './name-clues.ts';
 import { STATE_NAMES, US_STATES } from './detectors.ts';
-import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, inflected, isFunctionWord, isKnownWord, isOrganisation } from './lexicon.ts';
-import { ADDRESSED, townAsPerson } from './name-towns.ts';
+import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, inflected, isFunctionWord, isKnownWord, isOrganisation, isUsTown } from './lexicon.ts';
+import { ADDRESSED, personAfter, townAsPerson } from './name-towns.ts';
 
 /**
  * A first name standing alone, with no cue and no surname: "The last time I chatted with Kyle was June",
@@ -123,7 +123,10 @@ export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
     const key = t.key.replace(POSSESSIVE_END, '');
     if (!TITLED.test(t.word) || !FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || CITIES.has(key) || isOrganisation(key) || t.place) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    if ((PLACE_BEFORE.test(before.slice(-12)) && !(/\bto\s+$/i.test(before) && !MOTION_BEFORE.test(before))) || CORNER_BEFORE.test(before) || THING_CALLED.test(before)) continue;
+    // "the change in Sarah when she works out", "pissed at Dennis if he": after a preposition of place a person where a pronoun
+    // takes the name up (not a town: "in Austin when she visited").
+    const takenUp = !isUsTown(key) && personAfter(text.slice(t.end, t.end + 24));
+    if (((PLACE_BEFORE.test(before.slice(-12)) && !(/\bto\s+$/i.test(before) && !MOTION_BEFORE.test(before))) || CORNER_BEFORE.test(before) || THING_CALLED.test(before)) && !takenUp) continue;
     if (coordinatedWithNonName(text, tokens, i)) continue;
     // "Johnson and Johnson": a firm's name, the same word on both sides of "and".
     if (tokens[i - 2]?.key === key || tokens[i + 2]?.key === key) continue;
@@ -134,7 +137,7 @@ export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
     if (adjacent && TITLED.test(next.word) && isKnownWord(next.key) && !FIRST_NAMES.has(next.key)) continue;
     const previous = tokens[i - 1];
     if (previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, t.start)) && TITLED.test(previous.word) && !FIRST_NAMES.has(previous.key) && !sentenceOpener(text, previous)) continue;
-    if (sentenceOpener(text, t) && !ADDRESSED.test(text.slice(t.end, t.end + 8))) continue;
+    if (sentenceOpener(text, t) && !ADDRESSED.test(text.slice(t.end, t.end + 8)) && !takenUp) continue;
     // "…, Oscar says": after a comma a plan or a place may say (as name-contacts.ts reads it).
     if (adjacent && SAYS.has(next.key) && /,\s*$/.test(before)) continue;
     if (US_STATE_AFTER.test(after) || PLACE_NOUN_AFTER.test(after) || PLACE_WORD_BEFORE.test(before)) continue;

@@ -62,6 +62,7 @@ const others: Array<[string, string]> = [
   ['dev-names-5', 'names, the fifth development set (hand-written in the fourth follow-up: weak cues in voice, "X or Y Z", particles, "X from the pharmacy", words and towns opening a sentence, nicknames; tuned on) (data/pii/dev-names-5)'],
   ['dev-names-6', 'names, the sixth development set (hand-written in the fifth follow-up: weak cues in voice, word-names opening a sentence, nicknames after my son/daughter, "or", surnames beyond the 1990 list, CRM notes, capitals; tuned on) (data/pii/dev-names-6)'],
   ['dev-names-7', 'names, the seventh development set (hand-written in the sixth follow-up: fast and lower-case chat, verbs of speaking/sending/calling, lists with commas, relations in other word orders, repairs, titles in signatures, initials; tuned on) (data/pii/dev-names-7)'],
+  ['dev-names-8', 'names, the eighth development set (hand-written in the eighth follow-up: towns that are first names after prepositions, before states, in addresses and lists, against the same words naming people; tuned on) (data/pii/dev-names-8)'],
   ['real-names-dev', 'names in real people\'s text, the DEV half (WNUT-17 tweets, Reddit, YouTube and Stack Overflow comments, CC BY 4.0; `npm run pii:real`; tuned on) (data/pii/real-names-dev)'],
   ['real-names-test', 'names in real people\'s text, the TEST half (same source; aggregates only, its texts and misses never read) (data/pii/real-names-test)'],
   ['holdout-v2', 'second holdout, templates and names written before any result on it, not tuned on (data/pii/holdout-v2)'],

@@ -46,7 +46,7 @@ const NOT_CALLE_WORD = raw`(?!(?:me|te|se|le|lo|los|las|y|o|que|en|con|por|para|
 const NOT_PRODUCT_CODE = raw`(?<!\b(?:ndc|lot|batch|upc|sku|claim|order|tracking|confirmation)(?:\s*(?:#|no\.?|number|code))?[\s:#]{0,3})`;
 // After a Spanish street, the town: not the thanks or the sentence that follows ("…, gracias").
 const NOT_TOWN_ES = raw`(?!(?:gracias|saludos|por|favor|y|es|que|mi|me|el|la|para|con|muchas)\b)`;
-const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+export const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const OCTET = raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 
 const SSN_CUES = ['ssn', raw`s\.s\.n\.?`, raw`social(?:\s+security)?(?:\s+(?:number|#|no))?`, raw`(?:n[uú]mero\s+de\s+)?seguro\s+social`];
@@ -59,7 +59,7 @@ const atLeastDigits = (min: number) => (v: string) => digitCount(v) >= min;
 /** A read-out value needs four digits said as words or figures: "a problem" after a cue is no id. */
 const SPOKEN_DIGIT_WORD = new RegExp(SPOKEN_DIGIT, 'gi');
 const spokenId = (v: string) => (v.match(SPOKEN_DIGIT_WORD)?.length ?? 0) >= 4;
-const STATE_NAMES = raw`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york|north\s+carolina|north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming|puerto\s+rico`;
+export const STATE_NAMES = raw`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york|north\s+carolina|north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming|puerto\s+rico`;
 // After a street address: "Springfield, IL 62704", "springfield illinois", "Raleigh NC", a ZIP read out.
 const TOWN_WORD = raw`${NOT_STREET_WORD}(?!(?:or|and|please|email|contact|member|my|thanks|gracias)\b)[a-z][a-z'’]*`;
 const ADDRESS_TAIL = raw`(?:,?\s+(?:${TOWN_WORD},?\s+){0,2}(?:(?:${STATE_NAMES})\b|(?-i:(?:${US_STATES})\b))(?:,?\s+(?:\d{5}(?:-\d{4})?(?!\d)|(?:${SPOKEN_DIGIT}\s*){4,5}))?)?`;

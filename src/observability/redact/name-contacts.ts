@@ -1,3 +1,4 @@
+import { townAsPerson } from './name-towns.ts';
 import type { PiiSpan } from './kinds.ts';
 import { unknown, usable, type Token } from './spoken-names.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
@@ -109,6 +110,8 @@ const PEOPLE_BEFORE = /\b(?:kids|children|grandkids|grandchildren|sons|daughters
 const ME = new Set(['me', 'i', 'yo', 'myself', 'mí']);
 const AND = new Set(['and', 'y', 'e', 'n', '&']);
 
+const PASSIVE_BEFORE = /\b(?:was|were|been|be|being|is|are|got|get|gets)\s+$/i;
+
 export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const at = (re: RegExp, read: (i: number, m: RegExpExecArray) => void) => {
@@ -129,6 +132,8 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
     const wordName = (t: Token) => wordyName(t) && AFTER_WORD_NAME.test(text.slice(t.end, t.end + 12));
     const j = nameFrom(text, tokens, i, (t) => personal(t) || atWork(t) || wordName(t));
     if (j < 0) return;
+    // "his Entresto was sent to Orlando by mistake": what was sent went to a place; a town that is a first name too stays.
+    if (j === i + 1 && PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) && !townAsPerson(text, tokens[i]!.start, tokens[i]!.end, tokens[i]!.key)) return;
     spans.push(span(tokens, i, j));
     // "cc honoria and mungo": a second person reached, in the same case.
     const [and, k] = [tokens[j], j + 1];

@@ -1,3 +1,4 @@
+import { townAsPerson } from './name-towns.ts';
 import type { PiiSpan } from './kinds.ts';
 import { blanks, unknown, usable, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isFunctionWord, isKnownWord, isVerb } from './lexicon.ts';
@@ -123,7 +124,9 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
         // Two words no list holds need a listed word or a verb of a person, a caller's included ("Nomvula Mokoena
         // called", "… needs"): "Eventhough Elocon is effective" names a cream.
         const listed = tokens.slice(i, j).some((w) => FIRST_NAMES.has(w.key) || LAST_NAMES.has(w.key)) || (verb && CALLER_VERBS.has(next.key)) || person;
-        if ((verb || AFTER_OPENING.test(text)) && (FIRST_NAMES.has(t.key) || (j - i > 1 && listed) || (person && CAPITAL.test(t.word)))) {
+        // "Orlando is too far to drive": a town that is a first name too, alone, opens a sentence as often as a person does.
+        const town = j - i === 1 && !person && !townAsPerson(text, t.start, t.end, t.key);
+        if ((verb || AFTER_OPENING.test(text)) && !town && (FIRST_NAMES.has(t.key) || (j - i > 1 && listed) || (person && CAPITAL.test(t.word)))) {
           spans.push(span(tokens, i, j));
           i = j - 1;
           continue;

@@ -2,7 +2,9 @@ import type { PiiSpan } from './kinds.ts';
 import { blanks, type Token } from './spoken-names.ts';
 import { namesAlone } from './name-alone.ts';
 import { findHandles } from './name-handles.ts';
-import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, inflected, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { namesWithTitles } from './name-titles.ts';
+import { FIRST_NAMES, LAST_NAMES, NOT_A_NAME, inflected, isFunctionWord, isKnownWord, isUsTown } from './lexicon.ts';
+import { STATE_NAMES } from './detectors.ts';
 
 /**
  * People's names where no pattern cue introduces them ("…, Maria Lopez.", "verify me dorothy cruz",
@@ -22,6 +24,8 @@ const POSSESSIVE_BEFORE = /\b(?:mi|su|tu|my|your|his|her|our)\s+$/i;
 const FILLER_BEFORE = /(?:\b(?:hi|hello|hey|um|uh|so|yes|yeah|hola|bueno)[\s,:;.!-]*)$/i;
 // "Billy here", "ana calling": the caller names themself.
 const SAYS_WHO = /[ \t,]*(?:here|calling|speaking|al\s+habla)\b/iy;
+const PRONOUN_CONTRACTED = /^(?:i|you|we|they|he|she|it)['’]/;
+const STATE_AFTER = new RegExp(`^[ \\t]+(?:${STATE_NAMES})\\b`, 'iu');
 const MODAL_NAMES = new Set(['will', 'may']);
 const KIN_WORDS = new Set(['tia', 'tio', 'nana', 'mama', 'papa', 'abuela', 'sis', 'bro']);
 const isKinWord = (key: string) => KIN_WORDS.has(key);
@@ -49,7 +53,8 @@ export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
     const next = tokens[i + 1];
     const adjacent = next !== undefined && blanks(text, end, next.start);
     const nextKey = next ? next.key : '';
-    const capitalPair = adjacent && CAPITAL.test(word) && CAPITAL.test(next!.word) && !NOT_A_NAME.has(nextKey) && !isFunctionWord(nextKey) && !STOP.has(nextKey);
+    // "Tyler Texas", "Marion Indiana": a town and its state; "tell Austin I'll": no surname "I".
+    const capitalPair = adjacent && CAPITAL.test(word) && CAPITAL.test(next!.word) && !NOT_A_NAME.has(nextKey) && !isFunctionWord(nextKey) && !STOP.has(nextKey) && !PRONOUN_CONTRACTED.test(nextKey) && !(isUsTown(key) && STATE_AFTER.test(text.slice(end, end + 24)));
     const knownPair = adjacent && !CAPITAL.test(next!.word) === !CAPITAL.test(word) && isSurname(next!.word, nextKey) && (LAST_NAMES.has(nextKey) || !isKnownWord(nextKey));
     const before = text.slice(Math.max(0, start - 40), start);
     const cued = CUE_BEFORE.test(before);
@@ -64,5 +69,5 @@ export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
     }
     spans.push({ kind: 'name', start, end });
   }
-  return [...spans, ...namesAlone(text, tokens), ...findHandles(text)];
+  return [...spans, ...namesAlone(text, tokens), ...findHandles(text), ...namesWithTitles(text, tokens)];
 }

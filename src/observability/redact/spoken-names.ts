@@ -1,3 +1,4 @@
+import { townAsPerson } from './name-towns.ts';
 import type { PiiSpan } from './kinds.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
 import { asciiLower } from './gate.ts';
@@ -126,6 +127,7 @@ export const CLINICIAN_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|np|pa-c)\.?\s+
 const SAYS_WHO = new Set(['here', 'calling', 'speaking', 'from', 'again', 'llamando']);
 const SELF_SAYS = new Set(['here', 'calling', 'speaking', 'llamando']);
 const CUE_FILLERS = new Set(['uh', 'um', 'er', 'erm', 'eh', 'este']);
+const FILLER_CUE = /^\s*(?:um|uh|so|yes|yeah|yep|yup|okay|ok)[\s,:]*$/i;
 const OPENING_FILLERS = new Set('hi hello hey yeah yes yep yup so um uh oh ok okay well'.split(' '));
 // When or where after the person spoken to: "spoke with honey yesterday", "talked to ginger last week".
 const WHEN_WHERE = new Set('yesterday today earlier this last on at in from about and who before when again ayer hoy sobre por de en'.split(' '));
@@ -146,6 +148,8 @@ const STOP = new Set(
     're fyi back again regards wishes sincerely much ayer hoy anoche mañana manana luego ahora todavia todavía tambien también siempre nunca aqui aquí alli allí').split(' '),
 );
 // Before a first name alone at the end, these make it a word, not a name: "by june", "i hope", "the will".
+// "they told me to try madison", "i'm visiting tyler": a town that is a first name too, after a word of place or travel, ends the message.
+const PLACE_VERB_BEFORE_END = new Set('try visit visiting near around outside downtown between toward towards into via'.split(' '));
 const NOT_BEFORE_END = new Set('the a an my your his her our their to of in on at by with from for i we you they he she will would can could may might should must is are was be and or this that some any no por para de en con sin al del'.split(' '));
 // "san antonio", "puerto rico", "fort liberty": a place.
 const PLACE_BEFORE = /\b(?:san|santa|santo|puerto|los|las|el|new|fort|port|saint|st|mount|mt|lake|north|south|east|west)\.?\s+$/i;
@@ -313,6 +317,8 @@ function cued(text: string, tokens: readonly Token[], cue: RegExp, read: (text: 
       continue;
     }
     const span = (sign ? signature(text, tokens, i) : null) ?? read(text, tokens, i, m.groups?.['self'] !== undefined || m.groups?.['definite'] !== undefined || sign, m.groups?.['person'] !== undefined, m.groups?.['kin'] !== undefined);
+    // "um jackson has no stock": after a filler a town that is a first name too, alone, is the town.
+    if (span && FILLER_CUE.test(m[0]) && span.end === tokens[i]!.end && !SAYS_WHO.has(tokens[i + 1]?.key ?? '') && !townAsPerson(text, span.start, span.end, tokens[i]!.key)) continue;
     if (span) spans.push(span);
   }
 }
@@ -354,7 +360,7 @@ function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     return;
   }
   // "… take my prozac history off it sana": a first name alone.
-  if (isFirst(c) && !isWordy(c) && c.key.length > 2 && !NOT_BEFORE_END.has(b.key) && !afterClinician(text, c) && usable(c)) spans.push({ kind: 'name', start: c.start, end: c.end });
+  if (isFirst(c) && !isWordy(c) && c.key.length > 2 && !NOT_BEFORE_END.has(b.key) && !afterClinician(text, c) && usable(c) && !(PLACE_VERB_BEFORE_END.has(b.key) && !townAsPerson(text, c.start, c.end, c.key))) spans.push({ kind: 'name', start: c.start, end: c.end });
 }
 
 function spelled(text: string, spans: PiiSpan[]) {

@@ -65,6 +65,8 @@ export default defineConfig({
       'test/classifier/offers-asked.test.ts',
       'test/classifier/money-misuse-asked.test.ts',
       'test/classifier/ride-and-directions.test.ts',
+      'test/classifier/advice-seeking.test.ts',
+      'test/classifier/demoted-question.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -47,3 +47,42 @@ describe('seeks advice: a long post on the writer own health that asks for advic
     expect(secondStage(text, 'safety_compliance', 0.9, 'en', 0.9)).toBeUndefined();
   });
 });
+
+describe('seeks advice: every word of its lists counts', () => {
+  // A long first-person post with no ask; an ask, a pointer to a treatment or a word of money is put in.
+  const BASE = 'For about three months I get a tight feeling across my chest when I climb the stairs at work and my blood work came back normal, the cardiologist found nothing at all.';
+  const ASK = ' Any advice?';
+
+  it.each([
+    'advice', 'advise me', 'suggestions', 'a suggestion', 'suggest something', 'wondering', 'wonder if it matters', 'anyone know', 'anyone knows', 'anyone have this',
+    'any one has this', 'anyone else', 'anyone out there', 'anyone experienced this', 'anyone experience this', 'any ideas', 'please', 'thanks', 'thank you', 'help me',
+    'need help', 'any help', 'appreciate it', 'i want to know', 'i would like to know', "i'd like to know", 'i need to know', 'what to do', 'let me know',
+  ])('when it asks with "%s", then it seeks advice', (ask) => {
+    expect(seeksAdviceOnOwnHealth(`${BASE} ${ask}.`)).toBe(true);
+  });
+
+  it('when it asks for nothing, then it does not', () => {
+    expect(seeksAdviceOnOwnHealth(BASE)).toBe(false);
+  });
+
+  it.each(['I', 'my', 'me', "i'm", 'im', "i've", 'ive'])('when the only first-person word is "%s", then the post is the writer own', (word) => {
+    const third = `For about three months ${word} get a tight feeling across the chest when climbing the stairs at work and the blood work came back normal, the cardiologist found nothing at all.`;
+    expect(seeksAdviceOnOwnHealth(`${third}${ASK}`)).toBe(true);
+    expect(seeksAdviceOnOwnHealth(`For about three months he gets a tight feeling across the chest when climbing the stairs at work and the blood work came back normal, the cardiologist found nothing at all.${ASK}`)).toBe(false);
+  });
+
+  it.each([
+    'the side effects', 'the sideeffects', 'a side effect', 'the reaction', 'the reactions', 'since i started', 'since started', 'since i took', 'since i began', 'taking',
+    'took', 'started', 'stopped', 'switched', 'prescribed', 'put me on', 'this med', 'the drug', 'this medicine', 'the treatment', 'the treatments', 'withdrawal',
+    'take it', 'took it', 'use it', 'used it', 'using it', 'on it',
+  ])('when it points to a treatment with "%s", then it is left to the model', (words) => {
+    expect(seeksAdviceOnOwnHealth(`${BASE} Then ${words} came up.${ASK}`)).toBe(false);
+  });
+
+  it.each([
+    'money', 'account', 'accounts', 'card', 'cards', 'charges', 'paid', 'payment', 'bills', 'refunds', 'bank', 'atm', 'withdrawn', 'bonus', 'stolen', 'stealing',
+    'theft', 'fraudulent', 'scammers', 'hacked', 'password', '$40',
+  ])('when it speaks of money or misuse ("%s"), then it is left to the model', (word) => {
+    expect(seeksAdviceOnOwnHealth(`${BASE} Also ${word} came up.${ASK}`)).toBe(false);
+  });
+});

@@ -386,6 +386,7 @@ function asksSomeoneToAct(text: string): boolean {
   return isSlotTurn(text) || givesSlot(text) || DAY_OR_TIME.test(folded) || MONEY.test(folded);
 }
 // A day or a clock time: a question that names one often proposes a slot ("Not even 10 pm?", "so how about Thursday?").
+// Narrower than slot-turn.ts namesSlot on purpose: "today", "for two" also stand in health questions (namesSlot here: ichi -3, mqp -2).
 const DAY_OR_TIME = /(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.))(?![a-z])/;
 const ASKS_TO_ACT = /\b(?:(?:can|could|would|will|shall|pls|please) (?:you|u|we|someone|somebody|anyone|y'?all|ya)|let'?s|please|pls|plz)\b/i;
 

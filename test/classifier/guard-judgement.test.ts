@@ -190,4 +190,18 @@ describe('what a medicine is for, named in a list or as a diagnosis', () => {
   ])('when %j joins a length of time, then the word is not read as what the medicine is for', (text) => {
     expect(reasons(text).some((r) => r.endsWith(':indication'))).toBe(false);
   });
+
+  it.each([
+    // A list after no word of what a medicine is for: each symptom is an event.
+    ['since the new pills i get a rash and hives.', 'adverse_event:hives'],
+    ['since the new pills i get really bad acne and hives.', 'adverse_event:hives'],
+  ])('when %j lists symptoms after no indication cue, then the last of them is an event', (text, signal) => {
+    expect(signals(text)).toContain(signal);
+  });
+
+  it('when the first word of a list is four words after its cue, then the list still names what the medicine is for', () => {
+    // "very bad chronic acne": four words before the conjunction, the longest conjunct read.
+    expect(reasons('zoloft for very bad chronic acne and hives')).toContain('hives:indication');
+    expect(reasons('zoloft for mild acne and hives')).toEqual(expect.arrayContaining(['hives:indication', 'acne:indication']));
+  });
 });

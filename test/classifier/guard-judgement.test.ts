@@ -205,3 +205,26 @@ describe('what a medicine is for, named in a list or as a diagnosis', () => {
     expect(reasons('zoloft for mild acne and hives')).toEqual(expect.arrayContaining(['hives:indication', 'acne:indication']));
   });
 });
+
+describe('a conjunct of time, a pronoun or a verb is no condition a medicine is for', () => {
+  const reasons = (text: string) => scanSafety(text).suppressed.map((s) => `${s.term}:${s.reason}`);
+  it.each([
+    'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'night', 'nights', 'while', 'bit', 'time', 'ages',
+  ])('when "for a %s and" comes before the symptom, then the symptom is not read as what the medicine is for', (word) => {
+    expect(reasons(`i took the pills for a ${word} and nausea.`)).not.toContain('nausea:indication');
+  });
+
+  it.each(['now', 'then', 'it', 'me', 'him', 'them', 'us', 'you', 'he', 'she', 'we', 'they', 'got', 'get', 'gets', 'have', 'has', 'had', 'was', 'were', 'is', 'am', 'are', 'feel', 'felt', 'started', 'began', 'became'])(
+    'when the conjunct holds "%s", then the symptom after it is not read as what the medicine is for',
+    (word) => {
+      expect(reasons(`the pills for ${word} and nausea.`)).not.toContain('nausea:indication');
+    },
+  );
+
+  it.each(['and', 'or', 'but', 'so', 'since', 'for', 'with', 'in', 'that', 'which', 'disorder', 'disorders', 'attack', 'attacks', 'problem', 'problems', 'issue', 'issues', 'symptom', 'symptoms'])(
+    'when "%s" follows the last word of the list, then the list still names what the medicine is for',
+    (word) => {
+      expect(reasons(`zoloft for depression and anxiety ${word} x.`)).toContain('anxiety:indication');
+    },
+  );
+});

@@ -6,6 +6,8 @@
  * dependency of careroute: the built file is committed). The package (MIT) holds GeoNames' cities of at least
  * 1,000 inhabitants (GeoNames, CC BY 4.0, geonames.org). The redactor asks a first name that is also such a
  * town ("I work in Austin", "Our Troy office") for a stronger sign of a person than other first names.
+ * Also builds data/names/us-town-phrases.txt, the same towns named in two or three words ("santa ana", "glen allen",
+ * "beverly hills"): a name finder's two words that are such a town name the town, not a person.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,3 +26,11 @@ const towns = new Set(
 const out = join(import.meta.dirname, '../../data/names/us-towns.txt');
 writeFileSync(out, `${[...towns].sort().join('\n')}\n`);
 console.log(`${towns.size} towns -> ${out}`);
+const phrases = new Set(
+  cities
+    .filter((c) => c.country === 'US' && c.population >= MIN_POPULATION && /^[\p{L}.]+(?:[ -][\p{L}.]+){1,2}$/u.test(c.name))
+    .map((c) => fold(c.name).replaceAll('-', ' ')),
+);
+const phrasesOut = join(import.meta.dirname, '../../data/names/us-town-phrases.txt');
+writeFileSync(phrasesOut, `${[...phrases].sort().join('\n')}\n`);
+console.log(`${phrases.size} towns of two or three words -> ${phrasesOut}`);

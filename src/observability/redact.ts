@@ -11,6 +11,7 @@ import { namesByClues, namesWithParticles } from './redact/name-clues.ts';
 import { namesByDeeds, namesSaidAgain } from './redact/name-deeds.ts';
 import { namesBesideFound, namesByContact } from './redact/name-contacts.ts';
 import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-names.ts';
+import { namesTown } from './redact/name-places.ts';
 
 /**
  * PII redaction for everything that leaves the request: logs, metrics labels, ticket descriptions and
@@ -68,7 +69,8 @@ function collect(text: string): PiiSpan[] {
   for (const span of findNames(named)) found.push({ ...withoutPossessive(named, span), rank: DETECTORS.length });
   const tokens = tokenize(named);
   // A clinician named with a title ("dr patel", "Dr. Samuel") stays: the prescriber, not the customer.
-  const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(named.slice(Math.max(0, span.start - 10), span.start));
+  // A town that is a first name or a surname, where a message puts a town ("we moved to Tyler", "en Santa Ana"), stays too.
+  const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(named.slice(Math.max(0, span.start - 10), span.start)) && !namesTown(named, span);
   for (const span of [...findPeople(named, tokens), ...findRelatives(named), ...findSpokenNames(named, tokens), ...namesBeforeTheirCue(named, tokens), ...namesInStructure(named, tokens), ...namesByClues(named, tokens), ...namesByDeeds(named, tokens), ...namesByContact(named, tokens)]) {
     if (byName(span)) found.push({ ...withoutPossessive(named, span), rank: DETECTORS.length + 1 });
   }

@@ -15,6 +15,11 @@ const KEPT: Array<[string, string]> = [
   ['a town after "from" with another town after "to"', 'I commute from Madison to Eugene every week.'],
 ];
 const MASKED: Array<[string, string, string]> = [
+  ['a caller\'s name before "from" and a town', "Hi, I'm Ulrika Ebersole from Marion, calling about my refill.", "Hi, I'm [NAME] from Marion, calling about my refill."],
+  ['a caller\'s name before "de" and a town, in Spanish', 'Habla Leonila Sandoval-Trujano de Marion sobre mi Lyrica.', 'Habla [NAME] de Marion sobre mi Lyrica.'],
+  ['a signature\'s name before a comma and a town', 'Hi,\nMy refill never arrived.\nThanks,\nHafdis Yusupova, Marion', 'Hi,\nMy refill never arrived.\nThanks,\n[NAME], Marion'],
+  ['a caller\'s name no list holds before "in" and a town, in a transcript', 'yeah this is peregrina in tyler my order is late', 'yeah this is [NAME] in tyler my order is late'],
+  ['a caller\'s name no list holds before "over in" and a town, in a transcript', "it's zavattaro over in lincoln about my prior auth", "it's [NAME] over in lincoln about my prior auth"],
   ['a town-name and a surname before "\'s name" after "in"', "it should be in brandon adewale's name", "it should be in [NAME]'s name"],
   ['a town-name after "with" before "in"', 'I spoke with Tyler in billing yesterday.', 'I spoke with [NAME] in billing yesterday.'],
   ['a town-name a message came from', 'Got a message from Madison about my refill.', 'Got a message from [NAME] about my refill.'],

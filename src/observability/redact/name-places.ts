@@ -13,7 +13,8 @@ import { personAround } from './name-towns.ts';
  * - a town and its state ("Lawrence KS", "im in austin tx", "Tyler Texas");
  * - a town after "in", "near", "en", "cerca de", after a move ("we moved to", "ship it to", "drive to", "me mudé a",
  *   "from Madison to Eugene"), after "la tienda / farmacia de", with a word no surname list holds after it ("la tienda de
- *   madison perdió").
+ *   madison perdió"), after a caller's own name ("I'm Ulrika Ebersole from Marion", "habla Leonila de Marion"), after a
+ *   comma on a signature's line ("Thanks,\nHafdis Yusupova, Marion").
  * The finders ask a first name that is a town for a person's sign where they read one word alone; this is for the others.
  */
 const DATA = join(import.meta.dirname, '../../../data/names');
@@ -33,6 +34,11 @@ const PLACE_BEFORE = new RegExp(
     String.raw`|(?:tienda|farmacia|sucursal|clínica|clinica|ciudad)\s+de|from\s+\p{L}+\s+to)\s+$`,
   'iu',
 );
+// "Hi, I'm Ulrika Ebersole from Marion", "Habla Leonila Sandoval de Marion": where a caller who just named themself lives.
+const SELF_FROM = /(?:^|[^\p{L}])(?:i['’]?m|i\s+am|this\s+is|it['’]?s|my\s+name\s+is|soy|habla|le\s+escribe|me\s+llamo|mi\s+nombre\s+es)[ \t]+(?:[\p{L}'’.-]+[ \t]+){1,3}(?:(?:calling|writing|here)[ \t]+)?(?:from|de|in|en)[ \t]+$/iu;
+// "Thanks,\nHafdis Yusupova, Marion": a town after a comma on a signature's line, after the sign-off.
+const SIGNATURE_TOWN = /(?:^|\n)[ \t]*(?:thanks|thank\s+you|regards|best(?:\s+regards)?|kind\s+regards|sincerely|cheers|saludos|atentamente|gracias)[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+[ \t]*,[ \t]*$/iu;
+const LINE_END = /^[ \t.]*(?:\r?\n|$)/u;
 // "from Madison to Eugene": the town a journey starts from, another town after "to".
 const TO_AFTER = /^[ \t]+to[ \t]+\p{L}/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])from\s+$/iu;
@@ -50,7 +56,7 @@ export function namesTown(text: string, span: PiiSpan): boolean {
   const placed = () => {
     const before = text.slice(Math.max(0, span.start - 40), span.start);
     const after = text.slice(span.end, span.end + 24);
-    return PLACE_BEFORE.test(before) || STATE_AFTER.test(after) || (FROM_BEFORE.test(before) && TO_AFTER.test(after));
+    return PLACE_BEFORE.test(before) || STATE_AFTER.test(after) || (FROM_BEFORE.test(before) && TO_AFTER.test(after)) || SELF_FROM.test(before) || (SIGNATURE_TOWN.test(text.slice(Math.max(0, span.start - 80), span.start)) && LINE_END.test(after));
   };
   const placedTown = !town && isUsTown(first) && (keys.length === 1 || (keys.length === 2 && !LAST_NAMES.has(keys[1]!))) && placed();
   return (town || placedTown) && !personAround(text, span.start, span.end);

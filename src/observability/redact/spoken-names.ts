@@ -1,6 +1,6 @@
 import { townAsPerson } from './name-towns.ts';
 import type { PiiSpan } from './kinds.ts';
-import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord, isUsTown } from './lexicon.ts';
 import { asciiLower } from './gate.ts';
 
 /**
@@ -204,6 +204,15 @@ function readAlways(text: string, tokens: readonly Token[], i: number, definite:
   return { kind: 'name', start: first.start, end };
 }
 
+// "in tyler", "over in lincoln", "de florence": where a caller who just named themself lives.
+const WHERE = new Set(['in', 'en', 'de', 'from']);
+const AROUND = new Set(['over', 'out', 'down', 'up', 'here']);
+function townAfter(text: string, tokens: readonly Token[], k: number): boolean {
+  const at = AROUND.has(tokens[k]?.key ?? '') && adjacent(text, tokens[k]!, tokens[k + 1]) ? k + 1 : k;
+  const [where, town] = [tokens[at], tokens[at + 1]];
+  return where !== undefined && WHERE.has(where.key) && adjacent(text, where, town) && (isUsTown(town!.key) || CITIES.has(town!.key));
+}
+
 function readOften(text: string, tokens: readonly Token[], i: number, self: boolean, _person: boolean, kin = false): PiiSpan | null {
   const first = tokens[i]!;
   if (!usable(first) || afterClinician(text, first)) return null;
@@ -231,6 +240,8 @@ function readOften(text: string, tokens: readonly Token[], i: number, self: bool
   if (self && (ANY_FIRST_NAMES.has(first.key) || (unknown(first) && next?.key !== 'from' && !inflected(first.key))) && (end || says)) return name(first);
   // "mi esposo itzel tiene …", "my son kwame was …": a word no list holds, then a verb.
   if (self && unknown(first) && next !== undefined && VERB_AFTER.has(next.key)) return name(first);
+  // "this is peregrina in tyler", "it's zavattaro over in lincoln", "soy ulrika de tyler": who speaks says where from.
+  if (self && (ANY_FIRST_NAMES.has(first.key) || (unknown(first) && !inflected(first.key))) && !isFunctionWord(first.key) && next !== undefined && townAfter(text, tokens, i + 1)) return name(first);
   // "mi suegra remedios no llegó", "my cousin wren was …": after a relative, a listed name (a word too included), then a verb.
   if (kin && ANY_FIRST_NAMES.has(first.key) && !isFunctionWord(first.key) && next !== undefined && isFunctionWord(next.key)) return name(first);
   return null;

@@ -12,6 +12,7 @@ import { namesByDeeds, namesSaidAgain } from './redact/name-deeds.ts';
 import { namesBesideFound, namesByContact } from './redact/name-contacts.ts';
 import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-names.ts';
 import { namesTown } from './redact/name-places.ts';
+import { namesInFreeText } from './redact/name-free.ts';
 
 /**
  * PII redaction for everything that leaves the request: logs, metrics labels, ticket descriptions and
@@ -71,7 +72,7 @@ function collect(text: string): PiiSpan[] {
   // A clinician named with a title ("dr patel", "Dr. Samuel") stays: the prescriber, not the customer.
   // A town that is a first name or a surname, where a message puts a town ("we moved to Tyler", "en Santa Ana"), stays too.
   const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(named.slice(Math.max(0, span.start - 10), span.start)) && !namesTown(named, span);
-  for (const span of [...findPeople(named, tokens), ...findRelatives(named), ...findSpokenNames(named, tokens), ...namesBeforeTheirCue(named, tokens), ...namesInStructure(named, tokens), ...namesByClues(named, tokens), ...namesByDeeds(named, tokens), ...namesByContact(named, tokens)]) {
+  for (const span of [...findPeople(named, tokens), ...findRelatives(named), ...findSpokenNames(named, tokens), ...namesBeforeTheirCue(named, tokens), ...namesInStructure(named, tokens), ...namesByClues(named, tokens), ...namesByDeeds(named, tokens), ...namesByContact(named, tokens), ...namesInFreeText(named, tokens)]) {
     if (byName(span)) found.push({ ...withoutPossessive(named, span), rank: DETECTORS.length + 1 });
   }
   // A second name after "and" or "&", a surname repeated alone: from the names found so far.

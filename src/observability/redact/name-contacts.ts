@@ -32,7 +32,7 @@ const personal = (t: Token) =>
 
 // Verbs of writing, calling and sending, and what they are done to: the next word is the person reached.
 const CONTACT = new RegExp(
-  String.raw`\b(?:e-?mail(?:ed|d)|messag(?:ed|d)|t(?:e)?xt(?:ed|d)|dm['’]?d|pinged|ask|asked|cc['’]?d|ccd|cc|bcc|whoever|told|thank(?:\s+you)?|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|transfer(?:red)?(?:\s+(?:me|us))?\s+to|put\s+(?:me|us)\s+through\s+to|(?:leave|left)\s+(?:a\s+)?(?:message|voicemail|msg)\s+(?:with|for)|on\s+the\s+phone\s+with|met\s+with|(?:message|call|e-?mail|text|voicemail|note|reply|response|letter)\s+from|(?:sent|signed|written|submitted|requested|approved|entered|created|updated|handled|processed)\s+by|shout[\s-]?out\s+to` +
+  String.raw`\b(?:e-?mail(?:ed|d)|messag(?:ed|d)|t(?:e)?xt(?:ed|d)|dm['’]?d|pinged|ask|asked|cc['’]?d|ccd|cc|bcc|whoever|told|thank(?:\s+you)?|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|transfer(?:red)?(?:\s+(?:me|us))?\s+to|put\s+(?:me|us)\s+through\s+to|(?:leave|left)\s+(?:a\s+)?(?:message|voicemail|msg)\s+(?:with|for)|on\s+the\s+phone\s+with|met\s+with|(?:message|call|e-?mail|text|voicemail|note|reply|response|letter)\s+from|(?:sent|signed|written|submitted|requested|approved|entered|created|updated|handled|processed|(?:picked|dropped)\s+(?:up|off)|signed\s+for)\s+by|shout[\s-]?out\s+to` +
     String.raw`|(?:sent|send|resend|re-send|forward|forwarded|fwd|mailed|faxed|gave|give|handed|passed)(?:\s+(?:it|them|this|that|everything|(?:ur|your|my|the|his|her)\s+\p{L}+))?(?:\s+over)?\s+to` +
     String.raw`|(?:was|is|were)\s+named|(?:mother|father|mom|dad|parent|guardian)\s+of|(?:my|your|our)\s+(?:colleague|coworker|co-worker|case\s+manager|contact)` +
     String.raw`|^(?:hello|hi|hey)?[\s,]*my\s+name|atendi[óo](?:\s+fue)?|(?:me|le)\s+ayud[óo](?:\s+fue)?)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})`,
@@ -51,7 +51,7 @@ const cueWords = (bit: number, words: string) => {
 };
 cueWords(
   CONTACTS,
-  'message call email e-mail text voicemail note reply response letter by emailed emaild e-mailed messaged messagd texted textd txted txtd dm dm\'d pinged ask asked cc cc\'d ccd bcc whoever told thank called phoned rang reached callback cb transfer transferred put leave left on met shout shout-out sent send resend re-send forward forwarded fwd mailed faxed gave give handed passed named mother father mom dad parent guardian my your our colleague coworker co-worker case contact atendió atendio ayudó ayudo',
+  'message call email e-mail text voicemail note reply response letter by picked dropped emailed emaild e-mailed messaged messagd texted textd txted txtd dm dm\'d pinged ask asked cc cc\'d ccd bcc whoever told thank called phoned rang reached callback cb transfer transferred put leave left on met shout shout-out sent send resend re-send forward forwarded fwd mailed faxed gave give handed passed named mother father mom dad parent guardian my your our colleague coworker co-worker case contact atendió atendio ayudó ayudo',
 );
 cueWords(A, 'a');
 cueWords(FROM_AT, 'from at');

@@ -39,8 +39,8 @@ describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
 // dev-names-5 (89 messages, 92 names) was at 0.573 before the fourth follow-up's code (its first 73 messages), 1.000 after it: 0.90 likewise.
 // dev-names-7 (168 messages, 184 names) was at 0.517 before the sixth follow-up's code (its first 134 messages), 0.951 after it: 0.90 likewise.
 // dev-names-8 (48 messages, 12 names, 43 towns that are first names) had 12 towns masked before the eighth follow-up's code, none after it.
-// dev-names-9 (92 messages, 29 names, 99 towns that are first names or surnames) had 3 towns masked before the ninth follow-up's code, none after it.
-describe.each([['dev-names', 0.95], ['dev-names-3', 0.9], ['dev-names-4', 0.9], ['dev-names-5', 0.9], ['dev-names-7', 0.9], ['dev-names-8', 0.9], ['dev-names-9', 0.85]] as const)('the development set for names data/pii/%s', (dir, target) => {
+// dev-names-9 (114 messages, 64 names, 122 towns that are first names or surnames) had 6 towns masked before the ninth follow-up's code (3 in each batch), none after it; names 0.953 after it.
+describe.each([['dev-names', 0.95], ['dev-names-3', 0.9], ['dev-names-4', 0.9], ['dev-names-5', 0.9], ['dev-names-7', 0.9], ['dev-names-8', 0.9], ['dev-names-9', 0.9]] as const)('the development set for names data/pii/%s', (dir, target) => {
   const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, dir)));
 
   it('when it is scored, then names are found at the target or more and no medicine, clinician, town or word trap is masked', () => {

@@ -13,6 +13,7 @@ const MASKED: Array<[string, string, string]> = [
   ['a first name opening a sentence before a semicolon', 'Notes from the call. Charlene; says the refill is late.', 'Notes from the call. [NAME]; says the refill is late.'],
   ['a first name opening a sentence before "\'s so" and what describes', "Jason's so rude to me on the phone.", "[NAME]'s so rude to me on the phone."],
   ['a lower-case name after "picked up by"', 'My order was picked up by freddie yesterday.', 'My order was picked up by [NAME] yesterday.'],
+  ['a town-name opening a sentence before "from" a pharmacy and what a person did', 'Lafayette from Walgreens called me about the back order.', '[NAME] from Walgreens called me about the back order.'],
   ['a word no list holds before a listed surname', 'I asked whether Tebogo Morales could pick it up.', 'I asked whether [NAME] could pick it up.'],
 ];
 const KEPT: Array<[string, string]> = [
@@ -22,6 +23,7 @@ const KEPT: Array<[string, string]> = [
   ['a town that is a first name opening a sentence before a comma', 'Austin, TX is where I live now.'],
   ['a state that is a first name opening a sentence before a comma', 'Virginia, does it have a mail order store?'],
   ['a medicine opening the message before a comma', 'Lyrica, is it covered on my plan?'],
+  ['a medicine opening a sentence before "from" a pharmacy and "said"', 'Eliquis from Walgreens said it was out of stock.'],
   ['a carrier after "picked up by"', 'My refill was picked up by UPS yesterday.'],
   ['a surname inside a firm\'s name of two capitalised words', 'My package from Wells Fargo never came.'],
 ];

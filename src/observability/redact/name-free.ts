@@ -1,6 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, type Token } from './spoken-names.ts';
-import { CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, isDescribingWord, isOrganisation, isUsTown } from './lexicon.ts';
+import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, isDescribingWord, isOrganisation, isUsTown } from './lexicon.ts';
 import { ROLES, adjacent, nameLike, openingWord } from './name-clues.ts';
 import { STATE_NAMES } from './detectors.ts';
 import { personAround } from './name-towns.ts';
@@ -27,7 +27,8 @@ function unknownPairs(text: string, tokens: readonly Token[], spans: PiiSpan[]) 
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     if (!CAPITALISED.test(a.word) || !CAPITALISED.test(b.word) || !adjacent(text, a, b) || !plain(a) || !plain(b)) continue;
     // One of the two a name list holds: "Santi Cazorla", "Petteri Tarkkonen" (not "Yom Kippur", "Apna Sangeet").
-    const pair = (unknown(a) && listedSurname(b)) || ((listedFirst(a) || RARE_FIRST_NAMES.has(a.key)) && townOk(text, a) && unknown(b) && !HYPHEN.test(text.charAt(b.end)));
+    // A first name that is a word too ("Frank Solich", "Hope Adeyemi") with a surname no list holds.
+    const pair = (unknown(a) && listedSurname(b)) || ((listedFirst(a) || RARE_FIRST_NAMES.has(a.key) || ANY_FIRST_NAMES.has(a.key)) && townOk(text, a) && unknown(b) && !HYPHEN.test(text.charAt(b.end)));
     if (!pair) continue;
     const c = tokens[i + 2];
     // "Vrĳzinnige Partĳ Klein": a third capitalised word makes a title or an organisation's name as often.
@@ -86,11 +87,22 @@ function surnamesAlone(text: string, tokens: readonly Token[], spans: PiiSpan[])
   }
 }
 
+// "Lafayette from Walgreens called me", "eugene from the billing team left a voicemail": who opens a sentence, where they work, what they did.
+const FROM_WORK_DID = /^[ \t]+from[ \t]+(?:(?:the|your|our)[ \t]+)?(?:[\p{L}'’&.-]+[ \t]+){1,3}?(?:called|said|told|left|texted|emailed|asked|says|wants|rang|phoned|faxed)\b/iu;
+function openersFromWork(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!(ANY_FIRST_NAMES.has(t.key) || LAST_NAMES.has(t.key) || unknown(t)) || !plain(t) || !openingWord(text, tokens, i)) continue;
+    if (FROM_WORK_DID.test(text.slice(t.end, t.end + 60))) spans.push({ kind: 'name', start: t.start, end: t.end });
+  }
+}
+
 export function namesInFreeText(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   unknownPairs(text, tokens, spans);
   addressed(text, tokens, spans);
   openersDescribed(text, tokens, spans);
   surnamesAlone(text, tokens, spans);
+  if (text.includes('from')) openersFromWork(text, tokens, spans);
   return spans;
 }

@@ -24,6 +24,11 @@ const KEPT: Array<[string, string]> = [
   ['a state that is a first name opening a sentence before a comma', 'Virginia, does it have a mail order store?'],
   ['a medicine opening the message before a comma', 'Lyrica, is it covered on my plan?'],
   ['a medicine opening a sentence before "from" a pharmacy and "said"', 'Eliquis from Walgreens said it was out of stock.'],
+  ['a surname naming a syndrome', 'What is Cohen syndrome and is it treated with Humira?'],
+  ['a Portuguese greeting that lists hold as a first name', 'Olá, preciso renovar a receita de losartana.'],
+  ['a surname naming a street after "calle"', 'quiero pasar mis recetas a la farmacia de la calle Olmo'],
+  ['a surname naming a branch', 'I had a bad visit at your Westgate branch on Monday.'],
+  ['a clinician\'s surname after "dr is"', 'renew my albuterol inhaler rx, it says 0 refills left. dr is Patel'],
   ['a carrier after "picked up by"', 'My refill was picked up by UPS yesterday.'],
   ['a surname inside a firm\'s name of two capitalised words', 'My package from Wells Fargo never came.'],
 ];

@@ -16,6 +16,11 @@ import { personAround } from './name-towns.ts';
  * A town needs a person's sign (name-towns.ts); medicines, pharmacies, plans, firms and roles stay.
  */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+// After the name: a condition, a test or a vaccine named after someone ("Cohen syndrome", "Fournier gangrene", "Jansen shot"),
+// or a place or a firm ("Westgate branch", "Tollison group", "Quinn & Hart").
+const THING_AFTER = /^(?:[ \t]+(?:syndrome|disease|gangrene|type|anomaly|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre|shot|vaccine|branch|store|office|location|group|firm|clinic|pharmacy|center|centre|hospital|street|road|avenue|county|area|plan|family)\b|[ \t]*[-–&])/iu;
+// Greetings and kin words that lists hold as first names ("Olá, preciso …", "Mija, …").
+const NOT_ADDRESSED = new Set('ola hola aloha ciao salut bonjour hallo hej namaste shalom mija mijo'.split(' '));
 const listedFirst = (t: Token) => FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key);
 const listedSurname = (t: Token) => LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && !FIRST_NAMES.has(t.key);
 const HYPHEN = /[-–]/u;
@@ -29,7 +34,7 @@ function unknownPairs(text: string, tokens: readonly Token[], spans: PiiSpan[]) 
     // One of the two a name list holds: "Santi Cazorla", "Petteri Tarkkonen" (not "Yom Kippur", "Apna Sangeet").
     // A first name that is a word too ("Frank Solich", "Hope Adeyemi") with a surname no list holds.
     const pair = (unknown(a) && listedSurname(b)) || ((listedFirst(a) || RARE_FIRST_NAMES.has(a.key) || ANY_FIRST_NAMES.has(a.key)) && townOk(text, a) && unknown(b) && !HYPHEN.test(text.charAt(b.end)));
-    if (!pair) continue;
+    if (!pair || THING_AFTER.test(text.slice(b.end, b.end + 12))) continue;
     const c = tokens[i + 2];
     // "Vrĳzinnige Partĳ Klein": a third capitalised word makes a title or an organisation's name as often.
     if (c !== undefined && adjacent(text, b, c) && CAPITALISED.test(c.word)) {
@@ -49,7 +54,7 @@ const STATE = new RegExp(`^(?:${STATE_NAMES})$`, 'iu');
 function addressed(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!openingWord(text, tokens, i) || !plain(t) || !(listedFirst(t) || RARE_FIRST_NAMES.has(t.key)) || STATE.test(t.key)) continue;
+    if (!openingWord(text, tokens, i) || !plain(t) || !(listedFirst(t) || RARE_FIRST_NAMES.has(t.key)) || STATE.test(t.key) || NOT_ADDRESSED.has(t.key)) continue;
     const after = text.slice(t.end, t.end + 16);
     if (!(TO_SOMEONE.test(after) || (CAPITALISED.test(t.word) && STOP_AFTER.test(after))) || !townOk(text, t)) continue;
     spans.push({ kind: 'name', start: t.start, end: t.end });
@@ -73,7 +78,9 @@ function openersDescribed(text: string, tokens: readonly Token[], spans: PiiSpan
 }
 
 // After these a capitalised surname is the head of a place's, a firm's or a work's name ("the Hilton", "at Kroger", "in Murray").
-const THING_BEFORE = new Set('the a an at in on to from near of by via into onto towards toward this that these those your our their my his her its de del la el los las en al da das do dos der die den dem des du le les di'.split(' '));
+const THING_BEFORE = new Set('the a an at in on to from near of by via into onto towards toward this that these those your our their my his her its de del la el los las en al da das do dos der die den dem des du le les di calle rue rua avenida av plaza paseo plan plano'.split(' '));
+// "dr is Patel", "my doctor was Okafor": a clinician, who stays (redact.ts).
+const CLINICIAN_IS = /\b(?:dr|doctor|prescriber|physician|provider|pcp)\s+(?:is|was)\s+$/iu;
 // Languages that are census surnames too ("Do you have English instructions?").
 const LANGUAGES = new Set('english spanish french german italian portuguese russian chinese japanese korean vietnamese polish arabic hindi irish dutch welsh scottish greek'.split(' '));
 function surnamesAlone(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
@@ -82,7 +89,7 @@ function surnamesAlone(text: string, tokens: readonly Token[], spans: PiiSpan[])
     if (!CAPITALISED.test(t.word) || !listedSurname(t) || LANGUAGES.has(t.key) || isDescribingWord(t.key) || !plain(t) || isUsTown(t.key) || openingWord(text, tokens, i)) continue;
     const [before, after] = [tokens[i - 1]!, tokens[i + 1]];
     if (THING_BEFORE.has(before.key) || (adjacent(text, before, t) && CAPITALISED.test(before.word)) || (after !== undefined && adjacent(text, t, after) && CAPITALISED.test(after.word))) continue;
-    if (/^[ 	]*[-–&]/u.test(text.slice(t.end, t.end + 3))) continue;
+    if (THING_AFTER.test(text.slice(t.end, t.end + 12)) || /&[ \t]*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) || CLINICIAN_IS.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
     spans.push({ kind: 'name', start: t.start, end: t.end });
   }
 }

@@ -67,6 +67,7 @@ export default defineConfig({
       'test/classifier/ride-and-directions.test.ts',
       'test/classifier/advice-seeking.test.ts',
       'test/classifier/demoted-question.test.ts',
+      'test/classifier/misspelt-symptom.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -68,6 +68,7 @@ export default defineConfig({
       'test/classifier/advice-seeking.test.ts',
       'test/classifier/demoted-question.test.ts',
       'test/classifier/misspelt-symptom.test.ts',
+      'test/classifier/change-told.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -69,6 +69,7 @@ export default defineConfig({
       'test/classifier/demoted-question.test.ts',
       'test/classifier/misspelt-symptom.test.ts',
       'test/classifier/change-told.test.ts',
+      'test/classifier/case-report-dechallenge.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -15,6 +15,8 @@ describe('a misspelt symptom word is read as the symptom', () => {
     ['naussea and insommnia since I started the pills', ['adverse_event:naussea', 'adverse_event:insommnia']],
     ['the new pill gives me a bad headace', ['adverse_event:headace']],
     ['horrible fatige on metformin', ['adverse_event:fatige']],
+    // A tweet's words: withdrawal from a named medicine, misspelt.
+    ['going thru effexor withdrawl', ['adverse_event:withdrawl']],
   ])('when the message says %j, then the guard fires %j', (text, expected) => {
     expect(signals(text)).toEqual(expected);
   });

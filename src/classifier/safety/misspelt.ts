@@ -11,14 +11,15 @@ import type { Span } from './text.ts';
 export const SYMPTOM_WORDS: readonly string[] = [
   'diarrhea', 'diarrhoea', 'diarhea', 'diarrea', 'diahrea', 'constipation', 'constipated', 'dizziness', 'drowsiness',
   'dryness', 'nausea', 'nauseous', 'nauseated', 'vomiting', 'headache', 'headaches', 'migraine', 'migraines', 'insomnia',
-  'fatigue', 'tiredness', 'sleepiness', 'swelling', 'swollen', 'itching', 'itchiness', 'bloating', 'bloated', 'cramping',
+  'fatigue', 'tiredness', 'swelling', 'swollen', 'itching', 'itchiness', 'bloating', 'bloated', 'cramping',
   'heartburn', 'palpitations', 'weakness', 'numbness', 'tingling', 'lightheaded', 'lightheadedness', 'irritability',
   'irritable', 'anxiety', 'depression', 'depressed', 'nightmares', 'hallucinations', 'confusion', 'sweating',
   'restlessness', 'lethargy', 'lethargic', 'exhaustion', 'exhausted', 'indigestion', 'flatulence', 'breakouts',
   'bruising', 'bleeding', 'nosebleeds', 'tremors', 'seizures', 'jittery', 'jitteriness', 'moodiness', 'forgetfulness',
   'grogginess', 'dehydration', 'dehydrated', 'irritation', 'redness', 'blurred', 'blurry', 'blurriness', 'vertigo',
-  'tinnitus', 'nervousness', 'agitation', 'paranoia', 'impotence', 'hypoglycemia', 'blisters', 'twitching', 'soreness',
-  'stiffness', 'discomfort', 'queasiness', 'fainting', 'hives',
+  'tinnitus', 'agitation', 'paranoia', 'impotence', 'hypoglycemia', 'blisters', 'twitching', 'soreness',
+  'stiffness', 'discomfort', 'fainting', 'hives', 'withdrawal', 'withdrawals', 'drowsy', 'groggy', 'sleepy',
+  'sweaty', 'twitchy', 'zombie',
 ];
 
 const KNOWN = new Set(SYMPTOM_WORDS);

@@ -70,6 +70,7 @@ export default defineConfig({
       'test/classifier/misspelt-symptom.test.ts',
       'test/classifier/change-told.test.ts',
       'test/classifier/case-report-dechallenge.test.ts',
+      'test/classifier/social-post.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -14,6 +14,11 @@ describe('a side effect told as a change', () => {
     ['Sensitivity to alcohol.', 'Sensitivity to alcohol'],
     ['The inability to drink more than 2 glasses of wine at a time!', 'inability to drink more than 2 glasses of wine'],
     ['my periods stopped after two months on the pill', 'periods stopped'],
+    // A drive or an ability lost.
+    ['I lost all motivation on the sertraline', 'lost all motivation'],
+    ['on lamotrigine I have trouble finding words', 'trouble finding words'],
+    ['Still difficult to shed weight', 'difficult to shed weight'],
+    ['I yawn constantly on this pill', 'yawn constantly'],
   ])('when the message says %j, then the guard fires on %j', (text, term) => {
     expect(fired(text)).toContain(term);
   });
@@ -27,6 +32,9 @@ describe('a side effect told as a change', () => {
     // Asked about, in general: a health question.
     'can birth control make your periods stopped for good?',
     'Does metformin cause changes in appetite?',
+    // A drive lost, asked about with no medicine: a health question.
+    'no motivation to exercise, any tips?',
+    'it is hard to lose weight, what diet works?',
     // Denied.
     'no change in my appetite on the sertraline',
     // A change for the better is what the medicine is for, not one of these words.

@@ -19,6 +19,8 @@ export const CHANGES_EN: LexiconGroup = {
     /(?:changes?|difference|alteration) in (?:the |my |his |her )?(?:colou?r|texture|taste|smell|vision|eyesight|moods?|appetite|periods?|menstrual \S+|cycle|sleep|sleeping|weight|libido|hair|skin|nails|voice|heart ?rate|urine|personality)(?![a-z])/,
     // a desire or an interest lost: "lost interest in sex", "less desire for food", "no interest in anything"
     /(?:lose|loses|lost|losing|less|little|no|zero|decreased|reduced|lower|diminished) (?:\S+ )?(?:interest|desire) (?:in|for) (?:sex|anything|things|food|eating|life|doing)(?![a-z])/,
+    // a drive or an ability lost: "lost all motivation", "trouble finding words", "still difficult to shed weight"
+    /(?:lost|lose|losing|loss of|lack of|no|zero|without) (?:all |my |any )?(?:motivation|ambition)|(?:trouble|difficulty|hard time|problems?) (?:finding|getting out|remembering) (?:the )?(?:right )?words|word[- ]finding (?:difficult\w*|problems?|trouble)|(?:difficult|hard|harder|unable|can'?t|cannot|couldn'?t|trouble) (?:to )?(?:lose|shed|losing|shedding) (?:the |any )?weight|yawn(?:ed|s)? (?:constantly|all (?:the time|day)|a lot|nonstop)/,
     // alcohol no longer tolerated: "sensitivity to alcohol", "the inability to drink more than 2 glasses of wine"
     /(?:sensitivity|intolerance|sensitive) to (?:alcohol|alchohol|wine|beer)|(?:inability|unable|can'?t|cannot|couldn'?t|could not|could no longer) (?:to )?(?:tolerate|handle|drink) (?:\S+ ){0,5}?(?:alcohol|alchohol|wine|beer|drinks?)(?![a-z])/,
   ],

@@ -23,3 +23,21 @@ describe('case-report reading: a dechallenge', () => {
     expect(readCaseReport(text)).not.toBe('event');
   });
 });
+
+describe('case-report reading: the drug named again by its class or as "the drug"', () => {
+  it.each([
+    'These observations suggest that the myopathy was caused by the statin.',
+    'Hepatitis caused by the antibiotic.',
+  ])('when the sentence says %j, then it is read as a report', (text) => {
+    expect(readCaseReport(text)).toBe('event');
+  });
+
+  it.each([
+    // "drug-" inside another word names no product.
+    'Pneumonia caused by drug-resistant bacteria.',
+    // A cause that is no product.
+    'The rash was attributed to the viral infection.',
+  ])('when the sentence says %j, then it is no report of an event', (text) => {
+    expect(readCaseReport(text)).not.toBe('event');
+  });
+});

@@ -154,9 +154,18 @@ function namesDrugIn(words: string): boolean {
   return namesDrugOrStem(words.replaceAll('-', ' '));
 }
 
+// "the myopathy was caused by the statin", "hepatitis attributed to this antibiotic": a case report names the
+// drug again by its class or as "the drug", the product it named before.
+const DRUG_NAMED_AGAIN =
+  /\b(?:the|this|that|these|those|such) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|vaccines?|antidepressants?|antipsychotics?|anticonvulsants?|antiepileptics?|anticoagulants?|agents?)\b(?!-)/;
+
+function namesDrugOrClass(words: string): boolean {
+  return namesDrugIn(words) || DRUG_NAMED_AGAIN.test(words);
+}
+
 function someCapture(pattern: RegExp, folded: string): boolean {
   // "pneumonitis following bleomycin therapy": the drug may stand inside the words of cause (a second capture).
-  for (const m of folded.matchAll(pattern)) if (m.slice(1).some((words) => words !== undefined && namesDrugIn(words))) return true;
+  for (const m of folded.matchAll(pattern)) if (m.slice(1).some((words) => words !== undefined && namesDrugOrClass(words))) return true;
   return false;
 }
 
@@ -172,7 +181,7 @@ function someCapture(pattern: RegExp, folded: string): boolean {
 export function tiesConditionToDrug(folded: string): boolean {
   if (!CLINICAL_CONDITION.test(folded) && !folded.includes('-') && !TOXICITY_WORD.test(folded)) return false;
   // Every reading below needs a drug among its words (a capture of whole words of the text): most texts stop here.
-  if (!namesDrugIn(folded)) return false;
+  if (!namesDrugOrClass(folded)) return false;
   if (BETTER.test(folded.replace(DECHALLENGE, ' ')) || GENERAL.test(folded) || OPENS_AS_QUESTION.test(folded) || ASKS_IN_WORDS.test(folded)) return false;
   return (
     someCapture(DRUG_INDUCED, folded) ||

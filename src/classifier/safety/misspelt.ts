@@ -28,37 +28,50 @@ const MIN_LETTERS = 6;
 /** From this many letters a word may be two edits away. */
 const TWO_EDITS_FROM = 9;
 
+// Three rows of the distance table, reused: words are short (a longer one is cut off by the length test).
+const ROW_SIZE = 64;
+const rows = [new Int32Array(ROW_SIZE), new Int32Array(ROW_SIZE), new Int32Array(ROW_SIZE)];
+
 /** Optimal string alignment distance of a and b, or max + 1 once it is sure to exceed max. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length >= ROW_SIZE) return max + 1;
+  let [before, previous, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let least = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      row.push(d);
-      least = Math.min(least, d);
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      if (d < least) least = d;
     }
     if (least > max) return max + 1;
-    before = previous;
-    previous = row;
+    [before, previous, row] = [previous, row, before];
   }
   return previous[b.length]!;
 }
 
+/** The symptom words by their first letter: a misspelling keeps it. */
+const BY_FIRST_LETTER = new Map<string, string[]>();
+for (const symptom of SYMPTOM_WORDS) BY_FIRST_LETTER.set(symptom[0]!, [...(BY_FIRST_LETTER.get(symptom[0]!) ?? []), symptom]);
+
 /** The symptom word `word` misspells, if any (see above). */
 export function misspeltSymptom(word: string, nearWords: ReadonlySet<string>): string | undefined {
-  if (word.length < MIN_LETTERS || nearWords.has(word) || KNOWN.has(word)) return undefined;
+  if (word.length < MIN_LETTERS || KNOWN.has(word)) return undefined;
+  const candidates = BY_FIRST_LETTER.get(word[0]!);
+  if (candidates === undefined) return undefined;
   const max = word.length >= TWO_EDITS_FROM ? 2 : 1;
-  return SYMPTOM_WORDS.find((symptom) => {
-    if (symptom[0] !== word[0]) return false;
+  const found = candidates.find((symptom) => {
+    if (Math.abs(symptom.length - word.length) > max) return false;
     const distance = editDistance(word, symptom, max);
     // "agitative" is another word of "agitation", not a misspelling: two edits keep the word's ending.
     return distance <= 1 || (distance === 2 && max === 2 && symptom.slice(-2) === word.slice(-2));
   });
+  return found === undefined || nearWords.has(word) ? undefined : found;
 }
 
 const WORD = /[a-z]+/g;

@@ -19,6 +19,8 @@ describe('a side effect told as a change', () => {
     ['on lamotrigine I have trouble finding words', 'trouble finding words'],
     ['Still difficult to shed weight', 'difficult to shed weight'],
     ['I yawn constantly on this pill', 'yawn constantly'],
+    // What the medicine makes the body do.
+    ['The drug makes one sweat.', 'makes one sweat'],
   ])('when the message says %j, then the guard fires on %j', (text, term) => {
     expect(fired(text)).toContain(term);
   });
@@ -35,6 +37,7 @@ describe('a side effect told as a change', () => {
     // A drive lost, asked about with no medicine: a health question.
     'no motivation to exercise, any tips?',
     'it is hard to lose weight, what diet works?',
+    'does zoloft make you sweat?',
     // Denied.
     'no change in my appetite on the sertraline',
     // A change for the better is what the medicine is for, not one of these words.

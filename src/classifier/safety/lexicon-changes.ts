@@ -3,7 +3,7 @@ import type { LexiconGroup } from './lexicon-types.ts';
 /**
  * A side effect told as a change of the body or of a function, in the patient's words rather than by a
  * symptom's name ("my hair got thinner", "appetite seems to fluctuate", "lost interest in sex", "a slight
- * change in the colour of the treated eye", "my periods stopped"). Like the everyday complaints, such a
+ * change in the colour of the treated eye", "my periods stopped", "the drug makes one sweat"). Like the everyday complaints, such a
  * change has many causes: it counts with a medicine named, or in a statement of symptoms (LABELING.md,
  * review sentence); a question about it, a negation or what a medicine is for are judged as for any symptom.
  */
@@ -21,6 +21,8 @@ export const CHANGES_EN: LexiconGroup = {
     /(?:lose|loses|lost|losing|less|little|no|zero|decreased|reduced|lower|diminished) (?:\S+ )?(?:interest|desire) (?:in|for) (?:sex|anything|things|food|eating|life|doing)(?![a-z])/,
     // a drive or an ability lost: "lost all motivation", "trouble finding words", "still difficult to shed weight"
     /(?:lost|lose|losing|loss of|lack of|no|zero|without) (?:all |my |any )?(?:motivation|ambition)|(?:trouble|difficulty|hard time|problems?) (?:finding|getting out|remembering) (?:the )?(?:right )?words|word[- ]finding (?:difficult\w*|problems?|trouble)|(?:difficult|hard|harder|unable|can'?t|cannot|couldn'?t|trouble) (?:to )?(?:lose|shed|losing|shedding) (?:the |any )?weight|yawn(?:ed|s)? (?:constantly|all (?:the time|day)|a lot|nonstop)/,
+    // what the medicine makes the body do: "the drug makes one sweat", "it made me shake"
+    /(?:makes?|made|making) (?:me|one|you|him|her|us|people) (?:\S+ )?(?:sweat|shake|itch|yawn|gag|vomit|twitch|tremble|drool)(?![a-z])/,
     // alcohol no longer tolerated: "sensitivity to alcohol", "the inability to drink more than 2 glasses of wine"
     /(?:sensitivity|intolerance|sensitive) to (?:alcohol|alchohol|wine|beer)|(?:inability|unable|can'?t|cannot|couldn'?t|could not|could no longer) (?:to )?(?:tolerate|handle|drink) (?:\S+ ){0,5}?(?:alcohol|alchohol|wine|beer|drinks?)(?![a-z])/,
   ],

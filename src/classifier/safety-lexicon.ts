@@ -23,6 +23,9 @@ import { MEDICATION_ERROR, OVERDOSE, PRODUCT_QUALITY } from './safety/lexicon-ev
 import { EMERGENCY, SELF_HARM, SUICIDE_TOPIC } from './safety/lexicon-harm.ts';
 import { FRAUD, FRAUD_DENIED_CHARGE, LEGAL, PRIVACY_BREACH } from './safety/lexicon-compliance.ts';
 import { CASE_REPORT, CASE_REPORT_LINK } from './safety/lexicon-reports.ts';
+import { CHANGES_EN } from './safety/lexicon-changes.ts';
+import { SYMPTOM_WORDS, misspeltSpans } from './safety/misspelt.ts';
+import { NEAR_WORDS } from './safety/misspelt-near.ts';
 
 export type { LexiconGroup, MatchMode, Requirement } from './safety/lexicon-types.ts';
 
@@ -39,6 +42,7 @@ export const SAFETY_LEXICON: readonly LexiconGroup[] = [
   CASE_REPORT_LINK,
   SYMPTOMS_EN,
   COMPLAINTS_EN,
+  CHANGES_EN,
   REACTION_WORDS_EN,
   SYMPTOMS_ES,
   COMPLAINTS_ES,
@@ -82,8 +86,29 @@ export function scanMessage(folded: string): MessageSpans {
 
 let lastScan: { folded: string; spans: MessageSpans } | undefined;
 
+// The lexicon group each symptom word of misspelt.ts belongs to: the first that matches the whole word.
+const GROUP_OF_SYMPTOM = new Map(
+  SYMPTOM_WORDS.flatMap((word) => {
+    const index = scanner(word).findIndex((spans, i) => i < SAFETY_LEXICON.length && spans.some((s) => s.start === 0 && s.end === word.length));
+    return index >= 0 ? [[word, index] as const] : [];
+  }),
+);
+const SYMPTOM_GROUPS = new Set(GROUP_OF_SYMPTOM.values());
+
+/** A misspelt symptom word ("diahharea") is filed as a match of its symptom word's group (misspelt.ts). */
+function addMisspelt(folded: string, lexicon: Span[][]): void {
+  const taken = [...SYMPTOM_GROUPS].flatMap((i) => lexicon[i] ?? []);
+  for (const { span, symptom } of misspeltSpans(folded, taken, NEAR_WORDS)) {
+    const spans = lexicon[GROUP_OF_SYMPTOM.get(symptom) ?? -1];
+    if (spans === undefined) continue;
+    spans.push(span);
+    spans.sort((a, b) => a.start - b.start);
+  }
+}
+
 function scanOnce(folded: string): MessageSpans {
   const found = scanner(folded);
+  addMisspelt(folded, found);
   const context = found.slice(SAFETY_LEXICON.length);
   const [experience = [], subjects = [], markers = [], topicMarkers = [], negators = [], medicationWords = []] = context;
   return { lexicon: found.slice(0, SAFETY_LEXICON.length), experience, subjects, markers, topicMarkers, negators, medicationWords };

@@ -20,6 +20,7 @@ import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
 import { asksForSomething, asksOnly } from './question-only.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
+import { isSocialPostOnMedicine } from './social-post.ts';
 import { seeksAdviceOnOwnHealth } from '../safety/advice.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
@@ -298,6 +299,8 @@ export function secondStage(
     if (scan.fired) return undefined;
     // "someone can just take $500 from my account like that?!": a misuse of money told with a question mark stays a report.
     if (asks && tellsOfMoneyMisuse(text)) return undefined;
+    // "@sam this #cymbalta has me dizzy all day, is that normal??": a post's questions are asked of its readers.
+    if (asks && isSocialPostOnMedicine(text)) return undefined;
     if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan)) return asksSomeoneToAct(text) ? 'demoted' : 'asks_health';
     if (isBenefitStatement(text)) return 'benefit';
     if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';

@@ -48,7 +48,7 @@ const LINKED = new RegExp(
 
 // Endings of drug names the guard's list does not hold (USAN stems: cisplatin, gemcitabine, paclitaxel, domperidone, edoxaban, irinotecan,
 // tacrolimus, interferon, imatinib, rituximab...), on words of seven letters or more.
-const DRUG_STEM = /[a-z]{3}(?:platin|tabine|rubicin|taxel|sporin|sporine|limus|feron|tinib|rafenib|ciclib|parib|zumab|ximab|umab|mumab|cept|caine|barbital|fibrate|gliflozin|penem|oxacin|cycline|mycin|micin|azole|vudine|navir|previr|buvir|tegravir|virine|ciclovir|dronate|tretin|olone|onide|asone|semide|amide|azepam|azolam|azepine|thioprine|uracil|triptyline|oxetine|afil|setron|tidine|prazole|statin|sartan|pril|olol|dipine|quine|midine|peridol|promazine|perazine|phenazine|apine|idone|tecan|poside|virin|ainide|afenone|pidine|parin|xaban|gatran|mustine|trexate|fosfamide|sulfan|oxicam|fenac|phylline|ipramine|thixene|dopa|zosin|profen|lukast|triptan)\b/;
+const DRUG_STEM = /[a-z]{3}(?:platin|tabine|rubicin|taxel|sporin|sporine|limus|feron|tinib|rafenib|ciclib|parib|zumab|ximab|umab|mumab|cept|caine|barbital|fibrate|gliflozin|penem|oxacin|cycline|mycin|micin|azole|vudine|navir|previr|buvir|tegravir|virine|ciclovir|dronate|tretin|olone|onide|asone|semide|amide|azepam|azolam|azepine|thioprine|uracil|triptyline|oxetine|afil|setron|tidine|prazole|statin|sartan|pril|olol|dipine|quine|midine|peridol|promazine|perazine|phenazine|apine|idone|tecan|poside|virin|ainide|afenone|pidine|parin|xaban|gatran|mustine|trexate|fosfamide|sulfan|oxicam|fenac|phylline|ipramine|thixene|dopa|zosin|profen|lukast|triptan|globulin|zolid)\b/;
 
 
 // A patient's own message (first person) is not the register this reads.
@@ -141,6 +141,10 @@ const CONDITION_OCCURRED = new RegExp(
 );
 // A condition that got better is what a drug treated, not what it caused ("psoriasis improved after methotrexate").
 const BETTER = /improv|resolv|remission|reliev|relief|respond|response|effective|success|controlled|benefi|cured|treat(?:ed|ment|ing) (?:of|for)|for the treatment|prevent/;
+// A condition that went away once the drug was stopped is the drug's doing (a dechallenge): "lactic acidosis
+// associated with linezolid resolved after the antibiotic was stopped". The words of its going away are no sign of a benefit.
+const DECHALLENGE =
+  /(?:resolved|improved|subsided|disappeared|abated|recovered|normali[sz]ed|reversed)(?: \S+){0,3}? (?:(?:after|following|upon|on|with) (?:the )?(?:\S+ )?(?:discontinu\w*|withdraw\w*|cessation|stopping|removal)|(?:after|when|once) (?:\S+ ){0,3}?(?:was|were|had been) (?:stopped|discontinued|withdrawn|removed))(?![a-z])/g;
 
 // What a drug can do in general, or its risk, explained: "can be caused by long-term use of metoclopramide".
 const GENERAL = /\b(?:can|could|may|might|will|would) (?:\S+ )?(?:be |also )?(?:cause|caused|induce|induced|lead|result|trigger|triggered|produce|produced|increase|occur)\b|\brisks?\b/;
@@ -150,9 +154,18 @@ function namesDrugIn(words: string): boolean {
   return namesDrugOrStem(words.replaceAll('-', ' '));
 }
 
+// "the myopathy was caused by the statin", "hepatitis attributed to this antibiotic": a case report names the
+// drug again by its class or as "the drug", the product it named before.
+const DRUG_NAMED_AGAIN =
+  /\b(?:the|this|that|these|those|such) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|vaccines?|antidepressants?|antipsychotics?|anticonvulsants?|antiepileptics?|anticoagulants?|agents?)\b(?!-)/;
+
+function namesDrugOrClass(words: string): boolean {
+  return namesDrugIn(words) || DRUG_NAMED_AGAIN.test(words);
+}
+
 function someCapture(pattern: RegExp, folded: string): boolean {
   // "pneumonitis following bleomycin therapy": the drug may stand inside the words of cause (a second capture).
-  for (const m of folded.matchAll(pattern)) if (m.slice(1).some((words) => words !== undefined && namesDrugIn(words))) return true;
+  for (const m of folded.matchAll(pattern)) if (m.slice(1).some((words) => words !== undefined && namesDrugOrClass(words))) return true;
   return false;
 }
 
@@ -168,8 +181,8 @@ function someCapture(pattern: RegExp, folded: string): boolean {
 export function tiesConditionToDrug(folded: string): boolean {
   if (!CLINICAL_CONDITION.test(folded) && !folded.includes('-') && !TOXICITY_WORD.test(folded)) return false;
   // Every reading below needs a drug among its words (a capture of whole words of the text): most texts stop here.
-  if (!namesDrugIn(folded)) return false;
-  if (BETTER.test(folded) || GENERAL.test(folded) || OPENS_AS_QUESTION.test(folded) || ASKS_IN_WORDS.test(folded)) return false;
+  if (!namesDrugOrClass(folded)) return false;
+  if (BETTER.test(folded.replace(DECHALLENGE, ' ')) || GENERAL.test(folded) || OPENS_AS_QUESTION.test(folded) || ASKS_IN_WORDS.test(folded)) return false;
   return (
     someCapture(DRUG_INDUCED, folded) ||
     someCapture(DRUG_TOXICITY, folded) ||

@@ -1,4 +1,5 @@
 import { DETECTORS } from './redact/detectors.ts';
+import { forgetAsciiLower } from './redact/gate.ts';
 import { PII_TOKENS, type PiiKind, type PiiSpan } from './redact/kinds.ts';
 import { findNames } from './redact/names.ts';
 import { findInContext } from './redact/context.ts';
@@ -82,6 +83,7 @@ function collect(text: string): PiiSpan[] {
   // "Hendrik van den Broek": a name carried over its particles.
   if (names.length > 0) for (const span of namesWithParticles(named, tokens, found.filter((f) => f.kind === 'name'))) found.push({ ...span, rank: DETECTORS.length + 1 });
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
+  forgetAsciiLower();
   // Leftmost-longest wins so no tail of a longer match stays visible; the detector order breaks ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const kept: PiiSpan[] = [];
@@ -147,9 +149,6 @@ function maskAsSource(text: string, at: number, spans: readonly PiiSpan[]): stri
   return mask(text, inside);
 }
 
-// The message is read twice per safety request (the response, then the case's facts): the last
-// source's spans are kept.
-let lastSource: { text: string; spans: readonly PiiSpan[] } = { text: '', spans: [] };
 const CUT = /…$/u;
 
 /**
@@ -160,8 +159,9 @@ const CUT = /…$/u;
  * "…") is masked with the source's spans instead of being scanned again.
  */
 export function redactWithEchoes(source: string): { redacted: string; derived: (text: string) => string } {
-  if (source !== lastSource.text) lastSource = { text: source, spans: findPii(source) };
-  const { spans } = lastSource;
+  // Scanned here only: triage hands this redactor on to the workflows (the case's facts), so the message
+  // is read once per request, and nothing of it is kept once the request lets the redactor go.
+  const spans = findPii(source);
   const redacted = mask(source, spans);
   return {
     redacted,

@@ -35,12 +35,6 @@ describe('the name finders\u2019 gates', () => {
     }
   });
 
-  it('when a text is our own wording around a few quoted words, then the cue gates turn it away', () => {
-    const turnedAway = GATES.filter(({ may }) => !may('evidence "does", "What", "pharmacy"')).map(({ re }) => re.source);
-    // The three cue regexes with the longest alternations: "my name is"/"patient:"/"regards", "first name"/"mrs"/"ask for", "it's me,"/"tell".
-    for (const cue of ['(?<lower>my', '(?<definite>', 'soy\\s+yo']) expect(turnedAway.some((source) => source.includes(cue)), cue).toBe(true);
-  });
-
   it('when a text holds a character beyond ASCII, then every gate lets it through (case folding can reach ASCII letters)', () => {
     for (const { may } of GATES) expect(may('evidence "\u017Fo"')).toBe(true);
   });

@@ -34,28 +34,16 @@ export const GATES: Gate[] = [];
 
 /** Whether `re` may match `text`: false only when the text is ASCII and some group has none of its words in it. */
 export function needs(re: RegExp, ...groups: string[][]): (text: string) => boolean {
-  // One regex of plain words per group (no flags): one pass over the text, not one includes() per word.
-  const tests = groups.map((group) => new RegExp(group.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
   const may = (text: string) => {
     const lower = asciiLower(text);
     if (lower === null) return true;
-    for (const test of tests) if (!test.test(lower)) return false;
+    for (const group of groups) {
+      let found = false;
+      for (let i = 0; i < group.length && !found; i++) found = lower.includes(group[i]!);
+      if (!found) return false;
+    }
     return true;
   };
   GATES.push({ re, groups, may });
   return may;
-}
-
-/** Beyond this length a text holds one of a long list's words almost always: testing for them costs more than it saves. */
-const SHORT_TEXT = 160;
-
-/**
- * `needs(re, words)` for a cue regex of many alternatives, whose words a message nearly always holds:
- * tested on short texts only (a summary, a decision_path entry, a case fact), where it turns most away.
- */
-export function needsInShortText(re: RegExp, words: string[]): (text: string) => boolean {
-  const may = needs(re, words);
-  const gate = GATES[GATES.length - 1]!;
-  gate.may = (text) => text.length > SHORT_TEXT || may(text);
-  return gate.may;
 }

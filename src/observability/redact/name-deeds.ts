@@ -4,7 +4,6 @@ import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY
 import { ROLES, SPECIALIST, adjacent, nameFrom, nameLike, openingWord, rare, span } from './name-clues.ts';
 import { tokenAt } from './name-structure.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
-import { needsInShortText } from './gate.ts';
 
 /**
  * Names that what a person does, or how people are offered as alternatives, gives away (issue #14, fifth follow-up):
@@ -139,8 +138,6 @@ export function namesSaidAgain(text: string, tokens: readonly Token[], names: re
 const PERSON_FIELD = /\b[a-z]+(?:_[a-z]+)*_(?:first|last|name|agent|rep|nombre)\s*=\s*|\b(?:agent|rep|first|last)\s*=\s*/giu;
 // "it's me again, Wilhelmine.", "Thanks to Rosheen at your call centre", "mi hija se llama eligia", "tell Verity Blessington"
 const CUED = /\b(?:(?:it['’]?s|its|this\s+is)\s+me(?:\s+again)?\s*,\s*|soy\s+yo\s*,\s*|thanks?\s+to\s+|se\s+llama(?:ba)?\s+|(?:tell|let|ask|remind|notify|inform)\s+)/giu;
-// One word of each of CUED's cues: "me" of "it's me,", "yo" of "soy yo,", "llam" of "se llama".
-const mayCued = needsInShortText(CUED, ['me', 'yo', 'thank', 'llam', 'tell', 'let', 'ask', 'remind', 'notify', 'inform']);
 // "o apostrophe riordan": an apostrophe said aloud in a surname.
 const SPOKEN_APOSTROPHE = /(?<![\p{L}'’])[odl]\s+apostrophe\s+\p{L}{2,}(?:-\p{L}{2,})?/giu;
 // "uh bjorgvin here again": a caller's name after fillers, before "here".
@@ -158,7 +155,7 @@ function cuedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     if (j > 0 && /^(?:[&;,|\s]|$)/.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 1))) spans.push(span(tokens, i, j));
   }
   CUED.lastIndex = 0;
-  if (mayCued(text)) for (let m = CUED.exec(text); m !== null; m = CUED.exec(text)) {
+  for (let m = CUED.exec(text); m !== null; m = CUED.exec(text)) {
     const at = CUED.lastIndex;
     const i = tokenAt(tokens, at);
     const [t, next] = [tokens[i], tokens[i + 1]];

@@ -1,7 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import { CITIES, LAST_NAMES, NOT_A_NAME, fold } from './lexicon.ts';
 import { DRUG_NAMES } from '../../safety-intake/product-names.ts';
-import { needsInShortText } from './gate.ts';
 
 const DRUGS = new Set(DRUG_NAMES);
 
@@ -22,8 +21,6 @@ const CUE = new RegExp(
     String.raw`|(?<sign>(?:best\s+|kind\s+|warm\s+)?regards|sincerely|thanks|thank\s+you|many\s+thanks|cheers|best|respectfully|saludos|atentamente|cordialmente|un\s+saludo|gracias))(?:(?<=[:,=])|(?![\p{L}'’]))`,
   'giu',
 );
-// One word of each of CUE's cues (a text without any holds no cue: findNames has nothing to read).
-const mayCue = needsInShortText(CUE, ['name', 'verify', 'nombre', 'llamo', 'apellido', 'patient', 'paciente', 'caller', 'customer', 'cc', 'from', 'signed', 'this', 'am', "i'm", 'soy', 'habla', 'regards', 'sincerely', 'thank', 'cheers', 'best', 'respectfully', 'saludo', 'atentamente', 'cordialmente', 'gracias']);
 const WORD = /[ \t]*(\p{L}[\p{L}'’-]*\.?)/uy;
 const CAPITAL = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -121,7 +118,6 @@ function readName(text: string, from: number, tier: Tier): PiiSpan | null {
 
 export function findNames(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  if (!mayCue(text)) return spans;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
     const tier = tierOf(m.groups);

@@ -1,7 +1,7 @@
 import { townAsPerson } from './name-towns.ts';
 import type { PiiSpan } from './kinds.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord } from './lexicon.ts';
-import { asciiLower, needsInShortText } from './gate.ts';
+import { asciiLower } from './gate.ts';
 
 /**
  * People's names as callers say them and chat writers type them: lower case, no punctuation, few cues.
@@ -107,8 +107,6 @@ const ALWAYS = new RegExp(
     String.raw`|(?<about>(?:calling|call|asking|question|questions)\s+(?:about|regarding)))(?![\p{L}'’])[\s,:]*`,
   'giu',
 );
-// One word of each of ALWAYS's cues ("for" stands for every cue that ends on it, "llam" for "me llamo" and "se llama").
-const mayAlways = needsInShortText(ALWAYS, ['name', 'first', 'last', 'named', 'called', 'mr', 'ms', 'mx', 'mister', 'senor', 'sra', 'srta', 'don', 'call', 'by', 'dicen', 'care', 'caring', 'attn', 'addressed', 'for', 'nombre', 'escribe', 'habl', 'hij', 'espos', 'madre', 'padre', 'niet', 'herman', 'mam', 'pap', 'abuel', 'patient', 'caller', 'holder', 'under', 'llam', 'apellido', 'behalf', 'parte', 'ask', 'speak', 'talk', 'spoke', 'known', 'pedido', 'paquete', 'receta', 'cuenta', 'orden', 'env', 'factura', 'cita', 'tarjeta', 'about', 'regarding']);
 const OFTEN = new RegExp(
   String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|(?<kin>my\s+(?:husband|wife|son|daughter|kid|toddler|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|neighbou?r|friend|roommate|client|coworker|co-worker|colleague|cousin|boss|landlord|girlfriend|boyfriend|fianc[eé]e?)` +
     String.raw`|mi\s+(?:madre|padre|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo|suegr[oa]|t[ií][oa]|vecin[oa]|amig[oa]|niet[oa]|herman[oa]|prim[oa]|cuñad[oa]))` +
@@ -377,7 +375,7 @@ function spelled(text: string, spans: PiiSpan[]) {
 
 export function findSpokenNames(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
-  if (mayAlways(text)) cued(text, tokens, ALWAYS, readAlways, spans);
+  cued(text, tokens, ALWAYS, readAlways, spans);
   cued(text, tokens, OFTEN, readOften, spans);
   if (tokens.length > 1 && /^[\s,:]*$/.test(text.slice(0, tokens[0]!.start))) opening(text, tokens, spans);
   closing(text, tokens, spans);

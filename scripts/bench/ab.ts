@@ -11,7 +11,8 @@ import { loadTree } from './tree.ts';
  *   mkdir /tmp/old && git archive f6e70a9 src data | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/node_modules
  *
  * Stages: predict (the local model with its explanation), categorise (the shadow's category),
- * guard scan (scanMessage over the folded message), redact (findPii over the message), case product (extractProduct),
+ * guard scan (scanMessage over the folded message), redact (findPii over the message), redact reasoning (findPii over
+ * the local model's reasoning line, one of the short texts a request redacts besides the message), case product (extractProduct),
  * case facts (extractCaseFacts with the message's guard scan, as the local path of a safety case reads it), triage (the whole
  * use case with the embedded adapters), request (POST /api/v1/classify through Fastify's inject, as
  * scripts/bench/cpu-inject.ts: no sockets).
@@ -32,12 +33,14 @@ async function stagesOf(root: string): Promise<Record<string, Stage>> {
   const folded = texts.map((t) => foldText(t).folded);
   const forFacts = texts.map((t) => foldForFacts(t));
   const scans = texts.map((t) => scanSafety(t));
+  const reasonings = await Promise.all(texts.map(async (t) => ((await local.classify({ text: t, channel: 'chat' })) as { reasoning: string }).reasoning));
   let n = 0;
   return {
     predict: (i) => local.explain(texts[i]!),
     categorise: (i) => local.categorise({ text: texts[i]!, channel: 'chat' }),
     'guard scan': (i) => scanMessage(folded[i]!),
     redact: (i) => findPii(texts[i]!),
+    'redact reasoning': (i) => findPii(reasonings[i]!),
     'case product': (i) => extractProduct(forFacts[i]!),
     'case facts': (i) => extractCaseFacts(texts[i]!, scans[i]!),
     triage: (i) => {
@@ -67,5 +70,5 @@ for (const name of Object.keys(newer)) {
   const figures: number[][] = [[], []];
   for (let k = 0; k < ROUNDS; k++) for (const side of [0, 1]) figures[side]!.push(await time(pair[side]!));
   const shown = (xs: number[]) => `${xs.map((x) => x.toFixed(1)).join(' ')} (median ${median(xs).toFixed(1)})`;
-  process.stdout.write(`${name.padEnd(13)} older ${shown(figures[0]!)} | this tree ${shown(figures[1]!)} us/call\n`);
+  process.stdout.write(`${name.padEnd(16)} older ${shown(figures[0]!)} | this tree ${shown(figures[1]!)} us/call\n`);
 }

@@ -1,4 +1,5 @@
 import { DETECTORS } from './redact/detectors.ts';
+import { forgetAsciiLower } from './redact/gate.ts';
 import { PII_TOKENS, type PiiKind, type PiiSpan } from './redact/kinds.ts';
 import { findNames } from './redact/names.ts';
 import { findInContext } from './redact/context.ts';
@@ -85,6 +86,7 @@ function collect(text: string): PiiSpan[] {
   // "Hendrik van den Broek": a name carried over its particles.
   if (names.length > 0) for (const span of namesWithParticles(named, tokens, found.filter((f) => f.kind === 'name'))) found.push({ ...span, rank: DETECTORS.length + 1 });
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
+  forgetAsciiLower();
   // Leftmost-longest wins so no tail of a longer match stays visible; the detector order breaks ties.
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const kept: PiiSpan[] = [];
@@ -150,10 +152,17 @@ function maskAsSource(text: string, at: number, spans: readonly PiiSpan[]): stri
   return mask(text, inside);
 }
 
-// The message is read twice per safety request (the response, then the case's facts): the last
-// source's spans are kept.
-let lastSource: { text: string; spans: readonly PiiSpan[] } = { text: '', spans: [] };
 const CUT = /…$/u;
+// A JSON string ("refill please") or a bracketed list of terms ([rash, dizzy]) in a line of our own wording.
+const QUOTED = /"((?:[^"\\]|\\.)*)"|\[([^\]]*)\]/g;
+/** The words of a JSON string, or a string no source holds (U+0000) when it is not one. */
+function unquote(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return '\u0000';
+  }
+}
 
 /**
  * `source` redacted, and a redactor for texts derived from it (a summary, a reasoning line, a case
@@ -161,19 +170,47 @@ const CUT = /…$/u;
  * repeats it without its cue or cuts it short at its end. `source` is scanned once; a derived text
  * that is the source or a verbatim piece of it (the summary: its first sentence, maybe cut short with
  * "…") is masked with the source's spans instead of being scanned again.
+ *
+ * `quoting(line)` is for a line of our own wording that quotes the source: the local model's reasoning
+ * (`evidence "refill please", "two two"`) and the guard's decision_path line (`adverse_event [rash, dizzy]`).
+ * Each quoted word or bracketed term the source holds verbatim is masked with the source's spans, so a piece
+ * of an identifier ("two two" of a prescription number read out) is masked as in the message, where the
+ * line scanned alone would not know it; the wording around them is the caller's and is not scanned. A line
+ * with any quote the source does not hold verbatim is redacted as `derived` does.
  */
-export function redactWithEchoes(source: string): { redacted: string; derived: (text: string) => string } {
-  if (source !== lastSource.text) lastSource = { text: source, spans: findPii(source) };
-  const { spans } = lastSource;
+export function redactWithEchoes(source: string): { redacted: string; derived: (text: string) => string; quoting: (line: string) => string } {
+  // Scanned here only: triage hands this redactor on to the workflows (the case's facts), so the message
+  // is read once per request, and nothing of it is kept once the request lets the redactor go.
+  const spans = findPii(source);
   const redacted = mask(source, spans);
+  const derived = (text: string) => {
+    if (text === source) return maskEchoes(redacted, source, spans);
+    const body = text.replace(CUT, '');
+    const at = body.length >= 20 ? source.indexOf(body) : -1;
+    const masked = at >= 0 ? maskAsSource(body, at, spans) + text.slice(body.length) : redactPii(text);
+    return maskEchoes(masked, source, spans);
+  };
+  /** A piece of the source masked with the source's spans, or null when the source does not hold it verbatim. */
+  const piece = (text: string) => {
+    const at = source.indexOf(text);
+    return at >= 0 ? maskAsSource(text, at, spans) : null;
+  };
   return {
     redacted,
-    derived: (text) => {
-      if (text === source) return maskEchoes(redacted, source, spans);
-      const body = text.replace(CUT, '');
-      const at = body.length >= 20 ? source.indexOf(body) : -1;
-      const masked = at >= 0 ? maskAsSource(body, at, spans) + text.slice(body.length) : redactPii(text);
-      return maskEchoes(masked, source, spans);
+    derived,
+    quoting: (line) => {
+      let whole = true;
+      const out = line.replace(QUOTED, (quoted, inQuotes: string | undefined, inBrackets: string | undefined) => {
+        if (inQuotes !== undefined) {
+          const masked = piece(unquote(quoted));
+          whole &&= masked !== null;
+          return masked === null ? quoted : JSON.stringify(masked);
+        }
+        const terms = inBrackets!.split(', ').map(piece);
+        whole &&= terms.every((t) => t !== null);
+        return `[${terms.join(', ')}]`;
+      });
+      return whole ? maskEchoes(out, source, spans) : derived(line);
     },
   };
 }

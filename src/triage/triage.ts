@@ -7,6 +7,9 @@ import type { Workflow } from '../workflows/types.ts';
 import { decide, describeClassifier, type DecisionPolicy } from './decide.ts';
 import { normaliseMessage } from './normalise.ts';
 
+/** How describeScan (safety-guard.ts) opens the guard's decision_path line. */
+const GUARD_LINE = 'safety guard: ';
+
 export interface TriageRequest {
   request_id: string;
   message: string;
@@ -38,7 +41,7 @@ export function createTriage(deps: TriageDeps) {
   return async function triage(request: TriageRequest) {
     const started = now();
     const text = normaliseMessage(request.message, request.channel);
-    const { redacted, derived: redactDerived } = redactWithEchoes(text);
+    const { redacted, derived: redactDerived, quoting } = redactWithEchoes(text);
     const scan: SafetyScan = scanSafety(text);
     const result = await deps.chain.classify({
       text: deps.redactBeforeClassify ? redacted : text,
@@ -55,8 +58,13 @@ export function createTriage(deps: TriageDeps) {
     // The classifier's entry quotes the message only in its reasoning: that part is redacted, the rest
     // (model, category, confidence) is our own wording, whose digits would run every number detector.
     const first = describeClassifier(result);
+    // The local model's reasoning and the guard's line are our wording around words quoted from the message:
+    // those words are masked with the message's spans (the message is scanned once), the wording is not scanned.
+    const local = result.classification.provider === 'local';
     const path = decision.path.map((entry, i) =>
-      i === 0 && entry === first ? describeClassifier(result, redactDerived(result.classification.reasoning)) : redactDerived(entry),
+      i === 0 && entry === first
+        ? describeClassifier(result, (local ? quoting : redactDerived)(result.classification.reasoning))
+        : entry.startsWith(GUARD_LINE) ? quoting(entry) : redactDerived(entry),
     );
     const workflow = deps.workflows[decision.category];
     const routed = await workflow({

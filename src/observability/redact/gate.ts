@@ -18,6 +18,12 @@ export function asciiLower(text: string): string | null {
   return lastLower;
 }
 
+/** Lets go of the last text (customer text): called when a text's redaction is done, so none outlives its request. */
+export function forgetAsciiLower(): void {
+  lastText = undefined;
+  lastLower = null;
+}
+
 export interface Gate {
   re: RegExp;
   groups: readonly (readonly string[])[];

@@ -20,6 +20,10 @@ describe('benefit statements: relief said in the words reviews use', () => {
     'Quick pain relief that lasted all day.',
     'Fewer hot flashes and irritability.',
     'My hot flashes were almost gone within two weeks.',
+    'Clearing of acne on my back within a month.',
+    'Moderately dulled the pain of a sprained wrist.',
+    'The acne on my chin was almost non existant.',
+    'Freedom from depression for the first time in years.',
   ])('when a sentence says a symptom went away (%j), then it is a benefit statement', (text) => {
     expect(isBenefitStatement(text)).toBe(true);
     expect(secondStage(text, 'safety_compliance', 0.9)).toBe('benefit');

@@ -40,6 +40,7 @@ describe('benefit statements: relief said in the words reviews use', () => {
     ['a symptom told in a clause of its own', 'The rash I had last month went away, refill my doxycycline.'],
     ['an appetite increased', 'Anxiety eased, increased appetite.'],
     ['an effect that wore off with time', 'My anxiety eased over time but the headaches stayed.'],
+    ['a symptom that cleared when the medicine was stopped', 'The hives cleared up once I came off the amoxicillin.'],
   ])('when the sentence carries %s, then it is not a benefit statement', (_what, text) => {
     expect(isBenefitStatement(text)).toBe(false);
   });

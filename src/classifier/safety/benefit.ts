@@ -1,7 +1,7 @@
 import { scanMessage, type MessageSpans } from '../safety-lexicon.ts';
 import { asksSomething } from './asking.ts';
 import { namesProduct } from './case-report.ts';
-import { BODY_FUNCTION, IMPROVED_BEFORE } from './cues.ts';
+import { BODY_FUNCTION, DECHALLENGE, IMPROVED_BEFORE } from './cues.ts';
 import { symptomSpans } from './review.ts';
 import { foldText, sentenceBreaks } from './text.ts';
 
@@ -103,7 +103,8 @@ export function isBenefitStatement(text: string): boolean {
 
 /** The same reading on a folded message whose lexicon matches the guard has already made. */
 export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesMedicine: () => boolean): boolean {
-  const passed = PASSED_WITH_TIME.test(folded);
+  // A symptom that cleared up once the medicine was stopped is a dechallenge, still a report (cues.ts).
+  const passed = PASSED_WITH_TIME.test(folded) || DECHALLENGE.test(folded);
   if (!(BENEFIT.test(folded) || (!passed && WENT_AWAY.test(folded))) || HARM.test(folded) || FUNCTION_LOWERED.test(folded) || NEEDED_LOWERED.test(folded)) return false;
   if (folded.trim().split(' ').length <= BARE_PHRASE_WORDS && CHANGE_NOUN.test(folded)) return false;
   // A statement: "can you recommend something for the rash" asks for a treatment.

@@ -328,7 +328,9 @@ export function secondStage(
   const unlinked = scan.suppressed.some(
     (s) => s.reason === 'no_medication' || s.reason === 'no_experience' || (s.reason === 'general_question' && !OPENS_AS_QUESTION.test(text)),
   );
-  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan)) return undefined;
+  // "...for two months I get dizzy on stairs, my tests were fine. Any advice would be appreciated": a post
+  // that asks for advice on the writer's own health with no medicine in it asks, as a question does (advice.ts).
+  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan) || seeksAdviceOnOwnHealth(text)) return undefined;
   if (unlinked) return 'promoted';
   return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }

@@ -1,6 +1,7 @@
 import type { MessageSpans } from '../safety-lexicon.ts';
 import { BODY_FUNCTION, DECHALLENGE, IMPROVED_AFTER, IMPROVED_BEFORE, INDICATION_AFTER, INDICATION_BEFORE, NEUTRALISED_BEFORE, OWNED_BEFORE } from './cues.ts';
 import { asksSomething } from './asking.ts';
+import { seeksAdviceOnOwnHealth } from './advice.ts';
 import { isClinicalFinding } from './case-report.ts';
 import { namesDrug } from './medication.ts';
 import { isSymptomStatement } from './review.ts';
@@ -82,7 +83,8 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
     original: (span) => originalText(text, folded.origin, span),
     medication,
     clinicalFinding: once(() => isClinicalFinding(f, medication)),
-    asks: once(() => asksSomething(f)),
+    // A forum post that asks for advice on the writer's own health in words (advice.ts) asks as a question does.
+    asks: once(() => asksSomething(f) || seeksAdviceOnOwnHealth(text)),
     notStarted: once(() => NOT_STARTED.test(f)),
     bareReport: once(() => f.length < 60 && !f.includes('?') && f.split(' ').length <= BARE_REPORT_WORDS),
     treatmentOnly: once(() => TREATMENT_QUESTION.test(f) && !BLAME_LINK.test(f)),

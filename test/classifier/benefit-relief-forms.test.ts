@@ -24,6 +24,11 @@ describe('benefit statements: relief said in the words reviews use', () => {
     'Moderately dulled the pain of a sprained wrist.',
     'The acne on my chin was almost non existant.',
     'Freedom from depression for the first time in years.',
+    'When I took it daily, my allergy symptoms were reduced.',
+    'Made my panic attacks less frequent and less intense.',
+    'Less severe depression.',
+    'This drug was most effective in calming my anxiety.',
+    'It stopped the severe hot flashes and severe night sweats.',
   ])('when a sentence says a symptom went away (%j), then it is a benefit statement', (text) => {
     expect(isBenefitStatement(text)).toBe(true);
     expect(secondStage(text, 'safety_compliance', 0.9)).toBe('benefit');
@@ -40,6 +45,9 @@ describe('benefit statements: relief said in the words reviews use', () => {
     ['a symptom told in a clause of its own', 'The rash I had last month went away, refill my doxycycline.'],
     ['an appetite increased', 'Anxiety eased, increased appetite.'],
     ['an effect that wore off with time', 'My anxiety eased over time but the headaches stayed.'],
+    ['a function that came less often', 'Erections were less frequent and not as firm.'],
+    ['an allergy to the medicine', 'I am allergic to it, though the itching eased.'],
+    ['a symptom next to the relieved one that is no list', 'Relieved the pain, dizziness for the first week.'],
     ['a symptom that cleared when the medicine was stopped', 'The hives cleared up once I came off the amoxicillin.'],
   ])('when the sentence carries %s, then it is not a benefit statement', (_what, text) => {
     expect(isBenefitStatement(text)).toBe(false);

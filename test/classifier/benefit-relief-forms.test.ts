@@ -29,6 +29,9 @@ describe('benefit statements: relief said in the words reviews use', () => {
     'Less severe depression.',
     'This drug was most effective in calming my anxiety.',
     'It stopped the severe hot flashes and severe night sweats.',
+    'The itching lessened with the cream but did not go away.',
+    'My skin is clearer now but not perfect.',
+    'The cream helped my eczema, though not completely.',
   ])('when a sentence says a symptom went away (%j), then it is a benefit statement', (text) => {
     expect(isBenefitStatement(text)).toBe(true);
     expect(secondStage(text, 'safety_compliance', 0.9)).toBe('benefit');
@@ -45,6 +48,8 @@ describe('benefit statements: relief said in the words reviews use', () => {
     ['a symptom told in a clause of its own', 'The rash I had last month went away, refill my doxycycline.'],
     ['an appetite increased', 'Anxiety eased, increased appetite.'],
     ['an effect that wore off with time', 'My anxiety eased over time but the headaches stayed.'],
+    ['a contrast that tells of harm', 'It eased my anxiety, but I felt awful after each pill.'],
+    ['a partial relief and a symptom nothing relieved', 'It helped my pain but not enough, and I got dizzy.'],
     ['a function that came less often', 'Erections were less frequent and not as firm.'],
     ['an allergy to the medicine', 'I am allergic to it, though the itching eased.'],
     ['a symptom next to the relieved one that is no list', 'Relieved the pain, dizziness for the first week.'],

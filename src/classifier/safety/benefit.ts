@@ -95,6 +95,21 @@ const LIST_GAP = /^ (?:(?:my|the|any|all|some|also|even) )?(?:and|or|&|\/|of) (?
 const CHANGE_NOUN = /(?<![a-z])(?:decrease|reduction|elimination|improvement) (?:in|of)(?![a-z])/;
 const BARE_PHRASE_WORDS = 3;
 
+// "It helped, but not enough", "the sinus infection lessened but did not go away", "my skin is clearer now
+// but not perfect": a contrast that only says the relief was partial tells of no harm.
+const CONTRAST = /(?<![a-z])(?:but|however|although|though)(?![a-z])/g;
+const PARTIAL =
+  /(?<![a-z])(?:(?:not|n'?t|never|nor) (?:\S+ ){0,3}?(?:enough|perfect|perfectly|completely|entirely|totally|fully|all gone|100|cured?|rid|go away|gone|eliminat\w*|end|within normal|normal|a miracle)|(?:still|somewhat|slightly) (?:\S+ )?(?:effective|worked|works|helped|lessened|reduced|improved|better)|(?:a |some )?noticeable (?:reduction|improvement|difference)|not limited to)(?![a-z])/;
+
+/** Every word of harm is a contrast whose clause only says the relief was partial (see PARTIAL). */
+function onlyPartialContrast(folded: string): boolean {
+  const harms = [...folded.matchAll(new RegExp(HARM.source, 'g'))];
+  if (harms.length === 0) return true;
+  if (!harms.every((h) => /^(?:but|however|although|though)$/.test(h[0]))) return false;
+  const starts = [...folded.matchAll(CONTRAST)].map((m) => m.index + m[0].length);
+  return starts.every((start, k) => PARTIAL.test(folded.slice(start, k + 1 < starts.length ? starts[k + 1] : folded.length)));
+}
+
 /** "allergy symptoms", "depressive symptoms": a head noun right after a symptom names the same thing. */
 function headOfPrevious(folded: string, previous: Span, s: Span): boolean {
   return s.start === previous.end + 1 && /^symptoms?$/.test(folded.slice(s.start, s.end));
@@ -110,7 +125,7 @@ export function isBenefitStatement(text: string): boolean {
 export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesMedicine: () => boolean): boolean {
   // A symptom that cleared up once the medicine was stopped is a dechallenge, still a report (cues.ts).
   const passed = PASSED_WITH_TIME.test(folded) || DECHALLENGE.test(folded);
-  if (!(BENEFIT.test(folded) || (!passed && WENT_AWAY.test(folded))) || HARM.test(folded) || FUNCTION_LOWERED.test(folded) || NEEDED_LOWERED.test(folded)) return false;
+  if (!(BENEFIT.test(folded) || (!passed && WENT_AWAY.test(folded))) || !onlyPartialContrast(folded) || FUNCTION_LOWERED.test(folded) || NEEDED_LOWERED.test(folded)) return false;
   if (folded.trim().split(' ').length <= BARE_PHRASE_WORDS && CHANGE_NOUN.test(folded)) return false;
   // A statement: "can you recommend something for the rash" asks for a treatment.
   if (asksSomething(folded) || ASKS_SOMEONE.test(folded)) return false;

@@ -32,6 +32,8 @@ describe('benefit statements: relief said in the words reviews use', () => {
     'The itching lessened with the cream but did not go away.',
     'My skin is clearer now but not perfect.',
     'The cream helped my eczema, though not completely.',
+    'It took the edge off my anxiety.',
+    'My anxiety is much more manageable now.',
   ])('when a sentence says a symptom went away (%j), then it is a benefit statement', (text) => {
     expect(isBenefitStatement(text)).toBe(true);
     expect(secondStage(text, 'safety_compliance', 0.9)).toBe('benefit');

@@ -47,3 +47,14 @@ describe('a post that asks for advice on the own health, with no medicine in it'
     expect(scanSafety(text).fired).toBe(true);
   });
 });
+
+describe('a question on the own health in a post that asks for advice', () => {
+  it('when the post says "please" and asks with a question mark, then a safety answer set aside lands on informational, not the runner-up', () => {
+    const text =
+      "I'm 34 and for two months I have had a tight chest when I climb stairs, my blood work was normal. Could it be my " +
+      'heart? Please, any advice would be appreciated, thanks';
+    expect(secondStage(text, 'safety_compliance', 0.8)).toBe('asks_health');
+    // A short request with "please" still asks someone to act.
+    expect(secondStage('My chest feels tight, can you please book me in for Thursday?', 'safety_compliance', 0.8)).not.toBe('asks_health');
+  });
+});

@@ -301,7 +301,10 @@ export function secondStage(
     if (scan.fired) return undefined;
     // "someone can just take $500 from my account like that?!": a misuse of money told with a question mark stays a report.
     if (asks && tellsOfMoneyMisuse(text)) return undefined;
-    if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan)) return asksSomeoneToAct(text) ? 'demoted' : 'asks_health';
+    // A forum post that asks for advice on the own health ("Could it be my heart? Please, any advice") asks
+    // for information, though its "please" reads as asking someone to act (advice.ts).
+    if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan))
+      return asksSomeoneToAct(text) && !seeksAdviceOnOwnHealth(text) ? 'demoted' : 'asks_health';
     if (isBenefitStatement(text)) return 'benefit';
     if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';
     if (tellsHistoryOnly(text, scan)) return 'history';

@@ -34,6 +34,9 @@ describe('benefit statements: relief said in the words reviews use', () => {
     'The cream helped my eczema, though not completely.',
     'It took the edge off my anxiety.',
     'My anxiety is much more manageable now.',
+    'Completely cured of cystic acne.',
+    'The spray cleared up the chronic nasal congestion.',
+    'The acne on my back did disappear within a month.',
   ])('when a sentence says a symptom went away (%j), then it is a benefit statement', (text) => {
     expect(isBenefitStatement(text)).toBe(true);
     expect(secondStage(text, 'safety_compliance', 0.9)).toBe('benefit');

@@ -24,6 +24,7 @@ import { isSocialPostOnMedicine } from './social-post.ts';
 import { seeksAdviceOnOwnHealth } from '../safety/advice.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
+import { tellsOnlyLongHistory } from '../safety/context.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -135,6 +136,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   asks_information: INFORMATIONAL_INDEX,
   benefit: INFORMATIONAL_INDEX,
   seeks_advice: INFORMATIONAL_INDEX,
+  history: INFORMATIONAL_INDEX,
   slot: SERVICE_INDEX,
   command: SERVICE_INDEX,
   card: SERVICE_INDEX,
@@ -161,6 +163,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   case_report: () => 'a case report that ties a condition to a named medicine: read as a report',
   benefit: (safety) => `says only what a medicine relieved, nothing it caused: ${SAFETY} ${safety} set aside`,
   seeks_advice: (safety) => `asks for advice on the writer's own health with no medicine or treatment named: ${SAFETY} ${safety} set aside`,
+  history: (safety) => `tells only of a condition the writer has had for years, nothing a medicine did: ${SAFETY} ${safety} set aside`,
   unrecognised: () => `a payment or withdrawal the customer cannot account for: ${SAFETY} (possible misuse)`,
 };
 
@@ -291,7 +294,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -301,9 +304,13 @@ export function secondStage(
     if (asks && tellsOfMoneyMisuse(text)) return undefined;
     // "@sam this #cymbalta has me dizzy all day, is that normal??": a post's questions are asked of its readers.
     if (asks && isSocialPostOnMedicine(text)) return undefined;
-    if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan)) return asksSomeoneToAct(text) ? 'demoted' : 'asks_health';
+    // A forum post that asks for advice on the own health ("Could it be my heart? Please, any advice") asks
+    // for information, though its "please" reads as asking someone to act (advice.ts).
+    if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan))
+      return asksSomeoneToAct(text) && !seeksAdviceOnOwnHealth(text) ? 'demoted' : 'asks_health';
     if (isBenefitStatement(text)) return 'benefit';
     if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';
+    if (tellsHistoryOnly(text, scan)) return 'history';
     if (booksVisitForSymptom(text, scan)) return 'visit';
     const report = readCaseReport(text);
     if (report === 'finding' || report === 'treatment') return 'finding';
@@ -331,11 +338,25 @@ export function secondStage(
   const unlinked = scan.suppressed.some(
     (s) => s.reason === 'no_medication' || s.reason === 'no_experience' || (s.reason === 'general_question' && !OPENS_AS_QUESTION.test(text)),
   );
-  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan)) return undefined;
+  // "...for two months I get dizzy on stairs, my tests were fine. Any advice would be appreciated": a post
+  // that asks for advice on the writer's own health with no medicine in it asks, as a question does (advice.ts).
+  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan) || seeksAdviceOnOwnHealth(text)) return undefined;
   if (unlinked) return 'promoted';
   return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }
 
+
+/**
+ * history: "I have suffered from anxiety and panic attacks for over ten years", "I have had depression since I
+ * was a teenager": a statement of a condition the writer has lived with for years, in which every symptom
+ * the guard found names what a medicine is for and nothing ties an onset to a medicine (context.ts
+ * tellsOnlyLongHistory). LABELING.md: a personal symptom or history with no product link is informational;
+ * review sentences of the illness's history are no report.
+ */
+function tellsHistoryOnly(text: string, scan: ReturnType<typeof scanSafety>): boolean {
+  if (scan.suppressed.length === 0 || !scan.suppressed.every((s) => s.kind === 'adverse_event' && s.reason === 'indication')) return false;
+  return tellsOnlyLongHistory(foldText(text).folded);
+}
 
 /**
  * "I cannot remember, I just remembered I have a date then, let's try Tuesday at 2pm": a turn the model

@@ -11,9 +11,9 @@ const ASKS_FOR_ADVICE =
 // The writer's own health: a first-person word.
 const FIRST_PERSON = /(?<![a-z])(?:i|my|me|i'm|im|i've|ive)(?![a-z])/;
 // A medicine or treatment the text points to without naming it ("since i started", "took it", "the
-// treatment ended", "withdrawal"): the post may tell of its reaction (LABELING.md, review sentence).
+// treatment ended", "withdrawal", "on 50 mg"): the post may tell of its reaction (LABELING.md, review sentence).
 const POINTS_TO_A_TREATMENT =
-  /(?<![a-z])(?:side ?effects?|reactions?|since (?:i )?(?:started|took|began)|taking|took|started|stopped|switched|prescribed|put me on|(?:this|the) (?:med|drug|medicine)|treatments?|withdrawal|(?:take|took|use|used|using|on) it)(?![a-z])/;
+  /(?<![a-z])(?:side ?effects?|reactions?|since (?:i )?(?:started|took|began)|taking|took|started|stopped|switched|prescribed|put me on|(?:this|the) (?:med|drug|medicine)|treatments?|withdrawal|(?:take|took|use|used|using|on) it|doses?|dosage|\d+ ?(?:mg|mcg|ml|iu|units?))(?![a-z])/;
 // Money and its misuse ("i think someone has withdrawn some. please help me"): a misuse told is a report.
 const MONEY_OR_MISUSE =
   /(?<![a-z])(?:money|accounts?|cards?|charge\w*|paid|pay\w*|bill\w*|refund\w*|bank|atm|withdr\w*|bonus|stole\w*|steal\w*|theft|fraud\w*|scam\w*|hack\w*|password)(?![a-z])|\$\d/;
@@ -24,8 +24,9 @@ const MONEY_OR_MISUSE =
  * words (its question often stands in a subject line the message does not carry), at least
  * ADVICE_POST_MIN_WORDS long, naming no medicine, vaccine or device and pointing to no treatment
  * ("since I started", "took it"), and telling of no money or misuse. LABELING.md: a personal symptom
- * with no product link is informational. The safety guard decides first: a post in which it finds an
- * event stays a report.
+ * with no product link is informational. Such a post asks as a question does: the guard reads the
+ * symptoms in it as asked about with nothing to blame (context.ts asks, judge.ts no_medication), and an
+ * event phrase, an emergency or a self-harm word in it still fires.
  */
 export function seeksAdviceOnOwnHealth(text: string): boolean {
   const { folded } = foldText(text);

@@ -1,9 +1,9 @@
 import { scanMessage, type MessageSpans } from '../safety-lexicon.ts';
 import { asksSomething } from './asking.ts';
 import { namesProduct } from './case-report.ts';
-import { BODY_FUNCTION, IMPROVED_BEFORE } from './cues.ts';
+import { BODY_FUNCTION, DECHALLENGE, IMPROVED_BEFORE } from './cues.ts';
 import { symptomSpans } from './review.ts';
-import { foldText, sentenceBreaks } from './text.ts';
+import { foldText, sentenceBreaks, type Span } from './text.ts';
 
 /**
  * A benefit statement: what a medicine did FOR the writer, and nothing it did to them ("It eliminated my
@@ -16,7 +16,10 @@ import { foldText, sentenceBreaks } from './text.ts';
  * health, and in which every symptom the guard's lexicon finds is what was relieved (a relief word shortly
  * before it, "reduced my pain", "no more hot flashes", "for my anxiety", or in a list after one), no word
  * tells of harm (a side effect, "made me", "caused", "but", "worse", weight gained ...) and nothing the
- * body needs was lowered ("lowered my libido", "decreased sleep" are side effects). The second stage sets
+ * body needs was lowered ("lowered my libido", "decreased sleep", "my stamina decreased" are side effects).
+ * Reviews say a relief after the symptom too ("the night sweats are almost non-existent", "depression
+ * eased", "pain relief"), unless the message says it passed with time ("went away after a few days"):
+ * a side effect the writer got over is still a report. The second stage sets
  * a safety answer aside on it; the guard reads its symptoms as what the medicine is for.
  */
 
@@ -28,6 +31,7 @@ const BENEFIT = new RegExp(
       String.raw`prevent(?:ed|s)|took away|takes away|got rid of|gets rid of|clear(?:ed|s)? (?:up|my)|resolved|reduc(?:ed|es)|decreas(?:ed|es)|lower(?:ed|s)|lessen(?:ed|s)`,
       String.raw`improv(?:ed|es)|stopp?(?:ed|s)? (?:my|the|a|them|it)|calm(?:ed|s)|knock(?:ed|s) out|stabili[sz](?:ed|es)|regulat(?:ed|es)|normali[sz](?:ed|es)`,
       String.raw`(?:feel|felt|feeling|sleep|sleeping|slept) (?:much |a lot |so much |so |way )?better|more energy|able to|allow(?:ed|s) me|work(?:ed|s)(?: \S+)? (?:great|well|wonders|fine|perfectly)`,
+      String.raw`improvement|reduction|decrease|elimination|non[- ]?exist[ae]nt|lifted|fewer|clearing|freedom from|dulled|healed|took care of|less (?:severe|frequent|intense|often|bad)|(?:took|takes|take) the edge off|manageable`,
       String.raw`effective|benefits?|works|worked|better|clearer|easier|more stable|refreshed|saved my life|no more|pain[- ]free|symptom[- ]free|free of|back to normal|normal again|(?:i|would|highly|definitely|totally) recommend|wonderful|amazing|excellent|miracle|life ?saver|happier`,
     ].join('|') +
     String.raw`)(?![a-z])`,
@@ -38,8 +42,8 @@ const HARM = new RegExp(
   String.raw`(?<![a-z])(?:` +
     [
       String.raw`side ?effects?|adverse|reactions?|made me|makes me|make me|making me|gave me|gives me|give me|caus\w*|develop\w*|suffer\w*`,
-      String.raw`started (?:having|to have|getting|to get)|but|however|although|though|except|unfortunately|downside|problems?|worse|worsen\w*|gain(?:ed|ing)?|weight|allerg\w*`,
-      String.raw`not (?:being )?able|unable|less effective|not effective|ineffective|(?:reduc\w*|lower\w*|decreas\w*|cut|increas\w*) (?:\S+ )?(?:amount|dose|dosage|mg)|complain\w*|couldn'?t|can'?t|could not|cannot|no longer|stopped taking|quit|withdraw\w*|addict\w*|hospital\w*|er|emergency|overdose|died|death|too (?:much|low|high|strong|far|well)|excess\w*|(?:got|get|gets|getting|had|have|has) (?:\S+ )?from`,
+      String.raw`started (?:having|to have|getting|to get)|but|however|although|though|except|unfortunately|downside|problems?|worse|worsen\w*|gain(?:ed|ing)?|weight|allergic\w*|allerg\w* to`,
+      String.raw`increas\w* (?:in )?(?:my |the )?(?:appetite|hunger|cravings?|anxiety|sweating|heart rate|blood pressure)|not (?:being )?able|unable|less effective|not effective|ineffective|(?:reduc\w*|lower\w*|decreas\w*|cut|increas\w*) (?:\S+ )?(?:amount|dose|dosage|mg)|complain\w*|couldn'?t|can'?t|could not|cannot|no longer|stopped taking|quit|withdraw\w*|addict\w*|hospital\w*|er|emergency|overdose|died|death|too (?:much|low|high|strong|far|well)|excess\w*|(?:got|get|gets|getting|had|have|has) (?:\S+ )?from`,
     ].join('|') +
     String.raw`)(?![a-z])`,
 );
@@ -48,21 +52,35 @@ const HARM = new RegExp(
 // The guard's own list (cues.ts BODY_FUNCTION) and what else a medicine can take from a person.
 const FUNCTION_LOWERED = new RegExp(
   String.raw`(?<![a-z])(?:reduc\w*|decreas\w*|lower\w*|lessen\w*|less|loss of|lost|low|diminish\w*|eliminat\w*|took away|takes away|kill\w*|stopp?(?:ed|s)?|no|zero|rid of|suppress\w*|curb\w*)(?: \S+){0,2}? ` +
-    String.raw`(?:${BODY_FUNCTION.source}|(?:sex|sexual|drive|emotions?|feelings?|semen|ejaculat\w*|ability|tolerance|bone|immun\w*|platelets?|milk|interest)(?![a-z]))`,
+    String.raw`(?:${BODY_FUNCTION.source}|(?:sex|sexual|drive|emotions?|feelings?|semen|ejaculat\w*|ability|tolerance|bone|immun\w*|platelets?|milk|interest)(?![a-z]))`
+);
+// The same said after it, and what else the body needs that a symptom word names: "libido decreased",
+// "decreased hearing", "heart rate lowered".
+const NEEDED = String.raw`(?:${BODY_FUNCTION.source}|(?:sex|sexual|drive|stamina|vision|hearing|balance|coordination|heart ?rate|pulse|strength|sensation|reflexes)(?![a-z]))`;
+const NEEDED_LOWERED = new RegExp(
+  String.raw`(?<![a-z])(?:reduc\w*|decreas\w*|lower\w*|lessen\w*|diminish\w*)(?: (?:in|of))?(?: \S+){0,1}? ${NEEDED}|${NEEDED}(?: \S+){0,3}? (?:reduc\w*|decreas\w*|lower\w*|lessen\w*|diminish\w*|went down|dropped|less (?:frequent|often|intense|firm|strong|able))(?![a-z])`,
 );
 
 // A relief word right before a symptom makes it what the medicine relieved: the guard's own reading of a
 // relief (cues.ts IMPROVED_BEFORE: "helped my", "reduced the", "no more") and, for a whole statement of
 // praise, what a medicine is for or what it stopped ("for my anxiety", "prevented", "stopped my", "took the edge off").
 const RELIEF_FOR = new RegExp(
-  String.raw`(?<![a-z])(?:help(?:ed|s|ing)? (?:to )?(?:reduce|relieve|ease|clear(?: up)?|control|lower|prevent|stop|eliminate|calm|lessen|improve|manage)|relief for|alleviat\w*|elimated|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|resolved|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|improves|stopp?(?:ed|s)?|calms|free of|for|treat(?:ed|s|ing)?|against|ton(?:es|ing) down|dull(?:ed|s)?|(?:took|takes|take) the edge off)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible))*\s$`,
+  String.raw`(?<![a-z])(?:help(?:ed|s|ing)? (?:to )?(?:reduce|relieve|ease|clear(?: up)?|control|lower|prevent|stop|eliminate|calm|lessen|improve|manage)|relief for|alleviat\w*|elimated|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|resolved|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|improves|stopp?(?:ed|s)?|calms|free of|for|treat(?:ed|s|ing)?|against|ton(?:es|ing) down|dull(?:ed|s)?|(?:took|takes|take) the edge off|eas(?:ed|es|ing)|reduc(?:ed|es|ing)|reduction (?:in|of)|decreas(?:ed|es|ing)|decrease (?:in|of)|eliminat(?:ed|es|ing)|elimination of|relieved|relieving|reliev(?:e|ing) (?:of|from)|relief (?:of|from|for)|release from|less|fewer|lifted|lessened|minimi[sz](?:ed|es|ing)|cleared(?: up)?|cured of|improved|help(?:ed|s)? (?:me )?with|stabili[sz](?:ed|es)|combat|cop(?:e|ing) with|took care of|free from|control of|clearing (?:of|up)|removal of|freedom from|dulled|shortened|lower(?: levels?)? of|decrease on|less (?:severe|frequent|intense)|(?:effective|helpful|good) (?:in|at) [a-z]+ing)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible|mild|moderate|extreme|constant|daily|frequent|violent|physical|number|frequency|severity|intensity))*(?: [a-z]+(?:ic|al|ous|ive|ary))?\s$`,
 );
 function relievedBefore(before: string): boolean {
   return IMPROVED_BEFORE.test(before) || RELIEF_FOR.test(before);
 }
 // ... or a relief word right after it: "my anxiety when driving was lowered", "symptoms were relieved quickly".
+// "the night sweats are almost non-existent now", "facial redness decreased within the first month",
+// "depression eased", "pain relief": what went away, said after it.
 const RELIEVED_AFTER =
-  /^(?: \S+){0,4}? (?:(?:was|were|is|are|has been|have been|got|became) )?(?:(?:much|greatly|significantly|quickly|completely|noticeably|almost completely) )?(?<!only )(?:relieved|lowered|reduced|under control|controlled)(?![a-z])/;
+  /^(?: (?!(?:and|or|but|then|which|that|while|i|he|she|we|they|not|never|hasn'?t|haven'?t|hadn'?t|didn'?t|isn'?t|wasn'?t)(?![a-z]))\S+){0,4}? (?:(?:was|were|is|are|has been|have been|had been|had|has|have|got|became|seemed to|began to|started to) )?(?:(?:much|greatly|significantly|quickly|completely|noticeably|almost completely|almost|virtually|practically|remarkably|all|totally|dramatically) )?(?<!only )(?:relieved(?! (?:with|by))|lowered|reduced|under control|controlled|eased|decreased|diminished|subsided|faded|disappeared|(?:did )?disappear|dis+ap+e+a?r(?:ed)?|vanished|went away|went down|gone|lessened|cleared(?: up)?|resolved|healed|non[- ]?exist[ae]nt|much better|a lot better|remarkably better|less (?:frequent|intense|severe|often)|(?:not|isn'?t|wasn'?t|aren'?t) as bad|(?:much |a lot |far )?more manageable)(?![a-z])(?! yet)|^ (?:relief|free)(?![a-z])/;
+// A symptom that passed with time was a side effect the writer got over ("nausea improved after the second
+// week", "these symptoms decreased with time"), not what the medicine relieved.
+// What went away, said after it ("the pain went away", "redness faded"): praise unless it passed with time.
+const WENT_AWAY = /(?<![a-z])(?:subsided|faded|disappeared|did disappear|vanished|went away|gone|lessened|diminished|eased)(?![a-z])/;
+const PASSED_WITH_TIME =
+  /(?<![a-z])(?:after (?:(?:the|a|an|about|approx\w*|around|a few|few|a couple(?: of)?|couple of|several|\d+|one|two|three|first|second|third) ){0,3}(?:minutes?|hours?|days?|weeks?|months?|while|time)|with time|over time|in time|eventually|gradually|wore off|on (?:its|their) own|at first|initially|in the beginning|the first (?:few |couple (?:of )?|\d+ |two |three )?(?:days?|weeks?))(?![a-z])/;
 const RELIEF_WINDOW = 60;
 // States of the body a medicine is credited with when no symptom is named: "able to sleep through the night".
 const BODY_STATE =
@@ -70,7 +88,32 @@ const BODY_STATE =
 const MAX_WORDS = 60;
 const ASKS_SOMEONE = /^(?:\S+ )?(?:can|could|would|will) (?:you|u|someone|anyone)(?![a-z])/;
 // What joins two symptoms of one list: "and", "or", "of", with a determiner around it ("headaches and the nausea").
-const LIST_GAP = /^ (?:(?:my|the|any|all|some|also|even) )?(?:and|or|&|\/|of) (?:(?:my|the|any|all|some|other|also|even) )?$/;
+const LIST_GAP = /^ (?:(?:my|the|any|all|some|also|even) )?(?:and|or|&|\/|of) (?:(?:my|the|any|all|some|other|also|even|severe|mild|bad|constant|chronic|daily|occasional) )?$/;
+
+// "Decrease in pain.": a bare noun phrase of a change, with nothing else said, reads as a bare statement of an
+// effect (LABELING.md, a bare statement of a symptom), which a missed report costs more than a false alarm.
+const CHANGE_NOUN = /(?<![a-z])(?:decrease|reduction|elimination|improvement) (?:in|of)(?![a-z])/;
+const BARE_PHRASE_WORDS = 3;
+
+// "It helped, but not enough", "the sinus infection lessened but did not go away", "my skin is clearer now
+// but not perfect": a contrast that only says the relief was partial tells of no harm.
+const CONTRAST = /(?<![a-z])(?:but|however|although|though)(?![a-z])/g;
+const PARTIAL =
+  /(?<![a-z])(?:(?:not|n'?t|never|nor) (?:\S+ ){0,3}?(?:enough|perfect|perfectly|completely|entirely|totally|fully|all gone|100|cured?|rid|go away|gone|eliminat\w*|end|within normal|normal|a miracle)|(?:still|somewhat|slightly) (?:\S+ )?(?:effective|worked|works|helped|lessened|reduced|improved|better)|(?:a |some )?noticeable (?:reduction|improvement|difference)|not limited to)(?![a-z])/;
+
+/** Every word of harm is a contrast whose clause only says the relief was partial (see PARTIAL). */
+function onlyPartialContrast(folded: string): boolean {
+  const harms = [...folded.matchAll(new RegExp(HARM.source, 'g'))];
+  if (harms.length === 0) return true;
+  if (!harms.every((h) => /^(?:but|however|although|though)$/.test(h[0]))) return false;
+  const starts = [...folded.matchAll(CONTRAST)].map((m) => m.index + m[0].length);
+  return starts.every((start, k) => PARTIAL.test(folded.slice(start, k + 1 < starts.length ? starts[k + 1] : folded.length)));
+}
+
+/** "allergy symptoms", "depressive symptoms": a head noun right after a symptom names the same thing. */
+function headOfPrevious(folded: string, previous: Span, s: Span): boolean {
+  return s.start === previous.end + 1 && /^symptoms?$/.test(folded.slice(s.start, s.end));
+}
 
 /** Does the text only credit a medicine (see above)? */
 export function isBenefitStatement(text: string): boolean {
@@ -80,7 +123,10 @@ export function isBenefitStatement(text: string): boolean {
 
 /** The same reading on a folded message whose lexicon matches the guard has already made. */
 export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesMedicine: () => boolean): boolean {
-  if (!BENEFIT.test(folded) || HARM.test(folded) || FUNCTION_LOWERED.test(folded)) return false;
+  // A symptom that cleared up once the medicine was stopped is a dechallenge, still a report (cues.ts).
+  const passed = PASSED_WITH_TIME.test(folded) || DECHALLENGE.test(folded);
+  if (!(BENEFIT.test(folded) || (!passed && WENT_AWAY.test(folded))) || !onlyPartialContrast(folded) || FUNCTION_LOWERED.test(folded) || NEEDED_LOWERED.test(folded)) return false;
+  if (folded.trim().split(' ').length <= BARE_PHRASE_WORDS && CHANGE_NOUN.test(folded)) return false;
   // A statement: "can you recommend something for the rash" asks for a treatment.
   if (asksSomething(folded) || ASKS_SOMEONE.test(folded)) return false;
   if (folded.split(' ').length > MAX_WORDS) return false;
@@ -94,9 +140,9 @@ export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesM
   return symptoms.every((s, i) => {
     const relieved =
       relievedBefore(folded.slice(Math.max(0, s.start - RELIEF_WINDOW), s.start)) ||
-      RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW)) ||
+      (!passed && RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW))) ||
       // "treated cystic acne blackheads and any inflamed acne", "prevented breakouts of hives": a list after a relief word.
-      (previousRelieved && LIST_GAP.test(folded.slice(symptoms[i - 1]!.end, s.start)));
+      (previousRelieved && (LIST_GAP.test(folded.slice(symptoms[i - 1]!.end, s.start)) || headOfPrevious(folded, symptoms[i - 1]!, s)));
     previousRelieved = relieved;
     return relieved;
   });

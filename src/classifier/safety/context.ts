@@ -1,11 +1,12 @@
 import type { MessageSpans } from '../safety-lexicon.ts';
 import { BODY_FUNCTION, DECHALLENGE, IMPROVED_AFTER, IMPROVED_BEFORE, INDICATION_AFTER, INDICATION_BEFORE, NEUTRALISED_BEFORE, OWNED_BEFORE } from './cues.ts';
 import { asksSomething } from './asking.ts';
+import { seeksAdviceOnOwnHealth } from './advice.ts';
 import { isClinicalFinding } from './case-report.ts';
 import { namesDrug } from './medication.ts';
 import { isSymptomStatement } from './review.ts';
 import { BLAME_LINK, NOT_STARTED, TREATMENT_QUESTION } from './markers.ts';
-import { firstStartAtOrAfter, originalText, sentenceBreaks } from './text.ts';
+import { firstStartAtOrAfter, originalText, sentenceBreaks, sentenceOf } from './text.ts';
 import type { FoldedText, Span } from './text.ts';
 
 /**
@@ -82,7 +83,8 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
     original: (span) => originalText(text, folded.origin, span),
     medication,
     clinicalFinding: once(() => isClinicalFinding(f, medication)),
-    asks: once(() => asksSomething(f)),
+    // A forum post that asks for advice on the writer's own health in words (advice.ts) asks as a question does.
+    asks: once(() => asksSomething(f) || seeksAdviceOnOwnHealth(text)),
     notStarted: once(() => NOT_STARTED.test(f)),
     bareReport: once(() => f.length < 60 && !f.includes('?') && f.split(' ').length <= BARE_REPORT_WORDS),
     treatmentOnly: once(() => TREATMENT_QUESTION.test(f) && !BLAME_LINK.test(f)),
@@ -168,13 +170,41 @@ function namesIndicationBefore(before: string, after: string): boolean {
   return false;
 }
 
+// "I have suffered from anxiety for over ten years", "I have had depression since I was a teenager": the
+// writer's long history of a condition names what a medicine is for, not what it did. Only with a long
+// time in the sentence and nothing that ties an onset to a medicine or a change: "I suffered from
+// hallucinations" and "I have had headaches since starting it" stay events.
+const HISTORY_BEFORE =
+  /(?<![a-z])(?:suffer(?:ed|s|ing)? (?:from|with)|battl(?:ed|ing) (?:with )?|struggl(?:ed|ing) with|lived with|living with|(?:i|he|she) (?:have|has) had)\s(?:(?:my|the|a|an|his|her|chronic|severe|mild|moderate|major|bad|recurrent|constant|extreme|daily|clinical)\s){0,2}(?:(?:[a-z]+\s){1,3}(?:and|or|&)\s(?:(?:my|the|a|an|chronic|severe|mild|bad|recurrent|constant|extreme|daily)\s){0,2})?$/;
+const LONG_HISTORY =
+  /(?<![a-z])(?:for (?:over |about |almost |nearly |more than |the past |the last )?(?:many |several |a few |\d+ |two |three |four |five |six |ten |fifteen |twenty |thirty )?(?:years|decades)|(?:all|most of) (?:my|his|her|their) (?:adult )?life|(?:my|his|her|their) whole life|since (?:i was )?(?:a child|childhood|a kid|a little girl|a little boy|a teen|a teenager|high school|my teens|college|puberty|birth)|lifelong)(?![a-z])/;
+const ONSET_IN_SENTENCE =
+  /(?<![a-z])(?:start\w*|began|begin\w*|after|since (?:i |taking|starting|beginning|using|the )|while (?:on|taking|using)|on (?:it|this|the)|caus\w*|made me|side ?effects?|reactions?|increas\w*|dose|dosage)(?![a-z])/;
+
+/**
+ * "I have had depression since I was a teenager": the text tells of a condition the writer has lived
+ * with for years (a history frame and a long time) and of nothing that ties an onset to a medicine.
+ */
+export function tellsOnlyLongHistory(folded: string): boolean {
+  return HISTORY_FRAME.test(folded) && LONG_HISTORY.test(folded) && !ONSET_IN_SENTENCE.test(folded);
+}
+const HISTORY_FRAME = /(?<![a-z])(?:suffer(?:ed|s|ing)? (?:from|with)|battl(?:ed|ing)|struggl(?:ed|ing) with|lived with|living with|(?:i|he|she) (?:have|has) had)(?![a-z])/;
+
+function tellsLongHistory(ctx: ScanContext, term: Span): boolean {
+  const before = ctx.folded.slice(Math.max(0, term.start - LOOKBACK), term.start);
+  if (!HISTORY_BEFORE.test(before)) return false;
+  const sentence = sentenceOf(ctx.breaks, term, ctx.folded.length);
+  const text = ctx.folded.slice(sentence.start, sentence.end);
+  return LONG_HISTORY.test(text) && !ONSET_IN_SENTENCE.test(text);
+}
+
 /**
  * "medicine for my headache", "seizure meds", "pneumonia vaccine": the word names what a medicine
  * treats or prevents. "something for the rash I got from it" still tells of an event: a cue right after.
  */
 export function isIndication(ctx: ScanContext, term: Span): boolean {
   const after = ctx.folded.slice(term.end, term.end + LOOKBACK);
-  if (isImproved(ctx, term, after)) return true;
+  if (isImproved(ctx, term, after) || tellsLongHistory(ctx, term)) return true;
   if (INDICATION_AFTER.test(after)) return true;
   if (!namesIndicationBefore(ctx.folded.slice(Math.max(0, term.start - 2 * LOOKBACK), term.start), after)) return false;
   const near = term.end + after.split(' ', 4).join(' ').length;

@@ -44,7 +44,7 @@ const ACCOUNT_TASK = new RegExp(
  * "money missing", "i do not recognise it". With them the text may report a misuse (LABELING.md: a
  * charge or withdrawal the customer does not recognise is safety_compliance); MISUSE holds the rest.
  */
-const UNACCOUNTED =
+export const UNACCOUNTED =
   /(?<![a-z])(?:recogni[sz]\w*|not (?:mine|ours)|know (?:about|what|where|who|of)|no idea|shouldn'?t|should not|without (?:my |any )?(?:reason|permission|consent|knowledge|authori[sz]ation)|strange|suspicious\w*|unknown|weird|odd|missing|disappear\w*|vanish\w*|gone|compromis\w*|authori[sz]\w*|took|taken|taking|theft|thief|robbed|breach\w*|phish\w*|police)(?![a-z])/;
 
 /**

@@ -20,6 +20,7 @@ import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
 import { asksForSomething, asksOnly } from './question-only.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
+import { speaksOfMoneyWithoutMisuse } from './money-without-misuse.ts';
 import { seeksAdviceOnOwnHealth } from '../safety/advice.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
@@ -127,6 +128,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   demoted: 'next',
   asks_health: INFORMATIONAL_INDEX,
   out_of_domain: 'next',
+  money: 'next',
   finding: 'next',
   promoted: SAFETY_INDEX,
   leaning: SAFETY_INDEX,
@@ -156,6 +158,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   rating: () => 'gives a rating to be recorded ("I give it 3 out of 6 stars"): service_action',
   asks_information: () => 'asks to be told or shown and for nothing to be done: informational',
   card: () => 'a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action',
+  money: (safety) => `money or an account with no word of a misuse, of care or of a product: ${SAFETY} ${safety} set aside`,
   finding: (safety) => `a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${safety} set aside`,
   case_report: () => 'a case report that ties a condition to a named medicine: read as a report',
   benefit: (safety) => `says only what a medicine relieved, nothing it caused: ${SAFETY} ${safety} set aside`,
@@ -290,7 +293,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -312,6 +315,7 @@ export function secondStage(
     if (asksOnlyForInformation(text)) return 'asks_information';
     const turn = bookingTurn(text);
     if (turn !== undefined) return turn;
+    if (language === 'en' && speaksOfMoneyWithoutMisuse(text) && !SPEAKS_OF_GIVING_UP.test(text)) return 'money';
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !ASKS_TO_BE_TOLD.test(text) && !scanSafety(text).fired) return 'slot';

@@ -1,0 +1,41 @@
+import { foldText } from '../safety/text.ts';
+import { namesProduct } from '../safety/case-report.ts';
+import { UNACCOUNTED } from './account-request.ts';
+import { MISUSE } from './command-turn.ts';
+import { speaksOfCare } from './domain-words.ts';
+
+/** Words of money, a policy or an account: what a customer's routine request about their account speaks of. */
+const MONEY =
+  /(?<![a-z])(?:accounts?|ac|acct|cards?|payments?|paid|pay|paying|bills?|billing|charges?|charged|money|bank|banking|atm|transfers?|transferred|withdraw\w*|refunds?|balance|fees?|deposits?|loans?|credit|debit|premiums?|policy|policies|claims?|statements?|invoices?|funds|cash|dollars?|\$\d[\d.,]*)(?![a-z])/;
+
+/**
+ * Words that may tell of a misuse, a breach of privacy, a legal or a regulatory complaint, or a person in
+ * danger: with any of them a safety answer stays (LABELING.md: fraud, identity misuse, privacy breaches
+ * and legal complaints are safety_compliance). MISUSE and UNACCOUNTED hold someone else's doing and money
+ * the customer cannot account for.
+ */
+const MAY_BE_MISUSE =
+  /(?<![a-z])(?:identity|impersonat\w*|privacy|private|personal (?:data|details|information|info)|data|records?|exposed|leak\w*|lawyer|attorney|sue|suing|lawsuit|legal\w*|court|regulator\w*|ombudsman|hipaa|board|report\w*|complain\w*|lost|cloned|skimm\w*|fake|counterfeit|threat\w*|blackmail\w*|harass\w*|scared|afraid|kill|die|dying|suicid\w*|hurt\w*|emergency|police|incident|misdirect\w*|misdeliver\w*|wrong (?:person|member|patient|customer|recipient|name)|someone else'?s?|else'?s)(?![a-z])/;
+
+/**
+ * Words of care: a medicine, a place or person of care, the body, a symptom. A text with any of them may
+ * report an event to a medicine even when it speaks of money, and keeps the model's safety answer.
+ */
+const CARE =
+  /(?<![a-z])(?:doctors?|dr|hospital\w*|clinic\w*|nurse\w*|pharmac\w*|prescri\w*|rx|refills?|medic\w*|meds?|drugs?|pills?|tablets?|dose\w*|vaccin\w*|shots?|inject\w*|surgery|treatment|therapy|symptoms?|side|effects?|reactions?|pain\w*|sick\w*|ill|illness|fever|rash|allerg\w*|swell\w*|dizz\w*|nause\w*|vomit\w*|bleed\w*|blood|body|skin|head\w*|stomach|chest|heart|breath\w*|feel\w*|felt|patient|baby|pregnan\w*)(?![a-z])/;
+
+/**
+ * money, no misuse: an English text about money, a policy or an account ("i want to change the due date
+ * on my bill", "how do i add my son to the policy", "the money I sent yesterday is still pending") that
+ * names no medicine or product, speaks of no care, and has no word of a misuse, of money the customer
+ * cannot account for, of a breach of privacy or of a legal complaint. The model, trained on fraud reports
+ * told in the same money words, lifts such text to safety; LABELING.md: a billing request, a change on the
+ * account or a dispute about a purchase the customer made is service_action, a question about money is
+ * informational, and only a misuse or a charge the customer does not recognise is safety_compliance.
+ */
+export function speaksOfMoneyWithoutMisuse(text: string): boolean {
+  const { folded } = foldText(text);
+  if (!MONEY.test(folded) || CARE.test(folded) || speaksOfCare(text)) return false;
+  if (MISUSE.test(folded) || UNACCOUNTED.test(folded) || MAY_BE_MISUSE.test(folded)) return false;
+  return !namesProduct(text);
+}

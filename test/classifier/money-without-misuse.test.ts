@@ -11,6 +11,8 @@ describe('money or an account with no word of a misuse (LABELING.md: only a misu
     'add my daughter to the policy please',
     'what is the fee for paying by credit card',
     'how do I combine the payments for both cars into one bill',
+    'i want to speak to someone about my bill',
+    'can someone help me with my payment due date',
   ])('when the text says %s, then it speaks of money without a misuse', (text) => {
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(true);
   });
@@ -24,6 +26,8 @@ describe('money or an account with no word of a misuse (LABELING.md: only a misu
     ['a medicine', 'i paid for the metformin refill but the pills look different'],
     ['care', 'i got a rash and the bill for the clinic visit'],
     ['a lost card', 'i lost my card and the bank will not answer'],
+    ['someone who took money', 'can someone explain why someone took 200 from my account'],
+    ['someone who used the card', 'i need someone used my card to be found'],
   ])('when the text speaks of money and of %s, then it is not read as money alone', (_kind, text) => {
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(false);
   });

@@ -25,6 +25,13 @@ const CARE =
   /(?<![a-z])(?:doctors?|dr|hospital\w*|clinic\w*|nurse\w*|pharmac\w*|prescri\w*|rx|refills?|medic\w*|meds?|drugs?|pills?|tablets?|dose\w*|vaccin\w*|shots?|inject\w*|surgery|treatment|therapy|symptoms?|side|effects?|reactions?|pain\w*|sick\w*|ill|illness|fever|rash|allerg\w*|swell\w*|dizz\w*|nause\w*|vomit\w*|bleed\w*|blood|body|skin|head\w*|stomach|chest|heart|breath\w*|feel\w*|felt|patient|baby|pregnan\w*)(?![a-z])/;
 
 /**
+ * Someone on the staff asked for ("i want to speak to someone about my bill", "can someone call me back",
+ * "i need someone to explain the fee"): no other person's doing, which MISUSE would hear in "someone".
+ */
+const STAFF_WANTED =
+  /(?<![a-z])(?:(?:speak|talk|chat|get through|put me through|connect me|transfer me)(?: [a-z]+)? (?:to|with) (?:someone|somebody|some one)|(?:need|want|like|get|have|is there|can|could|would|will|please|need) (?:someone|somebody|some one)(?! (?:else|used|took|has|had|is|was|stole|charged|made|withdrew|transferred|opened|hacked|got))|(?:someone|somebody) (?:please|to (?:call|help|contact|look|check|explain|speak|talk|get back|review|answer|assist)))(?![a-z])/g;
+
+/**
  * money, no misuse: an English text about money, a policy or an account ("i want to change the due date
  * on my bill", "how do i add my son to the policy", "the money I sent yesterday is still pending") that
  * names no medicine or product, speaks of no care, and has no word of a misuse, of money the customer
@@ -34,7 +41,7 @@ const CARE =
  * informational, and only a misuse or a charge the customer does not recognise is safety_compliance.
  */
 export function speaksOfMoneyWithoutMisuse(text: string): boolean {
-  const { folded } = foldText(text);
+  const folded = foldText(text).folded.replace(STAFF_WANTED, ' ');
   if (!MONEY.test(folded) || CARE.test(folded) || speaksOfCare(text)) return false;
   if (MISUSE.test(folded) || UNACCOUNTED.test(folded) || MAY_BE_MISUSE.test(folded)) return false;
   return !namesProduct(text);

@@ -13,6 +13,7 @@ describe('money or an account with no word of a misuse (LABELING.md: only a misu
     'how do I combine the payments for both cars into one bill',
     'i want to speak to someone about my bill',
     'can someone help me with my payment due date',
+    "i dont remember if i paid the application fee",
   ])('when the text says %s, then it speaks of money without a misuse', (text) => {
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(true);
   });
@@ -28,6 +29,11 @@ describe('money or an account with no word of a misuse (LABELING.md: only a misu
     ['a lost card', 'i lost my card and the bank will not answer'],
     ['someone who took money', 'can someone explain why someone took 200 from my account'],
     ['someone who used the card', 'i need someone used my card to be found'],
+    ['a payee not known', "There's a transaction on my statement from a company I don't know"],
+    ['a charge not remembered', 'a charge of 80 dollars showed up that I do not remember making'],
+    ['an account emptied', 'my account was emptied overnight'],
+    ['the customer elsewhere at the time', 'the statement shows a cash withdrawal but I was at home all day'],
+    ['payments not the customer\'s', 'there are three payments on my card from yesterday that are not mine'],
   ])('when the text speaks of money and of %s, then it is not read as money alone', (_kind, text) => {
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(false);
   });
@@ -36,8 +42,9 @@ describe('money or an account with no word of a misuse (LABELING.md: only a misu
     expect(secondStage('the money I sent yesterday is still pending', 'safety_compliance', 0.8)).toBe('money');
   });
 
-  it('when the model says safety on a statement about a payment, then the answer is not safety_compliance and says why', async () => {
-    const classifier = createLocalClassifier({ model: constantModel('safety_compliance') });
+  it('when the model leans to safety on a statement about a payment, then the answer is not safety_compliance and says why', async () => {
+    // safety about 0.69, below the ceiling
+    const classifier = createLocalClassifier({ model: { ...constantModel('safety_compliance'), bias: [0, 0, 1.5] } });
     const answer = await classifier.classify({ text: 'the money I sent yesterday is still pending', channel: 'chat' });
     expect(answer.category).not.toBe('safety_compliance');
     expect(answer.reasoning).toContain('money or an account with no word of a misuse');
@@ -46,6 +53,10 @@ describe('money or an account with no word of a misuse (LABELING.md: only a misu
   it('when the model says safety on money taken by someone else, then the safety answer stays', async () => {
     const classifier = createLocalClassifier({ model: constantModel('safety_compliance') });
     expect(await classifier.categorise({ text: 'someone moved 300 dollars out of my account last night', channel: 'chat' })).toBe('safety_compliance');
+  });
+
+  it('when the model is sure of safety on money words, then its answer stays', () => {
+    expect(secondStage('the money I sent yesterday is still pending', 'safety_compliance', 0.9)).toBeUndefined();
   });
 
   it('when the text is in another language, then the safety answer stays', () => {

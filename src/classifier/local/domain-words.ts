@@ -17,7 +17,7 @@ const CARE_PARTS = [
 ];
 /** Money and cover. */
 const MONEY_PART =
-  'insurance|plan|claims?|coverage|copay|member|card|account|charge\\w*|money|paid|pay\\w*|bill\\w*|refund\\w*|bank|atm|transfer\\w*|withdr\\w*|stole\\w*|theft|fraud\\w*|scam\\w*|hack\\w*|pin|password';
+  'insurance|plan|claims?|coverage|copay|member|card|account|charge\\w*|money|paid|pay\\w*|bill\\w*|refund\\w*|bank|atm|transfer\\w*|withdr\\w*|balance|spen[dt]\\w*|purchas\\w*|transactions?|debit\\w*|statements?|deposit\\w*|cash|dollars?|euros?|\\$\\d|stole\\w*|theft|fraud\\w*|scam\\w*|hack\\w*|pin|password';
 const CARE_OR_MONEY = new RegExp(`(?<![a-z])(?:${[...CARE_PARTS, MONEY_PART].join('|')})(?![a-z])`);
 const CARE = new RegExp(`(?<![a-z])(?:${CARE_PARTS.join('|')})(?![a-z])`);
 

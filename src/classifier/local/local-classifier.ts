@@ -20,7 +20,7 @@ import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
 import { asksForSomething, asksOnly } from './question-only.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
-import { speaksOfMoneyWithoutMisuse } from './money-without-misuse.ts';
+import { MONEY_SAFETY_CEILING, speaksOfMoneyWithoutMisuse } from './money-without-misuse.ts';
 import { seeksAdviceOnOwnHealth } from '../safety/advice.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
@@ -315,7 +315,7 @@ export function secondStage(
     if (asksOnlyForInformation(text)) return 'asks_information';
     const turn = bookingTurn(text);
     if (turn !== undefined) return turn;
-    if (language === 'en' && speaksOfMoneyWithoutMisuse(text) && !SPEAKS_OF_GIVING_UP.test(text)) return 'money';
+    if (language === 'en' && safety < MONEY_SAFETY_CEILING && speaksOfMoneyWithoutMisuse(text) && !SPEAKS_OF_GIVING_UP.test(text)) return 'money';
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !ASKS_TO_BE_TOLD.test(text) && !scanSafety(text).fired) return 'slot';

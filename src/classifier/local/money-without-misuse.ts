@@ -15,7 +15,7 @@ const MONEY =
  * the customer cannot account for.
  */
 const MAY_BE_MISUSE =
-  /(?<![a-z])(?:identity|impersonat\w*|privacy|private|personal (?:data|details|information|info)|data|records?|exposed|leak\w*|lawyer|attorney|sue|suing|lawsuit|legal\w*|court|regulator\w*|ombudsman|hipaa|board|report\w*|complain\w*|lost|cloned|skimm\w*|fake|counterfeit|threat\w*|blackmail\w*|harass\w*|scared|afraid|kill|die|dying|suicid\w*|hurt\w*|emergency|police|incident|misdirect\w*|misdeliver\w*|wrong (?:person|member|patient|customer|recipient|name)|someone else'?s?|else'?s)(?![a-z])/;
+  /(?<![a-z])(?:identity|impersonat\w*|privacy|private|personal (?:data|details|information|info)|data|records?|exposed|leak\w*|lawyer|attorney|sue|suing|lawsuit|legal\w*|court|regulator\w*|ombudsman|hipaa|board|report\w*|complain\w*|lost|cloned|skimm\w*|fake|counterfeit|threat\w*|blackmail\w*|harass\w*|scared|afraid|kill|die|dying|suicid\w*|hurt\w*|emergency|police|emptied|drained|wiped|cleaned out|not (?:mine|ours|me)|(?:aren'?t|isn'?t|are not|is not|wasn'?t|was not) (?:mine|ours|me)|abroad|overseas|another (?:country|city|state)|(?:do ?n'?t|dont|do not|did ?n'?t|didnt|did not|can'?t|cant|cannot|could ?n'?t|have no|had no|no) (?:know|recogni[sz]e|remember(?! (?:if|whether))|recall(?! (?:if|whether))|idea|clue|memory)|(?:but|while|when) (?:i|we) (?:was|were|am|are) (?:at|in|asleep|home|away|out)|incident|misdirect\w*|misdeliver\w*|wrong (?:person|member|patient|customer|recipient|name)|someone else'?s?|else'?s)(?![a-z])/;
 
 /**
  * Words of care: a medicine, a place or person of care, the body, a symptom. A text with any of them may
@@ -31,6 +31,9 @@ const CARE =
 const STAFF_WANTED =
   /(?<![a-z])(?:(?:speak|talk|chat|get through|put me through|connect me|transfer me)(?: [a-z]+)? (?:to|with) (?:someone|somebody|some one)|(?:need|want|like|get|have|is there|can|could|would|will|please|need) (?:someone|somebody|some one)(?! (?:else|used|took|has|had|is|was|stole|charged|made|withdrew|transferred|opened|hacked|got))|(?:someone|somebody) (?:please|to (?:call|help|contact|look|check|explain|speak|talk|get back|review|answer|assist)))(?![a-z])/g;
 
+/** From this safety probability of the model up, money words alone do not set its answer aside: it has heard a report in them. */
+export const MONEY_SAFETY_CEILING = 0.85;
+
 /**
  * money, no misuse: an English text about money, a policy or an account ("i want to change the due date
  * on my bill", "how do i add my son to the policy", "the money I sent yesterday is still pending") that
@@ -38,7 +41,8 @@ const STAFF_WANTED =
  * cannot account for, of a breach of privacy or of a legal complaint. The model, trained on fraud reports
  * told in the same money words, lifts such text to safety; LABELING.md: a billing request, a change on the
  * account or a dispute about a purchase the customer made is service_action, a question about money is
- * informational, and only a misuse or a charge the customer does not recognise is safety_compliance.
+ * informational, and only a misuse or a charge the customer does not recognise is safety_compliance. The
+ * caller reads it only below MONEY_SAFETY_CEILING.
  */
 export function speaksOfMoneyWithoutMisuse(text: string): boolean {
   const folded = foldText(text).folded.replace(STAFF_WANTED, ' ');

@@ -24,6 +24,7 @@ export default defineConfig({
       'test/classifier/money-without-misuse.test.ts',
       'test/classifier/credential-forgotten.test.ts',
       'test/classifier/slot-taken-beside-question.test.ts',
+      'test/classifier/command-opening-verbs.test.ts',
       'test/classifier/second-stage-words.test.ts',
       'test/classifier/local-classifier.test.ts',
       'test/observability/redact-spoken-names.test.ts',

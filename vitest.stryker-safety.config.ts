@@ -26,6 +26,7 @@ export default defineConfig({
       'test/classifier/slot-taken-beside-question.test.ts',
       'test/classifier/command-opening-verbs.test.ts',
       'test/classifier/unrecognised-payment-asked.test.ts',
+      'test/classifier/money-withdrawal.test.ts',
       'test/classifier/second-stage-words.test.ts',
       'test/classifier/local-classifier.test.ts',
       'test/observability/redact-spoken-names.test.ts',

@@ -20,7 +20,7 @@ import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
 import { asksForSomething, asksOnly } from './question-only.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
-import { MONEY_SAFETY_CEILING, speaksOfMoneyWithoutMisuse } from './money-without-misuse.ts';
+import { MONEY_SAFETY_CEILING, speaksOfMoneyWithoutMisuse, withdrawsMoney } from './money-without-misuse.ts';
 import { seeksAdviceOnOwnHealth } from '../safety/advice.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
@@ -105,7 +105,7 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   // A rating the customer gives that the model left as informational ("give The Plague 2 out of 6 points"): see isRating.
   const rating = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && !request && !slot && isRating(text);
   // Routine card or account work told as a statement that the model left as informational ("my credit card is lost can u help"): see isCardWork.
-  const card = best === INFORMATIONAL_INDEX && first === undefined && !command && !request && !slot && !rating && isCardWork(text);
+  const card = best === INFORMATIONAL_INDEX && (first === undefined || first === 'money') && !command && !request && !slot && !rating && isCardWork(text);
   if (command || request || slot || rating || card) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && !card && best === SERVICE_INDEX && isInformation(text);
@@ -309,7 +309,7 @@ export function secondStage(
     if (report === 'finding' || report === 'treatment') return 'finding';
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
     if (report === 'event') return undefined;
-    if (scan.suppressed.length > 0) return undefined;
+    if (scan.suppressed.length > 0 && !withdrawsMoney(text, scan.suppressed)) return undefined;
     if ((isBareCommand(text) || endsWithCommandOutsideCare(text)) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
     if (asksOnlyForInformation(text)) return 'asks_information';
@@ -332,7 +332,8 @@ export function secondStage(
   const unlinked = scan.suppressed.some(
     (s) => s.reason === 'no_medication' || s.reason === 'no_experience' || (s.reason === 'general_question' && !OPENS_AS_QUESTION.test(text)),
   );
-  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan)) return undefined;
+  // "what's the daily withdrawal limit": a withdrawal of money is no symptom.
+  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan) || withdrawsMoney(text, scan.suppressed)) return undefined;
   if (unlinked) return 'promoted';
   return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }

@@ -50,3 +50,22 @@ export function speaksOfMoneyWithoutMisuse(text: string): boolean {
   if (MISUSE.test(folded) || UNACCOUNTED.test(folded) || MAY_BE_MISUSE.test(folded)) return false;
   return !namesProduct(text);
 }
+
+/** Words of money around a withdrawal: "the daily withdrawal limit", "my cash withdrawal is pending", "a withdrawal at the atm". */
+const CASH_CONTEXT = /(?<![a-z])(?:cash|atm|cash ?(?:machine|point)|money|limit|limits|account|card|bank|fee|fees|balance|pending|declined|transfer|transaction|dollars?|euros?|usd|eur|gbp)(?![a-z])|\$\d/;
+
+/**
+ * A withdrawal of money, not of a medicine: every term the guard set aside is "withdrawal" and the text
+ * speaks of cash, a card, an account or a limit, and names no medicine ("what's the daily withdrawal
+ * limit", "my cash withdrawal is still pending"). The guard's symptom lexicon holds drug withdrawal;
+ * LABELING.md: a question about a limit is informational, a withdrawal that went wrong service_action.
+ */
+export function withdrawsMoney(text: string, suppressed: readonly { term: string }[]): boolean {
+  if (suppressed.length === 0 || !suppressed.every((s) => /^withdrawals?$/i.test(s.term))) return false;
+  return CASH_CONTEXT.test(foldText(text).folded) && !namesProduct(text) && !speaksOfCareOnly(text);
+}
+
+/** Care words other than the withdrawal itself: "withdrawal symptoms", "withdrawal from my meds". */
+function speaksOfCareOnly(text: string): boolean {
+  return CARE.test(foldText(text).folded.replace(/(?<![a-z])withdrawals?(?![a-z])/g, ' '));
+}

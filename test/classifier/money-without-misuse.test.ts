@@ -14,6 +14,7 @@ describe('money or an account with no word of a misuse (LABELING.md: only a misu
     'i want to speak to someone about my bill',
     'can someone help me with my payment due date',
     "i dont remember if i paid the application fee",
+    'please take my son off the policy and stop the extra payment',
   ])('when the text says %s, then it speaks of money without a misuse', (text) => {
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(true);
   });
@@ -26,6 +27,7 @@ describe('money or an account with no word of a misuse (LABELING.md: only a misu
     ['a legal complaint', 'my lawyer will be in touch about the bill'],
     ['a medicine', 'i paid for the metformin refill but the pills look different'],
     ['care', 'i got a rash and the bill for the clinic visit'],
+    ['a mood', 'the payment helped balance out my moods'],
     ['a lost card', 'i lost my card and the bank will not answer'],
     ['someone who took money', 'can someone explain why someone took 200 from my account'],
     ['someone who used the card', 'i need someone used my card to be found'],

@@ -31,6 +31,13 @@ const CARE =
 const STAFF_WANTED =
   /(?<![a-z])(?:(?:speak|talk|chat|get through|put me through|connect me|transfer me)(?: [a-z]+)? (?:to|with) (?:someone|somebody|some one)|(?:need|want|like|get|have|is there|can|could|would|will|please|need) (?:someone|somebody|some one)(?! (?:else|used|took|has|had|is|was|stole|charged|made|withdrew|transferred|opened|hacked|got))|(?:someone|somebody) (?:please|to (?:call|help|contact|look|check|explain|speak|talk|get back|review|answer|assist)))(?![a-z])/g;
 
+/**
+ * Words that speaksOfCare counts for a medicine's use but that an account request uses every day: "take
+ * my son off the policy", "the card I used", "paperless billing stopped", "call me back", "my problem
+ * with the bill". Care words proper (a medicine, the body, a symptom) still count.
+ */
+const EVERYDAY_VERBS = /(?<![a-z])(?:take|takes|taken|taking|took|use|using|used|start|started|stop|stopped|back|problems?|better|worse)(?![a-z])/g;
+
 /** From this safety probability of the model up, money words alone do not set its answer aside: it has heard a report in them. */
 export const MONEY_SAFETY_CEILING = 0.85;
 
@@ -46,7 +53,7 @@ export const MONEY_SAFETY_CEILING = 0.85;
  */
 export function speaksOfMoneyWithoutMisuse(text: string): boolean {
   const folded = foldText(text).folded.replace(STAFF_WANTED, ' ');
-  if (!MONEY.test(folded) || CARE.test(folded) || speaksOfCare(text)) return false;
+  if (!MONEY.test(folded) || CARE.test(folded) || speaksOfCare(folded.replace(EVERYDAY_VERBS, ' '))) return false;
   if (MISUSE.test(folded) || UNACCOUNTED.test(folded) || MAY_BE_MISUSE.test(folded)) return false;
   return !namesProduct(text);
 }

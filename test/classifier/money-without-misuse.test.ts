@@ -15,6 +15,9 @@ describe('money or an account with no word of a misuse (LABELING.md: only a misu
     'can someone help me with my payment due date',
     "i dont remember if i paid the application fee",
     'please take my son off the policy and stop the extra payment',
+    'i need to add my daughter as a driver',
+    'change the email address on my profile',
+    'I forgot my user id',
   ])('when the text says %s, then it speaks of money without a misuse', (text) => {
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(true);
   });
@@ -28,6 +31,9 @@ describe('money or an account with no word of a misuse (LABELING.md: only a misu
     ['a medicine', 'i paid for the metformin refill but the pills look different'],
     ['care', 'i got a rash and the bill for the clinic visit'],
     ['a mood', 'the payment helped balance out my moods'],
+    ['a detail shared', 'your agent shared my phone number without asking'],
+    ['a detail disclosed', 'the agent disclosed my claim details to my employer'],
+    ['a login used by another', 'my login was used by someone else'],
     ['a lost card', 'i lost my card and the bank will not answer'],
     ['someone who took money', 'can someone explain why someone took 200 from my account'],
     ['someone who used the card', 'i need someone used my card to be found'],

@@ -4,9 +4,9 @@ import { UNACCOUNTED } from './account-request.ts';
 import { MISUSE } from './command-turn.ts';
 import { speaksOfCare } from './domain-words.ts';
 
-/** Words of money, a policy or an account: what a customer's routine request about their account speaks of. */
+/** Words of money, a policy or an account and its details (a driver, a login, an address, the agent): what a customer's routine request about their account speaks of. */
 const MONEY =
-  /(?<![a-z])(?:accounts?|ac|acct|cards?|payments?|paid|pay|paying|bills?|billing|charges?|charged|money|bank|banking|atm|transfers?|transferred|withdraw\w*|refunds?|balance|fees?|deposits?|loans?|credit|debit|premiums?|policy|policies|claims?|statements?|invoices?|funds|cash|dollars?|\$\d[\d.,]*)(?![a-z])/;
+  /(?<![a-z])(?:accounts?|ac|acct|cards?|payments?|paid|pay|paying|bills?|billing|charges?|charged|money|bank|banking|atm|transfers?|transferred|withdraw\w*|refunds?|balance|fees?|deposits?|loans?|credit|debit|premiums?|policy|policies|claims?|statements?|invoices?|funds|cash|dollars?|\$\d[\d.,]*|insurance|insured|coverage|deductible|drivers?|vehicles?|user ?(?:id|name)|username|password|passcode|log ?in|login|e-?mail(?: address)?|phone number|address|agent|profile|paperless|beneficiar(?:y|ies)|lienholder|quote|renewal)(?![a-z])/;
 
 /**
  * Words that may tell of a misuse, a breach of privacy, a legal or a regulatory complaint, or a person in
@@ -15,7 +15,7 @@ const MONEY =
  * the customer cannot account for.
  */
 const MAY_BE_MISUSE =
-  /(?<![a-z])(?:identity|impersonat\w*|privacy|private|personal (?:data|details|information|info)|data|records?|exposed|leak\w*|lawyer|attorney|sue|suing|lawsuit|legal\w*|court|regulator\w*|ombudsman|hipaa|board|report\w*|complain\w*|lost|cloned|skimm\w*|fake|counterfeit|threat\w*|blackmail\w*|harass\w*|scared|afraid|kill|die|dying|suicid\w*|hurt\w*|emergency|police|emptied|drained|wiped|cleaned out|not (?:mine|ours|me)|(?:aren'?t|isn'?t|are not|is not|wasn'?t|was not) (?:mine|ours|me)|abroad|overseas|another (?:country|city|state)|(?:do ?n'?t|dont|do not|did ?n'?t|didnt|did not|can'?t|cant|cannot|could ?n'?t|have no|had no|no) (?:know|recogni[sz]e|remember(?! (?:if|whether))|recall(?! (?:if|whether))|idea|clue|memory)|(?:but|while|when) (?:i|we) (?:was|were|am|are) (?:at|in|asleep|home|away|out)|incident|misdirect\w*|misdeliver\w*|wrong (?:person|member|patient|customer|recipient|name)|someone else'?s?|else'?s)(?![a-z])/;
+  /(?<![a-z])(?:impersonat\w*|privacy|private|personal (?:data|details|information|info)|data|records?|exposed|leak\w*|lawyer|attorney|sue|suing|lawsuit|legal\w*|court|regulator\w*|ombudsman|hipaa|board|report\w*|complain\w*|lost|cloned|skimm\w*|fake|counterfeit|threat\w*|blackmail\w*|harass\w*|scared|afraid|kill|die|dying|suicid\w*|hurt\w*|emergency|police|shar(?:e|ed|es|ing)|sold|selling|disclos\w*|without (?:asking|telling|consent|permission)|gave (?:out |away )?(?:my|our)|emptied|drained|wiped|cleaned out|not (?:mine|ours|me)|(?:aren'?t|isn'?t|are not|is not|wasn'?t|was not) (?:mine|ours|me)|abroad|overseas|another (?:country|city|state)|(?:do ?n'?t|dont|do not|did ?n'?t|didnt|did not|can'?t|cant|cannot|could ?n'?t|have no|had no|no) (?:know|recogni[sz]e|remember(?! (?:if|whether))|recall(?! (?:if|whether))|idea|clue|memory)|(?:but|while|when) (?:i|we) (?:was|were|am|are) (?:at|in|asleep|home|away|out)|incident|misdirect\w*|misdeliver\w*|wrong (?:person|member|patient|customer|recipient|name)|someone else'?s?|else'?s)(?![a-z])/;
 
 /**
  * Words of care: a medicine, a place or person of care, the body, a symptom. A text with any of them may

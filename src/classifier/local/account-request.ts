@@ -28,7 +28,7 @@ const ACCOUNT_TASK = new RegExp(
     '(?<![a-z])(?:extra|excess|additional) amount(?![a-z])|(?<![a-z])(?:reverse|remove|refund|contest)\\w* (?:\\w+ ){0,3}(?:charges?|debits?)(?![a-z])',
     // cash, a payment or a top-up that went wrong on the way, with no one's doing: short cash, pending, not arrived, reverted
     '(?<![a-z])(?:(?:atm|cash ?machine|cash ?point|machine) (?:only )?(?:gave|dispensed|paid out|gave out|short)|(?:less|not enough|short|wrong amount of|too little) (?:cash|money))(?![a-z])',
-    "(?<![a-z])(?:payments?|transfers?|top ?ups?|topups?|deposits?|refunds?)(?: (?:i|we) (?:made|sent|did|paid))?(?: (?:is|are|was|were|has been|have been|got|keeps? being))?(?: still)? (?:pending|processing|reverted|returned|bounced|stuck|on hold|failed|declined|not (?:arrived|received|showing|through|gone through|working))(?![a-z])",
+    "(?<![a-z])(?:payments?|transfers?|top ?ups?|topups?|deposits?|refunds?|withdrawals?)(?: (?:i|we) (?:made|sent|did|paid))?(?: (?:is|are|was|were|has been|have been|got|keeps? being))?(?: still)? (?:pending|processing|reverted|returned|bounced|stuck|on hold|failed|declined|not (?:arrived|received|showing|through|gone through|working))(?![a-z])",
     "(?<![a-z])(?:topped up|top ?up|sent|transferred|deposited|paid in)(?: [a-z0-9']+){0,5} (?:but|and) (?:the |my )?(?:money|it|funds|payment|transfer|cash)?(?: [a-z']+){0,2} (?:is ?n'?t|is not|has ?n'?t|has not|have ?n'?t|did ?n'?t|did not|never|not) (?:there|arrived|arrive|received|reached|showing|shown|show up|showed up|gone through|go through|come through|come in)(?![a-z])",
     "(?<![a-z])(?:money|payment|transfer|funds|cash) (?:i|we) (?:sent|paid|transferred)(?: [a-z]+){0,4} (?:has ?n'?t|has not|have ?n'?t|have not|did ?n'?t|did not|never|still has ?n'?t) (?:arrived|arrive|reached|come|come through|gone through|been received|got there)(?![a-z])",
     // a worse exchange rate, a pin or passcode blocked, contactless not working
@@ -44,7 +44,7 @@ const ACCOUNT_TASK = new RegExp(
  * "money missing", "i do not recognise it". With them the text may report a misuse (LABELING.md: a
  * charge or withdrawal the customer does not recognise is safety_compliance); MISUSE holds the rest.
  */
-const UNACCOUNTED =
+export const UNACCOUNTED =
   /(?<![a-z])(?:recogni[sz]\w*|not (?:mine|ours)|know (?:about|what|where|who|of)|no idea|shouldn'?t|should not|without (?:my |any )?(?:reason|permission|consent|knowledge|authori[sz]ation)|strange|suspicious\w*|unknown|weird|odd|missing|disappear\w*|vanish\w*|gone|compromis\w*|authori[sz]\w*|took|taken|taking|theft|thief|robbed|breach\w*|phish\w*|police)(?![a-z])/;
 
 /**

@@ -21,6 +21,7 @@ import { asksForSomething, asksOnly } from './question-only.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
 import { isSocialPostOnMedicine } from './social-post.ts';
+import { MONEY_SAFETY_CEILING, speaksOfMoneyWithoutMisuse, withdrawsMoney } from './money-without-misuse.ts';
 import { seeksAdviceOnOwnHealth } from '../safety/advice.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
@@ -106,7 +107,7 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   // A rating the customer gives that the model left as informational ("give The Plague 2 out of 6 points"): see isRating.
   const rating = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && !request && !slot && isRating(text);
   // Routine card or account work told as a statement that the model left as informational ("my credit card is lost can u help"): see isCardWork.
-  const card = best === INFORMATIONAL_INDEX && first === undefined && !command && !request && !slot && !rating && isCardWork(text);
+  const card = best === INFORMATIONAL_INDEX && (first === undefined || first === 'money') && !command && !request && !slot && !rating && isCardWork(text);
   if (command || request || slot || rating || card) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && !card && best === SERVICE_INDEX && isInformation(text);
@@ -129,6 +130,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   demoted: 'next',
   asks_health: INFORMATIONAL_INDEX,
   out_of_domain: 'next',
+  money: 'next',
   finding: 'next',
   promoted: SAFETY_INDEX,
   leaning: SAFETY_INDEX,
@@ -159,6 +161,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   rating: () => 'gives a rating to be recorded ("I give it 3 out of 6 stars"): service_action',
   asks_information: () => 'asks to be told or shown and for nothing to be done: informational',
   card: () => 'a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action',
+  money: (safety) => `money or an account with no word of a misuse, of care or of a product: ${SAFETY} ${safety} set aside`,
   finding: (safety) => `a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${safety} set aside`,
   case_report: () => 'a case report that ties a condition to a named medicine: read as a report',
   benefit: (safety) => `says only what a medicine relieved, nothing it caused: ${SAFETY} ${safety} set aside`,
@@ -294,7 +297,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -316,12 +319,13 @@ export function secondStage(
     if (report === 'finding' || report === 'treatment') return 'finding';
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
     if (report === 'event') return undefined;
-    if (scan.suppressed.length > 0) return undefined;
+    if (scan.suppressed.length > 0 && !withdrawsMoney(text, scan.suppressed)) return undefined;
     if ((isBareCommand(text) || endsWithCommandOutsideCare(text)) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
     if (asksOnlyForInformation(text)) return 'asks_information';
     const turn = bookingTurn(text);
     if (turn !== undefined) return turn;
+    if (language === 'en' && safety < MONEY_SAFETY_CEILING && speaksOfMoneyWithoutMisuse(text) && !SPEAKS_OF_GIVING_UP.test(text)) return 'money';
     return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !ASKS_TO_BE_TOLD.test(text) && !scanSafety(text).fired) return 'slot';
@@ -340,7 +344,9 @@ export function secondStage(
   );
   // "...for two months I get dizzy on stairs, my tests were fine. Any advice would be appreciated": a post
   // that asks for advice on the writer's own health with no medicine in it asks, as a question does (advice.ts).
-  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan) || seeksAdviceOnOwnHealth(text)) return undefined;
+  // "what's the daily withdrawal limit": a withdrawal of money is no symptom.
+  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan) || seeksAdviceOnOwnHealth(text) || withdrawsMoney(text, scan.suppressed))
+    return undefined;
   if (unlinked) return 'promoted';
   return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }

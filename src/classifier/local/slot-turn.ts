@@ -1,5 +1,6 @@
 import { foldText } from '../safety/text.ts';
 import { ASKS_IN_WORDS, OPENS_AS_QUESTION } from '../safety/asking.ts';
+import { namesProduct } from '../safety/case-report.ts';
 
 /** A day, a date word or a clock time: "Thursday", "tomorrow", "7pm", "11:00 am", "around three", "noon". */
 const SLOT =
@@ -12,7 +13,7 @@ export function namesSlot(text: string): boolean {
 
 /** Words of a turn that books, moves or confirms a slot (LABELING.md, dialogue turn). */
 const BOOKING =
-  /(?<![a-z])(?:book|booking|schedule|scheduled|reschedul\w*|reserve|reservation|appointment|appt|availab\w*|open(?:ing|ings)? (?:slot|spot|time)|slot|works? (?:for|with) (?:me|us)|would work|will work|that works|i can (?:do|make|come|go)|i can'?t (?:do|make|come|go)|can we do|could we do|let'?s (?:do|go with|make|try|book|say)|make it|change (?:it|that|the time|my appointment) to|move (?:it|that|my appointment) to|how about|what about|instead|i(?:'d| would) (?:prefer|rather)|i'?ll take|earliest|soonest|asap|as soon as|(?:i|we)(?: can| could| will|'ll| should| would like to|'d like to| want to| wanted to| was going to| were going to| plan to)(?: also| only| just)? (?:be there|get there|come|go|see(?! (?:what|if|whether|how|when|where|who))|view|tour|start|arrive|do|make it|try|shoot for|aim for)|i was thinking|shoot for|can it be|would be (?:ideal|best|great|good|fine|perfect|nice|better)|(?:is|are) (?:fine|better|best|good|ok|okay)|any ?time|sometime)(?![a-z])/;
+  /(?<![a-z])(?:book|booking|schedule|scheduled|reschedul\w*|reserve|reservation|appointment|appt|availab\w*|open(?:ing|ings)? (?:slot|spot|time)|slot|works? (?:for|with) (?:me|us)|would work|will work|that works|i can (?:do|make|come|go)|^(?:i |we )?can (?:also|only|still|just) (?:do|make)|i can'?t (?:do|make|come|go)|can we do|could we do|let'?s (?:do|go with|make|try|book|say)|make it|change (?:it|that|the time|my appointment) to|move (?:it|that|my appointment) to|how about|what about|instead|i(?:'d| would) (?:prefer|rather)|i'?ll take|earliest|soonest|asap|as soon as|(?:i|we)(?: can| could| will|'ll| should| would like to|'d like to| want to| wanted to| was going to| were going to| plan to)(?: also| only| just)? (?:be there|get there|come|go|see(?! (?:what|if|whether|how|when|where|who))|view|tour|start|arrive|do|make it|try|shoot for|aim for)|i was thinking|shoot for|can it be|would be (?:ideal|best|great|good|fine|perfect|nice|better)|(?:is|are) (?:fine|better|best|good|ok|okay)|any ?time|sometime)(?![a-z])/;
 
 /** Where a sentence ends in folded text. */
 const SENTENCE_END = /[.!?]+\s*/;
@@ -37,7 +38,7 @@ export function isSlotTurn(text: string): boolean {
   const { folded } = foldText(text);
   // "is there anything at 2 pm?" asks; the turn that takes the slot states it, or proposes it: "How about 18:15 then?".
   if (text.includes('?') && !folded.split(SENTENCE_END).some((s) => PROPOSAL.test(s.trim()))) {
-    return SLOT.test(folded) && (ASKS_FOR_SLOT.test(folded) || (BOOKING.test(folded) && statesWithRisingTone(folded)));
+    return (SLOT.test(folded) && (ASKS_FOR_SLOT.test(folded) || (BOOKING.test(folded) && statesWithRisingTone(folded)))) || statesSlotTaken(folded);
   }
   return SLOT.test(folded) && BOOKING.test(folded);
 }
@@ -58,6 +59,28 @@ function statesWithRisingTone(folded: string): boolean {
 }
 /** A proposal said with a rising tone is short: a longer sentence that ends in a question mark asks more. */
 const RISING_TONE_MAX_WORDS = 12;
+
+/**
+ * A choice of slot said in words of taking it, not of a booking held ("Make it 7pm.", "I'd prefer 8 pm.",
+ * "Sunday would be nice"): "I have an appointment at 9 am" tells of a slot already held.
+ */
+const TAKES_SLOT =
+  /(?<![a-z])(?:make it|let'?s (?:do|go with|make|try|say)|i(?:'d| would) (?:prefer|rather)|i'?ll take|how about|what about|can (?:also |only |still |just )?(?:do|make) (?:it )?(?:on|at|for|\d)|would work|will work|that works|shoot for|would be (?:ideal|best|great|good|fine|perfect|nice|better)|(?:i|we)(?: can| could| will|'ll| would like to|'d like to| want to| wanted to)(?: also| only| just)? (?:come|be there|get there|make it|view|tour|arrive))(?![a-z])/;
+
+/**
+ * A turn with a question whose stated sentence (no question mark, not opening as one) takes a slot: "Make
+ * it 7pm. does the apartment have a swimming pool?", "I'd prefer 8 pm. Have you ever been to a cooking
+ * class?". The question asks beside the booking; the stated sentence books (LABELING.md, dialogue turn),
+ * unless the turn names a medicine or a product.
+ */
+function statesSlotTaken(folded: string): boolean {
+  // "I'd prefer to take my pill at 8 pm. Is that safe?" asks about a dose, not a booking.
+  if (namesProduct(folded)) return false;
+  return [...folded.matchAll(/[^.!?]+[.!?]*/g)].some((m) => {
+    const sentence = m[0].trim();
+    return !sentence.endsWith('?') && !OPENS_AS_QUESTION.test(sentence) && !ASKS_IN_WORDS.test(sentence) && SLOT.test(sentence) && TAKES_SLOT.test(sentence);
+  });
+}
 
 /** A first sentence that opens with a day or a time, after fillers: "9 pm - and not a minute before!", "Friday would be the best". */
 const OPENS_WITH_SLOT =

@@ -29,6 +29,7 @@ import type { IdempotencyStore } from './idempotency/store.ts';
 import { createSharedState } from './shared-state.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { forgetLastMessage } from './classifier/safety-guard.ts';
 
 export const VERSION = '0.1.0';
 
@@ -131,6 +132,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onReady', async () => {
     await service.warmUp();
     lifecycle.started = true;
+  });
+  // The guard keeps the last message it read (its scan, fold and spans) to share them within a request: let go of
+  // it once the response is sent, so no customer text stays in this process's memory after its request.
+  app.addHook('onResponse', (_request, _reply, done) => {
+    forgetLastMessage();
+    done();
   });
   app.addHook('preClose', async () => {
     lifecycle.draining = true;

@@ -1,9 +1,10 @@
 import type { SafetyScan, SafetySignal, SuppressionReason } from './safety-types.ts';
-import { SAFETY_LEXICON, scanMessage, type MessageSpans } from './safety-lexicon.ts';
+import { forgetLastSpans, SAFETY_LEXICON, scanMessage, type MessageSpans } from './safety-lexicon.ts';
 import { readsAsBenefit } from './safety/benefit.ts';
+import { forgetCaseReportFold } from './safety/case-report.ts';
 import { prepareContext } from './safety/context.ts';
 import { judge } from './safety/judge.ts';
-import { foldText, originalText } from './safety/text.ts';
+import { foldText, forgetLastFold, originalText } from './safety/text.ts';
 
 interface Finding {
   signal: SafetySignal;
@@ -92,6 +93,21 @@ let last: { text: string; scan: SafetyScan } | undefined;
  */
 export function rememberScan(text: string, scan: SafetyScan): void {
   last = { text, scan };
+}
+
+/**
+ * Lets go of the last message every one-text memo of the guard holds (its scan, the shared fold, the lexicon's
+ * spans, the case-report reading's fold), so that no customer text outlives its request in this process: the app
+ * calls it when a response is sent. The memos only save work within a request; a text scanned again is rescanned.
+ * Returns whether any memo held a text (for tests).
+ */
+export function forgetLastMessage(): boolean {
+  const held = last !== undefined;
+  last = undefined;
+  const fold = forgetLastFold();
+  const spans = forgetLastSpans();
+  const report = forgetCaseReportFold();
+  return held || fold || spans || report;
 }
 
 function scanUncached(text: string): SafetyScan {

@@ -86,6 +86,13 @@ export function scanMessage(folded: string): MessageSpans {
 
 let lastScan: { folded: string; spans: MessageSpans } | undefined;
 
+/** Lets go of the last message's spans (its folded text with them): see forgetLastMessage in safety-guard.ts. */
+export function forgetLastSpans(): boolean {
+  const held = lastScan !== undefined;
+  lastScan = undefined;
+  return held;
+}
+
 // The lexicon group each symptom word of misspelt.ts belongs to: the first that matches the whole word.
 const GROUP_OF_SYMPTOM = new Map(
   SYMPTOM_WORDS.flatMap((word) => {

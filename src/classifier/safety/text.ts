@@ -66,6 +66,13 @@ export function foldText(text: string): FoldedText {
   return fold;
 }
 
+/** Lets go of the last fold (customer text): see forgetLastMessage in safety-guard.ts. */
+export function forgetLastFold(): boolean {
+  const held = lastFold !== undefined;
+  lastFold = undefined;
+  return held;
+}
+
 /** Hands back a fold made earlier of `text` (see rememberScan in safety-guard.ts): the LLM path's local model runs after other requests folded. */
 export const rememberFold = (text: string, fold: FoldedText): void => void (lastFold = { text, fold });
 

@@ -120,7 +120,7 @@ const OFTEN = new RegExp(
     String.raw`|(?<dash>(?<![\p{L}\d])[-–—]))[\s,:]+)`,
   'giu',
 );
-const SPELLED = /(?<![\p{L}\d'’])[a-z\u00C0-\u024F](?:[ .-]{1,2}[a-z\u00C0-\u024F](?![\p{L}\d])){2,}/giu;
+const SPELLED = /(?<![\p{L}\d'’])[a-z\u00C0-\u024F](?:[ .-]{1,2}[a-z\u00C0-\u024F](?![\p{L}\d'’])){2,}/giu;
 const SPELLED_HINT = /(?<![\p{L}\d])[a-z\u00C0-\u024F][ .-]{1,2}[a-z\u00C0-\u024F][ .-]{1,2}[a-z\u00C0-\u024F](?![\p{L}\d])/iu;
 const SPELL_CUE = /(?:spelled|spell(?:ed)?\s+it|spelling|that['’]?s|that\s+is|thats|se\s+escribe|letra\s+por\s+letra)[\s,:]*$/iu;
 export const CLINICIAN_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|np|pa-c)\.?\s+$/iu;
@@ -136,7 +136,7 @@ const GOES_ON = new Set('the a an my i im calling call here again speaking about
 const VERB_AFTER = new Set('is was has had takes took needs needed wants got tiene toma tomó está estaba necesita quiere'.split(' '));
 // Words that follow a cue but start no name, beyond the lexicon's function and describing words.
 const STOP = new Set(
-  ('i im me my mine the a an and or but so not no yes is was am are be been on in at of to for from with about regarding calling call here there this that it its ' +
+  ('i im me my mine the a an and or but so not no yes is was am are be been on in at of to for from with about regarding calling call here there this that it its bye goodbye ' +
     'very just still really also having going trying getting need needs want wanted have has had please hi hello hey sorry thanks thank your our their his her ' +
     'pharmacy store customer service team support member patient caller pharmacist doctor dr nurse office clinic insurance plan card account order refill prescription ' +
     'first last middle name surname full gonna wanna tryna kinda sorta gotta okay ok alright yeah um uh spelled spell thats letter letters ' +

@@ -273,7 +273,8 @@ export function namesWithParticles(text: string, tokens: readonly Token[], names
     while (k > first && particles.has(tokens[k]!.key)) k--;
     let j = k + 1;
     while (j < k + 4 && tokens[j] !== undefined && particles.has(tokens[j]!.key) && adjacent(text, tokens[j - 1]!, tokens[j])) j++;
-    const last = tokens[j];
+    // "ahmed el sayed": after "el" a word reads as a place's ("el paso"); particlesFit asks a listed name of it.
+    const last = tokens[j]?.place && (tokens[j - 1]!.key === 'el' || tokens[j - 1]!.key === 'al') ? { ...tokens[j]!, place: false } : tokens[j];
     // After "de las" a name that is a brand's too ("Mercedes") still is one: no medicine, no function word, no town.
     const namePart = (t: Token) => !t.glued && /\p{Ll}/u.test(t.word) && !isFunctionWord(t.key) && !namesDrug(t.key) && !CITIES.has(t.key) && t.key.length > 1;
     if (j === k + 1 || last === undefined || !adjacent(text, tokens[j - 1]!, last) || !namePart(last) || (!capital && !nameLike(last))) continue;
@@ -283,7 +284,8 @@ export function namesWithParticles(text: string, tokens: readonly Token[], names
         ? CAPITAL.test(last.word) && (!isKnownWord(last.key) || ANY_LAST_NAMES.has(last.key) || ANY_FIRST_NAMES.has(last.key))
         : (LAST_NAMES.has(last.key) && !WORDY_NAMES.has(last.key)) || unknown(last);
     const joined = tokens.slice(k + 1, j).map((t) => t.key);
-    if (!fits || !particlesFit(joined, last, capital)) continue;
+    // After "el" or "al" a listed name decides alone (particlesFit): "ahmed el sayed".
+    if (!(fits || joined[0] === 'el' || joined[0] === 'al') || !particlesFit(joined, last, capital)) continue;
     let end = j + 1;
     if (capital && adjacent(text, last, tokens[end]) && CAPITAL.test(tokens[end]!.word) && namePart(tokens[end]!) && !isKnownWord(tokens[end]!.key)) end++;
     if (EPONYM.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 12))) continue;

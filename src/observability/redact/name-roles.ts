@@ -72,7 +72,9 @@ function beforeRelation(text: string, tokens: readonly Token[], spans: PiiSpan[]
   if (!text.includes('(')) return;
   for (let j = 1; j <= tokens.length; j++) {
     const last = tokens[j - 1]!;
-    if (!RELATION.test(text.slice(last.end, last.end + 40))) continue;
+    const open = text.indexOf('(', last.end);
+    if (open < 0) break;
+    if (!/^[ \t]*$/.test(text.slice(last.end, open)) || !RELATION.test(text.slice(last.end, last.end + 40))) continue;
     // Back over up to three capitalised name words: "Mthunzi Dlamini (son)", "Sunny (my son-in-law)".
     let i = j - 1;
     const word = (t: Token) => CAPITAL.test(t.word) && usable(t) && nameLike(t) && !ROLES.has(t.key) && !CITIES.has(t.key) && !isOrganisation(t.key) && (!isKnownWord(t.key) || ANY_FIRST_NAMES.has(t.key) || LAST_NAMES.has(t.key));
@@ -99,6 +101,8 @@ function atWork(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const strong = (w: Token) => nameLike(w) && !ROLES.has(w.key) && !ROLE.has(w.key) && !CITIES.has(w.key) && !isOrganisation(w.key) && !isDescribingWord(w.key) && ((FIRST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key)) || unknown(w));
+    // Cheap first: a word before "from" or "at" within three words.
+    if (!tokens.slice(i + 1, i + 4).some((w) => w.key === 'from' || w.key === 'at')) continue;
     const j = nameFrom(text, tokens, i, strong);
     if (j < 0) continue;
     const after = text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 80);

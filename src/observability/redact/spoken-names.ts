@@ -86,7 +86,7 @@ function placeMayPrecede(before: Token | undefined, start: number, ascii: boolea
 
 const ALWAYS = new RegExp(
   String.raw`\b(?:(?<definite>(?:first|last|middle|sur|full|patient(?:['’]s)?|member(?:['’]s)?|caller(?:['’]s)?|account|his|her|their|my\s+\p{L}+['’]s)\s*name(?:\s+is|['’]s)?|(?:first|last)\s+is` +
-    String.raw`|name\s+on\s+(?:it|(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record|insurance|policy|plan|claim|package|box))\s+(?:is|should\s+be|says)` +
+    String.raw`|(?:gave|gives|give|said|says|listed|spelled|confirmed|verified)\s+(?:(?:his|her|their|my|the)\s+)?name\s+as|name\s+on\s+(?:it|(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record|insurance|policy|plan|claim|package|box))\s+(?:is|should\s+be|says)` +
     // "my maiden name was pettigrew", "under my maiden name, Wainwright"
     String.raw`|maiden\s+name(?:\s+(?:is|was))?` +
     // "i was helped by a lady named precious", "a rep called tariq" (the person before it, not "the order called")

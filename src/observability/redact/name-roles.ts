@@ -1,7 +1,7 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, usable, type Token } from './spoken-names.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
-import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isDescribingWord, isFunctionWord, isKnownWord, isOrganisation, isVerb } from './lexicon.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isDescribingWord, isFunctionWord, isKnownWord, isOrganisation } from './lexicon.ts';
 import { FROM_WHERE, ROLES, adjacent, nameFrom, nameLike, rare, span } from './name-clues.ts';
 
 /**
@@ -98,9 +98,8 @@ function hyphenated(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
 
 function atWork(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   if (!/\b(?:from|at)\b/i.test(text)) return;
+  const strong = (w: Token) => nameLike(w) && !ROLES.has(w.key) && !ROLE.has(w.key) && !CITIES.has(w.key) && !isOrganisation(w.key) && !isDescribingWord(w.key) && ((FIRST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key)) || unknown(w));
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const strong = (w: Token) => nameLike(w) && !ROLES.has(w.key) && !ROLE.has(w.key) && !CITIES.has(w.key) && !isOrganisation(w.key) && !isDescribingWord(w.key) && ((FIRST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key)) || unknown(w));
     // Cheap first: a word before "from" or "at" within three words.
     if (!tokens.slice(i + 1, i + 4).some((w) => w.key === 'from' || w.key === 'at')) continue;
     const j = nameFrom(text, tokens, i, strong);
@@ -151,7 +150,9 @@ function vietnamese(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
       let [a, b] = [i, i + 1];
       const part = (t: Token) => VIETNAMESE.test(t.word) || VIET_FAMILY.has(fold(t.word)) || (usable(t) && !isFunctionWord(t.key) && unknown(t));
       while (a > 0 && i - a < 3 && adjacent(text, tokens[a - 1]!, tokens[a]) && part(tokens[a - 1]!) && !STOP_BEFORE.has(tokens[a - 1]!.key)) a--;
-      while (b < tokens.length && b - a < 4 && adjacent(text, tokens[b - 1]!, tokens[b]) && VIETNAMESE.test(tokens[b]!.word)) b++;
+      // A given name without marks after the middle name: "nguyễn thị loan".
+      const given = (k: number) => VIET_MIDDLE.has(fold(tokens[k - 1]!.word)) && usable(tokens[k]!) && !isFunctionWord(tokens[k]!.key);
+      while (b < tokens.length && b - a < 4 && adjacent(text, tokens[b - 1]!, tokens[b]) && (VIETNAMESE.test(tokens[b]!.word) || given(b))) b++;
       spans.push(span(tokens, a, b));
       i = b - 1;
     }
@@ -164,6 +165,7 @@ function vietnamese(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     if (given(b) && given(c)) spans.push(span(tokens, i, i + 3));
   }
 }
+const VIET_MIDDLE = new Set(['thi', 'van']);
 const STOP_BEFORE = new Set("i'm im is am soy this it's its".split(' '));
 
 function kinPossessive(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
@@ -189,7 +191,8 @@ export function namesByRole(text: string, tokens: readonly Token[]): PiiSpan[] {
 }
 
 // What follows a verb read as a surname: "my daughter chiamaka pick it up", "que Maricela pueda recoger".
-const OBJECT_AFTER = new Set('it up them me him her us this that these those'.split(' '));
+const OBJECT_AFTER = new Set('it them me him her us this that these those'.split(' '));
+const PARTICLE = new Set('up off out back over down'.split(' '));
 const SPANISH_VERBS = new Set('pueda puede pueden podría va vaya vayan tiene tenga está esté es sea quiere necesita recoja recoge llame llama venga viene haga hace sabe dice dijo firme firma pase pasa'.split(' '));
 // "asked about Oscar coverage": a plan's name before what a plan gives.
 const PLAN_AFTER = new Set('coverage plan plans insurance network benefits policy formulary copay copays premium premiums'.split(' '));
@@ -208,7 +211,10 @@ export function nameTrimmed(text: string, tokens: readonly Token[], name: PiiSpa
   const [last, next] = [tokens[j - 1], tokens[j]];
   if (last === undefined || j <= i || next === undefined || !adjacent(text, last, next)) return name;
   if (j - i === 1) return PLAN_AFTER.has(next.key) && CAPITAL.test(last.word) ? null : name;
-  const verb = (isVerb(last.key) && !(LAST_NAMES.has(last.key) && !WORDY_NAMES.has(last.key)) && OBJECT_AFTER.has(next.key)) || SPANISH_VERBS.has(last.key);
+  // A phrasal verb: "pick up", "pick it up", "drop them off".
+  const after = tokens[j + 1];
+  const phrasal = PARTICLE.has(next.key) || (OBJECT_AFTER.has(next.key) && after !== undefined && adjacent(text, next, after) && PARTICLE.has(after.key));
+  const verb = (isKnownWord(last.key) && !(LAST_NAMES.has(last.key) && !WORDY_NAMES.has(last.key)) && phrasal) || SPANISH_VERBS.has(last.key);
   return verb ? { ...name, end: tokens[j - 2]!.end } : name;
 }
 

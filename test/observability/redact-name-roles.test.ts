@@ -12,7 +12,7 @@ const MASKED: Array<[string, string, string]> = [
   ['a hyphenated first name before "here"', 'hey anna-lena here, is my refill ready', 'hey [NAME] here, is my refill ready'],
   ['a listed first name before "from billing" in mid-sentence', 'and then marguerite from billing put me on hold', 'and then [NAME] from billing put me on hold'],
   ['a name spelled back letter by letter', 'this is for cosimo brandauer b r a n d a u e r', 'this is for [NAME] [NAME]'],
-  ['a Vietnamese name with its marks', 'tôi là nguyễn thị loan, I need my Januvia', 'tôi là [NAME], I need my Januvia'],
+  ['a Vietnamese name with its marks', 'my mother is nguyễn thị loan and she needs her Januvia', 'my mother is [NAME] and she needs her Januvia'],
   ['a Vietnamese family name before two given names', 'Caller is Truong Quoc Vinh, son of the member.', 'Caller is [NAME], son of the member.'],
   ['a relative with a possessive', 'ship it to my cousin ifeanyi\'s house', 'ship it to my cousin [NAME]\'s house'],
   ['a Spanish particle before a listed surname in a transcript', 'está a nombre de rosalba de la garza', 'está a nombre de [NAME]'],

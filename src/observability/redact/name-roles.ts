@@ -22,7 +22,7 @@ const CAPITAL = /^\p{Lu}/u;
 // Who works for the customer or the service and is named by it; not a clinician (their name stays).
 const ROLE = new Set(
   ('agent rep representative pharmacist pharmacists tech technician driver courier caregiver carer aide coordinator advocate ' +
-    'supervisor manager dispatcher deliveryman mailman mailwoman repartidor repartidora farmacéutico farmacéutica farmaceutico farmaceutica ' +
+    'dispatcher deliveryman mailman mailwoman repartidor repartidora farmacéutico farmacéutica farmaceutico farmaceutica ' +
     'cuidador cuidadora chofer chófer agente asesor asesora mensajero mensajera gestor gestora').split(' '),
 );
 // "delivery person", "delivery guy", "the guy from ups": a role of two words.
@@ -49,10 +49,8 @@ function afterRoles(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     else if (ROLE_PAIR.test(t.key) && ROLE_SECOND.has(tokens[i + 1]!.key) && adjacent(text, t, tokens[i + 1])) r = i + 1;
     if (r < 0) continue;
     const k = r + 1;
-    const raw = tokens[k];
-    if (raw === undefined) break;
-    // "agent Trinity: pt reports …": a colon after the name ends a label, it glues no address.
-    const next = raw.glued && /^:[ \t]/.test(text.slice(raw.end, raw.end + 2)) ? { ...raw, glued: false } : raw;
+    const next = tokens[k];
+    if (next === undefined) break;
     const gap = text.slice(tokens[r]!.end, next.start);
     // "agent Trinity", "pharmacist gokhan"; "The delivery person, Vusi, said" (a name between commas, capitalised only).
     const apposed = /^[ \t]*,[ \t]*$/.test(gap);
@@ -103,7 +101,8 @@ function atWork(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     // Cheap first: a word before "from" or "at" within three words.
     if (!tokens.slice(i + 1, i + 4).some((w) => w.key === 'from' || w.key === 'at')) continue;
     const j = nameFrom(text, tokens, i, strong);
-    if (j < 0) continue;
+    // "directions to Forbes and Murray from the clinic": a street corner; a listed first name wants no such word before it.
+    if (j < 0 || (!unknown(tokens[i]!) && i > 0 && CORNER_BEFORE.has(tokens[i - 1]!.key))) continue;
     const after = text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 80);
     if (FROM_WHERE.test(after) || AT_WORK.test(after)) {
       spans.push(span(tokens, i, j));
@@ -112,6 +111,7 @@ function atWork(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   }
 }
 
+const CORNER_BEFORE = new Set('to and of on at near by from between corner past'.split(' '));
 const letters = (s: string) => fold(s).replace(/[^a-z]/g, '');
 
 function spelledBack(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
@@ -144,7 +144,7 @@ function spelledBack(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
 function vietnamese(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const marked = tokens.filter((t) => VIETNAMESE.test(t.word)).length;
   // A message written in Vietnamese is not a name from end to end.
-  if (marked > 0 && marked <= 4) {
+  if (marked > 0 && marked <= 3 && marked * 3 <= tokens.length) {
     for (let i = 0; i < tokens.length; i++) {
       if (!VIETNAMESE.test(tokens[i]!.word)) continue;
       let [a, b] = [i, i + 1];

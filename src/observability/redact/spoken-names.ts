@@ -69,8 +69,10 @@ export function tokenize(text: string): Token[] {
 const glues = (c: number) => c === 0x2f || c === 0x40 || c === 0x5f || (c >= 0x30 && c <= 0x39);
 const gluedAfter = (text: string, end: number) => {
   const c = text.charCodeAt(end);
-  return glues(c) || c === 0x3a || (c === 0x2e && GLUED_AFTER.test(text.slice(end, end + 2)));
+  // A colon glues "https:" and "10:30", not a label's or a speaker's colon before a space ("SMS from Wanjiru: …").
+  return glues(c) || (c === 0x3a && !COLON_ENDS.test(text.slice(end + 1, end + 2))) || (c === 0x2e && GLUED_AFTER.test(text.slice(end, end + 2)));
 };
+const COLON_ENDS = /^(?:[ \t\n]|$)/;
 const gluedBefore = (c: number) => glues(c) || c === 0x2e;
 const PLACE_WORDS = new Set('san santa santo puerto los las el new fort port saint st mount mt lake north south east west'.split(' '));
 /**

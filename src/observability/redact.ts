@@ -93,7 +93,7 @@ function collect(text: string): PiiSpan[] {
     if (span.kind !== 'name') continue;
     const trimmed = nameTrimmed(named, tokens, span);
     if (trimmed === null) found.splice(f, 1);
-    else span.end = trimmed.end;
+    else [span.start, span.end] = [trimmed.start, trimmed.end];
   }
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
   forgetAsciiLower();

@@ -26,6 +26,7 @@ const KEPT: Array<[string, string]> = [
   ['a clinician after "dr"', 'the pharmacist said dr nakagawa has to approve it'],
   ['"thank you bye" at the end of a call', 'ok that works thank you bye'],
   ['a spelled condition', 'my son has a d h d and takes vyvanse'],
+  ['a Spanish pronoun and a verb closing the message', 'El farmacéutico me dijo que les marcara'],
 ];
 
 describe('names the blind tenth set showed missed', () => {
@@ -37,6 +38,9 @@ describe('names the blind tenth set showed missed', () => {
   });
   it('when "de la" is followed by a word no surname list holds, then it is not joined to the name', () => {
     expect(redactPii('soy ana ruiz de la tienda de la esquina')).toBe('soy [NAME] de la tienda de la esquina');
+  });
+  it('when a Spanish title "don" comes before a name, then the title stays outside the mask', () => {
+    expect(redactPii('llamo por la receta de don casimiro')).toBe('llamo por la receta de don [NAME]');
   });
   it('when a verb follows a first name, then the verb stays readable', () => {
     expect(redactPii('can my son kwabena pick it up tomorrow')).toBe('can my son [NAME] pick it up tomorrow');

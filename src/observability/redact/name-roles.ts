@@ -192,6 +192,8 @@ export function namesByRole(text: string, tokens: readonly Token[]): PiiSpan[] {
 
 // What follows a verb read as a surname: "my daughter chiamaka pick it up", "que Maricela pueda recoger".
 const OBJECT_AFTER = new Set('it them me him her us this that these those'.split(' '));
+const SPANISH_TITLE = new Set(['don', 'doña', 'dona']);
+const SPANISH_BEFORE_TITLE = new Set('de a con para por y que el la al del'.split(' '));
 const PARTICLE = new Set('up off out back over down'.split(' '));
 const SPANISH_VERBS = new Set('pueda puede pueden podría va vaya vayan tiene tenga está esté es sea quiere necesita recoja recoge llame llama venga viene haga hace sabe dice dijo firme firma pase pasa'.split(' '));
 // "asked about Oscar coverage": a plan's name before what a plan gives.
@@ -208,6 +210,8 @@ export function nameTrimmed(text: string, tokens: readonly Token[], name: PiiSpa
   while (i < tokens.length && tokens[i]!.start < name.start) i++;
   let j = i;
   while (j < tokens.length && tokens[j]!.end <= name.end) j++;
+  // "la cuidadora de don anselmo": a Spanish title stays outside the mask, as other titles do.
+  if (j - i > 1 && SPANISH_TITLE.has(tokens[i]!.key) && i > 0 && SPANISH_BEFORE_TITLE.has(tokens[i - 1]!.key)) return nameTrimmed(text, tokens, { ...name, start: tokens[i + 1]!.start });
   const [last, next] = [tokens[j - 1], tokens[j]];
   if (last === undefined || j <= i || next === undefined || !adjacent(text, last, next)) return name;
   if (j - i === 1) return PLAN_AFTER.has(next.key) && CAPITAL.test(last.word) ? null : name;

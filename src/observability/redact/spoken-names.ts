@@ -360,6 +360,9 @@ function opening(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   else if (((isFirst(a) && !isWordy(a)) || (unknown(a) && SELF_SAYS.has(b.key))) && SAYS_WHO.has(b.key)) spans.push({ kind: 'name', start: a.start, end: a.end });
 }
 
+// "me dijo que les escribiera": a Spanish pronoun before a verb, not the name Les.
+const CLITICS = new Set('le les lo los la las me te se nos'.split(' '));
+
 function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const n = tokens.length;
   if (n < 3 || !/^[\s.!,]*$/.test(text.slice(tokens[n - 1]!.end))) return;
@@ -367,7 +370,7 @@ function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   // "… a pharmacist destiny mcdonald": a first name and a surname.
   // "… a pharmacist june oyelaran": a first name that is a word too, and a surname no list holds, end the message.
   // "… St. Jude Parish": a place's name after its abbreviation.
-  const closes = (usable(b) && pairAt(b, c)) || (ANY_FIRST_NAMES.has(b.key) && b.key.length > 2 && usable(b) && !isDescribingWord(b.key) && usable(c) && unknown(c) && c.key.length > 3);
+  const closes = (usable(b) && pairAt(b, c)) || (ANY_FIRST_NAMES.has(b.key) && b.key.length > 2 && usable(b) && !CLITICS.has(b.key) && !isDescribingWord(b.key) && usable(c) && unknown(c) && c.key.length > 3);
   if (adjacent(text, b, c) && closes && !NOT_BEFORE_END.has(a.key) && !afterClinician(text, b)) {
     spans.push({ kind: 'name', start: b.start, end: c.end });
     return;

@@ -14,6 +14,7 @@ import { namesBesideFound, namesByContact } from './redact/name-contacts.ts';
 import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-names.ts';
 import { namesTown } from './redact/name-places.ts';
 import { namesInFreeText } from './redact/name-free.ts';
+import { nameTrimmed, namesByRole, namesCarriedOn } from './redact/name-roles.ts';
 
 /**
  * PII redaction for everything that leaves the request: logs, metrics labels, ticket descriptions and
@@ -73,7 +74,7 @@ function collect(text: string): PiiSpan[] {
   // A clinician named with a title ("dr patel", "Dr. Samuel") stays: the prescriber, not the customer.
   // A town that is a first name or a surname, where a message puts a town ("we moved to Tyler", "en Santa Ana"), stays too.
   const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(named.slice(Math.max(0, span.start - 10), span.start)) && !namesTown(named, span);
-  for (const span of [...findPeople(named, tokens), ...findRelatives(named), ...findSpokenNames(named, tokens), ...namesBeforeTheirCue(named, tokens), ...namesInStructure(named, tokens), ...namesByClues(named, tokens), ...namesByDeeds(named, tokens), ...namesByContact(named, tokens), ...namesInFreeText(named, tokens)]) {
+  for (const span of [...findPeople(named, tokens), ...findRelatives(named), ...findSpokenNames(named, tokens), ...namesBeforeTheirCue(named, tokens), ...namesInStructure(named, tokens), ...namesByClues(named, tokens), ...namesByDeeds(named, tokens), ...namesByContact(named, tokens), ...namesInFreeText(named, tokens), ...namesByRole(named, tokens)]) {
     if (byName(span)) found.push({ ...withoutPossessive(named, span), rank: DETECTORS.length + 1 });
   }
   // A second name after "and" or "&", a surname repeated alone: from the names found so far.
@@ -84,7 +85,16 @@ function collect(text: string): PiiSpan[] {
   // "tomasa no sorry tomasita", "me, oriel, marcelline and zenaida": a speaker's repair, the other people of a list.
   if (names.length > 0 || named.includes(',')) for (const span of namesBesideFound(named, tokens, names)) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
   // "Hendrik van den Broek": a name carried over its particles.
-  if (names.length > 0) for (const span of namesWithParticles(named, tokens, found.filter((f) => f.kind === 'name'))) found.push({ ...span, rank: DETECTORS.length + 1 });
+  if (names.length > 0) for (const span of namesWithParticles(named, tokens, found.filter((f) => f.kind === 'name'))) found.push({ ...withoutPossessive(named, span), rank: DETECTORS.length + 1 });
+  // "rodrigo quintanilla barragán": a third word of a double surname; then no verb read as a surname, no plan before "coverage".
+  for (const span of namesCarriedOn(named, tokens, found.filter((f) => f.kind === 'name'))) found.push({ ...span, rank: DETECTORS.length + 1 });
+  for (let f = found.length - 1; f >= 0; f--) {
+    const span = found[f]!;
+    if (span.kind !== 'name') continue;
+    const trimmed = nameTrimmed(named, tokens, span);
+    if (trimmed === null) found.splice(f, 1);
+    else [span.start, span.end] = [trimmed.start, trimmed.end];
+  }
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
   forgetAsciiLower();
   // Leftmost-longest wins so no tail of a longer match stays visible; the detector order breaks ties.

@@ -5,9 +5,9 @@ import { PII_SET_DIR, loadPiiSet, scorePiiSet } from '../../scripts/pii/score.ts
 // The other labelled sets: the first holdout (a development set since it was tuned on), the development
 // set for names in speech and free text, and the second holdout (measured once, never tuned on: no
 // recall target is held on it here, its figure is reported as measured).
-const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9'];
+const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10'];
 // Sets with messages that name nobody: identifiers of other kinds, or traps alone ("Will the Cialis be covered?").
-const SOME_NAMELESS = new Set(['holdout', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9']);
+const SOME_NAMELESS = new Set(['holdout', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10']);
 
 describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
   const records = loadPiiSet(join(PII_SET_DIR, dir));
@@ -40,7 +40,8 @@ describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
 // dev-names-7 (168 messages, 184 names) was at 0.517 before the sixth follow-up's code (its first 134 messages), 0.951 after it: 0.90 likewise.
 // dev-names-8 (48 messages, 12 names, 43 towns that are first names) had 12 towns masked before the eighth follow-up's code, none after it.
 // dev-names-9 (114 messages, 64 names, 122 towns that are first names or surnames) had 6 towns masked before the ninth follow-up's code (3 in each batch), none after it; names 0.953 after it.
-describe.each([['dev-names', 0.95], ['dev-names-3', 0.9], ['dev-names-4', 0.9], ['dev-names-5', 0.9], ['dev-names-7', 0.9], ['dev-names-8', 0.9], ['dev-names-9', 0.9]] as const)('the development set for names data/pii/%s', (dir, target) => {
+// dev-names-10 (162 messages, 174 names, written blind) was at 0.833 before the tenth follow-up's code, 0.966 after it.
+describe.each([['dev-names', 0.95], ['dev-names-3', 0.9], ['dev-names-4', 0.9], ['dev-names-5', 0.9], ['dev-names-7', 0.9], ['dev-names-8', 0.9], ['dev-names-9', 0.9], ['dev-names-10', 0.95]] as const)('the development set for names data/pii/%s', (dir, target) => {
   const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, dir)));
 
   it('when it is scored, then names are found at the target or more and no medicine, clinician, town or word trap is masked', () => {

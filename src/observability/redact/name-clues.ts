@@ -235,11 +235,25 @@ export function namesByClues(text: string, tokens: readonly Token[]): PiiSpan[] 
 }
 
 // Joined into a name between two name words: "Hendrik van den Broek", "Maricruz de las Mercedes Ibargüengoitia", "abdulrahman bin yusof".
-const PARTICLES = new Set('de del della la las los van von der den di da du le ter ten dos das bin binti ibn al thi'.split(' '));
+const PARTICLES = new Set('de del della la las los van von der den di da du le ter ten dos das bin binti ibn al el abu thi ni nic o ua'.split(' '));
 // In a lower-case transcript only particles no Spanish sentence uses ("ana ruiz de la farmacia" stays).
 // "Gilles de la Tourette syndrome", "Santa Maria de la Cabeza hospital": a disease or a place named after a person.
 const EPONYM = /^[ \t]+(?:syndrome|disease|disorder|palsy|sign|test|scale|procedure|reflex|hospital|clinic|church|school|street|st|avenue|ave|road|rd|center|centre|college|university|park|county|pharmacy|farmacia|hospital|cl[ií]nica|calle|iglesia)\b/iu;
-const LOWER_PARTICLES = new Set('van von der den di bin binti ibn ter ten'.split(' '));
+const LOWER_PARTICLES = new Set('van von der den di bin binti ibn ter ten de la las los del el al ni nic'.split(' '));
+// Lower case, particles a Spanish sentence uses too join only before a listed surname ("ignacio de la garza", not "ana ruiz de la
+// tienda"), "el" and "al" before a listed name no dictionary holds ("ahmed el sayed"), Irish "ni" before a softened surname
+// ("siobhan ni bhriain", not Spanish "ni").
+const SENTENCE_PARTICLES = new Set(['de', 'la', 'las', 'los', 'del', 'el', 'al', 'ni', 'nic']);
+const IRISH_SOFTENED = /^[bcdfgmpst]h/;
+const IRISH_PARTICLES = new Set(['ni', 'nic', 'o', 'ua']);
+
+function particlesFit(joined: readonly string[], last: Token, capital: boolean): boolean {
+  if (joined.some((p) => IRISH_PARTICLES.has(p))) return IRISH_SOFTENED.test(last.key) || (capital && joined.every((p) => IRISH_PARTICLES.has(p)));
+  // "Al" joined capitalised names before ("Hamad Al Thani"); "el" joins in either case only before a listed name.
+  if (joined[0] === 'el' || (!capital && joined[0] === 'al')) return joined.length === 1 && !isKnownWord(last.key) && (ANY_FIRST_NAMES.has(last.key) || ANY_LAST_NAMES.has(last.key));
+  if (capital || !joined.some((p) => SENTENCE_PARTICLES.has(p))) return true;
+  return LAST_NAMES.has(last.key) && !WORDY_NAMES.has(last.key) && !CITIES.has(last.key);
+}
 
 /** A found name carried over its particles to the surname after them. */
 export function namesWithParticles(text: string, tokens: readonly Token[], names: readonly PiiSpan[]): PiiSpan[] {
@@ -259,7 +273,8 @@ export function namesWithParticles(text: string, tokens: readonly Token[], names
     while (k > first && particles.has(tokens[k]!.key)) k--;
     let j = k + 1;
     while (j < k + 4 && tokens[j] !== undefined && particles.has(tokens[j]!.key) && adjacent(text, tokens[j - 1]!, tokens[j])) j++;
-    const last = tokens[j];
+    // "ahmed el sayed": after "el" a word reads as a place's ("el paso"); particlesFit asks a listed name of it.
+    const last = tokens[j]?.place && (tokens[j - 1]!.key === 'el' || tokens[j - 1]!.key === 'al') ? { ...tokens[j]!, place: false } : tokens[j];
     // After "de las" a name that is a brand's too ("Mercedes") still is one: no medicine, no function word, no town.
     const namePart = (t: Token) => !t.glued && /\p{Ll}/u.test(t.word) && !isFunctionWord(t.key) && !namesDrug(t.key) && !CITIES.has(t.key) && t.key.length > 1;
     if (j === k + 1 || last === undefined || !adjacent(text, tokens[j - 1]!, last) || !namePart(last) || (!capital && !nameLike(last))) continue;
@@ -268,7 +283,9 @@ export function namesWithParticles(text: string, tokens: readonly Token[], names
     const fits = capital
         ? CAPITAL.test(last.word) && (!isKnownWord(last.key) || ANY_LAST_NAMES.has(last.key) || ANY_FIRST_NAMES.has(last.key))
         : (LAST_NAMES.has(last.key) && !WORDY_NAMES.has(last.key)) || unknown(last);
-    if (!fits) continue;
+    const joined = tokens.slice(k + 1, j).map((t) => t.key);
+    // After "el" or "al" a listed name decides alone (particlesFit): "ahmed el sayed".
+    if (!(fits || joined[0] === 'el' || joined[0] === 'al') || !particlesFit(joined, last, capital)) continue;
     let end = j + 1;
     if (capital && adjacent(text, last, tokens[end]) && CAPITAL.test(tokens[end]!.word) && namePart(tokens[end]!) && !isKnownWord(tokens[end]!.key)) end++;
     if (EPONYM.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 12))) continue;

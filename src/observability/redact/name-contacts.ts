@@ -32,7 +32,7 @@ const personal = (t: Token) =>
 
 // Verbs of writing, calling and sending, and what they are done to: the next word is the person reached.
 const CONTACT = new RegExp(
-  String.raw`\b(?:e-?mail(?:ed|d)|messag(?:ed|d)|t(?:e)?xt(?:ed|d)|dm['’]?d|pinged|ask|asked|cc['’]?d|ccd|cc|bcc|whoever|told|thank(?:\s+you)?|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|transfer(?:red)?(?:\s+(?:me|us))?\s+to|put\s+(?:me|us)\s+through\s+to|(?:leave|left)\s+(?:a\s+)?(?:message|voicemail|msg)\s+(?:with|for)|on\s+the\s+phone\s+with|met\s+with|(?:message|call|e-?mail|text|voicemail|note|reply|response|letter)\s+from|(?:sent|signed|written|submitted|requested|approved|entered|created|updated|handled|processed|(?:picked|dropped)\s+(?:up|off)|signed\s+for)\s+by|shout[\s-]?out\s+to` +
+  String.raw`\b(?:e-?mail(?:ed|d)|messag(?:ed|d)|t(?:e)?xt(?:ed|d)|dm['’]?d|pinged|ask|asked|cc['’]?d|ccd|cc|bcc|whoever|told|thank(?:\s+you)?|(?<phoned>called|phoned|rang|reached)|callback\s+(?:for|to)|cb\s+to|transfer(?:red)?(?:\s+(?:me|us))?\s+to|put\s+(?:me|us)\s+through\s+to|(?:leave|left)\s+(?:a\s+)?(?:message|voicemail|msg)\s+(?:with|for)|on\s+the\s+phone\s+with|met\s+with|(?:message|call|e-?mail|text|voicemail|note|reply|response|letter|sms|fax|transfer|chat|escalation|callback)\s+from|(?:sent|signed|written|submitted|requested|approved|entered|created|updated|handled|processed|(?:picked|dropped)\s+(?:up|off)|signed\s+for)\s+by|shout[\s-]?out\s+to` +
     String.raw`|(?:sent|send|resend|re-send|forward|forwarded|fwd|mailed|faxed|gave|give|handed|passed)(?:\s+(?:it|them|this|that|everything|(?:ur|your|my|the|his|her)\s+\p{L}+))?(?:\s+over)?\s+to` +
     String.raw`|(?:was|is|were)\s+named|(?:mother|father|mom|dad|parent|guardian)\s+of|(?:my|your|our)\s+(?:colleague|coworker|co-worker|case\s+manager|contact)` +
     String.raw`|^(?:hello|hi|hey)?[\s,]*my\s+name|atendi[óo](?:\s+fue)?|(?:me|le)\s+ayud[óo](?:\s+fue)?)[ \t,]+(?:(?:uh|um|er)[ \t,]+)?(?=\p{L})`,
@@ -51,7 +51,7 @@ const cueWords = (bit: number, words: string) => {
 };
 cueWords(
   CONTACTS,
-  'message call email e-mail text voicemail note reply response letter by picked dropped emailed emaild e-mailed messaged messagd texted textd txted txtd dm dm\'d pinged ask asked cc cc\'d ccd bcc whoever told thank called phoned rang reached callback cb transfer transferred put leave left on met shout shout-out sent send resend re-send forward forwarded fwd mailed faxed gave give handed passed named mother father mom dad parent guardian my your our colleague coworker co-worker case contact atendió atendio ayudó ayudo',
+  'sms fax transfer chat escalation message call email e-mail text voicemail note reply response letter by picked dropped emailed emaild e-mailed messaged messagd texted textd txted txtd dm dm\'d pinged ask asked cc cc\'d ccd bcc whoever told thank called phoned rang reached callback cb transfer transferred put leave left on met shout shout-out sent send resend re-send forward forwarded fwd mailed faxed gave give handed passed named mother father mom dad parent guardian my your our colleague coworker co-worker case contact atendió atendio ayudó ayudo',
 );
 cueWords(A, 'a');
 cueWords(FROM_AT, 'from at');
@@ -66,7 +66,7 @@ cueWords(SPEAKERS, 'agent rep representative requester requested submitted assig
 // Who called: "I called …", "Called … in pharmacy services" ("a movie called Dorothy" is a title).
 const CALLER_BEFORE = /(?:^|[.!?\n][ \t]*|\b(?:i|we|he|she|they|you|u|just|already|also|then|and|finally|even|never|have|has|had)[ \t]+)$/i;
 // Spanish marks a person it calls or sends to with "a": "Llamé a Baltasar", "Le mandé los papeles a Tranquilino".
-const PERSONAL_A = /(?<![\p{L}])(?:llam[ée]|llam[óo]|mand[ée]|mand[óo]|envi[ée]|envi[óo]|pas[ée]|pregunt[ée]|avis[ée]|escrib[ií]|dije|di)(?![\p{L}])(?:[ \t]+(?:le|les|los|las|el|la|mis|sus|[\p{L}]+)){0,3}?[ \t]+a[ \t]+(?=\p{Lu})/giu;
+const PERSONAL_A = /(?<![\p{L}])(?:llam[ée]|llam[óo]|mand[ée]|mand[óo]|envi[ée]|envi[óo]|pas[ée]|pregunt[ée]|pregunt[óo]|avis[ée]|avis[óo]|escrib[ií]|escribi[óo]|dije|di)(?![\p{L}])(?:[ \t]+(?:le|les|los|las|el|la|mis|sus|[\p{L}]+)){0,3}?[ \t]+a[ \t]+(?=\p{Lu})/giu;
 // "lol no psalm is my sister", "Story is my daughter": someone a relative of the writer.
 const IS_MY_KIN = /(?<=[\p{L}'’-])[ \t]+is[ \t]+my[ \t]+(?:sister|brother|daughter|son|mother|mom|mum|father|dad|wife|husband|partner|aunt|uncle|niece|nephew|cousin|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|roommate|caregiver|neighbou?r|friend)\b(?!['’])/giu;
 // "J. Tolliver", "K. Mbatha": an initial with its full stop, then a capitalised surname.

@@ -31,7 +31,7 @@ const PLACE_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:in|near|en|cerca\s+de|soy\s+de|vivo\s+en|desde|hasta` +
     String.raw`|${MOVE}(?:\s+(?:it|them|this|that|everything|(?:my|the|his|her|our)\s+\p{L}+))?(?:\s+(?:back|over|up|down|out|all\s+the\s+way))?\s+(?:to|from)` +
     String.raw`|(?:mud[ée]|mudamos|mudó|mudo|voy|vamos|fui|fuimos|viaj[ée]|viajo|regres[ée]|regreso)\s+a` +
-    String.raw`|(?:tienda|farmacia|sucursal|clínica|clinica|ciudad)\s+de|from\s+\p{L}+\s+to)\s+$`,
+    String.raw`|(?:tienda|farmacia|sucursal|clínica|clinica|ciudad)\s+de|from\s+\p{L}+\s+to|(?:leav(?:e|es|ing)|left|head(?:ed|ing)?|bound)\s+for)\s+$`,
   'iu',
 );
 // "Hi, I'm Ulrika Ebersole from Marion", "Habla Leonila Sandoval de Marion": where a caller who just named themself lives.

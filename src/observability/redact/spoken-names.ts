@@ -69,8 +69,10 @@ export function tokenize(text: string): Token[] {
 const glues = (c: number) => c === 0x2f || c === 0x40 || c === 0x5f || (c >= 0x30 && c <= 0x39);
 const gluedAfter = (text: string, end: number) => {
   const c = text.charCodeAt(end);
-  return glues(c) || c === 0x3a || (c === 0x2e && GLUED_AFTER.test(text.slice(end, end + 2)));
+  // A colon glues "https:" and "10:30", not a label's or a speaker's colon before a space ("SMS from Wanjiru: …").
+  return glues(c) || (c === 0x3a && !COLON_ENDS.test(text.slice(end + 1, end + 2))) || (c === 0x2e && GLUED_AFTER.test(text.slice(end, end + 2)));
 };
+const COLON_ENDS = /^(?:[ \t\n]|$)/;
 const gluedBefore = (c: number) => glues(c) || c === 0x2e;
 const PLACE_WORDS = new Set('san santa santo puerto los las el new fort port saint st mount mt lake north south east west'.split(' '));
 /**
@@ -86,7 +88,7 @@ function placeMayPrecede(before: Token | undefined, start: number, ascii: boolea
 
 const ALWAYS = new RegExp(
   String.raw`\b(?:(?<definite>(?:first|last|middle|sur|full|patient(?:['’]s)?|member(?:['’]s)?|caller(?:['’]s)?|account|his|her|their|my\s+\p{L}+['’]s)\s*name(?:\s+is|['’]s)?|(?:first|last)\s+is` +
-    String.raw`|name\s+on\s+(?:it|(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record|insurance|policy|plan|claim|package|box))\s+(?:is|should\s+be|says)` +
+    String.raw`|(?:gave|gives|give|said|says|listed|spelled|confirmed|verified)\s+(?:(?:his|her|their|my|the)\s+)?name\s+as|name\s+on\s+(?:it|(?:(?:the|my|his|her)\s+)?(?:prescription|account|card|order|bottle|file|label|record|insurance|policy|plan|claim|package|box))\s+(?:is|should\s+be|says)` +
     // "my maiden name was pettigrew", "under my maiden name, Wainwright"
     String.raw`|maiden\s+name(?:\s+(?:is|was))?` +
     // "i was helped by a lady named precious", "a rep called tariq" (the person before it, not "the order called")
@@ -120,7 +122,7 @@ const OFTEN = new RegExp(
     String.raw`|(?<dash>(?<![\p{L}\d])[-–—]))[\s,:]+)`,
   'giu',
 );
-const SPELLED = /(?<![\p{L}\d'’])[a-z\u00C0-\u024F](?:[ .-]{1,2}[a-z\u00C0-\u024F](?![\p{L}\d])){2,}/giu;
+const SPELLED = /(?<![\p{L}\d'’])[a-z\u00C0-\u024F](?:[ .-]{1,2}[a-z\u00C0-\u024F](?![\p{L}\d'’])){2,}/giu;
 const SPELLED_HINT = /(?<![\p{L}\d])[a-z\u00C0-\u024F][ .-]{1,2}[a-z\u00C0-\u024F][ .-]{1,2}[a-z\u00C0-\u024F](?![\p{L}\d])/iu;
 const SPELL_CUE = /(?:spelled|spell(?:ed)?\s+it|spelling|that['’]?s|that\s+is|thats|se\s+escribe|letra\s+por\s+letra)[\s,:]*$/iu;
 export const CLINICIAN_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|np|pa-c)\.?\s+$/iu;
@@ -136,7 +138,7 @@ const GOES_ON = new Set('the a an my i im calling call here again speaking about
 const VERB_AFTER = new Set('is was has had takes took needs needed wants got tiene toma tomó está estaba necesita quiere'.split(' '));
 // Words that follow a cue but start no name, beyond the lexicon's function and describing words.
 const STOP = new Set(
-  ('i im me my mine the a an and or but so not no yes is was am are be been on in at of to for from with about regarding calling call here there this that it its ' +
+  ('i im me my mine the a an and or but so not no yes is was am are be been on in at of to for from with about regarding calling call here there this that it its bye goodbye ' +
     'very just still really also having going trying getting need needs want wanted have has had please hi hello hey sorry thanks thank your our their his her ' +
     'pharmacy store customer service team support member patient caller pharmacist doctor dr nurse office clinic insurance plan card account order refill prescription ' +
     'first last middle name surname full gonna wanna tryna kinda sorta gotta okay ok alright yeah um uh spelled spell thats letter letters ' +
@@ -358,6 +360,9 @@ function opening(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   else if (((isFirst(a) && !isWordy(a)) || (unknown(a) && SELF_SAYS.has(b.key))) && SAYS_WHO.has(b.key)) spans.push({ kind: 'name', start: a.start, end: a.end });
 }
 
+// "me dijo que les escribiera": a Spanish pronoun before a verb, not the name Les.
+const CLITICS = new Set('le les lo los la las me te se nos'.split(' '));
+
 function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const n = tokens.length;
   if (n < 3 || !/^[\s.!,]*$/.test(text.slice(tokens[n - 1]!.end))) return;
@@ -365,7 +370,7 @@ function closing(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   // "… a pharmacist destiny mcdonald": a first name and a surname.
   // "… a pharmacist june oyelaran": a first name that is a word too, and a surname no list holds, end the message.
   // "… St. Jude Parish": a place's name after its abbreviation.
-  const closes = (usable(b) && pairAt(b, c)) || (ANY_FIRST_NAMES.has(b.key) && b.key.length > 2 && usable(b) && !isDescribingWord(b.key) && usable(c) && unknown(c) && c.key.length > 3);
+  const closes = (usable(b) && pairAt(b, c)) || (ANY_FIRST_NAMES.has(b.key) && b.key.length > 2 && usable(b) && !CLITICS.has(b.key) && !isDescribingWord(b.key) && usable(c) && unknown(c) && c.key.length > 3);
   if (adjacent(text, b, c) && closes && !NOT_BEFORE_END.has(a.key) && !afterClinician(text, b)) {
     spans.push({ kind: 'name', start: b.start, end: c.end });
     return;

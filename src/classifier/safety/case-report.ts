@@ -36,7 +36,7 @@ const LINKED = new RegExp(
   [
     String.raw`induc|associat|related|attribut|due to|secondary to|caused|causing|because of|following|after|subsequent|during|while|since|upon|on (?:day|the \w+ day)`,
     String.raw`toxic|therap|treat|administ|receiv|given|giving|exposure|exposed|overdose|intoxicat|poison|withdraw|discontinu|stopp|cessation|ingest|injected|inject|infus|regimen|prophyla`,
-    String.raw`chemo|radiat|surg|operat|procedure|transplant|transfus|implant|device|vaccin|immuni[sz]|dose|dosage|\d\s?(?:mg|mcg|µg|g|ml|units?|iu)\b|/kg|/day|daily`,
+    String.raw`chemo|radiat|surg|operat|procedure|transplant|transfus|implant|device|vaccin|immuni[sz]|dose|dosage|\d\s?(?:mg|mcg|µg|g|ml|units?|iu)\b(?!/(?:dl|l|ml)\b)|/kg|/day|daily`,
     String.raw`reaction|side effect|adverse|complicat|react|develop|onset|began|started|starting|switch|increas|initiat|resolv|improv|rechalleng|dechalleng|hypersensitiv|allerg`,
     String.raw`taking|took|taken|using|use of|users?\b|on (?:long-term|chronic|high-dose|low-dose|maintenance)|died|death|fatal|lethal|\bdie\b`,
     // An acute visit or a dated time course reads as a report (a seriousness criterion, the reporting clock).
@@ -50,7 +50,6 @@ const LINKED = new RegExp(
 // tacrolimus, interferon, imatinib, rituximab...), on words of seven letters or more.
 const DRUG_STEM = /[a-z]{3}(?:platin|tabine|rubicin|taxel|sporin|sporine|limus|feron|tinib|rafenib|ciclib|parib|zumab|ximab|umab|mumab|cept|caine|barbital|fibrate|gliflozin|penem|oxacin|cycline|mycin|micin|azole|vudine|navir|previr|buvir|tegravir|virine|ciclovir|dronate|tretin|olone|onide|asone|semide|amide|azepam|azolam|azepine|thioprine|uracil|triptyline|oxetine|afil|setron|tidine|prazole|statin|sartan|pril|olol|dipine|quine|midine|peridol|promazine|perazine|phenazine|apine|idone|tecan|poside|virin|ainide|afenone|pidine|parin|xaban|gatran|mustine|trexate|fosfamide|sulfan|oxicam|fenac|phylline|ipramine|thixene|dopa|zosin|profen|lukast|triptan|globulin|zolid)\b/;
 
-
 // A patient's own message (first person) is not the register this reads.
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
 
@@ -59,6 +58,7 @@ const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
  * treatment and no link word? `namesProduct` is the guard's own test of a named medicine or medication word.
  */
 export function isClinicalFinding(folded: string, namesProduct: () => boolean): boolean {
+  if (tiesConditionToOtherCause(folded)) return true;
   if (!REGISTER.test(folded) || FIRST_PERSON.test(folded) || LINKED.test(folded) || DRUG_STEM.test(folded)) return false;
   return !namesProduct();
 }
@@ -178,7 +178,9 @@ function someCapture(pattern: RegExp, folded: string): boolean {
  * question, a negation, a modal ("can cause", "may cause": what a drug is known to do, asked or
  * explained) or a condition that got better is not read here.
  */
-export function tiesConditionToDrug(folded: string): boolean {
+export function tiesConditionToDrug(text: string): boolean {
+  // "due to vitamin B12 deficiency", "from iron deficiency": a lack of a substance is no product given.
+  const folded = text.replace(LACK_OF, 'deficiency');
   if (!CLINICAL_CONDITION.test(folded) && !folded.includes('-') && !TOXICITY_WORD.test(folded)) return false;
   // Every reading below needs a drug among its words (a capture of whole words of the text): most texts stop here.
   if (!namesDrugOrClass(folded)) return false;
@@ -193,10 +195,47 @@ export function tiesConditionToDrug(folded: string): boolean {
   );
 }
 
+const LACK_OF = /\b[a-z][a-z0-9-]* (?:[a-z0-9-]+ )?deficien(?:cy|cies|t)\b/g;
+
 const DRUG_THEN_CONDITION =
   /\b([a-z][a-z-]{4,}) (?:[a-z]+ )?(?=(?:[a-z]{3,}(?:itis|osis|emia|penia|pathy|toxicity)|toxicity|syndrome|fibrosis|pneumonitis|reaction)\b)/g;
 
 const MEDICATION_WORD = new RegExp(MEDICATION_WORDS.map((r) => String.raw`(?<![a-z])(?:${r.source})(?![a-z])`).join('|'));
+
+// What a condition is tied to when it is no product: another disease, an infection or its germ, a tumour, a
+// deficiency, an injury or an exertion ("secondary to rhabdomyolysis", "caused by hepatitis B virus infection").
+const OTHER_CAUSE =
+  /\b(?:infections?|infected|viral|virus|bacteri\w*|parasit\w*|organisms?|[a-z]+(?:cocc\w*|bacter\w*|bacill\w*|monas|ella|eria|virus)|tumou?rs?|[a-z]{3,}omas?|cancers?|malignan\w*|metasta\w*|deficien\w*|diseases?|disorders?|blood loss|obstruction|trauma|injury|fall|exercise|exertion|marathon|pregnancy|mutations?|autoimmun\w*)\b/;
+// The condition tied: a case report's condition, or an infection's or a tumour's usual signs.
+const CONDITION_NAMED = new RegExp(`${CLINICAL_CONDITION.source}|\\b(?:pneumonia|sepsis|abscess\\w*|fever|effusions?|ascites|lesions?)\\b`);
+// An infection a medicine lets in (C. difficile colitis after antibiotics, thrush after steroids) is the medicine's doing.
+const SUPERINFECTION = /difficile|clostridi|candid|thrush|yeast|fungal|opportunistic|superinfection/;
+// The words that tie a condition to its cause; the cause is read in the six words after them.
+const TIED_TO =
+  /\b(?:due to|secondary to|caused by|attributed to|attributable to|ascribed to|related to|resulting from|as a result of|from|following|after|complicating|associated with) ((?:\S+ ){0,5}\S+)/g;
+// Anything that could carry a product or a treatment leaves the sentence to the other readings.
+const TREATMENT_WORD =
+  /toxic|therap|treat|administ|receiv|given|exposure|overdose|intoxicat|poison|withdraw|discontinu|stopp|ingest|inject|infus|regimen|prophyla|chemo|radiat|surg|operat|procedure|transplant|transfus|implant|vaccin|immuni[sz]|taking|took|taken|using|use of|induc|reaction|side effect|adverse|allerg|hypersensitiv|start|initiat|switch|cause[sd]? (?!by)|can |may |could |might /;
+// "drug-resistant bacteria", "multidrug-resistant tuberculosis": the germ's resistance names no product given.
+const RESISTANT = /\b(?:multi-?)?drug-(?:resistant|sensitive|susceptible)\b/g;
+
+/**
+ * "Acute kidney injury secondary to rhabdomyolysis after a marathon run", "His hepatitis was caused by hepatitis
+ * B virus infection", "Obstructive jaundice caused by a carcinoma of the pancreatic head": a case report's
+ * condition tied to another disease, an infection, a tumour or a deficiency, with no medicine, shot, device or
+ * treatment anywhere in the sentence. LABELING.md: a case-report sentence is a report only when it ties an
+ * event to a product; here the sentence itself names the cause and it is none.
+ */
+function tiesConditionToOtherCause(folded: string): boolean {
+  if (!CONDITION_NAMED.test(folded) || FIRST_PERSON.test(folded) || folded.includes('?') || TREATMENT_WORD.test(folded) || SUPERINFECTION.test(folded)) return false;
+  const text = folded.replace(RESISTANT, ' ');
+  if (DRUG_STEM.test(text) || namesMedication(text)) return false;
+  for (const m of text.matchAll(TIED_TO)) {
+    const cause = m[1]!;
+    if (CONDITION_NAMED.test(folded.slice(0, m.index)) && OTHER_CAUSE.test(cause)) return true;
+  }
+  return false;
+}
 
 /** The two readings on a message's own text, for the local classifier's second stage. */
 export function readCaseReport(text: string): 'finding' | 'event' | 'treatment' | undefined {
@@ -209,10 +248,10 @@ export function readCaseReport(text: string): 'finding' | 'event' | 'treatment' 
 
 // A treatment given, changed or stopped, told in the third person of a clinical note.
 const TREATED =
-  /\b(?:had been|has been|have been|was|were) (?:receiving|taking|on)\b|\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added)\b|\btreatment with\b|\btherapy (?:was|with)\b|\btreated with\b/;
+  /\b(?:had been|has been|have been|was|were) (?:receiving|taking|on)\b|\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added)\b|\btreatment with\b|\btherapy (?:was|with)\b|\btreated with\b|\bdose of [a-z-]+ (?:is|was) [\d.]+ ?(?:mg|mcg|g|units?|iu)\b/;
 // Words of harm: any of them leaves the sentence to the guard and the model.
 const HARM =
-  /induc|toxic|reaction|adverse|side effect|develop|after|following|due to|because|secondary|complicat|died|death|fatal|hospital|emergency|overdose|poison|allerg|intoleran|sever|worse|symptom|problem|rash|pain|wrong|mistake|error|incorrect|underage|expired|too much|double|twice|instead/;
+  /induc|toxic|reaction|adverse|side effect|develop|after|following|due to|because|secondary|complicat|died|death|fatal|hospital|emergency|overdose|poison|allerg|intoleran|sever|worse|symptom|problem|rash|pain|wrong|mistake|error|incorrect|underage|expired|too much|double|twice(?! (?:daily|a day|weekly|a week))|instead/;
 // "... for lupus nephritis": the condition a treatment is for is its indication.
 const FOR_CLAUSE = /\bfor(?: [a-z0-9'-]+){1,5}/g;
 // "... with chronic myeloid leukemia treated with imatinib": the condition treated is the indication too.
@@ -234,7 +273,9 @@ export function isTreatmentStatement(folded: string, namesProduct: () => boolean
   return namesProduct();
 }
 
-const NOTE_OPENING = /^(?:treatment|therapy|the dose|oral|intravenous|iv|he|she|([a-z][a-z-]{3,}) (?:was|were|had been) )/;
+// "Methotrexate 15 mg once weekly was given ...": a drug's dose and schedule may stand between it and its verb.
+const NOTE_OPENING =
+  /^(?:treatment|therapy|the dose|the (?:usual|recommended|standard|starting|initial|maximum|maximal|maintenance|typical) (?:\S+ )?dose|oral|intravenous|iv|he|she|([a-z][a-z-]{3,}) (?:[\d.]+ ?(?:mg|mcg|g|units?|iu)\S* (?:\S+ ){0,2}?)?(?:was|were|had been) )/;
 
 /** Does the text name a medicine, a shot, a device or a medication word (the guard's lists)? */
 export function namesProduct(text: string): boolean {

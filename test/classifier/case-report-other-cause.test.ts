@@ -58,3 +58,40 @@ describe('case-report reading: a dose or a lab value told with no event', () => 
     expect(readCaseReport(text)).not.toBe('treatment');
   });
 });
+
+describe('case-report reading: a discussion, a title or an outcome with no event', () => {
+  it.each([
+    ['a drug acting on another in the present tense', 'Erythromycin raises the plasma levels of cyclosporine.'],
+    ['what a combination of drugs requires', 'Giving two blood thinners together requires close monitoring.'],
+    ['how a drug should be dosed', 'The dose of these antibiotics should be adjusted in renal impairment.'],
+    ['a trial that gave a vaccine or a placebo', 'Volunteers were randomized to the vaccine or placebo.'],
+  ])('when the sentence tells %s, then it is a treatment statement', (_what, text) => {
+    expect(readCaseReport(text)).toBe('treatment');
+  });
+
+  it.each([
+    ['a drug acting on another in a patient', 'Erythromycin raised her cyclosporine levels.'],
+    ['what the interaction led to', 'Erythromycin raises the levels of cyclosporine, which leads to kidney injury.'],
+    ['a condition beside the interaction', 'Fluconazole raises phenytoin levels and nystagmus follows.'],
+    ['a second sentence', 'Verapamil raises digoxin levels. She was admitted.'],
+  ])('when the sentence tells %s, then it is no discussion of pharmacology', (_what, text) => {
+    expect(readCaseReport(text)).not.toBe('treatment');
+  });
+
+  it.each([
+    ['a title\'s "unusual cause of"', 'An unusual cause of chronic cough in a teenager.'],
+    ['a note\'s "on admission"', 'On admission she was afebrile with a heart rate of 88.'],
+    ['an outcome that returned to baseline', 'His creatinine returned to baseline within a week.'],
+    ['advice on any patient', 'Clinicians should suspect this disorder in any patient with fever and joint pain.'],
+  ])('when the sentence has %s and names no product, then it is a finding', (_what, text) => {
+    expect(readCaseReport(text)).toBe('finding');
+  });
+
+  it.each([
+    ['discharged on a drug', 'She was discharged home on oral cephalexin.'],
+    ['a list of medications', 'His medications included amlodipine and simvastatin.'],
+    ['a drug named again by its class, continued', 'The antibiotic was continued for ten more days.'],
+  ])('when the sentence tells %s, then it is a treatment', (_what, text) => {
+    expect(readCaseReport(text)).toBe('treatment');
+  });
+});

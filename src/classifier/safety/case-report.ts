@@ -20,11 +20,13 @@ import { foldText } from './text.ts';
 const REGISTER = new RegExp(
   [
     String.raw`\b(?:a|an|this|the|our|one) \d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b`,
-    String.raw`\b(?:the|this|our|a|an|one|two|three|both|all|these|elderly) (?:\w+ )?patients?\b`,
+    String.raw`\b(?:the|this|our|a|an|one|two|three|both|all|these|elderly|any) (?:\w+ )?patients?\b`,
     String.raw`\bpresent(?:ed|ing|s) (?:with|to)\b`,
     String.raw`\b(?:was|were|is) (?:subsequently |then )?(?:admitted|referred|transferred|hospitali[sz]ed)\b`,
     String.raw`\b(?:we|the authors) (?:report|describe|present|discuss|review)\b`,
-    String.raw`\bcase (?:of|report|series|is|was)\b`,
+    String.raw`\bcases? (?:of|report|series|is|was)\b`,
+    // A title's "An unusual cause of ...", a note's "On admission ...", an outcome's "returned to baseline".
+    String.raw`\b(?:unusual|rare|uncommon|atypical|novel) (?:cause|presentation|case|form|manifestation)s? of\b|\b(?:on|at) (?:admission|presentation|follow-up)\b|\b(?:returned|normali[sz]ed|recovered) to (?:baseline|normal)\b`,
     String.raw`\b(?:examination|exam|biopsy|radiograph\w*|x-?rays?|tomograph\w*|ct|mri|scan|imaging|ultrasound|ultrasonograph\w*|sonograph\w*|angiograph\w*|echocardiogra\w*|electrocardiogra\w*|ecg|ekg|eeg|laboratory|labs?|serum|cultures?|histolog\w*|patholog\w*|autopsy|endoscopy|colonoscopy|bronchoscopy|aspirate|smear|analysis|studies|findings|tests?) (?:\S+ ){0,5}?(?:showed|shows|revealed|reveals|demonstrated|demonstrates|disclosed|confirmed|indicated|detected|were|was)\b`,
     String.raw`\b(?:was|were) (?:diagnosed|found|noted|observed|detected|identified)\b`,
     String.raw`\b(?:diagnosis|differential diagnosis|history|past medical history|physical examination) (?:of|was|included|includes)\b`,
@@ -38,7 +40,7 @@ const LINKED = new RegExp(
     String.raw`toxic|therap|treat|administ|receiv|given|giving|exposure|exposed|overdose|intoxicat|poison|withdraw|discontinu|stopp|cessation|ingest|injected|inject|infus|regimen|prophyla`,
     String.raw`chemo|radiat|surg|operat|procedure|transplant|transfus|implant|device|vaccin|immuni[sz]|dose|dosage|\d\s?(?:mg|mcg|µg|g|ml|units?|iu)\b(?!/(?:dl|l|ml)\b)|/kg|/day|daily`,
     String.raw`reaction|side effect|adverse|complicat|react|develop|onset|began|started|starting|switch|increas|initiat|resolv|improv|rechalleng|dechalleng|hypersensitiv|allerg`,
-    String.raw`taking|took|taken|using|use of|users?\b|on (?:long-term|chronic|high-dose|low-dose|maintenance)|died|death|fatal|lethal|\bdie\b`,
+    String.raw`taking|took|taken|using|(?<!ca)use of|users?\b|on (?:long-term|chronic|high-dose|low-dose|maintenance)|died|death|fatal|lethal|\bdie\b`,
     // An acute visit or a dated time course reads as a report (a seriousness criterion, the reporting clock).
     String.raw`\b(?:er|ed|emergency|urgent care|icu|ambulance|911)\b|hosp|hopsital|referred|\b\d{1,2}/\d{1,2}\b|beginning|worsen`,
     // The patient's own experience, told by someone else ("the patient felt mild headaches"): a review's words.
@@ -205,7 +207,7 @@ const MEDICATION_WORD = new RegExp(MEDICATION_WORDS.map((r) => String.raw`(?<![a
 // What a condition is tied to when it is no product: another disease, an infection or its germ, a tumour, a
 // deficiency, an injury or an exertion ("secondary to rhabdomyolysis", "caused by hepatitis B virus infection").
 const OTHER_CAUSE =
-  /\b(?:infections?|infected|viral|virus|bacteri\w*|parasit\w*|organisms?|[a-z]+(?:cocc\w*|bacter\w*|bacill\w*|monas|ella|eria|virus)|tumou?rs?|[a-z]{3,}omas?|cancers?|malignan\w*|metasta\w*|deficien\w*|diseases?|disorders?|blood loss|obstruction|trauma|injury|fall|exercise|exertion|marathon|pregnancy|mutations?|autoimmun\w*)\b/;
+  /\b(?:infections?|infected|viral|virus|bacteri\w*|parasit\w*|organisms?|[a-z]+(?:cocc\w*|bacter\w*|bacill\w*|monas|ella|eria|virus)|tumou?rs?|[a-z]{3,}(?:omas?|pathy|itis|osis|lysis|plasia)|cancers?|malignan\w*|metasta\w*|deficien\w*|diseases?|disorders?|blood loss|obstruction|trauma|injury|fall|exercise|exertion|marathon|pregnancy|mutations?|autoimmun\w*)\b/;
 // The condition tied: a case report's condition, or an infection's or a tumour's usual signs.
 const CONDITION_NAMED = new RegExp(`${CLINICAL_CONDITION.source}|\\b(?:pneumonia|sepsis|abscess\\w*|fever|effusions?|ascites|lesions?)\\b`);
 // An infection a medicine lets in (C. difficile colitis after antibiotics, thrush after steroids) is the medicine's doing.
@@ -228,7 +230,7 @@ const RESISTANT = /\b(?:multi-?)?drug-(?:resistant|sensitive|susceptible)\b/g;
  */
 function tiesConditionToOtherCause(folded: string): boolean {
   if (!CONDITION_NAMED.test(folded) || FIRST_PERSON.test(folded) || folded.includes('?') || TREATMENT_WORD.test(folded) || SUPERINFECTION.test(folded)) return false;
-  const text = folded.replace(RESISTANT, ' ');
+  const text = folded.replace(RESISTANT, 'resistant');
   if (DRUG_STEM.test(text) || namesMedication(text)) return false;
   for (const m of text.matchAll(TIED_TO)) {
     const cause = m[1]!;
@@ -243,12 +245,37 @@ export function readCaseReport(text: string): 'finding' | 'event' | 'treatment' 
   if (isCaseReportEvent(folded)) return 'event';
   const product = () => namesMedication(folded) || DRUG_STEM.test(folded);
   if (isClinicalFinding(folded, product)) return 'finding';
-  return isTreatmentStatement(folded, product) ? 'treatment' : undefined;
+  return isTreatmentStatement(folded, product) || explainsPharmacology(folded, product) ? 'treatment' : undefined;
+}
+
+// How a drug acts on another or on the body, or how it is to be used, in a discussion's present tense
+// ("Probenecid prolongs the half-life of penicillin", "Combining two serotonergic drugs requires careful monitoring"),
+// and a trial's methods ("Patients were randomized to receive the vaccine or a placebo").
+const PHARMACOLOGY = new RegExp(
+  [
+    String.raw`\b(?:prolongs|shortens|raises|increases|lowers|reduces|decreases|inhibits|blocks|enhances|impairs|doubles|halves) (?:\S+ ){0,4}?(?:half-life|half life|bioavailability|absorption|metabolism|clearance|excretion|elimination|levels?|concentrations?|cyp\w*|cytochrome)\b`,
+    String.raw`\b(?:requires?|needs?|warrants?) (?:\S+ )?(?:monitoring|dose adjustment|caution)\b|\bshould be (?:\S+ )?(?:adjusted|monitored|reduced|avoided|used with caution)\b`,
+    String.raw`\b(?:were|was) randomi[sz]ed\b|\bplacebo\b|\binclusion criteria\b`,
+  ].join('|'),
+);
+// A sentence of a discussion is one: a second sentence or clause may tell what happened.
+const MORE_THAN_ONE = /[.;!] \S/;
+// A person of the case, a course of events, or a condition: the sentence tells what happened, not how a drug acts.
+const TELLS_A_CASE = /\b(?:he|she|his|her|him|they|their|lead|leads|led|leading|result|resulting|resulted|follows|followed|occurs|occurred|appears|appeared|ensued)\b/;
+
+/**
+ * A discussion's or a methods section's sentence about a drug that tells no event: how it acts on another drug or
+ * the body, how it is to be monitored or dosed, how a trial gave it. LABELING.md: a case-report sentence with no
+ * event tied to a product is informational.
+ */
+function explainsPharmacology(folded: string, namesProduct: () => boolean): boolean {
+  if (!PHARMACOLOGY.test(folded) || MORE_THAN_ONE.test(folded) || FIRST_PERSON.test(folded) || folded.includes('?') || HARM.test(folded) || TELLS_A_CASE.test(folded)) return false;
+  return !CLINICAL_CONDITION.test(folded) && namesProduct();
 }
 
 // A treatment given, changed or stopped, told in the third person of a clinical note.
 const TREATED =
-  /\b(?:had been|has been|have been|was|were) (?:receiving|taking|on)\b|\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added)\b|\btreatment with\b|\btherapy (?:was|with)\b|\btreated with\b|\bdose of [a-z-]+ (?:is|was) [\d.]+ ?(?:mg|mcg|g|units?|iu)\b/;
+  /\b(?:had been|has been|have been|was|were) (?:receiving|taking|on)\b|\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added)\b|\btreatment with\b|\btherapy (?:was|with)\b|\btreated with\b|\bdischarged (?:home )?on\b|\b(?:medications|drugs|medicines) (?:included|consisted of)\b|\bdose of [a-z-]+ (?:is|was) [\d.]+ ?(?:mg|mcg|g|units?|iu)\b/;
 // Words of harm: any of them leaves the sentence to the guard and the model.
 const HARM =
   /induc|toxic|reaction|adverse|side effect|develop|after|following|due to|because|secondary|complicat|died|death|fatal|hospital|emergency|overdose|poison|allerg|intoleran|sever|worse|symptom|problem|rash|pain|wrong|mistake|error|incorrect|underage|expired|too much|double|twice(?! (?:daily|a day|weekly|a week))|instead/;
@@ -275,7 +302,7 @@ export function isTreatmentStatement(folded: string, namesProduct: () => boolean
 
 // "Methotrexate 15 mg once weekly was given ...": a drug's dose and schedule may stand between it and its verb.
 const NOTE_OPENING =
-  /^(?:treatment|therapy|the dose|the (?:usual|recommended|standard|starting|initial|maximum|maximal|maintenance|typical) (?:\S+ )?dose|oral|intravenous|iv|he|she|([a-z][a-z-]{3,}) (?:[\d.]+ ?(?:mg|mcg|g|units?|iu)\S* (?:\S+ ){0,2}?)?(?:was|were|had been) )/;
+  /^(?:treatment|therapy|the dose|the (?:usual|recommended|standard|starting|initial|maximum|maximal|maintenance|typical) (?:\S+ )?dose|oral|intravenous|iv|he|she|his|her|(?:the|this) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|agents?) (?:was|were|had been) |([a-z][a-z-]{3,}) (?:[\d.]+ ?(?:mg|mcg|g|units?|iu)\S* (?:\S+ ){0,2}?)?(?:was|were|had been) )/;
 
 /** Does the text name a medicine, a shot, a device or a medication word (the guard's lists)? */
 export function namesProduct(text: string): boolean {

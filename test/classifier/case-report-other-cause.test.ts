@@ -83,6 +83,11 @@ describe('case-report reading: a discussion, a title or an outcome with no event
     ['a note\'s "on admission"', 'On admission she was afebrile with a heart rate of 88.'],
     ['an outcome that returned to baseline', 'His creatinine returned to baseline within a week.'],
     ['advice on any patient', 'Clinicians should suspect this disorder in any patient with fever and joint pain.'],
+    ['a title\'s "presenting as"', 'Lymphoma presenting as a painless neck swelling.'],
+    ['a title\'s disease "in an" unusual host', 'Miliary tuberculosis in an elderly host.'],
+    ['a title\'s "management of"', 'Management of chronic hyponatremia in older adults.'],
+    ['a bone marrow aspiration that showed a finding', 'Bone marrow aspiration showed a hypocellular marrow.'],
+    ['symptoms consistent with an illness', 'Her symptoms were consistent with a viral illness.'],
   ])('when the sentence has %s and names no product, then it is a finding', (_what, text) => {
     expect(readCaseReport(text)).toBe('finding');
   });

@@ -26,8 +26,11 @@ const REGISTER = new RegExp(
     String.raw`\b(?:we|the authors) (?:report|describe|present|discuss|review)\b`,
     String.raw`\bcases? (?:of|report|series|is|was)\b`,
     // A title's "An unusual cause of ...", a note's "On admission ...", an outcome's "returned to baseline".
+    // A title's "Sarcoidosis presenting as ...", "Tuberculous pericarditis in an immunocompetent host", "Management of ...".
+    String.raw`\b(?:presenting|manifesting|masquerading) as\b|\bmimicking\b|\bin (?:an?|two|three|four|\d+) (?:\S+ ){0,3}?(?:patients?|man|men|woman|women|child|children|boy|girl|infants?|neonates?|adolescents?|hosts?|siblings?|twins|family|families)\b`,
+    String.raw`^(?:management|diagnosis|outcome|long-term outcome|prognosis|evaluation|imaging|features|clinical features|clinical course) of\b`,
     String.raw`\b(?:unusual|rare|uncommon|atypical|novel) (?:cause|presentation|case|form|manifestation)s? of\b|\b(?:on|at) (?:admission|presentation|follow-up)\b|\b(?:returned|normali[sz]ed|recovered) to (?:baseline|normal)\b`,
-    String.raw`\b(?:examination|exam|biopsy|radiograph\w*|x-?rays?|tomograph\w*|ct|mri|scan|imaging|ultrasound|ultrasonograph\w*|sonograph\w*|angiograph\w*|echocardiogra\w*|electrocardiogra\w*|ecg|ekg|eeg|laboratory|labs?|serum|cultures?|histolog\w*|patholog\w*|autopsy|endoscopy|colonoscopy|bronchoscopy|aspirate|smear|analysis|studies|findings|tests?) (?:\S+ ){0,5}?(?:showed|shows|revealed|reveals|demonstrated|demonstrates|disclosed|confirmed|indicated|detected|were|was)\b`,
+    String.raw`\b(?:examination|exam|biopsy|radiograph\w*|x-?rays?|tomograph\w*|ct|mri|scan|imaging|ultrasound|ultrasonograph\w*|sonograph\w*|angiograph\w*|echocardiogra\w*|electrocardiogra\w*|ecg|ekg|eeg|laboratory|labs?|serum|cultures?|histolog\w*|patholog\w*|autopsy|endoscopy|colonoscopy|bronchoscopy|aspirate|aspiration|puncture|fluid|count|smear|analysis|studies|findings|tests?) (?:\S+ ){0,5}?(?:showed|shows|revealed|reveals|demonstrated|demonstrates|disclosed|confirmed|indicated|detected|were|was)\b`,
     String.raw`\b(?:was|were) (?:diagnosed|found|noted|observed|detected|identified)\b`,
     String.raw`\b(?:diagnosis|differential diagnosis|history|past medical history|physical examination) (?:of|was|included|includes)\b`,
   ].join('|'),
@@ -207,14 +210,14 @@ const MEDICATION_WORD = new RegExp(MEDICATION_WORDS.map((r) => String.raw`(?<![a
 // What a condition is tied to when it is no product: another disease, an infection or its germ, a tumour, a
 // deficiency, an injury or an exertion ("secondary to rhabdomyolysis", "caused by hepatitis B virus infection").
 const OTHER_CAUSE =
-  /\b(?:infections?|infected|viral|virus|bacteri\w*|parasit\w*|organisms?|[a-z]+(?:cocc\w*|bacter\w*|bacill\w*|monas|ella|eria|virus)|tumou?rs?|[a-z]{3,}(?:omas?|pathy|itis|osis|lysis|plasia)|cancers?|malignan\w*|metasta\w*|deficien\w*|diseases?|disorders?|blood loss|obstruction|trauma|injury|fall|exercise|exertion|marathon|pregnancy|mutations?|autoimmun\w*)\b/;
+  /\b(?:infections?|infected|viral|virus|illness|bacteri\w*|parasit\w*|organisms?|[a-z]+(?:cocc\w*|bacter\w*|bacill\w*|monas|ella|eria|virus)|tumou?rs?|[a-z]{3,}(?:omas?|pathy|itis|osis|lysis|plasia)|cancers?|malignan\w*|metasta\w*|deficien\w*|diseases?|disorders?|blood loss|obstruction|trauma|injury|fall|exercise|exertion|marathon|pregnancy|mutations?|autoimmun\w*)\b/;
 // The condition tied: a case report's condition, or an infection's or a tumour's usual signs.
-const CONDITION_NAMED = new RegExp(`${CLINICAL_CONDITION.source}|\\b(?:pneumonia|sepsis|abscess\\w*|fever|effusions?|ascites|lesions?)\\b`);
+const CONDITION_NAMED = new RegExp(`${CLINICAL_CONDITION.source}|\\b(?:pneumonia|sepsis|abscess\\w*|fever|effusions?|ascites|lesions?|symptoms|signs|findings)\\b`);
 // An infection a medicine lets in (C. difficile colitis after antibiotics, thrush after steroids) is the medicine's doing.
 const SUPERINFECTION = /difficile|clostridi|candid|thrush|yeast|fungal|opportunistic|superinfection/;
 // The words that tie a condition to its cause; the cause is read in the six words after them.
 const TIED_TO =
-  /\b(?:due to|secondary to|caused by|attributed to|attributable to|ascribed to|related to|resulting from|as a result of|from|following|after|complicating|associated with) ((?:\S+ ){0,5}\S+)/g;
+  /\b(?:due to|secondary to|caused by|attributed to|attributable to|ascribed to|related to|resulting from|as a result of|from|following|after|complicating|associated with|consistent with|compatible with|suggestive of|typical of) ((?:\S+ ){0,5}\S+)/g;
 // Anything that could carry a product or a treatment leaves the sentence to the other readings.
 const TREATMENT_WORD =
   /toxic|therap|treat|administ|receiv|given|exposure|overdose|intoxicat|poison|withdraw|discontinu|stopp|ingest|inject|infus|regimen|prophyla|chemo|radiat|surg|operat|procedure|transplant|transfus|implant|vaccin|immuni[sz]|taking|took|taken|using|use of|induc|reaction|side effect|adverse|allerg|hypersensitiv|start|initiat|switch|cause[sd]? (?!by)|can |may |could |might /;

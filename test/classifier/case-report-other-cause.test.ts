@@ -100,3 +100,12 @@ describe('case-report reading: a discussion, a title or an outcome with no event
     expect(readCaseReport(text)).toBe('treatment');
   });
 });
+
+describe('case-report reading: a drug named as the probable cause', () => {
+  it.each([
+    ['a drug that "was the probable cause of" the condition', 'Naproxen was the probable cause of his acute renal failure.'],
+    ['a condition "probably caused by the herbal supplement"', 'The hepatitis was probably caused by the herbal supplement.'],
+  ])('when the sentence has %s, then it is read as a report', (_what, text) => {
+    expect(readCaseReport(text)).toBe('event');
+  });
+});

@@ -131,7 +131,7 @@ const TOXICITY_WORD = /toxicity|poisoning|intoxication|overdose|reaction|pneumon
 // "amiodarone was responsible for the pulmonary fibrosis", "clozapine caused agranulocytosis": the drug
 // is one of the four words before the verb.
 const DRUG_CAUSED = new RegExp(
-  String.raw`((?:\S+ ){1,4})(?:caused|induced|produced|precipitated|triggered|resulted in|led to|was responsible for|is responsible for|was implicated in|was the cause of)(?: \S+){0,5}? (?:${CLINICAL_CONDITION.source})`,
+  String.raw`((?:\S+ ){1,4})(?:caused|induced|produced|precipitated|triggered|resulted in|led to|was responsible for|is responsible for|was implicated in|was (?:the|a) (?:\S+ ){0,2}?(?:cause|culprit) of)(?: \S+){0,5}? (?:${CLINICAL_CONDITION.source})`,
   'g',
 );
 // "pancreatitis is a rare complication of azathioprine", "neutropenia is a known adverse effect of clozapine".
@@ -162,7 +162,7 @@ function namesDrugIn(words: string): boolean {
 // "the myopathy was caused by the statin", "hepatitis attributed to this antibiotic": a case report names the
 // drug again by its class or as "the drug", the product it named before.
 const DRUG_NAMED_AGAIN =
-  /\b(?:the|this|that|these|those|such) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|vaccines?|antidepressants?|antipsychotics?|anticonvulsants?|antiepileptics?|anticoagulants?|agents?)\b(?!-)/;
+  /\b(?:the|this|that|these|those|such) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|vaccines?|antidepressants?|antipsychotics?|anticonvulsants?|antiepileptics?|anticoagulants?|agents?|supplements?|remed(?:y|ies)|preparations?)\b(?!-)/;
 
 function namesDrugOrClass(words: string): boolean {
   return namesDrugIn(words) || DRUG_NAMED_AGAIN.test(words);

@@ -14,6 +14,7 @@ describe('case-report reading: a condition tied to a cause that is no product', 
     ['a germ', 'Osteomyelitis of the spine due to Staphylococcus aureus.'],
     ['another disease', 'Nephrotic syndrome secondary to amyloidosis from a plasma cell disorder.'],
     ['an exertion', 'Acute renal failure after exertion in the heat.'],
+    ['an endocrine disease', 'Hypercalcemia secondary to hyperparathyroidism in a young man.'],
     ['a germ that resists drugs', 'Sepsis caused by drug-resistant bacteria after a burn injury.'],
   ])('when the condition is tied to %s, then it is a finding and the service answer is not a report', async (_what, text) => {
     expect(readCaseReport(text)).toBe('finding');
@@ -65,6 +66,9 @@ describe('case-report reading: a discussion, a title or an outcome with no event
     ['what a combination of drugs requires', 'Giving two blood thinners together requires close monitoring.'],
     ['how a drug should be dosed', 'The dose of these antibiotics should be adjusted in renal impairment.'],
     ['a trial that gave a vaccine or a placebo', 'Volunteers were randomized to the vaccine or placebo.'],
+    ['what a drug is the drug of choice for', 'Penicillin remains the drug of choice for syphilis.'],
+    ['what a drug is used for, a condition included', 'Clopidogrel is widely used for the prevention of stroke.'],
+    ['a drug\'s half-life', 'The half-life of digoxin is about 36 hours.'],
   ])('when the sentence tells %s, then it is a treatment statement', (_what, text) => {
     expect(readCaseReport(text)).toBe('treatment');
   });

@@ -210,7 +210,7 @@ const MEDICATION_WORD = new RegExp(MEDICATION_WORDS.map((r) => String.raw`(?<![a
 // What a condition is tied to when it is no product: another disease, an infection or its germ, a tumour, a
 // deficiency, an injury or an exertion ("secondary to rhabdomyolysis", "caused by hepatitis B virus infection").
 const OTHER_CAUSE =
-  /\b(?:infections?|infected|viral|virus|illness|bacteri\w*|parasit\w*|organisms?|[a-z]+(?:cocc\w*|bacter\w*|bacill\w*|monas|ella|eria|virus)|tumou?rs?|[a-z]{3,}(?:omas?|pathy|itis|osis|lysis|plasia)|cancers?|malignan\w*|metasta\w*|deficien\w*|diseases?|disorders?|blood loss|obstruction|trauma|injury|fall|exercise|exertion|marathon|pregnancy|mutations?|autoimmun\w*)\b/;
+  /\b(?:infections?|infected|viral|virus|illness|bacteri\w*|parasit\w*|organisms?|[a-z]+(?:cocc\w*|bacter\w*|bacill\w*|monas|ella|eria|virus)|tumou?rs?|[a-z]{3,}(?:omas?|pathy|itis|osis|lysis|plasia|ism)|cancers?|malignan\w*|metasta\w*|deficien\w*|diseases?|disorders?|blood loss|obstruction|trauma|injury|fall|exercise|exertion|marathon|pregnancy|mutations?|autoimmun\w*)\b/;
 // The condition tied: a case report's condition, or an infection's or a tumour's usual signs.
 const CONDITION_NAMED = new RegExp(`${CLINICAL_CONDITION.source}|\\b(?:pneumonia|sepsis|abscess\\w*|fever|effusions?|ascites|lesions?|symptoms|signs|findings)\\b`);
 // An infection a medicine lets in (C. difficile colitis after antibiotics, thrush after steroids) is the medicine's doing.
@@ -259,6 +259,8 @@ const PHARMACOLOGY = new RegExp(
     String.raw`\b(?:prolongs|shortens|raises|increases|lowers|reduces|decreases|inhibits|blocks|enhances|impairs|doubles|halves) (?:\S+ ){0,4}?(?:half-life|half life|bioavailability|absorption|metabolism|clearance|excretion|elimination|levels?|concentrations?|cyp\w*|cytochrome)\b`,
     String.raw`\b(?:requires?|needs?|warrants?) (?:\S+ )?(?:monitoring|dose adjustment|caution)\b|\bshould be (?:\S+ )?(?:adjusted|monitored|reduced|avoided|used with caution)\b`,
     String.raw`\b(?:were|was) randomi[sz]ed\b|\bplacebo\b|\binclusion criteria\b`,
+    // What a drug is: "remains the drug of choice for ...", "is widely used for the prevention of ...", "the half-life of X is ...".
+    String.raw`\b(?:is|are|remains?) (?:\S+ ){0,2}?(?:used|indicated|recommended|approved) (?:for|in|to)\b|\b(?:drug|treatment|agent|therapy) of choice\b|\bhalf-life of\b|\b(?:is|are) metaboli[sz]ed\b|\btherapeutic (?:index|range|window)\b`,
   ].join('|'),
 );
 // A sentence of a discussion is one: a second sentence or clause may tell what happened.
@@ -273,7 +275,8 @@ const TELLS_A_CASE = /\b(?:he|she|his|her|him|they|their|lead|leads|led|leading|
  */
 function explainsPharmacology(folded: string, namesProduct: () => boolean): boolean {
   if (!PHARMACOLOGY.test(folded) || MORE_THAN_ONE.test(folded) || FIRST_PERSON.test(folded) || folded.includes('?') || HARM.test(folded) || TELLS_A_CASE.test(folded)) return false;
-  return !CLINICAL_CONDITION.test(folded) && namesProduct();
+  // "... for secondary prevention of stroke": the condition a drug is for is its indication.
+  return !CLINICAL_CONDITION.test(folded.replace(FOR_CLAUSE, ' ')) && namesProduct();
 }
 
 // A treatment given, changed or stopped, told in the third person of a clinical note.

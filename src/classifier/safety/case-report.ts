@@ -20,12 +20,17 @@ import { foldText } from './text.ts';
 const REGISTER = new RegExp(
   [
     String.raw`\b(?:a|an|this|the|our|one) \d{1,3}[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b`,
-    String.raw`\b(?:the|this|our|a|an|one|two|three|both|all|these|elderly) (?:\w+ )?patients?\b`,
+    String.raw`\b(?:the|this|our|a|an|one|two|three|both|all|these|elderly|any) (?:\w+ )?patients?\b`,
     String.raw`\bpresent(?:ed|ing|s) (?:with|to)\b`,
     String.raw`\b(?:was|were|is) (?:subsequently |then )?(?:admitted|referred|transferred|hospitali[sz]ed)\b`,
     String.raw`\b(?:we|the authors) (?:report|describe|present|discuss|review)\b`,
-    String.raw`\bcase (?:of|report|series|is|was)\b`,
-    String.raw`\b(?:examination|exam|biopsy|radiograph\w*|x-?rays?|tomograph\w*|ct|mri|scan|imaging|ultrasound|ultrasonograph\w*|sonograph\w*|angiograph\w*|echocardiogra\w*|electrocardiogra\w*|ecg|ekg|eeg|laboratory|labs?|serum|cultures?|histolog\w*|patholog\w*|autopsy|endoscopy|colonoscopy|bronchoscopy|aspirate|smear|analysis|studies|findings|tests?) (?:\S+ ){0,5}?(?:showed|shows|revealed|reveals|demonstrated|demonstrates|disclosed|confirmed|indicated|detected|were|was)\b`,
+    String.raw`\bcases? (?:of|report|series|is|was)\b`,
+    // A title's "An unusual cause of ...", a note's "On admission ...", an outcome's "returned to baseline".
+    // A title's "Sarcoidosis presenting as ...", "Tuberculous pericarditis in an immunocompetent host", "Management of ...".
+    String.raw`\b(?:presenting|manifesting|masquerading) as\b|\bmimicking\b|\bin (?:an?|two|three|four|\d+) (?:\S+ ){0,3}?(?:patients?|man|men|woman|women|child|children|boy|girl|infants?|neonates?|adolescents?|hosts?|siblings?|twins|family|families)\b`,
+    String.raw`^(?:management|diagnosis|outcome|long-term outcome|prognosis|evaluation|imaging|features|clinical features|clinical course) of\b`,
+    String.raw`\b(?:unusual|rare|uncommon|atypical|novel) (?:cause|presentation|case|form|manifestation)s? of\b|\b(?:on|at) (?:admission|presentation|follow-up)\b|\b(?:returned|normali[sz]ed|recovered) to (?:baseline|normal)\b`,
+    String.raw`\b(?:examination|exam|biopsy|radiograph\w*|x-?rays?|tomograph\w*|ct|mri|scan|imaging|ultrasound|ultrasonograph\w*|sonograph\w*|angiograph\w*|echocardiogra\w*|electrocardiogra\w*|ecg|ekg|eeg|laboratory|labs?|serum|cultures?|histolog\w*|patholog\w*|autopsy|endoscopy|colonoscopy|bronchoscopy|aspirate|aspiration|puncture|fluid|count|smear|analysis|studies|findings|tests?) (?:\S+ ){0,5}?(?:showed|shows|revealed|reveals|demonstrated|demonstrates|disclosed|confirmed|indicated|detected|were|was)\b`,
     String.raw`\b(?:was|were) (?:diagnosed|found|noted|observed|detected|identified)\b`,
     String.raw`\b(?:diagnosis|differential diagnosis|history|past medical history|physical examination) (?:of|was|included|includes)\b`,
   ].join('|'),
@@ -36,9 +41,9 @@ const LINKED = new RegExp(
   [
     String.raw`induc|associat|related|attribut|due to|secondary to|caused|causing|because of|following|after|subsequent|during|while|since|upon|on (?:day|the \w+ day)`,
     String.raw`toxic|therap|treat|administ|receiv|given|giving|exposure|exposed|overdose|intoxicat|poison|withdraw|discontinu|stopp|cessation|ingest|injected|inject|infus|regimen|prophyla`,
-    String.raw`chemo|radiat|surg|operat|procedure|transplant|transfus|implant|device|vaccin|immuni[sz]|dose|dosage|\d\s?(?:mg|mcg|µg|g|ml|units?|iu)\b|/kg|/day|daily`,
+    String.raw`chemo|radiat|surg|operat|procedure|transplant|transfus|implant|device|vaccin|immuni[sz]|dose|dosage|\d\s?(?:mg|mcg|µg|g|ml|units?|iu)\b(?!/(?:dl|l|ml)\b)|/kg|/day|daily`,
     String.raw`reaction|side effect|adverse|complicat|react|develop|onset|began|started|starting|switch|increas|initiat|resolv|improv|rechalleng|dechalleng|hypersensitiv|allerg`,
-    String.raw`taking|took|taken|using|use of|users?\b|on (?:long-term|chronic|high-dose|low-dose|maintenance)|died|death|fatal|lethal|\bdie\b`,
+    String.raw`taking|took|taken|using|(?<!ca)use of|users?\b|on (?:long-term|chronic|high-dose|low-dose|maintenance)|died|death|fatal|lethal|\bdie\b`,
     // An acute visit or a dated time course reads as a report (a seriousness criterion, the reporting clock).
     String.raw`\b(?:er|ed|emergency|urgent care|icu|ambulance|911)\b|hosp|hopsital|referred|\b\d{1,2}/\d{1,2}\b|beginning|worsen`,
     // The patient's own experience, told by someone else ("the patient felt mild headaches"): a review's words.
@@ -50,7 +55,6 @@ const LINKED = new RegExp(
 // tacrolimus, interferon, imatinib, rituximab...), on words of seven letters or more.
 const DRUG_STEM = /[a-z]{3}(?:platin|tabine|rubicin|taxel|sporin|sporine|limus|feron|tinib|rafenib|ciclib|parib|zumab|ximab|umab|mumab|cept|caine|barbital|fibrate|gliflozin|penem|oxacin|cycline|mycin|micin|azole|vudine|navir|previr|buvir|tegravir|virine|ciclovir|dronate|tretin|olone|onide|asone|semide|amide|azepam|azolam|azepine|thioprine|uracil|triptyline|oxetine|afil|setron|tidine|prazole|statin|sartan|pril|olol|dipine|quine|midine|peridol|promazine|perazine|phenazine|apine|idone|tecan|poside|virin|ainide|afenone|pidine|parin|xaban|gatran|mustine|trexate|fosfamide|sulfan|oxicam|fenac|phylline|ipramine|thixene|dopa|zosin|profen|lukast|triptan|globulin|zolid)\b/;
 
-
 // A patient's own message (first person) is not the register this reads.
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
 
@@ -59,6 +63,7 @@ const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
  * treatment and no link word? `namesProduct` is the guard's own test of a named medicine or medication word.
  */
 export function isClinicalFinding(folded: string, namesProduct: () => boolean): boolean {
+  if (tiesConditionToOtherCause(folded)) return true;
   if (!REGISTER.test(folded) || FIRST_PERSON.test(folded) || LINKED.test(folded) || DRUG_STEM.test(folded)) return false;
   return !namesProduct();
 }
@@ -126,7 +131,7 @@ const TOXICITY_WORD = /toxicity|poisoning|intoxication|overdose|reaction|pneumon
 // "amiodarone was responsible for the pulmonary fibrosis", "clozapine caused agranulocytosis": the drug
 // is one of the four words before the verb.
 const DRUG_CAUSED = new RegExp(
-  String.raw`((?:\S+ ){1,4})(?:caused|induced|produced|precipitated|triggered|resulted in|led to|was responsible for|is responsible for|was implicated in|was the cause of)(?: \S+){0,5}? (?:${CLINICAL_CONDITION.source})`,
+  String.raw`((?:\S+ ){1,4})(?:caused|induced|produced|precipitated|triggered|resulted in|led to|was responsible for|is responsible for|was implicated in|was (?:the|a) (?:\S+ ){0,2}?(?:cause|culprit) of)(?: \S+){0,5}? (?:${CLINICAL_CONDITION.source})`,
   'g',
 );
 // "pancreatitis is a rare complication of azathioprine", "neutropenia is a known adverse effect of clozapine".
@@ -157,7 +162,7 @@ function namesDrugIn(words: string): boolean {
 // "the myopathy was caused by the statin", "hepatitis attributed to this antibiotic": a case report names the
 // drug again by its class or as "the drug", the product it named before.
 const DRUG_NAMED_AGAIN =
-  /\b(?:the|this|that|these|those|such) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|vaccines?|antidepressants?|antipsychotics?|anticonvulsants?|antiepileptics?|anticoagulants?|agents?)\b(?!-)/;
+  /\b(?:the|this|that|these|those|such) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|vaccines?|antidepressants?|antipsychotics?|anticonvulsants?|antiepileptics?|anticoagulants?|agents?|supplements?|remed(?:y|ies)|preparations?)\b(?!-)/;
 
 function namesDrugOrClass(words: string): boolean {
   return namesDrugIn(words) || DRUG_NAMED_AGAIN.test(words);
@@ -178,7 +183,9 @@ function someCapture(pattern: RegExp, folded: string): boolean {
  * question, a negation, a modal ("can cause", "may cause": what a drug is known to do, asked or
  * explained) or a condition that got better is not read here.
  */
-export function tiesConditionToDrug(folded: string): boolean {
+export function tiesConditionToDrug(text: string): boolean {
+  // "due to vitamin B12 deficiency", "from iron deficiency": a lack of a substance is no product given.
+  const folded = text.replace(LACK_OF, 'deficiency');
   if (!CLINICAL_CONDITION.test(folded) && !folded.includes('-') && !TOXICITY_WORD.test(folded)) return false;
   // Every reading below needs a drug among its words (a capture of whole words of the text): most texts stop here.
   if (!namesDrugOrClass(folded)) return false;
@@ -193,10 +200,47 @@ export function tiesConditionToDrug(folded: string): boolean {
   );
 }
 
+const LACK_OF = /\b[a-z][a-z0-9-]* (?:[a-z0-9-]+ )?deficien(?:cy|cies|t)\b/g;
+
 const DRUG_THEN_CONDITION =
   /\b([a-z][a-z-]{4,}) (?:[a-z]+ )?(?=(?:[a-z]{3,}(?:itis|osis|emia|penia|pathy|toxicity)|toxicity|syndrome|fibrosis|pneumonitis|reaction)\b)/g;
 
 const MEDICATION_WORD = new RegExp(MEDICATION_WORDS.map((r) => String.raw`(?<![a-z])(?:${r.source})(?![a-z])`).join('|'));
+
+// What a condition is tied to when it is no product: another disease, an infection or its germ, a tumour, a
+// deficiency, an injury or an exertion ("secondary to rhabdomyolysis", "caused by hepatitis B virus infection").
+const OTHER_CAUSE =
+  /\b(?:infections?|infected|viral|virus|illness|bacteri\w*|parasit\w*|organisms?|[a-z]+(?:cocc\w*|bacter\w*|bacill\w*|monas|ella|eria|virus)|tumou?rs?|[a-z]{3,}(?:omas?|pathy|itis|osis|lysis|plasia|ism)|cancers?|malignan\w*|metasta\w*|deficien\w*|diseases?|disorders?|blood loss|obstruction|trauma|injury|fall|exercise|exertion|marathon|pregnancy|mutations?|autoimmun\w*)\b/;
+// The condition tied: a case report's condition, or an infection's or a tumour's usual signs.
+const CONDITION_NAMED = new RegExp(`${CLINICAL_CONDITION.source}|\\b(?:pneumonia|sepsis|abscess\\w*|fever|effusions?|ascites|lesions?|symptoms|signs|findings)\\b`);
+// An infection a medicine lets in (C. difficile colitis after antibiotics, thrush after steroids) is the medicine's doing.
+const SUPERINFECTION = /difficile|clostridi|candid|thrush|yeast|fungal|opportunistic|superinfection/;
+// The words that tie a condition to its cause; the cause is read in the six words after them.
+const TIED_TO =
+  /\b(?:due to|secondary to|caused by|attributed to|attributable to|ascribed to|related to|resulting from|as a result of|from|following|after|complicating|associated with|consistent with|compatible with|suggestive of|typical of) ((?:\S+ ){0,5}\S+)/g;
+// Anything that could carry a product or a treatment leaves the sentence to the other readings.
+const TREATMENT_WORD =
+  /toxic|therap|treat|administ|receiv|given|exposure|overdose|intoxicat|poison|withdraw|discontinu|stopp|ingest|inject|infus|regimen|prophyla|chemo|radiat|surg|operat|procedure|transplant|transfus|implant|vaccin|immuni[sz]|taking|took|taken|using|use of|induc|reaction|side effect|adverse|allerg|hypersensitiv|start|initiat|switch|cause[sd]? (?!by)|can |may |could |might /;
+// "drug-resistant bacteria", "multidrug-resistant tuberculosis": the germ's resistance names no product given.
+const RESISTANT = /\b(?:multi-?)?drug-(?:resistant|sensitive|susceptible)\b/g;
+
+/**
+ * "Acute kidney injury secondary to rhabdomyolysis after a marathon run", "His hepatitis was caused by hepatitis
+ * B virus infection", "Obstructive jaundice caused by a carcinoma of the pancreatic head": a case report's
+ * condition tied to another disease, an infection, a tumour or a deficiency, with no medicine, shot, device or
+ * treatment anywhere in the sentence. LABELING.md: a case-report sentence is a report only when it ties an
+ * event to a product; here the sentence itself names the cause and it is none.
+ */
+function tiesConditionToOtherCause(folded: string): boolean {
+  if (!CONDITION_NAMED.test(folded) || FIRST_PERSON.test(folded) || folded.includes('?') || TREATMENT_WORD.test(folded) || SUPERINFECTION.test(folded)) return false;
+  const text = folded.replace(RESISTANT, 'resistant');
+  if (DRUG_STEM.test(text) || namesMedication(text)) return false;
+  for (const m of text.matchAll(TIED_TO)) {
+    const cause = m[1]!;
+    if (CONDITION_NAMED.test(folded.slice(0, m.index)) && OTHER_CAUSE.test(cause)) return true;
+  }
+  return false;
+}
 
 /** The two readings on a message's own text, for the local classifier's second stage. */
 export function readCaseReport(text: string): 'finding' | 'event' | 'treatment' | undefined {
@@ -204,15 +248,43 @@ export function readCaseReport(text: string): 'finding' | 'event' | 'treatment' 
   if (isCaseReportEvent(folded)) return 'event';
   const product = () => namesMedication(folded) || DRUG_STEM.test(folded);
   if (isClinicalFinding(folded, product)) return 'finding';
-  return isTreatmentStatement(folded, product) ? 'treatment' : undefined;
+  return isTreatmentStatement(folded, product) || explainsPharmacology(folded, product) ? 'treatment' : undefined;
+}
+
+// How a drug acts on another or on the body, or how it is to be used, in a discussion's present tense
+// ("Probenecid prolongs the half-life of penicillin", "Combining two serotonergic drugs requires careful monitoring"),
+// and a trial's methods ("Patients were randomized to receive the vaccine or a placebo").
+const PHARMACOLOGY = new RegExp(
+  [
+    String.raw`\b(?:prolongs|shortens|raises|increases|lowers|reduces|decreases|inhibits|blocks|enhances|impairs|doubles|halves) (?:\S+ ){0,4}?(?:half-life|half life|bioavailability|absorption|metabolism|clearance|excretion|elimination|levels?|concentrations?|cyp\w*|cytochrome)\b`,
+    String.raw`\b(?:requires?|needs?|warrants?) (?:\S+ )?(?:monitoring|dose adjustment|caution)\b|\bshould be (?:\S+ )?(?:adjusted|monitored|reduced|avoided|used with caution)\b`,
+    String.raw`\b(?:were|was) randomi[sz]ed\b|\bplacebo\b|\binclusion criteria\b`,
+    // What a drug is: "remains the drug of choice for ...", "is widely used for the prevention of ...", "the half-life of X is ...".
+    String.raw`\b(?:is|are|remains?) (?:\S+ ){0,2}?(?:used|indicated|recommended|approved) (?:for|in|to)\b|\b(?:drug|treatment|agent|therapy) of choice\b|\bhalf-life of\b|\b(?:is|are) metaboli[sz]ed\b|\btherapeutic (?:index|range|window)\b`,
+  ].join('|'),
+);
+// A sentence of a discussion is one: a second sentence or clause may tell what happened.
+const MORE_THAN_ONE = /[.;!] \S/;
+// A person of the case, a course of events, or a condition: the sentence tells what happened, not how a drug acts.
+const TELLS_A_CASE = /\b(?:he|she|his|her|him|they|their|lead|leads|led|leading|result|resulting|resulted|follows|followed|occurs|occurred|appears|appeared|ensued)\b/;
+
+/**
+ * A discussion's or a methods section's sentence about a drug that tells no event: how it acts on another drug or
+ * the body, how it is to be monitored or dosed, how a trial gave it. LABELING.md: a case-report sentence with no
+ * event tied to a product is informational.
+ */
+function explainsPharmacology(folded: string, namesProduct: () => boolean): boolean {
+  if (!PHARMACOLOGY.test(folded) || MORE_THAN_ONE.test(folded) || FIRST_PERSON.test(folded) || folded.includes('?') || HARM.test(folded) || TELLS_A_CASE.test(folded)) return false;
+  // "... for secondary prevention of stroke": the condition a drug is for is its indication.
+  return !CLINICAL_CONDITION.test(folded.replace(FOR_CLAUSE, ' ')) && namesProduct();
 }
 
 // A treatment given, changed or stopped, told in the third person of a clinical note.
 const TREATED =
-  /\b(?:had been|has been|have been|was|were) (?:receiving|taking|on)\b|\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added)\b|\btreatment with\b|\btherapy (?:was|with)\b|\btreated with\b/;
+  /\b(?:had been|has been|have been|was|were) (?:receiving|taking|on)\b|\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added)\b|\btreatment with\b|\btherapy (?:was|with)\b|\btreated with\b|\bdischarged (?:home )?on\b|\b(?:medications|drugs|medicines) (?:included|consisted of)\b|\bdose of [a-z-]+ (?:is|was) [\d.]+ ?(?:mg|mcg|g|units?|iu)\b/;
 // Words of harm: any of them leaves the sentence to the guard and the model.
 const HARM =
-  /induc|toxic|reaction|adverse|side effect|develop|after|following|due to|because|secondary|complicat|died|death|fatal|hospital|emergency|overdose|poison|allerg|intoleran|sever|worse|symptom|problem|rash|pain|wrong|mistake|error|incorrect|underage|expired|too much|double|twice|instead/;
+  /induc|toxic|reaction|adverse|side effect|develop|after|following|due to|because|secondary|complicat|died|death|fatal|hospital|emergency|overdose|poison|allerg|intoleran|sever|worse|symptom|problem|rash|pain|wrong|mistake|error|incorrect|underage|expired|too much|double|twice(?! (?:daily|a day|weekly|a week))|instead/;
 // "... for lupus nephritis": the condition a treatment is for is its indication.
 const FOR_CLAUSE = /\bfor(?: [a-z0-9'-]+){1,5}/g;
 // "... with chronic myeloid leukemia treated with imatinib": the condition treated is the indication too.
@@ -234,7 +306,9 @@ export function isTreatmentStatement(folded: string, namesProduct: () => boolean
   return namesProduct();
 }
 
-const NOTE_OPENING = /^(?:treatment|therapy|the dose|oral|intravenous|iv|he|she|([a-z][a-z-]{3,}) (?:was|were|had been) )/;
+// "Methotrexate 15 mg once weekly was given ...": a drug's dose and schedule may stand between it and its verb.
+const NOTE_OPENING =
+  /^(?:treatment|therapy|the dose|the (?:usual|recommended|standard|starting|initial|maximum|maximal|maintenance|typical) (?:\S+ )?dose|oral|intravenous|iv|he|she|his|her|(?:the|this) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|agents?) (?:was|were|had been) |([a-z][a-z-]{3,}) (?:[\d.]+ ?(?:mg|mcg|g|units?|iu)\S* (?:\S+ ){0,2}?)?(?:was|were|had been) )/;
 
 /** Does the text name a medicine, a shot, a device or a medication word (the guard's lists)? */
 export function namesProduct(text: string): boolean {

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createLocalClassifier } from '../../src/classifier/local/local-classifier.ts';
+import { scanSafety } from '../../src/classifier/safety-guard.ts';
+
+// The project's own case-report probes (data/corpus/probes/case-report/README.md): the DEV half, studied while
+// the case-report readings were written. The service's answer without a key is the local classifier with the guard on top.
+const dir = new URL('../../data/corpus/probes/case-report/', import.meta.url);
+const lines = (name: string) => readFileSync(new URL(name, dir), 'utf8').split('\n').filter((line) => line.trim() !== '');
+
+const local = createLocalClassifier();
+
+async function serviceAnswer(text: string): Promise<string> {
+  if (scanSafety(text).fired) return 'safety_compliance';
+  return (await local.classify({ text, channel: 'api' })).category;
+}
+
+describe('case-report probes written by the project (DEV half)', () => {
+  it.each(lines('pos-dev.txt'))('when the report sentence %j is classified, then it is safety_compliance', async (text) => {
+    expect(await serviceAnswer(text)).toBe('safety_compliance');
+  });
+
+  it('when the 60 clinical sentences that tell no event are classified, then at most 3 are sent to compliance', async () => {
+    const alarms: string[] = [];
+    for (const text of lines('neg-dev.txt')) if ((await serviceAnswer(text)) === 'safety_compliance') alarms.push(text);
+    expect(alarms.length).toBeLessThanOrEqual(3);
+  });
+});

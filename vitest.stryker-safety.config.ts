@@ -81,6 +81,7 @@ export default defineConfig({
       'test/classifier/case-report-dechallenge.test.ts',
       'test/classifier/social-post.test.ts',
       'test/classifier/faulty-service-thing.test.ts',
+      'test/classifier/failed-service-and-data-passed-on.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

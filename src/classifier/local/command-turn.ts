@@ -16,9 +16,12 @@ export const ACTION_VERB =
 
 /**
  * Words of another person's doing or a denial (folded text): a request with them may be reporting a
- * misuse or an event, not asking for routine work. Shared with card-request.ts.
+ * misuse or an event, not asking for routine work. Shared with card-request.ts. A denial of a thing that
+ * failed to happen ("my card never arrived", "the payment didn't go through") tells of a service that
+ * failed, no one's doing: it is no denial of a misuse ("I never made that purchase" is).
  */
-export const MISUSE = /(?<![a-z])(?:someone|somebody|some one|stranger|not me|wasn'?t me|didn'?t|did not|never|stolen|stole|steal\w*|fraud\w*|scam\w*|hack\w*|unauthori[sz]ed)(?![a-z])/;
+export const MISUSE =
+  /(?<![a-z])(?:someone|somebody|some one|stranger|not me|wasn'?t me|(?:didn'?t|did not|never)(?! (?:yet |even )?(?:arrived?|came|come|go through|went through|show(?:ed)? up|turn(?:ed)? up|get delivered|got delivered|reach(?:ed)?|process(?:ed)?|load(?:ed)?|work(?:ed)?|complete[ds]?)(?![a-z]))|stolen|stole|steal\w*|fraud\w*|scam\w*|hack\w*|unauthori[sz]ed)(?![a-z])/;
 
 /**
  * A statement that opens with an action verb, after any lead-in: a command ("Turn down the volume",

@@ -82,6 +82,7 @@ export default defineConfig({
       'test/classifier/social-post.test.ts',
       'test/classifier/faulty-service-thing.test.ts',
       'test/classifier/failed-service-and-data-passed-on.test.ts',
+      'test/classifier/everyday-thing-ceiling.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -17,7 +17,7 @@ import { isInformationRequest } from './information-request.ts';
 import { isVisitRequest } from './visit-request.ts';
 import { givesRating } from './rating-turn.ts';
 import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
-import { tellsOfServiceFault } from './service-fault.ts';
+import { namesEverydayThing, tellsOfServiceFault } from './service-fault.ts';
 import { asksForSomething, asksOnly } from './question-only.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
@@ -267,6 +267,8 @@ const ASKS_TO_BE_TOLD = /^\W*(?:what(?:'s|s| is| are)|tell me|show me|list|read 
 export const STATEMENT_SAFETY_FLOOR = 0.01;
 /** Below this safety probability, a safety answer on a text with nothing of care or money in it is set aside. */
 export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
+/** The same ceiling on a text that names a thing of the house, a car or a gadget ("my tire looks flat", "my washing machine is leaking"). */
+export const EVERYDAY_THING_SAFETY_CEILING = 0.9;
 
 /**
  * The model's second stage: it reads words, not grammar, and the safety guard reads the grammar.
@@ -343,7 +345,8 @@ export function secondStage(
     const turn = bookingTurn(text);
     if (turn !== undefined) return turn;
     if (language === 'en' && safety < MONEY_SAFETY_CEILING && speaksOfMoneyWithoutMisuse(text) && !SPEAKS_OF_GIVING_UP.test(text)) return 'money';
-    return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
+    const ceiling = namesEverydayThing(text) ? EVERYDAY_THING_SAFETY_CEILING : OUT_OF_DOMAIN_SAFETY_CEILING;
+    return safety < ceiling && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !ASKS_TO_BE_TOLD.test(text) && !scanSafety(text).fired) return 'slot';
   const report = readCaseReport(text);

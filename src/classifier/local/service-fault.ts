@@ -20,3 +20,16 @@ export function tellsOfServiceFault(text: string): boolean {
   if (asksSomething(text) || OPENS_AS_QUESTION.test(text.trim())) return false;
   return FAULT.test(folded) && SERVICE_THING.test(folded) && !PRODUCT_PART.test(folded) && !namesProduct(text);
 }
+
+/** A thing of the house, a car or a gadget: what breaks, leaks or runs low in them is no one's health. */
+const EVERYDAY_THING =
+  /(?<![a-z])(?:cars?|tires?|tyres?|engine|brakes?|vehicle|bikes?|batter(?:y|ies)|phones?|laptops?|computers?|tv|television|washing machine|washer|dryer|fridge|freezer|dishwasher|oven|stove|router|wi-?fi|printer|heater|boiler|furnace|roof|sink|toilet|pipes?|faucet|tap|lights?|bulbs?|headphones?|speakers?)(?![a-z])/;
+
+/**
+ * "my tire looks flat", "my washing machine is leaking": the text names a thing of the house, a car or a
+ * gadget (out-of-domain reading, local-classifier.ts secondStage: the model's safety answer on such a text
+ * with no word of care, money or a product is set aside up to a higher safety probability).
+ */
+export function namesEverydayThing(text: string): boolean {
+  return EVERYDAY_THING.test(foldText(text).folded);
+}

@@ -43,3 +43,19 @@ describe('personal data passed on to marketers or third parties is a privacy bre
     },
   );
 });
+
+describe('someone to talk to, or someone who hit the car, is no misuse of the account', () => {
+  it.each(['can i speak to someone about my policy', 'someone from your claims team called me', 'someone hit my car in the parking lot', 'i need someone to call me back'])(
+    'when the text says %s, then it holds no word of a misuse',
+    (text) => {
+      expect(MISUSE.test(text)).toBe(false);
+    },
+  );
+
+  it.each(['someone used my card', 'someone took money from my account', 'somebody logged into my account'])(
+    'when someone else did something with the account (%s), then it still holds a word of a misuse',
+    (text) => {
+      expect(MISUSE.test(text)).toBe(true);
+    },
+  );
+});

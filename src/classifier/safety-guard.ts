@@ -146,6 +146,7 @@ const REASON_TEXT: Record<SuppressionReason, string> = {
   no_medication: 'no medication mention',
   resolved_thread: 'subject of an earlier, resolved thread',
   clinical_finding: 'clinical finding with no treatment',
+  service_thing: 'a card, app, website, document or house, no product or person',
 };
 const MAX_TERMS = 3;
 const MAX_TERM_CHARS = 60;

@@ -21,7 +21,7 @@ export interface SafetySignal {
 }
 
 /** Why a lexicon match was seen but did not fire (see safety/context.ts). */
-export type SuppressionReason = 'negated' | 'general_question' | 'indication' | 'no_experience' | 'no_medication' | 'resolved_thread' | 'clinical_finding';
+export type SuppressionReason = 'negated' | 'general_question' | 'indication' | 'no_experience' | 'no_medication' | 'resolved_thread' | 'clinical_finding' | 'service_thing';
 
 export interface SafetyScan {
   /** True when at least one signal fired: the message must be treated as safety_compliance. */

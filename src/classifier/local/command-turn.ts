@@ -16,9 +16,14 @@ export const ACTION_VERB =
 
 /**
  * Words of another person's doing or a denial (folded text): a request with them may be reporting a
- * misuse or an event, not asking for routine work. Shared with card-request.ts.
+ * misuse or an event, not asking for routine work. Shared with card-request.ts. Someone to talk to ("can I
+ * speak to someone", "someone from your claims team called") or someone who hit the writer's car (a claim to
+ * file) is no one's misuse of the account. A denial of a thing that
+ * failed to happen ("my card never arrived", "the payment didn't go through") tells of a service that
+ * failed, no one's doing: it is no denial of a misuse ("I never made that purchase" is).
  */
-export const MISUSE = /(?<![a-z])(?:someone|somebody|some one|stranger|not me|wasn'?t me|didn'?t|did not|never|stolen|stole|steal\w*|fraud\w*|scam\w*|hack\w*|unauthori[sz]ed)(?![a-z])/;
+export const MISUSE =
+  /(?<![a-z])(?:(?<!(?:speak|talk|chat|speaking|talking|transfer me|put me through|connect me) (?:to|with) )(?:someone|somebody|some one)(?! (?:from|at|in|on) (?:your|the|customer|support|billing|claims)(?![a-z])|(?: who| that)? (?:can|could|will|would) (?:help|call|explain|tell|assist|look|check)(?![a-z])| to (?:help|call|talk|speak|explain|look|check|assist|contact)(?![a-z])| (?:hit|crashed into|ran into|backed into|rear-?ended|reversed into)(?![a-z]))|stranger|not me|wasn'?t me|(?:didn'?t|did not|never)(?! (?:yet |even )?(?:arrived?|came|come|go through|went through|show(?:ed)? up|turn(?:ed)? up|get delivered|got delivered|reach(?:ed)?|process(?:ed)?|load(?:ed)?|work(?:ed)?|complete[ds]?)(?![a-z]))|stolen|stole|steal\w*|fraud\w*|scam\w*|hack\w*|unauthori[sz]ed)(?![a-z])/;
 
 /**
  * A statement that opens with an action verb, after any lead-in: a command ("Turn down the volume",

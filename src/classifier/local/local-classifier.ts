@@ -17,6 +17,7 @@ import { isInformationRequest } from './information-request.ts';
 import { isVisitRequest } from './visit-request.ts';
 import { givesRating } from './rating-turn.ts';
 import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
+import { namesEverydayThing, tellsOfServiceFault } from './service-fault.ts';
 import { asksForSomething, asksOnly } from './question-only.ts';
 import { namesProduct, readCaseReport } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
@@ -108,14 +109,16 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   const rating = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && !request && !slot && isRating(text);
   // Routine card or account work told as a statement that the model left as informational ("my credit card is lost can u help"): see isCardWork.
   const card = best === INFORMATIONAL_INDEX && (first === undefined || first === 'money') && !command && !request && !slot && !rating && isCardWork(text);
-  if (command || request || slot || rating || card) best = SERVICE_INDEX;
+  // A fault of a card, an app, a website or a document told as a statement that the model left as informational: see isServiceFault.
+  const fault = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && !request && !slot && !rating && !card && isServiceFault(text);
+  if (command || request || slot || rating || card || fault) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && !card && best === SERVICE_INDEX && isInformation(text);
   if (information) best = INFORMATIONAL_INDEX;
   // A payment the customer cannot account for, told in everyday words ("I don't know what this payment is"): unrecognised-payment.ts.
   const unrecognised = best !== SAFETY_INDEX && tellsOfUnrecognisedPayment(text);
   if (unrecognised) best = SAFETY_INDEX;
-  const stage: Stage | undefined = unrecognised ? 'unrecognised' : slot ? 'slot' : rating ? 'rating' : card ? 'card' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
+  const stage: Stage | undefined = unrecognised ? 'unrecognised' : slot ? 'slot' : rating ? 'rating' : card ? 'card' : fault ? 'fault' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -123,7 +126,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'rating' | 'unrecognised';
+type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'rating' | 'unrecognised' | 'fault';
 
 /** Where each reading of the second stage sends the answer: a category, or the model's runner-up ('next'). */
 const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number | 'next'> = {
@@ -132,6 +135,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   out_of_domain: 'next',
   money: 'next',
   finding: 'next',
+  service_thing: 'next',
   promoted: SAFETY_INDEX,
   leaning: SAFETY_INDEX,
   case_report: SAFETY_INDEX,
@@ -163,10 +167,12 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   card: () => 'a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action',
   money: (safety) => `money or an account with no word of a misuse, of care or of a product: ${SAFETY} ${safety} set aside`,
   finding: (safety) => `a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${safety} set aside`,
+  service_thing: (safety) => `a fault of a card, an app, a website, a document or a house, no product or person: ${SAFETY} ${safety} set aside`,
   case_report: () => 'a case report that ties a condition to a named medicine: read as a report',
   benefit: (safety) => `says only what a medicine relieved, nothing it caused: ${SAFETY} ${safety} set aside`,
   seeks_advice: (safety) => `asks for advice on the writer's own health with no medicine or treatment named: ${SAFETY} ${safety} set aside`,
   history: (safety) => `tells only of a condition the writer has had for years, nothing a medicine did: ${SAFETY} ${safety} set aside`,
+  fault: () => 'a fault of a card, an app, a website or a document told as a statement, to be fixed: service_action',
   unrecognised: () => `a payment or withdrawal the customer cannot account for: ${SAFETY} (possible misuse)`,
 };
 
@@ -246,12 +252,23 @@ function isRating(text: string): boolean {
 function isCardWork(text: string): boolean {
   return isRoutineCardOrAccountStatement(text) && !scanSafety(text).fired;
 }
+/**
+ * fault, on an informational answer: a card, an app, a website, an agent or a document that fails or
+ * carries a wrong record, told as a statement ("the agent is not responding in the chat", "there is a
+ * wrong name on my policy document"), asks for it to be fixed (LABELING.md: service_action), unless the
+ * guard hears an event (service-fault.ts).
+ */
+function isServiceFault(text: string): boolean {
+  return tellsOfServiceFault(text) && !scanSafety(text).fired;
+}
 /** "what is my schedule today", "tell me my schedule for today": asks to be told, gives no slot. */
 const ASKS_TO_BE_TOLD = /^\W*(?:what(?:'s|s| is| are)|tell me|show me|list|read me)(?![a-z])/i;
 /** A statement of symptoms is read as a report from this safety probability of the model up. */
 export const STATEMENT_SAFETY_FLOOR = 0.01;
 /** Below this safety probability, a safety answer on a text with nothing of care or money in it is set aside. */
 export const OUT_OF_DOMAIN_SAFETY_CEILING = 0.8;
+/** The same ceiling on a text that names a thing of the house, a car or a gadget ("my tire looks flat", "my washing machine is leaking"). */
+export const EVERYDAY_THING_SAFETY_CEILING = 0.9;
 
 /**
  * The model's second stage: it reads words, not grammar, and the safety guard reads the grammar.
@@ -297,7 +314,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'service_thing' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -319,6 +336,8 @@ export function secondStage(
     if (report === 'finding' || report === 'treatment') return 'finding';
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
     if (report === 'event') return undefined;
+    // "the card machine says my card is not working": the guard read the faulty thing as no product (faulty-thing.ts).
+    if (scan.suppressed.length > 0 && scan.suppressed.every((s) => s.reason === 'service_thing')) return 'service_thing';
     if (scan.suppressed.length > 0 && !withdrawsMoney(text, scan.suppressed)) return undefined;
     if ((isBareCommand(text) || endsWithCommandOutsideCare(text)) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
@@ -326,7 +345,8 @@ export function secondStage(
     const turn = bookingTurn(text);
     if (turn !== undefined) return turn;
     if (language === 'en' && safety < MONEY_SAFETY_CEILING && speaksOfMoneyWithoutMisuse(text) && !SPEAKS_OF_GIVING_UP.test(text)) return 'money';
-    return safety < OUT_OF_DOMAIN_SAFETY_CEILING && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
+    const ceiling = namesEverydayThing(text) ? EVERYDAY_THING_SAFETY_CEILING : OUT_OF_DOMAIN_SAFETY_CEILING;
+    return safety < ceiling && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
   if (category === 'informational' && isSlotTurn(text) && !ASKS_TO_BE_TOLD.test(text) && !scanSafety(text).fired) return 'slot';
   const report = readCaseReport(text);

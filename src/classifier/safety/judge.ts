@@ -4,6 +4,7 @@ import { LOOKBACK, experienceAfter, isIndication, lastStartBefore, ownedBefore }
 import type { ScanContext } from './context.ts';
 import type { LexiconGroup } from './lexicon-types.ts';
 import { CLAUSE_CONTRAST } from './markers.ts';
+import { isFaultOfServiceThing } from './faulty-thing.ts';
 import { SYMPTOM_NEGATION_REACH, isAnsweredNo, isNegated } from './negation.ts';
 import { anyStartIn, sentenceOf } from './text.ts';
 import type { Span } from './text.ts';
@@ -29,6 +30,8 @@ function asksWithNoProduct(ctx: ScanContext, term: string): boolean {
 
 /** Decides whether one lexicon match is a signal. Rules: see safety-guard.ts. */
 export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdict {
+  // "the card machine says my card is not working", "the agent is not responding": no product, no person (faulty-thing.ts).
+  if (isFaultOfServiceThing(ctx, group.kind, term)) return suppress('service_thing');
   if (group.mode === 'always') return FIRE;
   const sentence = sentenceOf(ctx.breaks, term, ctx.folded.length);
   if (group.mode === 'topic') {

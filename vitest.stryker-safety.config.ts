@@ -80,6 +80,7 @@ export default defineConfig({
       'test/classifier/change-told.test.ts',
       'test/classifier/case-report-dechallenge.test.ts',
       'test/classifier/social-post.test.ts',
+      'test/classifier/illness-course.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

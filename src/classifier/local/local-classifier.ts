@@ -26,6 +26,7 @@ import { seeksAdviceOnOwnHealth } from '../safety/advice.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
 import { tellsOnlyLongHistory } from '../safety/context.ts';
+import { tellsIllnessCourse, tellsNoEffect } from '../safety/illness-course.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -139,6 +140,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   benefit: INFORMATIONAL_INDEX,
   seeks_advice: INFORMATIONAL_INDEX,
   history: INFORMATIONAL_INDEX,
+  no_effect: INFORMATIONAL_INDEX,
   slot: SERVICE_INDEX,
   command: SERVICE_INDEX,
   card: SERVICE_INDEX,
@@ -167,6 +169,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   benefit: (safety) => `says only what a medicine relieved, nothing it caused: ${SAFETY} ${safety} set aside`,
   seeks_advice: (safety) => `asks for advice on the writer's own health with no medicine or treatment named: ${SAFETY} ${safety} set aside`,
   history: (safety) => `tells only of a condition the writer has had for years, nothing a medicine did: ${SAFETY} ${safety} set aside`,
+  no_effect: (safety) => `tells that a medicine did not work, nothing it caused: ${SAFETY} ${safety} set aside`,
   unrecognised: () => `a payment or withdrawal the customer cannot account for: ${SAFETY} (possible misuse)`,
 };
 
@@ -297,7 +300,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'no_effect' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -314,6 +317,8 @@ export function secondStage(
     if (isBenefitStatement(text)) return 'benefit';
     if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';
     if (tellsHistoryOnly(text, scan)) return 'history';
+    const course = readsIllnessCourse(text, scan);
+    if (course !== undefined) return course;
     if (booksVisitForSymptom(text, scan)) return 'visit';
     const report = readCaseReport(text);
     if (report === 'finding' || report === 'treatment') return 'finding';
@@ -347,6 +352,8 @@ export function secondStage(
   // "what's the daily withdrawal limit": a withdrawal of money is no symptom.
   if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan) || seeksAdviceOnOwnHealth(text) || withdrawsMoney(text, scan.suppressed))
     return undefined;
+  // "my psychiatrist says I have treatment resistant depression": the illness's own course is no report to promote.
+  if (readsIllnessCourse(text, scan) !== undefined) return undefined;
   if (unlinked) return 'promoted';
   return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }
@@ -362,6 +369,20 @@ export function secondStage(
 function tellsHistoryOnly(text: string, scan: ReturnType<typeof scanSafety>): boolean {
   if (scan.suppressed.length === 0 || !scan.suppressed.every((s) => s.kind === 'adverse_event' && s.reason === 'indication')) return false;
   return tellsOnlyLongHistory(foldText(text).folded);
+}
+
+/**
+ * history and no_effect on a review sentence: the illness's own signs told as history or as the reason for
+ * the medicine ("I couldn't get out of bed for months before I started", "I was taking it for PTSD and
+ * nightmares"), or a medicine that did not work ("did nothing for my anxiety", "stopped working after a
+ * year"), with nothing tied to the medicine (illness-course.ts) and no term but symptoms the guard set aside.
+ * LABELING.md: a review sentence that reports no side effect is informational.
+ */
+function readsIllnessCourse(text: string, scan: ReturnType<typeof scanSafety>): 'history' | 'no_effect' | undefined {
+  if (!scan.suppressed.every((s) => s.kind === 'adverse_event')) return undefined;
+  const { folded } = foldText(text);
+  if (tellsNoEffect(folded)) return 'no_effect';
+  return tellsIllnessCourse(folded) ? 'history' : undefined;
 }
 
 /**

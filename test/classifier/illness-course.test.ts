@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { secondStage } from '../../src/classifier/local/local-classifier.ts';
+import { scanSafety } from '../../src/classifier/safety-guard.ts';
 import { tellsIllnessCourse, tellsNoEffect } from '../../src/classifier/safety/illness-course.ts';
 import { foldText } from '../../src/classifier/safety/text.ts';
 
@@ -62,5 +63,25 @@ describe('a medicine that did not work', () => {
 
   it('when the model answers safety on such a sentence and the guard hears nothing, then the second stage sets it aside to informational', () => {
     expect(secondStage('zero effect, might as well have been a sugar pill', 'safety_compliance', 0.8)).toBe('no_effect');
+  });
+});
+
+describe('the guard on the illness course and on a medicine that did not work', () => {
+  it.each([
+    "I couldn't get out of bed for months before I started",
+    'irritable all the time, snapping at everyone, before any meds',
+    'didnt touch my depression even at the max dose',
+  ])('when a review sentence tells %j, then the guard reads its symptoms as what the medicine is for', (text) => {
+    const scan = scanSafety(text);
+    expect(scan.fired).toBe(false);
+    expect(scan.suppressed.some((s) => s.reason === 'indication')).toBe(true);
+  });
+
+  it.each([
+    'I was fine before I started and now I get panic attacks every day',
+    'no improvement and my hair is falling out',
+    'Low sex drive, before i started taking this drug i was 19 years of age and full of enthusiasm',
+  ])('when the sentence ties a symptom to the medicine (%j), then the guard still fires', (text) => {
+    expect(scanSafety(text).fired).toBe(true);
   });
 });

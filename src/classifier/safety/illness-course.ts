@@ -22,7 +22,7 @@ const BEFORE_MEDICINE =
 
 // The illness told as history: a diagnosis, a long course, an age, a cause in the writer's life.
 const ILLNESS_HISTORY =
-  /(?<![a-z])(?:diagnos\w*|history of|since (?:i was|age|the age of) (?:a )?\w+|since (?:childhood|puberty|high school|college|my teens|my (?:divorce|father|mother|dad|mom|husband|wife|son|daughter|baby|child|pregnancy)\w*)|at (?:the )?age (?:of )?\d+|(?:my|his|her) whole life|all my life|most of my life|for (?:over |about |almost |nearly |more than |the past |the last )?(?:many |several |a few |\d+ |two |three |four |five |six |ten |twenty )?(?:years|decades)|(?:years|decades) of|on and off|postpartum|after (?:my|the) (?:divorce|break ?up|accident|loss|miscarriage|(?:first|second|third) (?:child|baby|pregnancy))|when (?:my|the) (?:father|mother|dad|mom|husband|wife|son|daughter|baby|divorce) \w+|(?:i|he|she) (?:have|has) (?:a |an |severe |bad |chronic |major |moderate |mild )*(?:gad|ptsd|ocd|adhd|add|bipolar|depression|anxiety|panic disorder|schizophrenia|social anxiety|insomnia|fibromyalgia|treatment resistant)|(?:is|was) at (?:its|it'?s) worst|the (?:depression|anxiety|panic|ocd|insomnia) (?:hit|got bad))/;
+  /(?<![a-z])(?:diagnosed (?:with|as|at|when|in|bipolar|adhd|add|ocd|ptsd|gad|depress\w*|anxiety)|diagnosis (?:of|was)|history of|since (?:i was|age|the age of) (?:a )?\w+|since (?:childhood|puberty|high school|college|my teens|my (?:divorce|father|mother|dad|mom|husband|wife|son|daughter|baby|child|pregnancy)\w*)|at (?:the )?age (?:of )?\d+|(?:my|his|her) whole life|all my life|most of my life|for (?:over |about |almost |nearly |more than |the past |the last )?(?:many |several |a few |\d+ |two |three |four |five |six |ten |twenty )?(?:years|decades)|(?:years|decades) of (?!age)|on and off|postpartum|after (?:my|the) (?:divorce|break ?up|accident|loss|miscarriage|(?:first|second|third) (?:child|baby|pregnancy))|when (?:my|the) (?:father|mother|dad|mom|husband|wife|son|daughter|baby|divorce) \w+|(?:i|he|she) (?:have|has) (?:a |an |severe |bad |chronic |major |moderate |mild )*(?:gad|ptsd|ocd|adhd|add|bipolar|depression|anxiety|panic disorder|schizophrenia|social anxiety|insomnia|fibromyalgia|treatment resistant)|(?:is|was) at (?:its|it'?s) worst|the (?:depression|anxiety|panic|ocd|insomnia) (?:hit|got bad))/;
 
 // The illness as the reason for the medicine: "put me on it because", "I was taking it for PTSD", "started on this after a manic episode".
 const REASON_FOR_MEDICINE =
@@ -35,7 +35,7 @@ const DENIED_BEFORE = /(?<![a-z])(?:never|no|nothing|didn'?t|did not|wasn'?t|was
 
 // What ties a symptom to the medicine: an onset after starting or changing it, coming off it, a word of harm.
 const TIED_TO_MEDICINE =
-  /(?<![a-z])(?:since (?:i )?(?:started|starting|taking|began|beginning|switch\w*|upp\w*|increas\w*|going on|being on|on (?:it|this))|after (?:i )?(?:started|starting|taking|took|beginning|began|switch\w*|increas\w*|upp\w*|stopp\w*|quitt?\w*|missing|missed|the (?:first|second|third) (?:dose|pill|week|day))|(?:while|when) (?:i was )?(?:on|taking)|on (?:it|this|the (?:med|meds|medication|drug|pill|pills))(?![a-z])|after (?:the |my )?(?:first |second |third |last |\d+(?:st|nd|rd|th) )?(?:treatment|dose|injection|shot|pill|infusion|session)|after (?:\S+ ){0,2}(?:of )?(?:use|using|taking|treatment)|(?:than|since) (?:\S+ ){0,2}before|(?:more|less|worse|better) than|(?:began|begin|started|start|starting) (?:to|having|getting|feeling)|became|become|followed by|increased|decreased|came back|come back|returned|had to (?:stop|quit|come off|get off)|(?:stopp?\w*|quit) (?:using|taking)|hangover|effects?|went away|go away|gone away|initially|at first|in the beginning|the first (?:few |couple (?:of )?)?(?:days?|weeks?|months?)|but|however|except|made me|makes me|make me|gave me|gives me|giving me|caus\w*|side ?effects?|reactions?|withdraw\w*|withdrawl\w*|coming off|came off|come off|taper\w*|cold turkey|zaps?|worse|worsen\w*|miss(?:ed)? (?:a |one )?dose|wore off|wears off|comedown|crash\w*)(?![a-z])/;
+  /(?<![a-z])(?:since (?:i )?(?:started|starting|taking|began|beginning|switch\w*|upp\w*|increas\w*|going on|being on|on (?:it|this))|after (?:i )?(?:started|starting|taking|took|beginning|began|switch\w*|increas\w*|upp\w*|stopp\w*|quitt?\w*|missing|missed|the (?:first|second|third) (?:dose|pill|week|day))|(?:while|when) (?:i was )?(?:on|taking)|on (?:it|this|the (?:med|meds|medication|drug|pill|pills))(?![a-z])|after (?:the |my )?(?:first |second |third |last |\d+(?:st|nd|rd|th) )?(?:treatment|dose|injection|shot|pill|infusion|session)|after (?:\S+ ){0,2}(?:of )?(?:use|using|taking|treatment)|(?:than|since) (?:\S+ ){0,2}before|(?:more|less|worse|better) than|(?:began|begin|started|start|starting) (?:to|having|getting|feeling)|became|become|followed by|increased|decreased|came back|come back|returned|had to (?:stop|quit|come off|get off)|(?:stopp?\w*|quit) (?:using|taking)|hangover|effects?|injection site|(?:low|lowered|lower|no|zero|lost|loss of|decreased|reduced) (?:\S+ )?(?:sex ?drive|libido|appetite|desire)|went away|go away|gone away|initially|at first|in the beginning|the first (?:few |couple (?:of )?)?(?:days?|weeks?|months?)|but|however|except|made me|makes me|make me|gave me|gives me|giving me|caus\w*|side ?effects?|reactions?|withdraw\w*|withdrawl\w*|coming off|came off|come off|taper\w*|cold turkey|zaps?|worse|worsen\w*|miss(?:ed)? (?:a |one )?dose|wore off|wears off|comedown|crash\w*)(?![a-z])/;
 
 // A medicine that did not work: "did nothing for", "no change", "stopped working", "never kicked in".
 const NO_EFFECT =
@@ -76,10 +76,33 @@ export function tellsNoEffect(folded: string): boolean {
 }
 
 /** The sentence tells the illness's own signs as history or as the reason for a medicine (see above). */
-export function tellsIllnessCourse(folded: string): boolean {
-  if (!oneStatement(folded)) return false;
+export function tellsIllnessCourse(folded: string, strict = false): boolean {
+  if (!oneStatement(folded) || (strict && GOES_ON_WITH_EVENT.test(folded))) return false;
   // "before I started" names the start as a time, not an onset: the rest is read for what ties a symptom to the medicine.
   const rest = withoutBeforeMedicine(folded);
   if (TIED_TO_MEDICINE.test(rest ?? folded) || NO_EFFECT.test(folded)) return false;
-  return rest !== undefined || ILLNESS_HISTORY.test(folded) || (REASON_FOR_MEDICINE.test(folded) && folded.trim().split(' ').length <= REASON_MAX_WORDS);
+  if (rest !== undefined || ILLNESS_HISTORY.test(folded)) return true;
+  return !strict && REASON_FOR_MEDICINE.test(folded) && folded.trim().split(' ').length <= REASON_MAX_WORDS;
+}
+
+// What the medicine did not relieve: the words right after a no-effect phrase ("didn't touch my depression"), or a
+// symptom that went on ("I still felt depressed").
+const OBJECT_GAP = /^\s*(?:(?:for|on|with|to|my|the|his|her|any|of|in|me|at all)\s+){0,3}$/;
+const STILL_BEFORE = /(?<![a-z])still (?:\S+ )?(?:felt|feel|feeling|had|have|having|was|am|get|got|getting)(?: \S+)?\s$/;
+
+// For the guard, which hears symptoms the model may not: a reason for the medicine ("I took lexapro for my anxiety
+// and headaches started the next day") and a clause that goes on with a new verb after "and" may tell an event.
+const GOES_ON_WITH_EVENT = /(?<![a-z])and (?:\S+ ){0,3}(?:started|began|hit|appeared|came|got|get|gets|getting|developed)(?![a-z])/;
+
+/**
+ * The guard's symptoms of a sentence that tells the illness course, or what a medicine that did not work did not
+ * relieve ("didnt touch my depression even at the max dose"): they name what the medicine is for (see above).
+ */
+export function namesOnlyIllness(folded: string, symptoms: readonly { start: number }[]): boolean {
+  if (tellsIllnessCourse(folded, true)) return true;
+  if (!tellsNoEffect(folded)) return false;
+  const objects = [...folded.matchAll(new RegExp(NO_EFFECT.source, 'g'))].map((m) => m.index + m[0].length);
+  return symptoms.every(
+    (s) => objects.some((end) => s.start >= end && OBJECT_GAP.test(folded.slice(end, s.start))) || STILL_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)),
+  );
 }

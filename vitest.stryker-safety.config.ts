@@ -81,6 +81,7 @@ export default defineConfig({
       'test/classifier/case-report-dechallenge.test.ts',
       'test/classifier/social-post.test.ts',
       'test/classifier/illness-course.test.ts',
+      'test/classifier/dose-statement.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -27,6 +27,7 @@ import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTI
 import { isBenefitStatement } from '../safety/benefit.ts';
 import { tellsOnlyLongHistory } from '../safety/context.ts';
 import { tellsIllnessCourse, tellsNoEffect } from '../safety/illness-course.ts';
+import { tellsDoseOrWho } from '../safety/dose-statement.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -141,6 +142,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   seeks_advice: INFORMATIONAL_INDEX,
   history: INFORMATIONAL_INDEX,
   no_effect: INFORMATIONAL_INDEX,
+  dose: INFORMATIONAL_INDEX,
   slot: SERVICE_INDEX,
   command: SERVICE_INDEX,
   card: SERVICE_INDEX,
@@ -170,6 +172,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   seeks_advice: (safety) => `asks for advice on the writer's own health with no medicine or treatment named: ${SAFETY} ${safety} set aside`,
   history: (safety) => `tells only of a condition the writer has had for years, nothing a medicine did: ${SAFETY} ${safety} set aside`,
   no_effect: (safety) => `tells that a medicine did not work, nothing it caused: ${SAFETY} ${safety} set aside`,
+  dose: (safety) => `tells only how a medicine is taken or who the writer is: ${SAFETY} ${safety} set aside`,
   unrecognised: () => `a payment or withdrawal the customer cannot account for: ${SAFETY} (possible misuse)`,
 };
 
@@ -300,7 +303,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'no_effect' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'no_effect' | 'dose' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -378,10 +381,12 @@ function tellsHistoryOnly(text: string, scan: ReturnType<typeof scanSafety>): bo
  * year"), with nothing tied to the medicine (illness-course.ts) and no term but symptoms the guard set aside.
  * LABELING.md: a review sentence that reports no side effect is informational.
  */
-function readsIllnessCourse(text: string, scan: ReturnType<typeof scanSafety>): 'history' | 'no_effect' | undefined {
+function readsIllnessCourse(text: string, scan: ReturnType<typeof scanSafety>): 'history' | 'no_effect' | 'dose' | undefined {
   if (!scan.suppressed.every((s) => s.kind === 'adverse_event')) return undefined;
   const { folded } = foldText(text);
   if (tellsNoEffect(folded)) return 'no_effect';
+  // "I take 150mg every morning with breakfast": how the medicine is taken, with no term of the guard at all.
+  if (scan.suppressed.length === 0 && tellsDoseOrWho(folded)) return 'dose';
   return tellsIllnessCourse(folded) ? 'history' : undefined;
 }
 

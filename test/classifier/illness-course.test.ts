@@ -16,6 +16,8 @@ describe('the illness told as history or as the reason for a medicine', () => {
     'my psychiatrist says I have treatment resistant depression',
     'I was diagnosed with ADHD at 32 after years of struggling at work',
     'I was taking it for PTSD and nightmares',
+    'my anxiety made me throw up before work every morning',
+    'my panic attacks were so bad I stopped driving',
   ])('when a review sentence tells %j, then it reads as the illness course', (text) => {
     expect(tellsIllnessCourse(folded(text))).toBe(true);
   });
@@ -31,6 +33,8 @@ describe('the illness told as history or as the reason for a medicine', () => {
     ['a side effect that passed', 'initially insomnia that went away after the first few weeks'],
     ['a reason and a duration only', 'been taking seroquel for 2 weeks and I cannot stop eating'],
     ['a question', 'I have had depression since I was 15, can I take it?'],
+    ['the illness made worse', 'my anxiety got so much worse on it'],
+    ['the illness after starting', 'my depression was unbearable after starting it'],
   ])('when the sentence tells of %s, then it is no illness course', (_what, text) => {
     expect(tellsIllnessCourse(folded(text))).toBe(false);
   });

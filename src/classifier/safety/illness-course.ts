@@ -6,7 +6,8 @@ import { namesDrugWord } from './medication.ts';
  *
  * - the illness's own course: its signs told as history or as the reason for the medicine ("I couldn't get
  *   out of bed for months before I started", "I have suffered from depression since I was 15", "my
- *   psychiatrist says I have treatment resistant depression", "I was taking it for PTSD and nightmares");
+ *   psychiatrist says I have treatment resistant depression", "I was taking it for PTSD and nightmares"), or as
+ *   the cause of what happened ("my anxiety made me throw up before work");
  * - a medicine that did not work or stopped working ("did nothing for my anxiety", "no change at all after 8
  *   weeks", "stopped working after a year"): it tells of no harm the medicine caused.
  *
@@ -30,7 +31,7 @@ const REASON_FOR_MEDICINE =
 // A reason told beside symptoms in a longer sentence may go on to what the medicine did ("took it for my back, now I can't stop eating").
 const REASON_MAX_WORDS = 12;
 
-// The illness's signs before the medicine told as "before" alone, with a negation that makes the medicine their cause.
+// A denial before "before the medicine" ("I never had panic attacks before I started") makes the medicine their cause.
 const DENIED_BEFORE = /(?<![a-z])(?:never|no|nothing|didn'?t|did not|wasn'?t|was not|hadn'?t|had not|don'?t|do not)(?![a-z])/;
 
 // What ties a symptom to the medicine: an onset after starting or changing it, coming off it, a word of harm.
@@ -78,10 +79,13 @@ export function tellsNoEffect(folded: string): boolean {
 /** The sentence tells the illness's own signs as history or as the reason for a medicine (see above). */
 export function tellsIllnessCourse(folded: string, strict = false): boolean {
   if (!oneStatement(folded) || (strict && GOES_ON_WITH_EVENT.test(folded))) return false;
+  // "my anxiety made me throw up": the illness is what did it; its verb is no word of harm of a medicine.
+  const cause = ILLNESS_AS_CAUSE.exec(folded);
+  const told = cause === null ? folded : folded.slice(cause[0].length);
   // "before I started" names the start as a time, not an onset: the rest is read for what ties a symptom to the medicine.
-  const rest = withoutBeforeMedicine(folded);
-  if (TIED_TO_MEDICINE.test(rest ?? folded) || NO_EFFECT.test(folded)) return false;
-  if (rest !== undefined || ILLNESS_HISTORY.test(folded)) return true;
+  const rest = withoutBeforeMedicine(told);
+  if (TIED_TO_MEDICINE.test(rest ?? told) || NO_EFFECT.test(folded)) return false;
+  if (cause !== null || rest !== undefined || ILLNESS_HISTORY.test(folded)) return true;
   return !strict && REASON_FOR_MEDICINE.test(folded) && folded.trim().split(' ').length <= REASON_MAX_WORDS;
 }
 
@@ -89,6 +93,11 @@ export function tellsIllnessCourse(folded: string, strict = false): boolean {
 // symptom that went on ("I still felt depressed").
 const OBJECT_GAP = /^\s*(?:(?:for|on|with|to|my|the|his|her|any|of|in|me|at all)\s+){0,3}$/;
 const STILL_BEFORE = /(?<![a-z])still (?:\S+ )?(?:felt|feel|feeling|had|have|having|was|am|get|got|getting)(?: \S+)?\s$/;
+
+// The writer's illness as the subject of what happened: "my anxiety made me throw up before work", "my panic attacks
+// were so bad I stopped driving", "my mood swings were ruining my marriage". Only at the opening of the sentence.
+const ILLNESS_AS_CAUSE =
+  /^(?:(?:and|but|so|then|back then|at the time|at that time|before that) )?(?:my|his|her) (?:\S+ )?(?:anxiety|depression|ocd|ptsd|adhd|bipolar|panic|panic attacks|mood swings|moods|mania|paranoia|illness|disorder|condition|social anxiety) (?:made|would make|was|were|got|kept|would keep|had|ruined|was ruining|were ruining|took over|controlled|left)(?![a-z])/;
 
 // For the guard, which hears symptoms the model may not: a reason for the medicine ("I took lexapro for my anxiety
 // and headaches started the next day") and a clause that goes on with a new verb after "and" may tell an event.

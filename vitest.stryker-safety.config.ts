@@ -85,6 +85,8 @@ export default defineConfig({
       'test/classifier/faulty-service-thing.test.ts',
       'test/classifier/failed-service-and-data-passed-on.test.ts',
       'test/classifier/everyday-thing-ceiling.test.ts',
+      'test/classifier/illness-course.test.ts',
+      'test/classifier/dose-statement.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

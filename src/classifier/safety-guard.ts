@@ -3,6 +3,7 @@ import { forgetLastSpans, SAFETY_LEXICON, scanMessage, type MessageSpans } from 
 import { readsAsBenefit } from './safety/benefit.ts';
 import { forgetCaseReportFold } from './safety/case-report.ts';
 import { prepareContext } from './safety/context.ts';
+import { namesOnlyIllness } from './safety/illness-course.ts';
 import { judge } from './safety/judge.ts';
 import { foldText, forgetLastFold, originalText } from './safety/text.ts';
 
@@ -55,6 +56,17 @@ function demoteSubjectLine(folded: string, fired: Finding[], quiet: Finding[]): 
  */
 function quietBenefit(folded: string, spans: MessageSpans, namesMedicine: () => boolean, fired: Finding[], quiet: Finding[]): void {
   if (fired.length === 0 || !fired.every((f) => f.symptom) || !readsAsBenefit(folded, () => spans, namesMedicine)) return;
+  for (const f of fired.splice(0)) quiet.push({ ...f, signal: { ...f.signal, reason: 'indication' } });
+}
+
+/**
+ * "I couldn't get out of bed for months before I started", "didnt touch my depression even at the max dose": a
+ * review sentence that tells the illness's own course, or a medicine that did not relieve it, names its symptoms
+ * as what the medicine is for (safety/illness-course.ts; LABELING.md, review sentence). Its symptoms are quiet as
+ * a treatment mention; anything that ties a symptom to the medicine leaves them to fire.
+ */
+function quietIllnessCourse(folded: string, fired: Finding[], quiet: Finding[]): void {
+  if (fired.length === 0 || !fired.every((f) => f.symptom) || !namesOnlyIllness(folded, fired)) return;
   for (const f of fired.splice(0)) quiet.push({ ...f, signal: { ...f.signal, reason: 'indication' } });
 }
 
@@ -134,6 +146,7 @@ function scanUncached(text: string): SafetyScan {
   });
   demoteSubjectLine(folded, fired, quiet);
   quietBenefit(folded, spans, () => ctx.medication(), fired, quiet);
+  quietIllnessCourse(folded, fired, quiet);
   const signals = unique(fired);
   return { fired: signals.length > 0, signals, suppressed: unique(quiet) };
 }

@@ -27,6 +27,8 @@ import { seeksAdviceOnOwnHealth } from '../safety/advice.ts';
 import { ASKS_IN_WORDS, hasQuestionMark, isShortQuestionInWords, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { isBenefitStatement } from '../safety/benefit.ts';
 import { tellsOnlyLongHistory } from '../safety/context.ts';
+import { tellsIllnessCourse, tellsNoEffect } from '../safety/illness-course.ts';
+import { tellsDoseOrWho } from '../safety/dose-statement.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -143,6 +145,8 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   benefit: INFORMATIONAL_INDEX,
   seeks_advice: INFORMATIONAL_INDEX,
   history: INFORMATIONAL_INDEX,
+  no_effect: INFORMATIONAL_INDEX,
+  dose: INFORMATIONAL_INDEX,
   slot: SERVICE_INDEX,
   command: SERVICE_INDEX,
   card: SERVICE_INDEX,
@@ -173,6 +177,8 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   seeks_advice: (safety) => `asks for advice on the writer's own health with no medicine or treatment named: ${SAFETY} ${safety} set aside`,
   history: (safety) => `tells only of a condition the writer has had for years, nothing a medicine did: ${SAFETY} ${safety} set aside`,
   fault: () => 'a fault of a card, an app, a website or a document told as a statement, to be fixed: service_action',
+  no_effect: (safety) => `tells that a medicine did not work, nothing it caused: ${SAFETY} ${safety} set aside`,
+  dose: (safety) => `tells only how a medicine is taken or who the writer is: ${SAFETY} ${safety} set aside`,
   unrecognised: () => `a payment or withdrawal the customer cannot account for: ${SAFETY} (possible misuse)`,
 };
 
@@ -314,7 +320,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'service_thing' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'service_thing' | 'no_effect' | 'dose' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -331,6 +337,8 @@ export function secondStage(
     if (isBenefitStatement(text)) return 'benefit';
     if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';
     if (tellsHistoryOnly(text, scan)) return 'history';
+    const course = readsIllnessCourse(text, scan);
+    if (course !== undefined) return course;
     if (booksVisitForSymptom(text, scan)) return 'visit';
     const report = readCaseReport(text);
     if (report === 'finding' || report === 'treatment') return 'finding';
@@ -367,6 +375,8 @@ export function secondStage(
   // "what's the daily withdrawal limit": a withdrawal of money is no symptom.
   if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan) || seeksAdviceOnOwnHealth(text) || withdrawsMoney(text, scan.suppressed))
     return undefined;
+  // "my psychiatrist says I have treatment resistant depression": the illness's own course is no report to promote.
+  if (readsIllnessCourse(text, scan) !== undefined) return undefined;
   if (unlinked) return 'promoted';
   return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }
@@ -382,6 +392,22 @@ export function secondStage(
 function tellsHistoryOnly(text: string, scan: ReturnType<typeof scanSafety>): boolean {
   if (scan.suppressed.length === 0 || !scan.suppressed.every((s) => s.kind === 'adverse_event' && s.reason === 'indication')) return false;
   return tellsOnlyLongHistory(foldText(text).folded);
+}
+
+/**
+ * history and no_effect on a review sentence: the illness's own signs told as history or as the reason for
+ * the medicine ("I couldn't get out of bed for months before I started", "I was taking it for PTSD and
+ * nightmares"), or a medicine that did not work ("did nothing for my anxiety", "stopped working after a
+ * year"), with nothing tied to the medicine (illness-course.ts) and no term but symptoms the guard set aside.
+ * LABELING.md: a review sentence that reports no side effect is informational.
+ */
+function readsIllnessCourse(text: string, scan: ReturnType<typeof scanSafety>): 'history' | 'no_effect' | 'dose' | undefined {
+  if (!scan.suppressed.every((s) => s.kind === 'adverse_event')) return undefined;
+  const { folded } = foldText(text);
+  if (tellsNoEffect(folded)) return 'no_effect';
+  // "I take 150mg every morning with breakfast": how the medicine is taken, with no term of the guard at all.
+  if (scan.suppressed.length === 0 && tellsDoseOrWho(folded)) return 'dose';
+  return tellsIllnessCourse(folded) ? 'history' : undefined;
 }
 
 /**

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { secondStage } from '../../src/classifier/local/local-classifier.ts';
+import { scanSafety } from '../../src/classifier/safety-guard.ts';
+import { tellsIllnessCourse, tellsNoEffect } from '../../src/classifier/safety/illness-course.ts';
+import { foldText } from '../../src/classifier/safety/text.ts';
+
+const folded = (text: string) => foldText(text).folded;
+
+// Review sentences of psychiatric drugs that report no adverse event (issue #11; LABELING.md, review sentence):
+// the illness's own course told as history or as the reason for the medicine, and a medicine that did not work.
+describe('the illness told as history or as the reason for a medicine', () => {
+  it.each([
+    'I was so anxious I could not leave the house for months before I started',
+    'before zoloft I cried every day and felt hopeless',
+    'I have suffered from depression since I was 15',
+    'my psychiatrist says I have treatment resistant depression',
+    'I was diagnosed with ADHD at 32 after years of struggling at work',
+    'I was taking it for PTSD and nightmares',
+    'my anxiety made me throw up before work every morning',
+    'my panic attacks were so bad I stopped driving',
+  ])('when a review sentence tells %j, then it reads as the illness course', (text) => {
+    expect(tellsIllnessCourse(folded(text))).toBe(true);
+  });
+
+  it.each([
+    ['a symptom denied before the medicine', 'I never had panic attacks before I started this'],
+    ['a clause after the time before', 'I was fine before I started and now I get headaches'],
+    ['an onset after starting', 'I have had depression since starting it, and for years before that'],
+    ['a symptom that began later', 'at the 3 week mark I started having severe anxiety attacks'],
+    ['a treatment followed by an illness', 'I got pneumonia after the first treatment'],
+    ['a comparison with before the pill', 'I felt very emotional, much more than before going on the pill'],
+    ['a symptom suffered with no long time', 'I suffered from a dry throat, sore throat and stuffy nose'],
+    ['a side effect that passed', 'initially insomnia that went away after the first few weeks'],
+    ['a reason and a duration only', 'been taking seroquel for 2 weeks and I cannot stop eating'],
+    ['a question', 'I have had depression since I was 15, can I take it?'],
+    ['the illness made worse', 'my anxiety got so much worse on it'],
+    ['the illness after starting', 'my depression was unbearable after starting it'],
+  ])('when the sentence tells of %s, then it is no illness course', (_what, text) => {
+    expect(tellsIllnessCourse(folded(text))).toBe(false);
+  });
+
+  it('when the model answers safety on such a sentence and the guard hears nothing, then the second stage sets it aside to informational', () => {
+    expect(secondStage('before zoloft I cried every day and felt hopeless', 'safety_compliance', 0.69)).toBe('history');
+  });
+
+  it('when the model answers informational on such a sentence, then it is not promoted to a report', () => {
+    expect(secondStage('my psychiatrist says I have treatment resistant depression', 'informational', 0.45, 'en', 0.55)).toBeUndefined();
+  });
+});
+
+describe('a medicine that did not work', () => {
+  it.each(['did nothing for my anxiety', 'no change at all after 8 weeks on 100mg', 'zero effect, might as well have been a sugar pill', 'I had taken Wellbutrin for years and it stopped working.', 'it never really kicked in for me'])(
+    'when a review sentence tells %j, then it reads as no effect',
+    (text) => {
+      expect(tellsNoEffect(folded(text))).toBe(true);
+    },
+  );
+
+  it.each([
+    ['a harm beside it', 'did nothing for my anxiety and gave me headaches'],
+    ['a side effect after a contrast', "Didn't work as well some of the time, woke up mid-way, some hangover effects"],
+    ['a reaction that stopped the use', 'burning and redness, had to stop using it, it was not effective for me'],
+    ['more than one sentence', 'It did not work. I was dizzy all the time.'],
+  ])('when the sentence also tells of %s, then it is no mere lack of effect', (_what, text) => {
+    expect(tellsNoEffect(folded(text))).toBe(false);
+  });
+
+  it('when the model answers safety on such a sentence and the guard hears nothing, then the second stage sets it aside to informational', () => {
+    expect(secondStage('zero effect, might as well have been a sugar pill', 'safety_compliance', 0.8)).toBe('no_effect');
+  });
+});
+
+describe('the guard on the illness course and on a medicine that did not work', () => {
+  it.each([
+    "I couldn't get out of bed for months before I started",
+    'irritable all the time, snapping at everyone, before any meds',
+    'didnt touch my depression even at the max dose',
+  ])('when a review sentence tells %j, then the guard reads its symptoms as what the medicine is for', (text) => {
+    const scan = scanSafety(text);
+    expect(scan.fired).toBe(false);
+    expect(scan.suppressed.some((s) => s.reason === 'indication')).toBe(true);
+  });
+
+  it.each([
+    'I was fine before I started and now I get panic attacks every day',
+    'no improvement and my hair is falling out',
+    'Low sex drive, before i started taking this drug i was 19 years of age and full of enthusiasm',
+  ])('when the sentence ties a symptom to the medicine (%j), then the guard still fires', (text) => {
+    expect(scanSafety(text).fired).toBe(true);
+  });
+});

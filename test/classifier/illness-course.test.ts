@@ -35,6 +35,8 @@ describe('the illness told as history or as the reason for a medicine', () => {
     ['a question', 'I have had depression since I was 15, can I take it?'],
     ['the illness made worse', 'my anxiety got so much worse on it'],
     ['the illness after starting', 'my depression was unbearable after starting it'],
+    ['an event in a case report beside the indication', 'Gynecomastia occurred in a man taking spironolactone for heart failure.'],
+    ['an event developed by a patient on a drug for a disease', 'He developed a rash while taking allopurinol for gout.'],
   ])('when the sentence tells of %s, then it is no illness course', (_what, text) => {
     expect(tellsIllnessCourse(folded(text))).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { foldText } from '../safety/text.ts';
+import { foldPiece, foldText } from '../safety/text.ts';
 import { OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { speaksOfCareOrMoney } from './domain-words.ts';
 
@@ -99,7 +99,7 @@ export function endsWithCommand(text: string): boolean {
   const clauses = text.toLowerCase().split(CLAUSE_BREAK);
   if (clauses.length < 2 || OPENS_AS_QUESTION.test(clauses[0]!) || MISUSE.test(foldText(text).folded)) return false;
   return clauses.slice(1).some((clause) => {
-    const words = foldText(clause).folded.trimStart();
+    const words = foldPiece(clause).folded.trimStart();
     // "increased CD4 count, and lower viral load": a clause joined by "and" goes on with a list.
     return !AND.test(words) && ACTION_VERB.test(words.slice(LEAD_IN.exec(words)?.[0].length ?? 0));
   });

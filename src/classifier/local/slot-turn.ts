@@ -38,7 +38,7 @@ export function isSlotTurn(text: string): boolean {
   const { folded } = foldText(text);
   // "is there anything at 2 pm?" asks; the turn that takes the slot states it, or proposes it: "How about 18:15 then?".
   if (text.includes('?') && !folded.split(SENTENCE_END).some((s) => PROPOSAL.test(s.trim()))) {
-    return (SLOT.test(folded) && (ASKS_FOR_SLOT.test(folded) || (BOOKING.test(folded) && statesWithRisingTone(folded)))) || statesSlotTaken(folded);
+    return (SLOT.test(folded) && (ASKS_FOR_SLOT.test(folded) || (BOOKING.test(folded) && statesWithRisingTone(folded)))) || statesSlotTaken(folded, text);
   }
   return SLOT.test(folded) && BOOKING.test(folded);
 }
@@ -73,9 +73,10 @@ const TAKES_SLOT =
  * class?". The question asks beside the booking; the stated sentence books (LABELING.md, dialogue turn),
  * unless the turn names a medicine or a product.
  */
-function statesSlotTaken(folded: string): boolean {
-  // "I'd prefer to take my pill at 8 pm. Is that safe?" asks about a dose, not a booking.
-  if (namesProduct(folded)) return false;
+function statesSlotTaken(folded: string, text: string): boolean {
+  // "I'd prefer to take my pill at 8 pm. Is that safe?" asks about a dose, not a booking. (namesProduct reads the
+  // message itself, whose fold the guard already made: handing it the folded text would fold that a second time.)
+  if (namesProduct(text)) return false;
   return [...folded.matchAll(/[^.!?]+[.!?]*/g)].some((m) => {
     const sentence = m[0].trim();
     return !sentence.endsWith('?') && !OPENS_AS_QUESTION.test(sentence) && !ASKS_IN_WORDS.test(sentence) && SLOT.test(sentence) && TAKES_SLOT.test(sentence);

@@ -76,6 +76,12 @@ export function forgetLastFold(): boolean {
 /** Hands back a fold made earlier of `text` (see rememberScan in safety-guard.ts): the LLM path's local model runs after other requests folded. */
 export const rememberFold = (text: string, fold: FoldedText): void => void (lastFold = { text, fold });
 
+/**
+ * The fold of a piece of a message (a clause), without the shared memo: folding a clause through foldText would
+ * push the message's own fold out of the memo and make the next reader of the message fold it again.
+ */
+export const foldPiece = (text: string): FoldedText => foldUncached(text);
+
 function foldUncached(text: string): FoldedText {
   const stripped = lowerAndStrip(text);
   const folded = stripped.replace(DROPPED, ' ').replace(EXTRA_SPACES, '$1');

@@ -28,6 +28,16 @@ function asksWithNoProduct(ctx: ScanContext, term: string): boolean {
   return !REPORT_WORDS.test(term) && ctx.asks() && !ctx.medication() && !ctx.symptomStatement();
 }
 
+// "I have felt off for weeks and my blood work is normal, what could it be?": a feeling of being unwell asked
+// about with nothing it could be a reaction to is a health question (LABELING.md, a personal symptom with no
+// product), as a symptom word is. An event phrase ("ended up in the ER", "made me sick") still fires.
+const FEELING_UNWELL = /^(?:feel|felt|not feel|don'?t feel|doesn'?t feel|haven'?t|something|not (?:my|him|her)self)/;
+
+function feelsUnwellAskingWithNoProduct(ctx: ScanContext, term: Span): boolean {
+  const phrase = ctx.folded.slice(term.start, term.end);
+  return FEELING_UNWELL.test(phrase) && asksWithNoProduct(ctx, phrase);
+}
+
 /** Decides whether one lexicon match is a signal. Rules: see safety-guard.ts. */
 export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdict {
   // "the card machine says my card is not working", "the agent is not responding": no product, no person (faulty-thing.ts).
@@ -58,7 +68,7 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
   const rescued = () => experienceAfter(ctx, term, sentence);
   // "Disrupted sleep is the only side effect so far" reads like "is X a side effect" but states one.
   if (marker >= 0 && marker >= cue && !rescued() && !ctx.symptomStatement()) return suppress('general_question');
-  if (group.mode === 'evident') return FIRE;
+  if (group.mode === 'evident') return feelsUnwellAskingWithNoProduct(ctx, term) ? suppress('no_medication') : FIRE;
 
   if (isIndication(ctx, term)) return suppress('indication');
   if (ctx.notStarted()) return suppress('general_question');

@@ -38,6 +38,7 @@ export default defineConfig({
       'test/classifier/advice-post-guard.test.ts',
       'test/classifier/history-of-illness.test.ts',
       'test/classifier/feeling-unwell-asked.test.ts',
+      'test/classifier/health-post.test.ts',
       'test/classifier/asking-edges.test.ts',
       'test/classifier/guard-context-edges.test.ts',
       'test/classifier/second-stage-edges.test.ts',

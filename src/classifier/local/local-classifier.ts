@@ -29,6 +29,7 @@ import { isBenefitStatement } from '../safety/benefit.ts';
 import { tellsOnlyLongHistory } from '../safety/context.ts';
 import { tellsIllnessCourse, tellsNoEffect } from '../safety/illness-course.ts';
 import { tellsDoseOrWho } from '../safety/dose-statement.ts';
+import { tellsHealthPostOnly } from './health-post.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -145,6 +146,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   benefit: INFORMATIONAL_INDEX,
   seeks_advice: INFORMATIONAL_INDEX,
   history: INFORMATIONAL_INDEX,
+  health_post: INFORMATIONAL_INDEX,
   no_effect: INFORMATIONAL_INDEX,
   dose: INFORMATIONAL_INDEX,
   slot: SERVICE_INDEX,
@@ -177,6 +179,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   seeks_advice: (safety) => `asks for advice on the writer's own health with no medicine or treatment named: ${SAFETY} ${safety} set aside`,
   history: (safety) => `tells only of a condition the writer has had for years, nothing a medicine did: ${SAFETY} ${safety} set aside`,
   fault: () => 'a fault of a card, an app, a website or a document told as a statement, to be fixed: service_action',
+  health_post: (safety) => `a long post on the writer's or a relative's health that names no medicine, treatment or product and no term the safety guard knows: ${SAFETY} ${safety} set aside`,
   no_effect: (safety) => `tells that a medicine did not work, nothing it caused: ${SAFETY} ${safety} set aside`,
   dose: (safety) => `tells only how a medicine is taken or who the writer is: ${SAFETY} ${safety} set aside`,
   unrecognised: () => `a payment or withdrawal the customer cannot account for: ${SAFETY} (possible misuse)`,
@@ -320,7 +323,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'service_thing' | 'no_effect' | 'dose' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'service_thing' | 'no_effect' | 'dose' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -337,6 +340,7 @@ export function secondStage(
     if (isBenefitStatement(text)) return 'benefit';
     if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';
     if (tellsHistoryOnly(text, scan)) return 'history';
+    if (tellsHealthPostOnly(text, scan.suppressed.length)) return 'health_post';
     const course = readsIllnessCourse(text, scan);
     if (course !== undefined) return course;
     if (booksVisitForSymptom(text, scan)) return 'visit';

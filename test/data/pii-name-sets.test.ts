@@ -5,9 +5,9 @@ import { PII_SET_DIR, loadPiiSet, scorePiiSet } from '../../scripts/pii/score.ts
 // The other labelled sets: the first holdout (a development set since it was tuned on), the development
 // set for names in speech and free text, and the second holdout (measured once, never tuned on: no
 // recall target is held on it here, its figure is reported as measured).
-const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10'];
+const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11'];
 // Sets with messages that name nobody: identifiers of other kinds, or traps alone ("Will the Cialis be covered?").
-const SOME_NAMELESS = new Set(['holdout', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10']);
+const SOME_NAMELESS = new Set(['holdout', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11']);
 
 describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
   const records = loadPiiSet(join(PII_SET_DIR, dir));

@@ -20,6 +20,7 @@ const MASKED: Array<[string, string, string]> = [
   ['a Spanish name before "y yo"', 'Eusebio y yo tenemos el mismo plan', '[NAME] y yo tenemos el mismo plan'],
   ['a CRM note\'s patient after "pt"', 'Note: pt Adaora Nwachukwu requests transfer of Rx.', 'Note: pt [NAME] requests transfer of Rx.'],
   ['a mail subject\'s person before a dash', 'Re: Thandeka Mokoena - refill\n\nAny update?', 'Re: [NAME] - refill\n\nAny update?'],
+  ['a capitalised name before a Spanish verb, the verb kept', 'mi hija Xóchitl y mi esposo Efraín necesitan la metformina', 'mi hija [NAME] y mi esposo [NAME] necesitan la metformina'],
   ['an agent after "Agent:"', 'Agent: Torvald (tier 2). Customer disputes a charge.', 'Agent: [NAME] (tier 2). Customer disputes a charge.'],
 ];
 const KEPT: Array<[string, string]> = [
@@ -29,6 +30,8 @@ const KEPT: Array<[string, string]> = [
   ['a role before "said"', 'Pharmacy said the Lyrica is ready'],
   ['a plural word opening a sentence before a deed', 'Nurses said the Keppra dose is fine'],
   ['two medicines before "both"', 'Xarelto and Eliquis both thin the blood'],
+  ['a town before its state\'s abbreviation', 'the Walmart in Jordan MN said they never got it'],
+  ['a pharmacy\'s name after "farmacia"', 'ya recogí la medicina en la farmacia Benavides'],
   ['a pronoun before "is my"', 'This is my son\'s refill'],
 ];
 

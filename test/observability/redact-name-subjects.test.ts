@@ -21,6 +21,8 @@ const MASKED: Array<[string, string, string]> = [
   ['a CRM note\'s patient after "pt"', 'Note: pt Adaora Nwachukwu requests transfer of Rx.', 'Note: pt [NAME] requests transfer of Rx.'],
   ['a mail subject\'s person before a dash', 'Re: Thandeka Mokoena - refill\n\nAny update?', 'Re: [NAME] - refill\n\nAny update?'],
   ['a capitalised name before a Spanish verb, the verb kept', 'mi hija Xóchitl y mi esposo Efraín necesitan la metformina', 'mi hija [NAME] y mi esposo [NAME] necesitan la metformina'],
+  ['two names before "are my sons"', 'Kasimir and Benedikt are my sons', '[NAME] and [NAME] are my sons'],
+  ['two Spanish names before "son mis hijas"', 'Nayeli y Citlali son mis hijas', '[NAME] y [NAME] son mis hijas'],
   ['an agent after "Agent:"', 'Agent: Torvald (tier 2). Customer disputes a charge.', 'Agent: [NAME] (tier 2). Customer disputes a charge.'],
 ];
 const KEPT: Array<[string, string]> = [
@@ -32,6 +34,7 @@ const KEPT: Array<[string, string]> = [
   ['two medicines before "both"', 'Xarelto and Eliquis both thin the blood'],
   ['a town before its state\'s abbreviation', 'the Walmart in Jordan MN said they never got it'],
   ['a pharmacy\'s name after "farmacia"', 'ya recogí la medicina en la farmacia Benavides'],
+  ['a plan before "cover"', 'Does Oscar cover Wegovy?'],
   ['a pronoun before "is my"', 'This is my son\'s refill'],
 ];
 

@@ -198,6 +198,8 @@ const SPANISH_BEFORE_TITLE = new Set('de a con para por y que el la al del'.spli
 const PARTICLE = new Set('up off out back over down'.split(' '));
 const SPANISH_VERBS = new Set('pueda puede pueden podría va vaya vayan tiene tenga está esté es sea quiere necesita recoja recoge llame llama venga viene haga hace sabe dice dijo firme firma pase pasa'.split(' '));
 // "asked about Oscar coverage": a plan's name before what a plan gives.
+// "Does Oscar cover Wegovy?", "Oscar won't cover it": what a plan does to a medicine (eleventh follow-up).
+const PLAN_COVERS = /^[ \t]+(?:(?:won['’]?t|wont|doesn['’]?t|doesnt|does[ \t]+not|didn['’]?t|did[ \t]+not|will|would|should|still|now|only)[ \t]+)?cover(?:s|ed)?\b/iu;
 const PLAN_AFTER = new Set('coverage plan plans insurance network benefits policy formulary copay copays premium premiums'.split(' '));
 // A third word of a Spanish double surname that no list holds: "quintanilla barragán", not "atención".
 const SPANISH_SURNAME = /(?:[aeiou]z|[áéíóú]n|[áéó]s)$/u;
@@ -228,7 +230,7 @@ export function nameTrimmed(text: string, tokens: readonly Token[], name: PiiSpa
   if (j - i > 1 && CAPITAL.test(tokens[i]!.word) && spanishVerbAfter(text, tokens[j - 2]!, tokens[j - 1]!)) return nameTrimmed(text, tokens, { ...name, end: tokens[j - 2]!.end });
   const [last, next] = [tokens[j - 1], tokens[j]];
   if (last === undefined || j <= i || next === undefined || !adjacent(text, last, next)) return name;
-  if (j - i === 1) return PLAN_AFTER.has(next.key) && CAPITAL.test(last.word) ? null : name;
+  if (j - i === 1) return (PLAN_AFTER.has(next.key) || PLAN_COVERS.test(text.slice(last.end, last.end + 24))) && CAPITAL.test(last.word) ? null : name;
   // A phrasal verb: "pick up", "pick it up", "drop them off".
   const after = tokens[j + 1];
   const phrasal = PARTICLE.has(next.key) || (OBJECT_AFTER.has(next.key) && after !== undefined && adjacent(text, next, after) && PARTICLE.has(after.key));

@@ -79,18 +79,22 @@ function subjects(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
 const JOINS = new Set(['and', 'n', 'y', '&']);
 const BOTH = /^[ \t]*,?[ \t]*(?:both|ya|los[ \t]+dos|las[ \t]+dos|ambos|ambas)\b/iu;
 
+// "Kasimir and Benedikt are my sons", "Nayeli y Citlali son mis hijas": two people a plural relation vouches for.
+const ARE_MY = /^[ \t]+(?:are|were|son|eran)[ \t]+(?:my|mi|mis|our|his|her|nuestr[oa]s)[ \t]+(?:sons|daughters|kids|children|grandkids|grandsons|granddaughters|grandchildren|parents|twins|brothers|sisters|roommates|neighbou?rs|caregivers|hij[oa]s|niet[oa]s|herman[oa]s|padres|vecin[oa]s)\b/iu;
+
 function pairs(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   if (!/\b(?:and|n|y)\b|&/i.test(text)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, join, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
     if (!JOINS.has(join.key) || !adjacent(text, a, join) || !adjacent(text, join, b)) continue;
-    const both = BOTH.test(text.slice(b.end, b.end + 20));
+    const kin = ARE_MY.test(text.slice(b.end, b.end + 40));
+    const both = kin || BOTH.test(text.slice(b.end, b.end + 20));
     // Lower-case names in a chat with capitals elsewhere only before "both": "about rashid and noor, both kids need …".
     if (CAPITAL.test(a.word) !== CAPITAL.test(b.word) || !(cased(text, a) || both)) continue;
     const name = (t: Token) => personWord(t) && t.key.length > 2 && (subjectName(t) || ANY_FIRST_NAMES.has(t.key) || LAST_NAMES.has(t.key));
     // One of the two a first name no word shares, and not both towns: "Can Allen and Douglas both fill …" (two stores) stays.
     const firstName = (t: Token) => FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key);
-    if (!name(a) || !name(b) || (!firstName(a) && !firstName(b)) || (isUsTown(a.key) && isUsTown(b.key))) continue;
+    if (!name(a) || !name(b) || (!kin && !firstName(a) && !firstName(b)) || (isUsTown(a.key) && isUsTown(b.key))) continue;
     if (both || (openingWord(text, tokens, i) && deedAfter(text, tokens, i + 2) !== undefined)) spans.push(span(tokens, i, i + 1), span(tokens, i + 2, i + 3));
   }
 }

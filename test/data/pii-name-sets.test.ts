@@ -50,3 +50,15 @@ describe.each([['dev-names', 0.95], ['dev-names-3', 0.9], ['dev-names-4', 0.9], 
     for (const [kind, t] of score.traps) expect(t.hit, kind).toBe(0);
   });
 });
+
+// dev-names-11 (162 messages, 189 names, written blind: names with no cue in mail and chat bodies and agent notes) was at 0.794
+// before the eleventh follow-up's code, 0.958 after it; one town trap is still masked ("Austin from Austin here").
+describe('the development set for names data/pii/dev-names-11', () => {
+  const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, 'dev-names-11')));
+
+  it('when it is scored, then names are found at 0.95 or more and at most one trap is masked', () => {
+    const names = score.recall.get('name')!;
+    expect(names.hit / names.total).toBeGreaterThanOrEqual(0.95);
+    expect([...score.traps.values()].reduce((n, t) => n + t.hit, 0)).toBeLessThanOrEqual(1);
+  });
+});

@@ -4,6 +4,7 @@ import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY
 import { ROLES, SPECIALIST, adjacent, nameFrom, nameLike, openingWord, rare, span } from './name-clues.ts';
 import { tokenAt } from './name-structure.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
+import { namesAsSubjects } from './name-subjects.ts';
 
 /**
  * Names that what a person does, or how people are offered as alternatives, gives away (issue #14, fifth follow-up):
@@ -325,5 +326,7 @@ export function namesByDeeds(text: string, tokens: readonly Token[]): PiiSpan[] 
   notedNames(text, tokens, spans);
   saidTwice(text, tokens, spans);
   withMe(text, tokens, spans);
+  // Names with no cue in mail and chat bodies and agent notes (eleventh follow-up): name-subjects.ts.
+  spans.push(...namesAsSubjects(text, tokens));
   return spans;
 }

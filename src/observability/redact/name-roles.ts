@@ -1,6 +1,7 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, usable, type Token } from './spoken-names.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
+import { US_STATES } from './detectors.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isDescribingWord, isFunctionWord, isKnownWord, isOrganisation } from './lexicon.ts';
 import { FROM_WHERE, ROLES, adjacent, nameFrom, nameLike, rare, span } from './name-clues.ts';
 
@@ -197,6 +198,8 @@ const SPANISH_BEFORE_TITLE = new Set('de a con para por y que el la al del'.spli
 const PARTICLE = new Set('up off out back over down'.split(' '));
 const SPANISH_VERBS = new Set('pueda puede pueden podría va vaya vayan tiene tenga está esté es sea quiere necesita recoja recoge llame llama venga viene haga hace sabe dice dijo firme firma pase pasa'.split(' '));
 // "asked about Oscar coverage": a plan's name before what a plan gives.
+// "Does Oscar cover Wegovy?", "Oscar won't cover it": what a plan does to a medicine (eleventh follow-up).
+const PLAN_COVERS = /^[ \t]+(?:(?:won['’]?t|wont|doesn['’]?t|doesnt|does[ \t]+not|didn['’]?t|did[ \t]+not|will|would|should|still|now|only)[ \t]+)?cover(?:s|ed)?\b/iu;
 const PLAN_AFTER = new Set('coverage plan plans insurance network benefits policy formulary copay copays premium premiums'.split(' '));
 // A third word of a Spanish double surname that no list holds: "quintanilla barragán", not "atención".
 const SPANISH_SURNAME = /(?:[aeiou]z|[áéíóú]n|[áéó]s)$/u;
@@ -205,6 +208,13 @@ const SPANISH_NOUN = /(?:ci|si)[oó]n$/u;
 const NOT_FIRST = new Set('von van de del der den di da du la le'.split(' '));
 
 /** A found name without a verb taken for its surname, or null for a plan's name before "coverage". */
+const STATE_CODE = new RegExp(`^(?:${US_STATES})$`);
+const PHARMACY_WORD = /^(?:farmacias?|droguer[ií]a|botica)$/iu;
+// A Spanish verb's ending: "necesitan", "recoger", "llamaba"; not a lower-case surname ("Travis scott", "Kerri russel").
+const SPANISH_VERB_END = /^\p{Ll}{2,}(?:ar|er|ir|an|en|aba|aban|ían|ía)$/u;
+const spanishVerbAfter = (text: string, a: Token, b: Token) =>
+  /^\p{Lu}/u.test(a.word) && SPANISH_VERB_END.test(b.word) && /^[ \t]+$/.test(text.slice(a.end, b.start)) && !ANY_LAST_NAMES.has(b.key) && !ANY_FIRST_NAMES.has(b.key) && !isKnownWord(b.key);
+
 export function nameTrimmed(text: string, tokens: readonly Token[], name: PiiSpan): PiiSpan | null {
   let i = 0;
   while (i < tokens.length && tokens[i]!.start < name.start) i++;
@@ -212,9 +222,15 @@ export function nameTrimmed(text: string, tokens: readonly Token[], name: PiiSpa
   while (j < tokens.length && tokens[j]!.end <= name.end) j++;
   // "la cuidadora de don anselmo": a Spanish title stays outside the mask, as other titles do.
   if (j - i > 1 && SPANISH_TITLE.has(tokens[i]!.key) && i > 0 && SPANISH_BEFORE_TITLE.has(tokens[i - 1]!.key)) return nameTrimmed(text, tokens, { ...name, start: tokens[i + 1]!.start });
+  // "mi esposo Efraín necesitan", "¿puede Nicanor recoger": where a capitalised word opens a name, a lower-case word
+  // closing it is no part of it, in a message that has lower case (eleventh follow-up).
+  // "the Walmart in Jordan MN": a town before its state's abbreviation; "la farmacia Benavides": a pharmacy's name.
+  if (j - i > 1 && STATE_CODE.test(tokens[j - 1]!.word)) return null;
+  if (i > 0 && PHARMACY_WORD.test(tokens[i - 1]!.word) && adjacent(text, tokens[i - 1]!, tokens[i])) return null;
+  if (j - i > 1 && CAPITAL.test(tokens[i]!.word) && spanishVerbAfter(text, tokens[j - 2]!, tokens[j - 1]!)) return nameTrimmed(text, tokens, { ...name, end: tokens[j - 2]!.end });
   const [last, next] = [tokens[j - 1], tokens[j]];
   if (last === undefined || j <= i || next === undefined || !adjacent(text, last, next)) return name;
-  if (j - i === 1) return PLAN_AFTER.has(next.key) && CAPITAL.test(last.word) ? null : name;
+  if (j - i === 1) return (PLAN_AFTER.has(next.key) || PLAN_COVERS.test(text.slice(last.end, last.end + 24))) && CAPITAL.test(last.word) ? null : name;
   // A phrasal verb: "pick up", "pick it up", "drop them off".
   const after = tokens[j + 1];
   const phrasal = PARTICLE.has(next.key) || (OBJECT_AFTER.has(next.key) && after !== undefined && adjacent(text, next, after) && PARTICLE.has(after.key));

@@ -24,7 +24,7 @@ const ACCOUNT_TASK = new RegExp(
     '(?<![a-z])(?:know|check|see|ask) (?:about |on )?(?:the |my |our )(?:\\w+ )?claims?(?![a-z])|(?<![a-z])status (?:of|on) (?:my |the |our |an? )?(?:\\w+ )?claims?(?![a-z])|(?<![a-z])claims? status(?![a-z])',
     // a billing error on a purchase made: an error, a mistake or an extra amount
     '(?<![a-z])(?:error|errors|erorr|mistake|wrong|incorrect|extra|excess|additional|over)\\w*(?: \\w+){0,4} (?:bill|billing|charges?|charged|debited)(?![a-z])',
-    '(?<![a-z])(?:bill|billing|charges?|charged)(?: \\w+){0,4} (?:error|errors|erorr|mistake|wrong|incorrect|extra|excess|twice|double)(?![a-z])',
+    '(?<![a-z])(?:bill|billing|charges?|charged|debits?|payments?|premiums?)(?: \\w+){0,4} (?:error|errors|erorr|mistake|wrong|incorrect|extra|excess|twice|double)(?![a-z])',
     '(?<![a-z])(?:extra|excess|additional) amount(?![a-z])|(?<![a-z])(?:reverse|remove|refund|contest)\\w* (?:\\w+ ){0,3}(?:charges?|debits?)(?![a-z])',
     // cash, a payment or a top-up that went wrong on the way, with no one's doing: short cash, pending, not arrived, reverted
     '(?<![a-z])(?:(?:atm|cash ?machine|cash ?point|machine) (?:only )?(?:gave|dispensed|paid out|gave out|short)|(?:less|not enough|short|wrong amount of|too little) (?:cash|money))(?![a-z])',
@@ -47,7 +47,7 @@ const ACCOUNT_TASK = new RegExp(
  * charge or withdrawal the customer does not recognise is safety_compliance); MISUSE holds the rest.
  */
 export const UNACCOUNTED =
-  /(?<![a-z])(?:recogni[sz]\w*|not (?:mine|ours)|know (?:about|what|where|who|of)|no idea|shouldn'?t|should not|without (?:my |any )?(?:reason|permission|consent|knowledge|authori[sz]ation)|strange|suspicious\w*|unknown|weird|odd|missing|disappear\w*|vanish\w*|gone|compromis\w*|authori[sz]\w*|took|taken|taking|theft|thief|robbed|breach\w*|phish\w*|police)(?![a-z])/;
+  /(?<![a-z])(?:recogni[sz]\w*|not (?:mine|ours)|know (?:about|what|where|who|of)|no idea|shouldn'?t|should not|without (?:my |any )?(?:reason|permission|consent|knowledge|authori[sz]ation)|strange|suspicious\w*|unknown|weird|odd|missing|disappear\w*|vanish\w*|gone|compromis\w*|authori[sz]\w*|(?:took|taken|taking)(?! (?:twice|two times|double))|theft|thief|robbed|breach\w*|phish\w*|police)(?![a-z])/;
 
 /**
  * Routine work on the customer's own account (ACCOUNT_TASK) with no word of a misuse or of money the

@@ -62,6 +62,7 @@ describe('a fault of a service thing told as a statement asks for it to be fixed
     'there is a wrong name on my policy document',
     'my online banking login is not working',
     'the app keeps crashing since the update',
+    'my disposable card number no longer works',
   ])('when the text says %s, then it tells of a service fault', (text) => {
     expect(tellsOfServiceFault(text)).toBe(true);
   });
@@ -70,6 +71,7 @@ describe('a fault of a service thing told as a statement asks for it to be fixed
     'why is my card not working?',
     'is the app not working for everyone',
     'my insulin pen is not working',
+    'my inhaler no longer works',
     'the app is not working and my pump alarm keeps going off',
     'the pharmacy website is fine but the label on my bottle is misspelled',
   ])('when it asks, or names a product (%s), then it is no service fault', (text) => {

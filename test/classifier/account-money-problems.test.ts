@@ -28,6 +28,26 @@ describe('money that went wrong on the way, with no one\'s doing (LABELING.md: a
     expect(isRoutineAccountRequest(text)).toBe(false);
   });
 
+  it.each([
+    'the top up i did this morning failed',
+    'my topup didn\'t go through',
+    'the cash withdrawal is showing as pending',
+    'the direct debit to my landlord was rejected',
+    'my salary transfer from work still has not arrived',
+  ])('when a payment that failed or is still on its way is told with words between (%s), then it is routine account work', (text) => {
+    expect(isRoutineAccountRequest(text)).toBe(true);
+  });
+
+  it('when the model says informational on a card not yet received, told as a statement, then the answer is service_action', async () => {
+    const classifier = createLocalClassifier({ model: constantModel('informational') });
+    expect(await classifier.categorise({ text: 'i still haven\'t received my physical card', channel: 'chat' })).toBe('service_action');
+  });
+
+  it('when a failed top-up is asked about, then the informational answer stays', async () => {
+    const classifier = createLocalClassifier({ model: constantModel('informational') });
+    expect(await classifier.categorise({ text: 'why did my top up fail', channel: 'chat' })).toBe('informational');
+  });
+
   it('when the model says safety on short cash from a machine the guard finds nothing in, then the answer is service_action', async () => {
     const classifier = createLocalClassifier({ model: constantModel('safety_compliance') });
     expect(await classifier.categorise({ text: 'the cashpoint only gave me 40 of the 60 i asked for', channel: 'chat' })).toBe('service_action');

@@ -62,6 +62,7 @@ describe('a fault of a service thing told as a statement asks for it to be fixed
     'there is a wrong name on my policy document',
     'my online banking login is not working',
     'the app keeps crashing since the update',
+    'my disposable card number no longer works',
   ])('when the text says %s, then it tells of a service fault', (text) => {
     expect(tellsOfServiceFault(text)).toBe(true);
   });
@@ -70,6 +71,7 @@ describe('a fault of a service thing told as a statement asks for it to be fixed
     'why is my card not working?',
     'is the app not working for everyone',
     'my insulin pen is not working',
+    'my inhaler no longer works',
     'the app is not working and my pump alarm keeps going off',
     'the pharmacy website is fine but the label on my bottle is misspelled',
   ])('when it asks, or names a product (%s), then it is no service fault', (text) => {
@@ -79,5 +81,30 @@ describe('a fault of a service thing told as a statement asks for it to be fixed
   it('when the model says informational on a fault of a service thing told as a statement, then the answer is service_action', async () => {
     const classifier = createLocalClassifier({ model: constantModel('informational') });
     expect(await classifier.categorise({ text: 'my online banking login is not working', channel: 'chat' })).toBe('service_action');
+  });
+});
+
+describe('a payment taken twice is no dose taken twice (LABELING.md: charged twice is a billing dispute)', () => {
+  it.each([
+    'my direct debit was taken twice',
+    'i made a double payment by mistake',
+    'the premium was taken twice this month',
+  ])('when the dose words are said of money (%s), then the guard does not fire and says why', (text) => {
+    const scan = scanSafety(text);
+    expect(scan.fired).toBe(false);
+    expect(scan.suppressed.map((s) => s.reason)).toContain('service_thing');
+  });
+
+  it.each([
+    'i took it twice by mistake and paid for the visit',
+    'paid for the pills then took them twice by mistake',
+    'I accidentally took a double dose and now I have to pay the ER bill',
+  ])('when a dose is taken twice and money is only named beside it (%s), then the guard still fires', (text) => {
+    expect(scanSafety(text).fired).toBe(true);
+  });
+
+  it('when the model says informational on a direct debit taken twice, then the answer is service_action', async () => {
+    const classifier = createLocalClassifier({ model: constantModel('informational') });
+    expect(await classifier.categorise({ text: 'my direct debit was taken twice', channel: 'chat' })).toBe('service_action');
   });
 });

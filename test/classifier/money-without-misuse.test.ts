@@ -64,7 +64,22 @@ describe('money or an account with no word of a misuse (LABELING.md: only a misu
   });
 
   it('when the model is sure of safety on money words, then its answer stays', () => {
-    expect(secondStage('the money I sent yesterday is still pending', 'safety_compliance', 0.9)).toBeUndefined();
+    expect(secondStage('the money I sent yesterday is still pending', 'safety_compliance', 0.97)).toBeUndefined();
+  });
+
+  it('when the model gives safety 0.9 to a payment problem with no misuse, then the safety answer is set aside', () => {
+    expect(secondStage('the money I sent yesterday is still pending', 'safety_compliance', 0.9)).toBe('money');
+  });
+
+  it.each(['the top up i did this morning failed', 'i forgot my pin number', 'what exchange rate do you use for currency payments', 'my direct debit to the gym', 'the transaction from the cafe'])(
+    'when the text speaks of %s (a bank\'s own words: top-up, pin, exchange rate, currency, direct debit, transaction), then it speaks of money without a misuse',
+    (text) => {
+      expect(speaksOfMoneyWithoutMisuse(text)).toBe(true);
+    },
+  );
+
+  it('when pins and needles are felt, then the word pin is no money', () => {
+    expect(speaksOfMoneyWithoutMisuse('pins and needles all night')).toBe(false);
   });
 
   it('when the text is in another language, then the safety answer stays', () => {

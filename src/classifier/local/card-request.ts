@@ -18,12 +18,12 @@ const WORN_OR_REFUSED =
 const PAYMENT_CARD = '(?:cards?|crad|gard|cartd)';
 
 /**
- * A card lost, expired, damaged, refused or to be replaced or activated: "i lost my credit card", "my
+ * A card lost, expired, damaged, refused, not yet received, or to be replaced or activated: "i lost my credit card", "my
  * member ID card expired", "my card was declined", "the cash machine ate my card".
  */
 const ROUTINE_CARD = new RegExp(
   [
-    `(?<![a-z])(?:lost|misplaced|can'?t find|cannot find|missing|missed|expired|expiring|damaged|broken|bent|cracked|replace\\w*|new|renew\\w*|activate\\w*|arrive\\w*|delivery)(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,6}?[^a-z0-9]+${CARD}(?![a-z])`,
+    `(?<![a-z])(?:lost|misplaced|can'?t find|cannot find|missing|missed|expired|expiring|damaged|broken|bent|cracked|replace\\w*|new|renew\\w*|activate\\w*|arrive\\w*|delivery|received|receive)(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,6}?[^a-z0-9]+${CARD}(?![a-z])`,
     `(?<![a-z])${CARD}(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,4}?[^a-z0-9]+(?:lost|misplaced|missing|missed|expired|damaged|broken|delivered|arrived|turned up|shown up)(?![a-z])`,
     `(?<![a-z])(?:${WORN_OR_REFUSED}|(?:ate|eaten|eats|kept|keeps)(?= (?:my|our|the|a) ))(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,4}?[^a-z0-9]+${PAYMENT_CARD}(?![a-z])`,
     `(?<![a-z])${PAYMENT_CARD}(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,4}?[^a-z0-9]+(?:${WORN_OR_REFUSED})(?![a-z])`,

@@ -111,7 +111,7 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   // A rating the customer gives that the model left as informational ("give The Plague 2 out of 6 points"): see isRating.
   const rating = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && !request && !slot && isRating(text);
   // Routine card or account work told as a statement that the model left as informational ("my credit card is lost can u help"): see isCardWork.
-  const card = best === INFORMATIONAL_INDEX && (first === undefined || first === 'money') && !command && !request && !slot && !rating && isCardWork(text);
+  const card = best === INFORMATIONAL_INDEX && (first === undefined || first === 'money' || first === 'service_thing') && !command && !request && !slot && !rating && isCardWork(text);
   // A fault of a card, an app, a website or a document told as a statement that the model left as informational: see isServiceFault.
   const fault = best === INFORMATIONAL_INDEX && first !== 'benefit' && !command && !request && !slot && !rating && !card && isServiceFault(text);
   if (command || request || slot || rating || card || fault) best = SERVICE_INDEX;

@@ -4,9 +4,9 @@ import { UNACCOUNTED } from './account-request.ts';
 import { MISUSE } from './command-turn.ts';
 import { speaksOfCare } from './domain-words.ts';
 
-/** Words of money, a policy or an account and its details (a driver, a login, an address, the agent): what a customer's routine request about their account speaks of. */
+/** Words of money, a policy or an account and its details (a driver, a login, an address, the agent, a bank's top-up, PIN, exchange rate): what a customer's routine request about their account speaks of. */
 const MONEY =
-  /(?<![a-z])(?:accounts?|ac|acct|cards?|payments?|paid|pay|paying|bills?|billing|charges?|charged|money|bank|banking|atm|transfers?|transferred|withdraw\w*|refunds?|balance|fees?|deposits?|loans?|credit|debit|premiums?|policy|policies|claims?|statements?|invoices?|funds|cash|dollars?|\$\d[\d.,]*|insurance|insured|coverage|deductible|drivers?|vehicles?|user ?(?:id|name)|username|password|passcode|log ?in|login|e-?mail(?: address)?|phone number|address|agent|profile|paperless|beneficiar(?:y|ies)|lienholder|quote|renewal)(?![a-z])/;
+  /(?<![a-z])(?:accounts?|ac|acct|cards?|payments?|paid|pay|paying|bills?|billing|charges?|charged|money|bank|banking|atm|transfers?|transferred|withdraw\w*|refunds?|balance|fees?|deposits?|loans?|credit|debit|premiums?|policy|policies|claims?|statements?|invoices?|funds|cash|dollars?|\$\d[\d.,]*|insurance|insured|coverage|deductible|drivers?|vehicles?|user ?(?:id|name)|username|password|passcode|log ?in|login|e-?mail(?: address)?|phone number|address|agent|profile|paperless|beneficiar(?:y|ies)|lienholder|quote|renewal|top[- ]?ups?|topped up|topping up|pin|exchange rates?|currenc(?:y|ies)|transactions?|direct debits?|standing orders?)(?![a-z])/;
 
 /**
  * Words that may tell of a misuse, a breach of privacy, a legal or a regulatory complaint, or a person in
@@ -38,8 +38,12 @@ const STAFF_WANTED =
  */
 const EVERYDAY_VERBS = /(?<![a-z])(?:take|takes|taken|taking|took|use|using|used|start|started|stop|stopped|back|problems?|better|worse)(?![a-z])/g;
 
-/** From this safety probability of the model up, money words alone do not set its answer aside: it has heard a report in them. */
-export const MONEY_SAFETY_CEILING = 0.85;
+/**
+ * From this safety probability of the model up, money words alone do not set its answer aside: it has heard a
+ * report in them. The model, trained on fraud reports told in the same words, gives a failed top-up or a card
+ * not yet arrived 0.85 to 0.95; out of source no report without a word of misuse scores there (LOSO train).
+ */
+export const MONEY_SAFETY_CEILING = 0.95;
 
 /**
  * money, no misuse: an English text about money, a policy or an account ("i want to change the due date

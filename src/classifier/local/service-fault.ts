@@ -5,7 +5,7 @@ import { foldText } from '../safety/text.ts';
 
 /** A fault told of a thing: it fails, hangs or shows an error, or a record on it is wrong. */
 const FAULT =
-  /(?<![a-z])(?:not working|stopped working|(?:is|was|are|were|does|did|wo|won|do)n'?t (?:work\w*|load\w*|respond\w*|open\w*)|(?:is|was|are|were|does|did) not (?:work\w*|load\w*|respond\w*|open\w*)|not (?:responding|loading|opening)|keeps? (?:crashing|freezing|logging me out)|crash(?:ed|es|ing)|froze|frozen|freez(?:es|ing)|(?:says|said|shows|showed|gives|gave|throws) (?:an? |me an? )?error|misspel\w*|mis-?label\w*|wrong name on|dented)(?![a-z])/;
+  /(?<![a-z])(?:not working|stopped working|(?:is|was|are|were|does|did|wo|won|do)n'?t (?:work\w*|load\w*|respond\w*|open\w*)|(?:is|was|are|were|does|did) not (?:work\w*|load\w*|respond\w*|open\w*)|not (?:responding|loading|opening)|no longer (?:work\w*|load\w*|open\w*|accepted)|keeps? (?:crashing|freezing|logging me out)|crash(?:ed|es|ing)|froze|frozen|freez(?:es|ing)|(?:says|said|shows|showed|gives|gave|throws) (?:an? |me an? )?error|misspel\w*|mis-?label\w*|wrong name on|dented)(?![a-z])/;
 
 /**
  * A fault of a card, an app, a website, an agent, a letter or a policy document told as a statement

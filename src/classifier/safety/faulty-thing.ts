@@ -36,10 +36,26 @@ function readsAsDefect(kind: SafetySignalKind, term: string): boolean {
   return kind === 'emergency' && NOT_RESPONDING.test(term);
 }
 
-/** True when the defect word at `term` is one of a card, an app, a website, a document or a house, not of a product or a person. */
+/**
+ * A payment, not a dose: "my direct debit was taken twice", "i made a double payment by mistake", "i think i
+ * gave you too much on my premium". The overdose lexicon reads a dose taken twice or by mistake; said of
+ * money with no medicine or package named, it is a billing dispute (LABELING.md: charged twice is service_action).
+ */
+const MONEY_THING =
+  /(?<![a-z])(?:payments?|paid|pay|debits?|charges?|charged|premiums?|bills?|billing|money|fees?|transfers?|deposits?|instal?l?ments?|invoices?|\$\d)(?![a-z])/;
+
+/** The dose phrase is said of money: a money word in it or among the few words before it ("my direct debit was taken twice"), not after it ("i took it twice by mistake and paid for the visit"). */
+function paymentTakenAsDose(folded: string, term: Span): boolean {
+  const before = folded.slice(0, term.start).split(/\s+/).slice(-MONEY_REACH - 1).join(' ');
+  return MONEY_THING.test(`${before} ${folded.slice(term.start, term.end)}`);
+}
+const MONEY_REACH = 3;
+
+/** True when the defect word at `term` is one of a card, an app, a website, a document or a house, or a dose word said of a payment, not of a product or a person. */
 export function isFaultOfServiceThing(ctx: ScanContext, kind: SafetySignalKind, term: Span): boolean {
   const words = ctx.folded.slice(term.start, term.end);
-  if (!readsAsDefect(kind, words) || !SERVICE_THING.test(ctx.folded)) return false;
+  const fault = kind === 'overdose' ? paymentTakenAsDose(ctx.folded, term) : readsAsDefect(kind, words) && SERVICE_THING.test(ctx.folded);
+  if (!fault) return false;
   if (ctx.medication() || PRODUCT_PART.test(ctx.folded)) return false;
   if (kind !== 'emergency') return true;
   const sentence = sentenceOf(ctx.breaks, term, ctx.folded.length);

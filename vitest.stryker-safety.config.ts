@@ -87,6 +87,8 @@ export default defineConfig({
       'test/classifier/everyday-thing-ceiling.test.ts',
       'test/classifier/illness-course.test.ts',
       'test/classifier/dose-statement.test.ts',
+      'test/classifier/denial.test.ts',
+      'test/classifier/benefit-praise-forms.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

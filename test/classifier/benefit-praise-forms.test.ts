@@ -14,6 +14,8 @@ describe('benefit statements: praise in more words', () => {
     'Memory and depression improved.',
     'Depression was lifted.',
     'Worked very well to relieve depression and anxiety.',
+    'my panic attacks stopped completely',
+    'the itching and burning stopped',
   ])('when a review sentence says %j, then it reads as praise and the guard stays quiet', (text) => {
     expect(isBenefitStatement(text)).toBe(true);
     expect(scanSafety(text).fired).toBe(false);
@@ -23,6 +25,8 @@ describe('benefit statements: praise in more words', () => {
     ['a blood pressure reading, no rating', 'For my Blood Pressure its been as high as 199/105 and as low as 120/72.'],
     ['a side effect that passed later', 'mild itching and irritation at the beginning, later disappeared'],
     ['periods stopped', 'I stopped having periods'],
+    ['a symptom that stopped with the medicine (a dechallenge)', 'I stopped taking it and the headaches stopped'],
+    ['a symptom that stopped with time', 'the nausea stopped after a week'],
   ])('when the sentence tells %s, then it is no praise', (_what, text) => {
     expect(isBenefitStatement(text)).toBe(false);
   });

@@ -82,6 +82,11 @@ const WENT_AWAY = /(?<![a-z])(?:subsided|faded|disappeared|did disappear|vanishe
 const PASSED_WITH_TIME =
   /(?<![a-z])(?:after (?:(?:the|a|an|about|approx\w*|around|a few|few|a couple(?: of)?|couple of|several|\d+|one|two|three|first|second|third) ){0,3}(?:minutes?|hours?|days?|weeks?|months?|while|time)|with time|over time|in time|eventually|gradually|wore off|on (?:its|their) own|at first|initially|in the beginning|at the (?:beginning|start)|later|the first (?:few |couple (?:of )?|\d+ |two |three )?(?:days?|weeks?))(?![a-z])/;
 const RELIEF_WINDOW = 60;
+// "my panic attacks stopped completely", "the migraines virtually stopped.": a symptom that stopped, said last, is what
+// the medicine relieved, and that "stopped" is no dechallenge ("the rash stopped when I stopped taking it" still is).
+const STOPPED_WORD = /(?<![a-z])(?:stopped|ceased)(?![a-z])/;
+const STOPPED_LAST =
+  /^ (?:(?:have|has|had|completely|totally|finally|almost|virtually|practically|pretty much|just|all|basically) )*(?:stopped|ceased)(?: (?:completely|altogether|entirely|for good))?[.!]*\s*$/;
 // States of the body a medicine is credited with when no symptom is named: "able to sleep through the night".
 const BODY_STATE =
   /(?<![a-z])(?:sleep\w*|slept|asleep|mood|moods|energy|skin|complexion|acne|breakouts?|blood|cholesterol|sugar|glucose|a1c|thyroid|bowels?|bladder|breathing|focus|concentrat\w*|function\w*|cravings?|urges?|feel\w*|felt|emotional\w*|stress|anxi\w*|breath\w*|hair|face|lines|wrinkles|outbreaks?|out breaks?|bones?|heal\w*|health\w*|treatments?|therap\w*|regimen|benefit\w*|relie\w*|patients?|motivation|life)(?![a-z])/;
@@ -124,8 +129,9 @@ export function isBenefitStatement(text: string): boolean {
 /** The same reading on a folded message whose lexicon matches the guard has already made. */
 export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesMedicine: () => boolean): boolean {
   // A symptom that cleared up once the medicine was stopped is a dechallenge, still a report (cues.ts).
-  const passed = PASSED_WITH_TIME.test(folded) || DECHALLENGE.test(folded);
-  if (!(BENEFIT.test(folded) || (!passed && WENT_AWAY.test(folded))) || !onlyPartialContrast(folded) || FUNCTION_LOWERED.test(folded) || NEEDED_LOWERED.test(folded)) return false;
+  const stopped = STOPPED_WORD.test(folded) ? symptomSpans(spans()).filter((s) => STOPPED_LAST.test(folded.slice(s.end))) : [];
+  const passed = PASSED_WITH_TIME.test(folded) || DECHALLENGE.test(stopped.length > 0 ? folded.slice(0, stopped[0]!.end) : folded);
+  if (!(BENEFIT.test(folded) || (!passed && (WENT_AWAY.test(folded) || stopped.length > 0))) || !onlyPartialContrast(folded) || FUNCTION_LOWERED.test(folded) || NEEDED_LOWERED.test(folded)) return false;
   if (folded.trim().split(' ').length <= BARE_PHRASE_WORDS && CHANGE_NOUN.test(folded)) return false;
   // A statement: "can you recommend something for the rash" asks for a treatment.
   if (asksSomething(folded) || ASKS_SOMEONE.test(folded)) return false;
@@ -136,7 +142,7 @@ export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesM
   const symptoms = symptomSpans(spans());
   // Credit for what? A symptom, a medicine or a state of the body: "I need to be able to change my seat" credits nothing.
   if (symptoms.length === 0 && !namesMedicine() && !BODY_STATE.test(folded)) return false;
-  const after = symptoms.map((s) => !passed && RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW)));
+  const after = symptoms.map((s) => !passed && (RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW)) || stopped.some((t) => t.start === s.start)));
   // "Nerve pain and muscle pain decreased", "memory and depression improved": a list before a relief said after it.
   for (let i = symptoms.length - 2; i >= 0; i--) if (after[i + 1] && LIST_GAP.test(folded.slice(symptoms[i]!.end, symptoms[i + 1]!.start))) after[i] = true;
   let previousRelieved = false;

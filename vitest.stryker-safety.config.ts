@@ -89,6 +89,7 @@ export default defineConfig({
       'test/classifier/dose-statement.test.ts',
       'test/classifier/denial.test.ts',
       'test/classifier/benefit-praise-forms.test.ts',
+      'test/classifier/illness-course-past.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -13,11 +13,19 @@ describe('a review sentence of dose, schedule or age only', () => {
     },
   );
 
+  it.each(['I use my inhaler twice a day', 'the doctor started me at 250mg and went up to 500mg', "I've used it for about 6 weeks", 'I split the 20mg pills in half'])(
+    'when a review sentence tells how or how long the medicine is used (%j), then it reads as a dose statement',
+    (text) => {
+      expect(tellsDoseOrWho(foldText(text).folded)).toBe(true);
+    },
+  );
+
   it.each([
     ['a side effect in words no list knows', "on 150mg and I'm a zombie"],
     ['a symptom at a time of day', 'Painful muscles, problems with seeing at night'],
     ['a schedule with no amount', 'I take it at night'],
     ['a mistake', 'I took 40mg instead of 20mg by mistake'],
+    ['a symptom beside the schedule', 'I use the inhaler twice a day and my heart races'],
   ])('when the sentence has %s, then it is no dose statement', (_what, text) => {
     expect(tellsDoseOrWho(foldText(text).folded)).toBe(false);
   });

@@ -30,6 +30,7 @@ import { tellsOnlyLongHistory } from '../safety/context.ts';
 import { tellsIllnessCourse, tellsNoEffect } from '../safety/illness-course.ts';
 import { tellsDoseOrWho } from '../safety/dose-statement.ts';
 import { tellsHealthPostOnly } from './health-post.ts';
+import { deniesAnyEffect } from '../safety/denial.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -149,6 +150,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   health_post: INFORMATIONAL_INDEX,
   no_effect: INFORMATIONAL_INDEX,
   dose: INFORMATIONAL_INDEX,
+  denial: INFORMATIONAL_INDEX,
   slot: SERVICE_INDEX,
   command: SERVICE_INDEX,
   card: SERVICE_INDEX,
@@ -182,6 +184,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   health_post: (safety) => `a long post on the writer's or a relative's health that names no medicine, treatment or product and no term the safety guard knows: ${SAFETY} ${safety} set aside`,
   no_effect: (safety) => `tells that a medicine did not work, nothing it caused: ${SAFETY} ${safety} set aside`,
   dose: (safety) => `tells only how a medicine is taken or who the writer is: ${SAFETY} ${safety} set aside`,
+  denial: (safety) => `denies a symptom, with no exception: ${SAFETY} ${safety} set aside`,
   unrecognised: () => `a payment or withdrawal the customer cannot account for: ${SAFETY} (possible misuse)`,
 };
 
@@ -323,7 +326,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'service_thing' | 'no_effect' | 'dose' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -338,6 +341,7 @@ export function secondStage(
     if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan))
       return asksSomeoneToAct(text) && !seeksAdviceOnOwnHealth(text) ? 'demoted' : 'asks_health';
     if (isBenefitStatement(text)) return 'benefit';
+    if (deniesOnly(text, scan)) return 'denial';
     if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';
     if (tellsHistoryOnly(text, scan)) return 'history';
     if (tellsHealthPostOnly(text, scan.suppressed.length)) return 'health_post';
@@ -385,6 +389,16 @@ export function secondStage(
   return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }
 
+
+/**
+ * denial: "I didn't experience any bloating", "i no longer had seizures": a review sentence in which the guard
+ * read every term (a symptom) as negated and that says nothing else of an effect (denial.ts). LABELING.md, review sentence: a
+ * sentence that denies any effect is no report.
+ */
+function deniesOnly(text: string, scan: ReturnType<typeof scanSafety>): boolean {
+  if (scan.suppressed.length === 0 || !scan.suppressed.every((s) => s.reason === 'negated')) return false;
+  return deniesAnyEffect(foldText(text).folded, scan.suppressed.map((s) => s.term));
+}
 
 /**
  * history: "I have suffered from anxiety and panic attacks for over ten years", "I have had depression since I

@@ -32,7 +32,7 @@ const BENEFIT = new RegExp(
       String.raw`improv(?:ed|es)|stopp?(?:ed|s)? (?:my|the|a|them|it)|calm(?:ed|s)|knock(?:ed|s) out|stabili[sz](?:ed|es)|regulat(?:ed|es)|normali[sz](?:ed|es)`,
       String.raw`(?:feel|felt|feeling|sleep|sleeping|slept) (?:much |a lot |so much |so |way )?better|more energy|able to|allow(?:ed|s) me|work(?:ed|s)(?: \S+)? (?:great|well|wonders|fine|perfectly)`,
       String.raw`improvement|reduction|decrease|elimination|non[- ]?exist[ae]nt|lifted|fewer|clearing|freedom from|dulled|healed|took care of|less (?:severe|frequent|intense|often|bad)|(?:took|takes|take) the edge off|manageable`,
-      String.raw`effective|benefits?|works|worked|better|clearer|easier|more stable|refreshed|saved my life|no more|pain[- ]free|symptom[- ]free|free of|back to normal|normal again|(?:i|would|highly|definitely|totally) recommend|wonderful|amazing|excellent|miracle|life ?saver|happier`,
+      String.raw`effective|benefits?|works|worked|better|clearer|easier|more stable|refreshed|saved my life|calmer|more relaxed|worth it|stopped having|(?:have|got|getting) my (?:\S+ ){1,2}back|best (?:\S+ ){0,2}(?:meds?|medicine|medication|drug|pill|thing)|(?<![\d/])\d{1,2} ?(?:/|out of) ?10(?![\d/])|no more|pain[- ]free|symptom[- ]free|free of|back to normal|normal again|(?:i|would|highly|definitely|totally) recommend|wonderful|amazing|excellent|miracle|life ?saver|happier`,
     ].join('|') +
     String.raw`)(?![a-z])`,
 );
@@ -52,7 +52,7 @@ const HARM = new RegExp(
 // The guard's own list (cues.ts BODY_FUNCTION) and what else a medicine can take from a person.
 const FUNCTION_LOWERED = new RegExp(
   String.raw`(?<![a-z])(?:reduc\w*|decreas\w*|lower\w*|lessen\w*|less|loss of|lost|low|diminish\w*|eliminat\w*|took away|takes away|kill\w*|stopp?(?:ed|s)?|no|zero|rid of|suppress\w*|curb\w*)(?: \S+){0,2}? ` +
-    String.raw`(?:${BODY_FUNCTION.source}|(?:sex|sexual|drive|emotions?|feelings?|semen|ejaculat\w*|ability|tolerance|bone|immun\w*|platelets?|milk|interest)(?![a-z]))`
+    String.raw`(?:${BODY_FUNCTION.source}|(?:sex|sexual|drive|emotions?|feelings?|semen|ejaculat\w*|ability|tolerance|bone|immun\w*|platelets?|milk|interest|periods?|menstrua\w*)(?![a-z]))`
 );
 // The same said after it, and what else the body needs that a symptom word names: "libido decreased",
 // "decreased hearing", "heart rate lowered".
@@ -65,7 +65,7 @@ const NEEDED_LOWERED = new RegExp(
 // relief (cues.ts IMPROVED_BEFORE: "helped my", "reduced the", "no more") and, for a whole statement of
 // praise, what a medicine is for or what it stopped ("for my anxiety", "prevented", "stopped my", "took the edge off").
 const RELIEF_FOR = new RegExp(
-  String.raw`(?<![a-z])(?:help(?:ed|s|ing)? (?:to )?(?:reduce|relieve|ease|clear(?: up)?|control|lower|prevent|stop|eliminate|calm|lessen|improve|manage)|relief for|alleviat\w*|elimated|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|resolved|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|improves|stopp?(?:ed|s)?|calms|free of|for|treat(?:ed|s|ing)?|against|ton(?:es|ing) down|dull(?:ed|s)?|(?:took|takes|take) the edge off|eas(?:ed|es|ing)|reduc(?:ed|es|ing)|reduction (?:in|of)|decreas(?:ed|es|ing)|decrease (?:in|of)|eliminat(?:ed|es|ing)|elimination of|relieved|relieving|reliev(?:e|ing) (?:of|from)|relief (?:of|from|for)|release from|less|fewer|lifted|lessened|minimi[sz](?:ed|es|ing)|cleared(?: up)?|cured of|improved|help(?:ed|s)? (?:me )?with|stabili[sz](?:ed|es)|combat|cop(?:e|ing) with|took care of|free from|control of|clearing (?:of|up)|removal of|freedom from|dulled|shortened|lower(?: levels?)? of|decrease on|less (?:severe|frequent|intense)|(?:effective|helpful|good) (?:in|at) [a-z]+ing)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible|mild|moderate|extreme|constant|daily|frequent|violent|physical|number|frequency|severity|intensity))*(?: [a-z]+(?:ic|al|ous|ive|ary))?\s$`,
+  String.raw`(?<![a-z])(?:stopped having|reliev(?:e|es)|help(?:ed|s|ing)? (?:to )?(?:reduce|relieve|ease|clear(?: up)?|control|lower|prevent|stop|eliminate|calm|lessen|improve|manage)|relief for|alleviat\w*|elimated|cur(?:ed|es)|control(?:led|s)?|prevent(?:ed|s|ing)?|took away|takes away|resolved|decreas(?:ed|es|ing|e in)|lower(?:ed|s|ing)?|improves|stopp?(?:ed|s)?|calms|free of|for|treat(?:ed|s|ing)?|against|ton(?:es|ing) down|dull(?:ed|s)?|(?:took|takes|take) the edge off|eas(?:ed|es|ing)|reduc(?:ed|es|ing)|reduction (?:in|of)|decreas(?:ed|es|ing)|decrease (?:in|of)|eliminat(?:ed|es|ing)|elimination of|relieved|relieving|reliev(?:e|ing) (?:of|from)|relief (?:of|from|for)|release from|less|fewer|lifted|lessened|minimi[sz](?:ed|es|ing)|cleared(?: up)?|cured of|improved|help(?:ed|s)? (?:me )?with|stabili[sz](?:ed|es)|combat|cop(?:e|ing) with|took care of|free from|control of|clearing (?:of|up)|removal of|freedom from|dulled|shortened|lower(?: levels?)? of|decrease on|less (?:severe|frequent|intense)|(?:effective|helpful|good) (?:in|at) [a-z]+ing)(?: (?:all|my|the|his|her|their|these|those|any|most|much|many|some|of|severe|chronic|bad|terrible|mild|moderate|extreme|constant|daily|frequent|violent|physical|number|frequency|severity|intensity))*(?: [a-z]+(?:ic|al|ous|ive|ary))?\s$`,
 );
 function relievedBefore(before: string): boolean {
   return IMPROVED_BEFORE.test(before) || RELIEF_FOR.test(before);
@@ -74,17 +74,22 @@ function relievedBefore(before: string): boolean {
 // "the night sweats are almost non-existent now", "facial redness decreased within the first month",
 // "depression eased", "pain relief": what went away, said after it.
 const RELIEVED_AFTER =
-  /^(?: (?!(?:and|or|but|then|which|that|while|i|he|she|we|they|not|never|hasn'?t|haven'?t|hadn'?t|didn'?t|isn'?t|wasn'?t)(?![a-z]))\S+){0,4}? (?:(?:was|were|is|are|has been|have been|had been|had|has|have|got|became|seemed to|began to|started to) )?(?:(?:much|greatly|significantly|quickly|completely|noticeably|almost completely|almost|virtually|practically|remarkably|all|totally|dramatically) )?(?<!only )(?:relieved(?! (?:with|by))|lowered|reduced|under control|controlled|eased|decreased|diminished|subsided|faded|disappeared|(?:did )?disappear|dis+ap+e+a?r(?:ed)?|vanished|went away|went down|gone|lessened|cleared(?: up)?|resolved|healed|non[- ]?exist[ae]nt|much better|a lot better|remarkably better|less (?:frequent|intense|severe|often)|(?:not|isn'?t|wasn'?t|aren'?t) as bad|(?:much |a lot |far )?more manageable)(?![a-z])(?! yet)|^ (?:relief|free)(?![a-z])/;
+  /^(?: (?!(?:and|or|but|then|which|that|while|i|he|she|we|they|not|never|hasn'?t|haven'?t|hadn'?t|didn'?t|isn'?t|wasn'?t)(?![a-z]))\S+){0,4}? (?:(?:was|were|is|are|has been|have been|had been|had|has|have|got|became|seemed to|began to|started to) )?(?:(?:much|greatly|significantly|quickly|completely|noticeably|almost completely|almost|virtually|practically|remarkably|all|totally|dramatically) )?(?<!only )(?:relieved(?! (?:with|by))|lifted|improved|got better|ceased|lowered|reduced|under control|controlled|eased|decreased|diminished|subsided|faded|disappeared|(?:did )?disappear|dis+ap+e+a?r(?:ed)?|vanished|went away|went down|gone|lessened|cleared(?: up)?|resolved|healed|non[- ]?exist[ae]nt|much better|a lot better|remarkably better|less (?:frequent|intense|severe|often)|(?:not|isn'?t|wasn'?t|aren'?t) as bad|(?:much |a lot |far )?more manageable)(?![a-z])(?! yet)|^ (?:relief|free)(?![a-z])/;
 // A symptom that passed with time was a side effect the writer got over ("nausea improved after the second
 // week", "these symptoms decreased with time"), not what the medicine relieved.
 // What went away, said after it ("the pain went away", "redness faded"): praise unless it passed with time.
 const WENT_AWAY = /(?<![a-z])(?:subsided|faded|disappeared|did disappear|vanished|went away|gone|lessened|diminished|eased)(?![a-z])/;
 const PASSED_WITH_TIME =
-  /(?<![a-z])(?:after (?:(?:the|a|an|about|approx\w*|around|a few|few|a couple(?: of)?|couple of|several|\d+|one|two|three|first|second|third) ){0,3}(?:minutes?|hours?|days?|weeks?|months?|while|time)|with time|over time|in time|eventually|gradually|wore off|on (?:its|their) own|at first|initially|in the beginning|the first (?:few |couple (?:of )?|\d+ |two |three )?(?:days?|weeks?))(?![a-z])/;
+  /(?<![a-z])(?:after (?:(?:the|a|an|about|approx\w*|around|a few|few|a couple(?: of)?|couple of|several|\d+|one|two|three|first|second|third) ){0,3}(?:minutes?|hours?|days?|weeks?|months?|while|time)|with time|over time|in time|eventually|gradually|wore off|on (?:its|their) own|at first|initially|in the beginning|at the (?:beginning|start)|later|the first (?:few |couple (?:of )?|\d+ |two |three )?(?:days?|weeks?))(?![a-z])/;
 const RELIEF_WINDOW = 60;
+// "my panic attacks stopped completely", "the migraines virtually stopped.": a symptom that stopped, said last, is what
+// the medicine relieved, and that "stopped" is no dechallenge ("the rash stopped when I stopped taking it" still is).
+const STOPPED_WORD = /(?<![a-z])(?:stopped|ceased)(?![a-z])/;
+const STOPPED_LAST =
+  /^ (?:(?:have|has|had|completely|totally|finally|almost|virtually|practically|pretty much|just|all|basically) )*(?:stopped|ceased)(?: (?:completely|altogether|entirely|for good))?[.!]*\s*$/;
 // States of the body a medicine is credited with when no symptom is named: "able to sleep through the night".
 const BODY_STATE =
-  /(?<![a-z])(?:sleep\w*|slept|asleep|mood|moods|energy|skin|complexion|acne|breakouts?|blood|cholesterol|sugar|glucose|a1c|thyroid|bowels?|bladder|breathing|focus|concentrat\w*|function\w*|cravings?|urges?|feel\w*|felt|emotional\w*|stress|anxi\w*|breath\w*|hair|face|lines|wrinkles|outbreaks?|out breaks?|bones?|heal\w*|health\w*|treatments?|therap\w*|regimen|benefit\w*|relie\w*|patients?)(?![a-z])/;
+  /(?<![a-z])(?:sleep\w*|slept|asleep|mood|moods|energy|skin|complexion|acne|breakouts?|blood|cholesterol|sugar|glucose|a1c|thyroid|bowels?|bladder|breathing|focus|concentrat\w*|function\w*|cravings?|urges?|feel\w*|felt|emotional\w*|stress|anxi\w*|breath\w*|hair|face|lines|wrinkles|outbreaks?|out breaks?|bones?|heal\w*|health\w*|treatments?|therap\w*|regimen|benefit\w*|relie\w*|patients?|motivation|life)(?![a-z])/;
 const MAX_WORDS = 60;
 const ASKS_SOMEONE = /^(?:\S+ )?(?:can|could|would|will) (?:you|u|someone|anyone)(?![a-z])/;
 // What joins two symptoms of one list: "and", "or", "of", with a determiner around it ("headaches and the nausea").
@@ -124,8 +129,9 @@ export function isBenefitStatement(text: string): boolean {
 /** The same reading on a folded message whose lexicon matches the guard has already made. */
 export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesMedicine: () => boolean): boolean {
   // A symptom that cleared up once the medicine was stopped is a dechallenge, still a report (cues.ts).
-  const passed = PASSED_WITH_TIME.test(folded) || DECHALLENGE.test(folded);
-  if (!(BENEFIT.test(folded) || (!passed && WENT_AWAY.test(folded))) || !onlyPartialContrast(folded) || FUNCTION_LOWERED.test(folded) || NEEDED_LOWERED.test(folded)) return false;
+  const stopped = STOPPED_WORD.test(folded) ? symptomSpans(spans()).filter((s) => STOPPED_LAST.test(folded.slice(s.end))) : [];
+  const passed = PASSED_WITH_TIME.test(folded) || DECHALLENGE.test(stopped.length > 0 ? folded.slice(0, stopped[0]!.end) : folded);
+  if (!(BENEFIT.test(folded) || (!passed && (WENT_AWAY.test(folded) || stopped.length > 0))) || !onlyPartialContrast(folded) || FUNCTION_LOWERED.test(folded) || NEEDED_LOWERED.test(folded)) return false;
   if (folded.trim().split(' ').length <= BARE_PHRASE_WORDS && CHANGE_NOUN.test(folded)) return false;
   // A statement: "can you recommend something for the rash" asks for a treatment.
   if (asksSomething(folded) || ASKS_SOMEONE.test(folded)) return false;
@@ -136,11 +142,14 @@ export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesM
   const symptoms = symptomSpans(spans());
   // Credit for what? A symptom, a medicine or a state of the body: "I need to be able to change my seat" credits nothing.
   if (symptoms.length === 0 && !namesMedicine() && !BODY_STATE.test(folded)) return false;
+  const after = symptoms.map((s) => !passed && (RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW)) || stopped.some((t) => t.start === s.start)));
+  // "Nerve pain and muscle pain decreased", "memory and depression improved": a list before a relief said after it.
+  for (let i = symptoms.length - 2; i >= 0; i--) if (after[i + 1] && LIST_GAP.test(folded.slice(symptoms[i]!.end, symptoms[i + 1]!.start))) after[i] = true;
   let previousRelieved = false;
   return symptoms.every((s, i) => {
     const relieved =
       relievedBefore(folded.slice(Math.max(0, s.start - RELIEF_WINDOW), s.start)) ||
-      (!passed && RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW))) ||
+      after[i]! ||
       // "treated cystic acne blackheads and any inflamed acne", "prevented breakouts of hives": a list after a relief word.
       (previousRelieved && (LIST_GAP.test(folded.slice(symptoms[i - 1]!.end, s.start)) || headOfPrevious(folded, symptoms[i - 1]!, s)));
     previousRelieved = relieved;

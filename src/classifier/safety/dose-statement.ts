@@ -16,7 +16,10 @@ const DOSE_WORDS = new Set(
     'take takes taking took taken start started starting began go went going gone bumped upped increased lowered raised titrated moved put switched switch changed ' +
     'dose doses dosage mg mcg milligrams ml pill pills tablet tablets capsule capsules med meds medication medications generic brand xr er xl sr ir cr extended release ' +
     'once twice three times daily day days week weeks month months year years every each morning mornings night nights evening bedtime bed breakfast dinner lunch food meals ' +
-    'now right after currently still also only just about around different other prescribed female male woman man old yo yrs y/o f m'
+    'now right after currently still also only just about around different other prescribed female male woman man old yo yrs y/o f m ' +
+    // How and how long it is used, who gave it: "I use the inhaler twice a day", "used it for about 6 weeks", "my doctor started me on 500mg".
+    'use uses used using i\'ve ive been before as needed when usually normally sometimes most half quarter split whole ' +
+    'doctor doc dr psychiatrist gp pharmacist inhaler puff puffs spray sprays patch shot shots injection injections drop drops cream gel course version refill refills'
   ).split(' '),
 );
 const NUMBER = /^\d+(?:\.\d+)?(?:mg|mcg|ml|s)?$|^(?:one|two|three|four|five|half)$/;

@@ -6,7 +6,8 @@ import { namesDrugWord } from './medication.ts';
  *
  * - the illness's own course: its signs told as history or as the reason for the medicine ("I couldn't get
  *   out of bed for months before I started", "I have suffered from depression since I was 15", "my
- *   psychiatrist says I have treatment resistant depression", "I was taking it for PTSD and nightmares"), or as
+ *   psychiatrist says I have treatment resistant depression", "I was taking it for PTSD and nightmares", "I had
+ *   asthma attacks every winter as a kid", "my migraines used to last three days"), or as
  *   the cause of what happened ("my anxiety made me throw up before work");
  * - a medicine that did not work or stopped working ("did nothing for my anxiety", "no change at all after 8
  *   weeks", "stopped working after a year"): it tells of no harm the medicine caused.
@@ -23,7 +24,13 @@ const BEFORE_MEDICINE =
 
 // The illness told as history: a diagnosis, a long course, an age, a cause in the writer's life.
 const ILLNESS_HISTORY =
-  /(?<![a-z])(?:diagnosed (?:with|as|at|when|in|bipolar|adhd|add|ocd|ptsd|gad|depress\w*|anxiety)|diagnosis (?:of|was)|history of|since (?:i was|age|the age of) (?:a )?\w+|since (?:childhood|puberty|high school|college|my teens|my (?:divorce|father|mother|dad|mom|husband|wife|son|daughter|baby|child|pregnancy)\w*)|at (?:the )?age (?:of )?\d+|(?:my|his|her) whole life|all my life|most of my life|for (?:over |about |almost |nearly |more than |the past |the last )?(?:many |several |a few |\d+ |two |three |four |five |six |ten |twenty )?(?:years|decades)|(?:years|decades) of (?!age)|on and off|postpartum|after (?:my|the) (?:divorce|break ?up|accident|loss|miscarriage|(?:first|second|third) (?:child|baby|pregnancy))|when (?:my|the) (?:father|mother|dad|mom|husband|wife|son|daughter|baby|divorce) \w+|(?:i|he|she) (?:have|has) (?:a |an |severe |bad |chronic |major |moderate |mild )*(?:gad|ptsd|ocd|adhd|add|bipolar|depression|anxiety|panic disorder|schizophrenia|social anxiety|insomnia|fibromyalgia|treatment resistant)|(?:is|was) at (?:its|it'?s) worst|the (?:depression|anxiety|panic|ocd|insomnia) (?:hit|got bad))/;
+  /(?<![a-z])(?:diagnosed (?:with|as|at|when|in|bipolar|adhd|add|ocd|ptsd|gad|depress\w*|anxiety)|diagnosis (?:of|was)|history of|since (?:i was|age|the age of) (?:a )?\w+|since (?:childhood|puberty|high school|college|my teens|my (?:divorce|father|mother|dad|mom|husband|wife|son|daughter|baby|child|pregnancy)\w*)|at (?:the )?age (?:of )?\d+|(?:my|his|her) whole life|all my life|most of my life|for (?:over |about |almost |nearly |more than |the past |the last )?(?:many |several |a few |\d+ |two |three |four |five |six |ten |twenty )?(?:years|decades)|(?:years|decades) of (?!age)|on and off|postpartum|after (?:my|the) (?:divorce|break ?up|accident|loss|miscarriage|(?:first|second|third) (?:child|baby|pregnancy))|when (?:my|the) (?:father|mother|dad|mom|husband|wife|son|daughter|baby|divorce) \w+|(?:i|he|she) (?:have|has) (?:a |an |severe |bad |chronic |major |moderate |mild )*(?:gad|ptsd|ocd|adhd|add|bipolar|depression|anxiety|panic disorder|schizophrenia|social anxiety|insomnia|fibromyalgia|treatment resistant)|(?:is|was) at (?:its|it'?s) worst|the (?:depression|anxiety|panic|ocd|insomnia) (?:hit|got bad)|as a (?:kid|child|teen\w*|little (?:girl|boy)|young (?:girl|boy|man|woman|adult))|growing up|(?:in|during|since|through|throughout) (?:high school|college|university|middle school|grade school|my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s))|(?:before|when|until|till) i (?:was|got) diagnosed|during (?:the |my |an? |these |those )?(?:attacks?|episodes?|flare ?ups?|panic attacks?))/;
+// The illness in the habitual past ("my migraines used to last three days"), unless the sentence goes on to what
+// changed ("I used to sleep fine, now I can't") or denies it ("I never used to get headaches" tells of a new one).
+const USED_TO = /(?<![a-z])(?<!(?:never|n'?t|not) )used to (?!(?:take|taking|use|using|be on|it|this|that)(?![a-z]))/;
+// A time of the medicine ("at the beginning of the treatment used to be itchy", "used to get a rash from it") ties it too.
+const CHANGED =
+  /(?<![a-z])(?:now|anymore|any more|no longer|but|since|until|till|then|started|starting|beginning|at first|initially|treatment|after|while|when|from (?:it|this|that|them))(?![a-z])/;
 
 // The illness as the reason for the medicine: "put me on it because", "I was taking it for PTSD", "started on this after a manic episode".
 const REASON_FOR_MEDICINE =
@@ -86,7 +93,7 @@ export function tellsIllnessCourse(folded: string, strict = false): boolean {
   // "before I started" names the start as a time, not an onset: the rest is read for what ties a symptom to the medicine.
   const rest = withoutBeforeMedicine(told);
   if (TIED_TO_MEDICINE.test(rest ?? told) || NO_EFFECT.test(folded)) return false;
-  if (cause !== null || rest !== undefined || ILLNESS_HISTORY.test(folded)) return true;
+  if (cause !== null || rest !== undefined || ILLNESS_HISTORY.test(folded) || (USED_TO.test(folded) && !CHANGED.test(folded))) return true;
   return !strict && REASON_FOR_MEDICINE.test(folded) && folded.trim().split(' ').length <= REASON_MAX_WORDS;
 }
 

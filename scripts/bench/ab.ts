@@ -11,7 +11,7 @@ import { loadTree } from './tree.ts';
  *   mkdir /tmp/old && git archive f6e70a9 src data | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/node_modules
  *
  * Stages: predict (the local model with its explanation), categorise (the shadow's category),
- * guard scan (scanMessage over the folded message), redact (findPii over the message), redact reasoning (findPii over
+ * guard scan (scanMessage over the folded message), guard (scanSafety over the message: the fold, the scan and the judging), redact (findPii over the message), redact reasoning (findPii over
  * the local model's reasoning line, one of the short texts a request redacts besides the message), case product (extractProduct),
  * case facts (extractCaseFacts with the message's guard scan, as the local path of a safety case reads it), case report (the
  * second stage's case-report reading, readCaseReport, over the message), triage (the whole
@@ -41,6 +41,7 @@ async function stagesOf(root: string): Promise<Record<string, Stage>> {
     categorise: (i) => local.categorise({ text: texts[i]!, channel: 'chat' }),
     'guard scan': (i) => scanMessage(folded[i]!),
     'case report': (i) => readCaseReport(texts[i]!),
+    guard: (i) => scanSafety(texts[i]!),
     redact: (i) => findPii(texts[i]!),
     'redact reasoning': (i) => findPii(reasonings[i]!),
     'case product': (i) => extractProduct(forFacts[i]!),

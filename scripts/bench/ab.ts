@@ -11,9 +11,10 @@ import { loadTree } from './tree.ts';
  *   mkdir /tmp/old && git archive f6e70a9 src data | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/node_modules
  *
  * Stages: predict (the local model with its explanation), categorise (the shadow's category),
- * guard scan (scanMessage over the folded message), redact (findPii over the message), redact reasoning (findPii over
+ * guard scan (scanMessage over the folded message), guard (scanSafety over the message: the fold, the scan and the judging), redact (findPii over the message), redact reasoning (findPii over
  * the local model's reasoning line, one of the short texts a request redacts besides the message), case product (extractProduct),
- * case facts (extractCaseFacts with the message's guard scan, as the local path of a safety case reads it), triage (the whole
+ * case facts (extractCaseFacts with the message's guard scan, as the local path of a safety case reads it), case report (the
+ * second stage's case-report reading, readCaseReport, over the message), triage (the whole
  * use case with the embedded adapters), request (POST /api/v1/classify through Fastify's inject, as
  * scripts/bench/cpu-inject.ts: no sockets).
  */
@@ -26,7 +27,7 @@ const ROUNDS = 7;
 type Stage = (i: number) => unknown;
 
 async function stagesOf(root: string): Promise<Record<string, Stage>> {
-  const { app, service, local, normaliseMessage, foldText, scanMessage, foldForFacts, extractProduct, extractCaseFacts, scanSafety, findPii } = await loadTree(root);
+  const { app, service, local, normaliseMessage, foldText, scanMessage, foldForFacts, extractProduct, extractCaseFacts, readCaseReport, scanSafety, findPii } = await loadTree(root);
   const server = await app();
   const bodies = BENCH_MESSAGES.map((m) => JSON.stringify(m));
   const texts = BENCH_MESSAGES.map((m) => normaliseMessage(m.message, m.channel));
@@ -39,6 +40,8 @@ async function stagesOf(root: string): Promise<Record<string, Stage>> {
     predict: (i) => local.explain(texts[i]!),
     categorise: (i) => local.categorise({ text: texts[i]!, channel: 'chat' }),
     'guard scan': (i) => scanMessage(folded[i]!),
+    'case report': (i) => readCaseReport(texts[i]!),
+    guard: (i) => scanSafety(texts[i]!),
     redact: (i) => findPii(texts[i]!),
     'redact reasoning': (i) => findPii(reasonings[i]!),
     'case product': (i) => extractProduct(forFacts[i]!),

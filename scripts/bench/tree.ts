@@ -36,5 +36,6 @@ export async function loadTree(root: string) {
     foldForFacts: (await load('safety-intake/text.ts')).foldForFacts as (text: string) => string,
     extractProduct: (await load('safety-intake/product.ts')).extractProduct as (folded: string) => unknown,
     extractCaseFacts: (await load('safety-intake/extract.ts')).extractCaseFacts as (text: string, scan: unknown) => unknown,
+    readCaseReport: (await load('classifier/safety/case-report.ts')).readCaseReport as (text: string) => unknown,
   };
 }

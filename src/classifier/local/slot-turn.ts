@@ -76,11 +76,12 @@ const TAKES_SLOT =
 function statesSlotTaken(folded: string, text: string): boolean {
   // "I'd prefer to take my pill at 8 pm. Is that safe?" asks about a dose, not a booking. (namesProduct reads the
   // message itself, whose fold the guard already made: handing it the folded text would fold that a second time.)
-  if (namesProduct(text)) return false;
-  return [...folded.matchAll(/[^.!?]+[.!?]*/g)].some((m) => {
+  // The rare words of taking a slot first, the medicine's names last: every test is pure, so the order changes no answer.
+  const takes = [...folded.matchAll(/[^.!?]+[.!?]*/g)].some((m) => {
     const sentence = m[0].trim();
-    return !sentence.endsWith('?') && !OPENS_AS_QUESTION.test(sentence) && !ASKS_IN_WORDS.test(sentence) && SLOT.test(sentence) && TAKES_SLOT.test(sentence);
+    return !sentence.endsWith('?') && TAKES_SLOT.test(sentence) && SLOT.test(sentence) && !OPENS_AS_QUESTION.test(sentence) && !ASKS_IN_WORDS.test(sentence);
   });
+  return takes && !namesProduct(text);
 }
 
 /** A first sentence that opens with a day or a time, after fillers: "9 pm - and not a minute before!", "Friday would be the best". */

@@ -64,7 +64,8 @@ const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
  */
 export function isClinicalFinding(folded: string, namesProduct: () => boolean): boolean {
   if (tiesConditionToOtherCause(folded)) return true;
-  if (!REGISTER.test(folded) || FIRST_PERSON.test(folded) || LINKED.test(folded) || DRUG_STEM.test(folded)) return false;
+  // Cheapest test first: most messages are a customer's own (first person) and never reach the long REGISTER.
+  if (FIRST_PERSON.test(folded) || !REGISTER.test(folded) || LINKED.test(folded) || DRUG_STEM.test(folded)) return false;
   return !namesProduct();
 }
 
@@ -232,7 +233,7 @@ const RESISTANT = /\b(?:multi-?)?drug-(?:resistant|sensitive|susceptible)\b/g;
  * event to a product; here the sentence itself names the cause and it is none.
  */
 function tiesConditionToOtherCause(folded: string): boolean {
-  if (!CONDITION_NAMED.test(folded) || FIRST_PERSON.test(folded) || folded.includes('?') || TREATMENT_WORD.test(folded) || SUPERINFECTION.test(folded)) return false;
+  if (FIRST_PERSON.test(folded) || folded.includes('?') || !CONDITION_NAMED.test(folded) || TREATMENT_WORD.test(folded) || SUPERINFECTION.test(folded)) return false;
   const text = folded.replace(RESISTANT, 'resistant');
   if (DRUG_STEM.test(text) || namesMedication(text)) return false;
   for (const m of text.matchAll(TIED_TO)) {
@@ -274,7 +275,7 @@ const TELLS_A_CASE = /\b(?:he|she|his|her|him|they|their|lead|leads|led|leading|
  * event tied to a product is informational.
  */
 function explainsPharmacology(folded: string, namesProduct: () => boolean): boolean {
-  if (!PHARMACOLOGY.test(folded) || MORE_THAN_ONE.test(folded) || FIRST_PERSON.test(folded) || folded.includes('?') || HARM.test(folded) || TELLS_A_CASE.test(folded)) return false;
+  if (FIRST_PERSON.test(folded) || folded.includes('?') || !PHARMACOLOGY.test(folded) || MORE_THAN_ONE.test(folded) || HARM.test(folded) || TELLS_A_CASE.test(folded)) return false;
   // "... for secondary prevention of stroke": the condition a drug is for is its indication.
   return !CLINICAL_CONDITION.test(folded.replace(FOR_CLAUSE, ' ')) && namesProduct();
 }
@@ -297,7 +298,7 @@ const TREATED_CONDITION = /(?:[a-z0-9'-]+ ){1,4}treated with\b/g;
  * event is informational).
  */
 export function isTreatmentStatement(folded: string, namesProduct: () => boolean): boolean {
-  if (!TREATED.test(folded) || FIRST_PERSON.test(folded) || HARM.test(folded) || folded.includes('?')) return false;
+  if (FIRST_PERSON.test(folded) || folded.includes('?') || !TREATED.test(folded) || HARM.test(folded)) return false;
   if (CONDITION.test(folded.replace(FOR_CLAUSE, ' ').replace(TREATED_CONDITION, ' '))) return false;
   // Only in a clinical note's words: its register, or a sentence that opens with the treatment or the drug.
   const opening = NOTE_OPENING.exec(folded);

@@ -66,7 +66,7 @@ export function misspeltSymptom(word: string, nearWords: ReadonlySet<string>): s
   if (candidates === undefined) return undefined;
   const max = word.length >= TWO_EDITS_FROM ? 2 : 1;
   const found = candidates.find((symptom) => {
-    if (Math.abs(symptom.length - word.length) > max) return false;
+    if (Math.abs(symptom.length - word.length) > max || lettersAbsent(word, symptom, max)) return false;
     const distance = editDistance(word, symptom, max);
     // "agitative" is another word of "agitation", not a misspelling: two edits keep the word's ending.
     return distance <= 1 || (distance === 2 && max === 2 && symptom.slice(-2) === word.slice(-2));
@@ -74,12 +74,41 @@ export function misspeltSymptom(word: string, nearWords: ReadonlySet<string>): s
   return found === undefined || nearWords.has(word) ? undefined : found;
 }
 
+// Letter counts of each symptom word, for lettersAbsent.
+const LETTERS_OF = new Map(SYMPTOM_WORDS.map((symptom) => [symptom, countLetters(symptom)]));
+const used = new Int8Array(26);
+
+function countLetters(word: string): Int8Array {
+  const counts = new Int8Array(26);
+  for (let i = 0; i < word.length; i++) counts[word.charCodeAt(i) - 97]! += 1;
+  return counts;
+}
+
+/**
+ * More than `max` letters of `word` that `symptom` lacks (counted with repeats): no `max` edits make one of the
+ * other (a substitution or a deletion takes one letter away, an insertion or a transposition none), so the
+ * distance table need not be filled. Lower-case a-z words only (WORD, SYMPTOM_WORDS).
+ */
+function lettersAbsent(word: string, symptom: string, max: number): boolean {
+  const counts = LETTERS_OF.get(symptom)!;
+  used.fill(0);
+  let absent = 0;
+  for (let i = 0; i < word.length; i++) {
+    const letter = word.charCodeAt(i) - 97;
+    if (used[letter]! < counts[letter]!) used[letter]! += 1;
+    else if (++absent > max) return true;
+  }
+  return false;
+}
+
 const WORD = /[a-z]+/g;
 
 /** Spans of the folded message's misspelt symptom words outside `taken` (spans already matched), each with the symptom word it stands for. */
 export function misspeltSpans(folded: string, taken: readonly Span[], nearWords: ReadonlySet<string>): { span: Span; symptom: string }[] {
   const found: { span: Span; symptom: string }[] = [];
-  for (const m of folded.matchAll(WORD)) {
+  // An exec loop on WORD itself: matchAll would copy the regex and build an iterator for every message.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
     if (m[0].length < MIN_LETTERS) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;

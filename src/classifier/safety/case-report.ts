@@ -134,9 +134,10 @@ const DRUG_CAUSED = new RegExp(
   String.raw`((?:\S+ ){1,4})(?:caused|induced|produced|precipitated|triggered|resulted in|led to|was responsible for|is responsible for|was implicated in|was (?:the|a) (?:\S+ ){0,2}?(?:cause|culprit) of)(?: \S+){0,5}? (?:${CLINICAL_CONDITION.source})`,
   'g',
 );
-// "pancreatitis is a rare complication of azathioprine", "neutropenia is a known adverse effect of clozapine".
+// "pancreatitis is a rare complication of azathioprine", "neutropenia is a known adverse effect of clozapine",
+// "hypothyroidism emerged as a late complication of lithium therapy", "the neuritis was considered a complication of ethambutol".
 const CONDITION_OF_DRUG = new RegExp(
-  String.raw`(?:${CLINICAL_CONDITION.source}) (?:is|was|are|were|as|remains) (?:a |an )?(?:\S+ ){0,3}?(?:complication|adverse (?:effect|event|reaction)|side effect|sequela|consequence|toxicity|effect) of ((?:\S+ ){0,2}\S+)`,
+  String.raw`(?:${CLINICAL_CONDITION.source}) (?:(?:emerged|developed|appeared|occurred|arose|presented) as |(?:is|was|are|were|remains) (?:(?:considered|thought|regarded|judged|believed|deemed|felt|recogni[sz]ed|interpreted)(?: to be| as)? )?|as )(?:a |an )?(?:\S+ ){0,3}?(?:complication|adverse (?:effect|event|reaction)|side effect|sequela|consequence|toxicity|effect) of ((?:\S+ ){0,2}\S+)`,
   'g',
 );
 // "neutropenia occurred during treatment with valganciclovir", "hyponatremia developed after the dose of X was increased".
@@ -281,7 +282,7 @@ function explainsPharmacology(folded: string, namesProduct: () => boolean): bool
 
 // A treatment given, changed or stopped, told in the third person of a clinical note.
 const TREATED =
-  /\b(?:had been|has been|have been|was|were) (?:receiving|taking|on)\b|\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added)\b|\btreatment with\b|\btherapy (?:was|with)\b|\btreated with\b|\bdischarged (?:home )?on\b|\b(?:medications|drugs|medicines) (?:included|consisted of)\b|\bdose of [a-z-]+ (?:is|was) [\d.]+ ?(?:mg|mcg|g|units?|iu)\b/;
+  /\b(?:had been|has been|have been|was|were) (?:receiving|taking|on)\b|\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added|restarted|substituted|used (?:to|for|as))\b|\btreatment with\b|\btherapy (?:was|with)\b|\btreated with\b|\bdischarged (?:home )?on\b|\b(?:medications|drugs|medicines) (?:included|consisted of)\b|\bdose of [a-z-]+ (?:is|was) [\d.]+ ?(?:mg|mcg|g|units?|iu)\b/;
 // Words of harm: any of them leaves the sentence to the guard and the model.
 const HARM =
   /induc|toxic|reaction|adverse|side effect|develop|after|following|due to|because|secondary|complicat|died|death|fatal|hospital|emergency|overdose|poison|allerg|intoleran|sever|worse|symptom|problem|rash|pain|wrong|mistake|error|incorrect|underage|expired|too much|double|twice(?! (?:daily|a day|weekly|a week))|instead/;
@@ -297,18 +298,38 @@ const TREATED_CONDITION = /(?:[a-z0-9'-]+ ){1,4}treated with\b/g;
  * event is informational).
  */
 export function isTreatmentStatement(folded: string, namesProduct: () => boolean): boolean {
-  if (!TREATED.test(folded) || FIRST_PERSON.test(folded) || HARM.test(folded) || folded.includes('?')) return false;
+  if (!TREATED.test(folded) || FIRST_PERSON.test(folded) || HARM.test(whatIsNotIndication(folded)) || folded.includes('?')) return false;
   if (CONDITION.test(folded.replace(FOR_CLAUSE, ' ').replace(TREATED_CONDITION, ' '))) return false;
   // Only in a clinical note's words: its register, or a sentence that opens with the treatment or the drug.
   const opening = NOTE_OPENING.exec(folded);
   if (!REGISTER.test(folded) && opening === null) return false;
-  if (opening?.[1] !== undefined && !namesDrugOrStem(opening[1])) return false;
+  if (opening?.[1] !== undefined && !opensWithDrug(opening[1])) return false;
   return namesProduct();
+}
+
+// A treatment stopped, held or changed "for" something: what follows is the reason, which may be a harm ("stopped for a rash").
+const STOPPED = /stopp|discontinu|withdr|held|switch|chang|reduc|decreas|substitut|replac|taper/;
+
+/**
+ * "Morphine was given for pain control after the operation", "prescribed for severe nodular acne": what a treatment is
+ * given for is its indication, no harm; the for-clause is read as harm only when the treatment was stopped or changed.
+ */
+function whatIsNotIndication(folded: string): string {
+  return STOPPED.test(folded) ? folded : folded.replace(FOR_CLAUSE, ' ');
 }
 
 // "Methotrexate 15 mg once weekly was given ...": a drug's dose and schedule may stand between it and its verb.
 const NOTE_OPENING =
-  /^(?:treatment|therapy|the dose|the (?:usual|recommended|standard|starting|initial|maximum|maximal|maintenance|typical) (?:\S+ )?dose|oral|intravenous|iv|he|she|his|her|(?:the|this) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|agents?) (?:was|were|had been) |([a-z][a-z-]{3,}) (?:[\d.]+ ?(?:mg|mcg|g|units?|iu)\S* (?:\S+ ){0,2}?)?(?:was|were|had been) )/;
+  /^(?:treatment|therapy|the dose|the (?:usual|recommended|standard|starting|initial|maximum|maximal|maintenance|typical) (?:\S+ )?dose|oral|intravenous|iv|he|she|his|her|(?:the|this) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|agents?) (?:was|were|had been) |([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,})?) (?:[\d.]+ ?(?:mg|mcg|g|units?|iu)\S* (?:\S+ ){0,2}?)?(?:was|were|had been) )/;
+
+// "unfractionated heparin", "liposomal amphotericin", "topical tacrolimus": a form or a route before the drug.
+const FORM_OR_ROUTE = /(?:ed|al|ous|ic)$/;
+
+/** "Lithium carbonate", "Insulin glargine", "Unfractionated heparin" open the note; "Meanwhile prednisone" does not. */
+function opensWithDrug(words: string): boolean {
+  const [first = '', second] = words.split(' ');
+  return namesDrugOrStem(first) || (second !== undefined && FORM_OR_ROUTE.test(first) && namesDrugOrStem(second));
+}
 
 /** Does the text name a medicine, a shot, a device or a medication word (the guard's lists)? */
 export function namesProduct(text: string): boolean {

@@ -45,3 +45,21 @@ describe('case-report readings: the two words that open a treatment note', () =>
     expect(readCaseReport('Meanwhile prednisone was started at 60 mg daily.')).toBeUndefined();
   });
 });
+
+describe('case-report readings: drugs the guard’s list does not hold, known by their stems', () => {
+  it.each([
+    'Acute interstitial nephritis induced by mesalamine in a young woman.',
+    'Pancreatitis due to mercaptopurine in a boy with Crohn’s disease.',
+    'Vincristine neurotoxicity in a child with leukemia.',
+    'Metabolic acidosis associated with topiramate therapy.',
+  ])('when a condition is tied to a drug known only by its stem (%j), then it is a report', (text) => {
+    expect(readCaseReport(text)).toBe('event');
+  });
+
+  it.each(['Bortezomib was administered subcutaneously twice weekly.', 'Topiramate was titrated to 100 mg twice daily.'])(
+    'when a note opens with a drug known only by its stem (%j), then it is a plain treatment',
+    (text) => {
+      expect(readCaseReport(text)).toBe('treatment');
+    },
+  );
+});

@@ -7,6 +7,7 @@ import { readCaseReport, tellsDechallenge, tiesConditionToDrug } from '../../src
 describe('case-report readings: a drug named with no event', () => {
   it.each([
     ['a drug level measured', 'Plasma concentrations of digoxin were measured by immunoassay.'],
+    ['the monitoring a drug needs', 'Patients receiving clozapine require regular blood count monitoring.'],
     ['a germ’s susceptibility', 'Blood cultures grew Staphylococcus aureus sensitive to methicillin.'],
     ['a negative skin test', 'A skin test with penicillin was negative.'],
     ['a study’s methods', 'We retrospectively reviewed the charts of 120 patients treated with rituximab.'],
@@ -21,6 +22,7 @@ describe('case-report readings: a drug named with no event', () => {
   it.each([
     'To our knowledge, this is the first report of this association in a child.',
     'Clinicians should consider this diagnosis in patients with unexplained fever.',
+    'This case illustrates the importance of a careful medication history.',
   ])('when a discussion names no drug (%j), then it is a finding', (text) => {
     expect(readCaseReport(text)).toBe('finding');
   });

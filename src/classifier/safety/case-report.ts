@@ -293,7 +293,7 @@ function tellsNoEventSeen(folded: string): boolean {
 
 // A discussion's words: "To our knowledge, this is the first report ...", "Clinicians should consider this diagnosis ...", "The literature is reviewed".
 const DISCUSSION =
-  /\bto (?:our|the best of our) knowledge\b|\b(?:clinicians|physicians|doctors|practitioners) should\b|\bshould (?:be aware|consider|be considered|keep in mind|be kept in mind|be included)\b|\b(?:is|are) (?:briefly )?(?:reviewed|discussed)\b|\bwe (?:discuss|review)\b|\bthe (?:relevant )?literature\b/;
+  /\bto (?:our|the best of our) knowledge\b|\b(?:illustrates|highlights|emphasi[sz]es|underscores|stresses) the (?:importance|need|value)\b|\b(?:clinicians|physicians|doctors|practitioners) should\b|\bshould (?:be aware|consider|be considered|keep in mind|be kept in mind|be included)\b|\b(?:is|are) (?:briefly )?(?:reviewed|discussed)\b|\bwe (?:discuss|review)\b|\bthe (?:relevant )?literature\b/;
 
 /**
  * A discussion's sentence that names no drug, no treatment and no drug's class ("To our knowledge, this is the
@@ -301,8 +301,10 @@ const DISCUSSION =
  */
 function isDiscussionWithoutDrug(folded: string, namesProduct: () => boolean): boolean {
   if (!DISCUSSION.test(folded) || FIRST_PERSON.test(folded) || folded.includes('?') || DRUG_NAMED_AGAIN.test(folded) || folded.includes('-')) return false;
-  return !TREATMENT_WORD.test(folded) && !namesProduct();
+  // "... the importance of a careful medication history": a medication word that names no drug.
+  return !TREATMENT_WORD.test(folded) && !namesDrugOrStem(folded) && (!namesProduct() || MEDICATION_HISTORY.test(folded));
 }
+const MEDICATION_HISTORY = /\b(?:medication|drug) (?:history|histories|reconciliation|review)\b/;
 
 // How a drug acts on another or on the body, or how it is to be used, in a discussion's present tense
 // ("Probenecid prolongs the half-life of penicillin", "Combining two serotonergic drugs requires careful monitoring"),
@@ -310,7 +312,7 @@ function isDiscussionWithoutDrug(folded: string, namesProduct: () => boolean): b
 const PHARMACOLOGY = new RegExp(
   [
     String.raw`\b(?:prolongs|shortens|raises|increases|lowers|reduces|decreases|inhibits|blocks|enhances|impairs|doubles|halves) (?:\S+ ){0,4}?(?:half-life|half life|bioavailability|absorption|metabolism|clearance|excretion|elimination|levels?|concentrations?|cyp\w*|cytochrome)\b`,
-    String.raw`\b(?:requires?|needs?|warrants?) (?:\S+ )?(?:monitoring|dose adjustment|caution)\b|\bshould be (?:\S+ )?(?:adjusted|monitored|reduced|avoided|used with caution)\b`,
+    String.raw`\b(?:requires?|needs?|warrants?) (?:\S+ ){0,3}?(?:monitoring|dose adjustment|caution)\b|\bshould be (?:\S+ )?(?:adjusted|monitored|reduced|avoided|used with caution)\b`,
     String.raw`\b(?:were|was) randomi[sz]ed\b|\bplacebo\b|\binclusion criteria\b`,
     // What a drug is: "remains the drug of choice for ...", "is widely used for the prevention of ...", "the half-life of X is ...".
     String.raw`\b(?:is|are|remains?) (?:\S+ ){0,2}?(?:used|indicated|recommended|approved) (?:for|in|to)\b|\b(?:drug|treatment|agent|therapy) of choice\b|\bhalf-life of\b|\b(?:is|are) metaboli[sz]ed\b|\btherapeutic (?:index|range|window)\b`,

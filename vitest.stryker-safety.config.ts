@@ -46,6 +46,8 @@ export default defineConfig({
       'test/classifier/case-report-cause.test.ts',
       'test/classifier/case-report-other-cause.test.ts',
       'test/classifier/case-report-probes.test.ts',
+      'test/classifier/case-report-treatment-given.test.ts',
+      'test/classifier/case-report-no-event.test.ts',
       'test/classifier/leaning.test.ts',
       'test/classifier/own-reaction-asked.test.ts',
       'test/classifier/request-turn.test.ts',

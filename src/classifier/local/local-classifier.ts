@@ -19,7 +19,7 @@ import { givesRating } from './rating-turn.ts';
 import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
 import { namesEverydayThing, tellsOfServiceFault } from './service-fault.ts';
 import { asksForSomething, asksOnly } from './question-only.ts';
-import { namesProduct, readCaseReport } from '../safety/case-report.ts';
+import { namesProduct, readCaseReport, tellsDechallenge } from '../safety/case-report.ts';
 import { leansToReport } from './leaning.ts';
 import { isSocialPostOnMedicine } from './social-post.ts';
 import { MONEY_SAFETY_CEILING, speaksOfMoneyWithoutMisuse, withdrawsMoney } from './money-without-misuse.ts';
@@ -340,7 +340,7 @@ export function secondStage(
     // for information, though its "please" reads as asking someone to act (advice.ts).
     if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan))
       return asksSomeoneToAct(text) && !seeksAdviceOnOwnHealth(text) ? 'demoted' : 'asks_health';
-    if (isBenefitStatement(text)) return 'benefit';
+    if (isBenefitStatement(text) && !tellsDechallenge(text)) return 'benefit';
     if (deniesOnly(text, scan)) return 'denial';
     if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';
     if (tellsHistoryOnly(text, scan)) return 'history';

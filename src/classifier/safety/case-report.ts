@@ -52,8 +52,8 @@ const LINKED = new RegExp(
 );
 
 // Endings of drug names the guard's list does not hold (USAN stems: cisplatin, gemcitabine, paclitaxel, domperidone, edoxaban, irinotecan,
-// tacrolimus, interferon, imatinib, rituximab...), on words of seven letters or more.
-const DRUG_STEM = /[a-z]{3}(?:platin|tabine|rubicin|taxel|sporin|sporine|limus|feron|tinib|rafenib|ciclib|parib|zumab|ximab|umab|mumab|cept|caine|barbital|fibrate|gliflozin|penem|oxacin|cycline|mycin|micin|azole|vudine|navir|previr|buvir|tegravir|virine|ciclovir|dronate|tretin|olone|onide|asone|semide|amide|azepam|azolam|azepine|thioprine|uracil|triptyline|oxetine|afil|setron|tidine|prazole|statin|sartan|pril|olol|dipine|quine|midine|peridol|promazine|perazine|phenazine|apine|idone|tecan|poside|virin|ainide|afenone|pidine|parin|xaban|gatran|mustine|trexate|fosfamide|sulfan|oxicam|fenac|phylline|ipramine|thixene|dopa|zosin|profen|lukast|triptan|globulin|zolid)\b/;
+// tacrolimus, interferon, imatinib, rituximab, thalidomide, bortezomib, vincristine, mesalamine, cytarabine...), on words of seven letters or more.
+const DRUG_STEM = /[a-z]{3}(?:platin|tabine|rubicin|taxel|sporin|sporine|limus|feron|tinib|rafenib|ciclib|parib|zumab|ximab|umab|mumab|cept|caine|barbital|fibrate|gliflozin|penem|oxacin|cycline|mycin|micin|azole|vudine|navir|previr|buvir|tegravir|virine|ciclovir|dronate|tretin|olone|onide|asone|semide|amide|azepam|azolam|azepine|thioprine|uracil|triptyline|oxetine|afil|setron|tidine|prazole|statin|sartan|pril|olol|dipine|quine|midine|peridol|promazine|perazine|phenazine|apine|idone|tecan|poside|virin|ainide|afenone|pidine|parin|xaban|gatran|mustine|trexate|fosfamide|sulfan|oxicam|fenac|phylline|ipramine|thixene|dopa|zosin|profen|lukast|triptan|globulin|zolid|omide|imide|zomib|cavir|fovir|carnet|virenz|methacin|kacin|prostol|fulvin|tericin|oprim|rabine|elzine|promine|alamine|alazine|iramate|phenolate|prolide|relin|blastine|cristine|ambutol|trolene|ralfate|topurine|anosine|miphene)\b/;
 
 // A patient's own message (first person) is not the register this reads.
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/;
@@ -135,9 +135,12 @@ const DRUG_CAUSED = new RegExp(
   String.raw`((?:\S+ ){1,4})(?:caused|induced|produced|precipitated|triggered|resulted in|led to|was responsible for|is responsible for|was implicated in|was (?:the|a) (?:\S+ ){0,2}?(?:cause|culprit) of)(?: \S+){0,5}? (?:${CLINICAL_CONDITION.source})`,
   'g',
 );
-// "pancreatitis is a rare complication of azathioprine", "neutropenia is a known adverse effect of clozapine".
+// A title that names the condition, then the drug it came with: "Neuroleptic malignant syndrome with olanzapine", "Hepatitis from isoniazid".
+const TITLE_CONDITION_WITH_DRUG = new RegExp(String.raw`^(?:\S+ ){0,3}?(?:${CLINICAL_CONDITION.source}) (?:with|from|on) (?:intravenous |oral |high-dose |low-dose )?(\S+?)\.?$`, 'g');
+// "pancreatitis is a rare complication of azathioprine", "neutropenia is a known adverse effect of clozapine",
+// "hypothyroidism emerged as a late complication of lithium therapy", "the neuritis was considered a complication of ethambutol".
 const CONDITION_OF_DRUG = new RegExp(
-  String.raw`(?:${CLINICAL_CONDITION.source}) (?:is|was|are|were|as|remains) (?:a |an )?(?:\S+ ){0,3}?(?:complication|adverse (?:effect|event|reaction)|side effect|sequela|consequence|toxicity|effect) of ((?:\S+ ){0,2}\S+)`,
+  String.raw`(?:${CLINICAL_CONDITION.source}) (?:(?:emerged|developed|appeared|occurred|arose|presented) as |(?:is|was|are|were|remains) (?:(?:considered|thought|regarded|judged|believed|deemed|felt|recogni[sz]ed|interpreted)(?: to be| as)? )?|as )(?:a |an )?(?:\S+ ){0,3}?(?:complication|adverse (?:effect|event|reaction)|side effect|sequela|consequence|toxicity|effect) of ((?:\S+ ){0,2}\S+)`,
   'g',
 );
 // "neutropenia occurred during treatment with valganciclovir", "hyponatremia developed after the dose of X was increased".
@@ -197,7 +200,8 @@ export function tiesConditionToDrug(text: string): boolean {
     someCapture(CONDITION_THEN_CAUSE, folded) ||
     someCapture(DRUG_CAUSED, folded) ||
     someCapture(CONDITION_OF_DRUG, folded) ||
-    someCapture(CONDITION_OCCURRED, folded)
+    someCapture(CONDITION_OCCURRED, folded) ||
+    someCapture(TITLE_CONDITION_WITH_DRUG, folded)
   );
 }
 
@@ -243,14 +247,65 @@ function tiesConditionToOtherCause(folded: string): boolean {
   return false;
 }
 
+/**
+ * "Thrombocytopenia during linezolid treatment resolved after discontinuation": a condition tied to a drug that went
+ * away once the drug was stopped (a dechallenge) is the drug's doing, though its words of going away read like relief.
+ */
+export function tellsDechallenge(text: string): boolean {
+  const folded = foldedOf(text);
+  return folded.search(DECHALLENGE) >= 0 && tiesConditionToDrug(folded);
+}
+
 /** The two readings on a message's own text, for the local classifier's second stage. */
 export function readCaseReport(text: string): 'finding' | 'event' | 'treatment' | undefined {
   const folded = foldedOf(text);
   if (isCaseReportEvent(folded)) return 'event';
   const product = () => namesMedication(folded) || DRUG_STEM.test(folded);
   if (isClinicalFinding(folded, product)) return 'finding';
-  return isTreatmentStatement(folded, product) || explainsPharmacology(folded, product) ? 'treatment' : undefined;
+  if (isTreatmentStatement(folded, product) || explainsPharmacology(folded, product) || tellsGoodOutcome(folded, product) || tellsNoEventSeen(folded)) return 'treatment';
+  return isDiscussionWithoutDrug(folded, product) ? 'finding' : undefined;
 }
+
+// What a treatment achieved: "induced a complete remission of the nephrotic syndrome", "led to sustained virological response".
+const GOOD_OUTCOME =
+  /\b(?:induced|led to|resulted in|achieved|produced|brought about) (?:a |an )?(?:complete|partial|sustained|rapid|prompt|dramatic|marked|significant|durable|long-term|lasting|full|clinical|virological|haematological|hematological|\s)*(?:remission|response|resolution|improvement|recovery|cure|control|normali[sz]ation|clearance)(?: of(?: [a-z0-9'-]+){1,4})?/g;
+
+/**
+ * "Cyclophosphamide and prednisone induced a complete remission of the nephrotic syndrome": a case report's
+ * sentence of what a named drug achieved, with no other word of harm and no other condition (LABELING.md, a
+ * case-report sentence with no event tied to a product is informational).
+ */
+function tellsGoodOutcome(folded: string, namesProduct: () => boolean): boolean {
+  if (!folded.match(GOOD_OUTCOME) || FIRST_PERSON.test(folded) || folded.includes('?')) return false;
+  const rest = folded.replace(GOOD_OUTCOME, ' ');
+  return !HARM.test(rest) && !CLINICAL_CONDITION.test(rest.replace(FOR_CLAUSE, ' ')) && namesProduct();
+}
+
+// "No adverse reactions were observed during the study period", "No serious side effects were reported": an event denied in a study's words.
+const NO_EVENT_SEEN =
+  /^no (?:\S+ ){0,2}?(?:adverse|side|toxic|untoward|drug-related|treatment-related) ?(?:reactions?|effects?|events?|toxicit(?:y|ies)|effects?) (?:were|was|have been|has been) (?:\S+ )?(?:observed|seen|noted|reported|recorded|encountered|documented|found)\b/;
+
+function tellsNoEventSeen(folded: string): boolean {
+  const match = NO_EVENT_SEEN.exec(folded);
+  if (match === null || MORE_THAN_ONE.test(folded) || folded.includes('?')) return false;
+  const rest = folded.slice(match[0].length);
+  return !HARM.test(rest) && !CLINICAL_CONDITION.test(rest);
+}
+
+// A discussion's words: "To our knowledge, this is the first report ...", "Clinicians should consider this diagnosis ...", "The literature is reviewed".
+const DISCUSSION =
+  /\bto (?:our|the best of our) knowledge\b|\b(?:illustrates|highlights|emphasi[sz]es|underscores|stresses) the (?:importance|need|value)\b|\b(?:clinicians|physicians|doctors|practitioners) should\b|\bshould (?:be aware|consider|be considered|keep in mind|be kept in mind|be included)\b|\b(?:is|are) (?:briefly )?(?:reviewed|discussed)\b|\bwe (?:discuss|review)\b|\bthe (?:relevant )?literature\b/;
+
+/**
+ * A discussion's sentence that names no drug, no treatment and no drug's class ("To our knowledge, this is the
+ * first report of this association in a child"): what the authors think, no report of an event (LABELING.md).
+ */
+function isDiscussionWithoutDrug(folded: string, namesProduct: () => boolean): boolean {
+  if (!DISCUSSION.test(folded) || FIRST_PERSON.test(folded) || folded.includes('?') || DRUG_NAMED_AGAIN.test(folded) || folded.includes('-')) return false;
+  // "... the importance of a careful medication history": a medication word that names no drug.
+  return !TREATMENT_WORD.test(folded) && !namesDrugOrStem(folded) && (!namesProduct() || MEDICATION_HISTORY.test(folded));
+}
+const MEDICATION_HISTORY = /\b(?:medication|drug) (?:history|histories|reconciliation|review)\b/;
 
 // How a drug acts on another or on the body, or how it is to be used, in a discussion's present tense
 // ("Probenecid prolongs the half-life of penicillin", "Combining two serotonergic drugs requires careful monitoring"),
@@ -258,12 +313,19 @@ export function readCaseReport(text: string): 'finding' | 'event' | 'treatment' 
 const PHARMACOLOGY = new RegExp(
   [
     String.raw`\b(?:prolongs|shortens|raises|increases|lowers|reduces|decreases|inhibits|blocks|enhances|impairs|doubles|halves) (?:\S+ ){0,4}?(?:half-life|half life|bioavailability|absorption|metabolism|clearance|excretion|elimination|levels?|concentrations?|cyp\w*|cytochrome)\b`,
-    String.raw`\b(?:requires?|needs?|warrants?) (?:\S+ )?(?:monitoring|dose adjustment|caution)\b|\bshould be (?:\S+ )?(?:adjusted|monitored|reduced|avoided|used with caution)\b`,
+    String.raw`\b(?:requires?|needs?|warrants?) (?:\S+ ){0,3}?(?:monitoring|dose adjustment|caution)\b|\bshould be (?:\S+ )?(?:adjusted|monitored|reduced|avoided|used with caution)\b`,
     String.raw`\b(?:were|was) randomi[sz]ed\b|\bplacebo\b|\binclusion criteria\b`,
     // What a drug is: "remains the drug of choice for ...", "is widely used for the prevention of ...", "the half-life of X is ...".
     String.raw`\b(?:is|are|remains?) (?:\S+ ){0,2}?(?:used|indicated|recommended|approved) (?:for|in|to)\b|\b(?:drug|treatment|agent|therapy) of choice\b|\bhalf-life of\b|\b(?:is|are) metaboli[sz]ed\b|\btherapeutic (?:index|range|window)\b`,
+    // A drug's level measured, a germ's susceptibility, a negative skin or challenge test: "Plasma concentrations of
+    // digoxin were measured by immunoassay", "grew S. aureus sensitive to methicillin", "A skin test with penicillin was negative".
+    String.raw`\b(?:concentrations?|levels?) of (?:\S+ ){1,2}?(?:were|was) (?:measured|determined|monitored|assayed|obtained|checked)\b|\b(?:sensitive|susceptible) to [a-z]|\b(?:skin|patch|prick|intradermal|provocation|challenge) tests?(?: \S+){0,3}? (?:was|were) negative\b`,
+    // A study's methods: "we retrospectively reviewed the charts of 120 patients treated with rituximab", "Thirty patients with hepatitis C received ...".
+    String.raw`\b(?:retrospectively|prospectively) (?:reviewed|studied|analy[sz]ed|evaluated|enrolled|identified)\b|^methods?:|^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one hundred)(?: [a-z]+)? (?:patients|subjects|children|adults|volunteers|women|men)\b`,
   ].join('|'),
 );
+// "... patients with chronic hepatitis C received ...": the illness the patients of a study have.
+const PATIENTS_WITH = /\b(?:patients|subjects|children|adults|women|men) with(?: [a-z0-9'-]+){1,4}/g;
 // A sentence of a discussion is one: a second sentence or clause may tell what happened.
 const MORE_THAN_ONE = /[.;!] \S/;
 // A person of the case, a course of events, or a condition: the sentence tells what happened, not how a drug acts.
@@ -276,13 +338,13 @@ const TELLS_A_CASE = /\b(?:he|she|his|her|him|they|their|lead|leads|led|leading|
  */
 function explainsPharmacology(folded: string, namesProduct: () => boolean): boolean {
   if (FIRST_PERSON.test(folded) || folded.includes('?') || !PHARMACOLOGY.test(folded) || MORE_THAN_ONE.test(folded) || HARM.test(folded) || TELLS_A_CASE.test(folded)) return false;
-  // "... for secondary prevention of stroke": the condition a drug is for is its indication.
-  return !CLINICAL_CONDITION.test(folded.replace(FOR_CLAUSE, ' ')) && namesProduct();
+  // "... for secondary prevention of stroke": the condition a drug is for is its indication; "patients with hepatitis C" have their illness.
+  return !CLINICAL_CONDITION.test(folded.replace(FOR_CLAUSE, ' ').replace(PATIENTS_WITH, ' ')) && namesProduct();
 }
 
 // A treatment given, changed or stopped, told in the third person of a clinical note.
 const TREATED =
-  /\b(?:had been|has been|have been|was|were) (?:receiving|taking|on)\b|\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added)\b|\btreatment with\b|\btherapy (?:was|with)\b|\btreated with\b|\bdischarged (?:home )?on\b|\b(?:medications|drugs|medicines) (?:included|consisted of)\b|\bdose of [a-z-]+ (?:is|was) [\d.]+ ?(?:mg|mcg|g|units?|iu)\b/;
+  /\b(?:had been|has been|have been|was|were) (?:receiving|taking|on)\b|\b(?:was|were|had been|has been|have been|is|are) (?:\w+ )?(?:started|treated|discontinued|stopped|given|administered|adjusted|maintained|tapered|initiated|switched|changed|increased|decreased|reduced|continued|prescribed|begun|withdrawn|resumed|added|restarted|substituted|titrated|used (?:to|for|as))\b|\b(?:had|has|have) (?:received|taken|used)\b|\btreatment with\b|\btherapy (?:was|with)\b|\btreated with\b|\bdischarged (?:home )?on\b|\b(?:medications|drugs|medicines) (?:included|consisted of)\b|\bdose of [a-z-]+ (?:is|was) [\d.]+ ?(?:mg|mcg|g|units?|iu)\b/;
 // Words of harm: any of them leaves the sentence to the guard and the model.
 const HARM =
   /induc|toxic|reaction|adverse|side effect|develop|after|following|due to|because|secondary|complicat|died|death|fatal|hospital|emergency|overdose|poison|allerg|intoleran|sever|worse|symptom|problem|rash|pain|wrong|mistake|error|incorrect|underage|expired|too much|double|twice(?! (?:daily|a day|weekly|a week))|instead/;
@@ -298,18 +360,38 @@ const TREATED_CONDITION = /(?:[a-z0-9'-]+ ){1,4}treated with\b/g;
  * event is informational).
  */
 export function isTreatmentStatement(folded: string, namesProduct: () => boolean): boolean {
-  if (FIRST_PERSON.test(folded) || folded.includes('?') || !TREATED.test(folded) || HARM.test(folded)) return false;
+  if (FIRST_PERSON.test(folded) || folded.includes('?') || !TREATED.test(folded) || HARM.test(whatIsNotIndication(folded))) return false;
   if (CONDITION.test(folded.replace(FOR_CLAUSE, ' ').replace(TREATED_CONDITION, ' '))) return false;
   // Only in a clinical note's words: its register, or a sentence that opens with the treatment or the drug.
   const opening = NOTE_OPENING.exec(folded);
   if (!REGISTER.test(folded) && opening === null) return false;
-  if (opening?.[1] !== undefined && !namesDrugOrStem(opening[1])) return false;
+  if (opening?.[1] !== undefined && !opensWithDrug(opening[1])) return false;
   return namesProduct();
+}
+
+// A treatment stopped, held or changed "for" something: what follows is the reason, which may be a harm ("stopped for a rash").
+const STOPPED = /stopp|discontinu|withdr|held|switch|chang|reduc|decreas|substitut|replac|taper/;
+
+/**
+ * "Morphine was given for pain control after the operation", "prescribed for severe nodular acne": what a treatment is
+ * given for is its indication, no harm; the for-clause is read as harm only when the treatment was stopped or changed.
+ */
+function whatIsNotIndication(folded: string): string {
+  return STOPPED.test(folded) ? folded : folded.replace(FOR_CLAUSE, ' ');
 }
 
 // "Methotrexate 15 mg once weekly was given ...": a drug's dose and schedule may stand between it and its verb.
 const NOTE_OPENING =
-  /^(?:treatment|therapy|the dose|the (?:usual|recommended|standard|starting|initial|maximum|maximal|maintenance|typical) (?:\S+ )?dose|oral|intravenous|iv|he|she|his|her|(?:the|this) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|agents?) (?:was|were|had been) |([a-z][a-z-]{3,}) (?:[\d.]+ ?(?:mg|mcg|g|units?|iu)\S* (?:\S+ ){0,2}?)?(?:was|were|had been) )/;
+  /^(?:treatment|therapy|the dose|the (?:usual|recommended|standard|starting|initial|maximum|maximal|maintenance|typical) (?:\S+ )?dose|oral|intravenous|iv|he|she|his|her|(?:the|this) (?:\S+ )?(?:drugs?|medications?|medicines?|antibiotics?|statins?|agents?) (?:was|were|had been) |([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,})?) (?:[\d.]+ ?(?:mg|mcg|g|units?|iu)\S* (?:\S+ ){0,2}?)?(?:was|were|had been) )/;
+
+// "unfractionated heparin", "liposomal amphotericin", "topical tacrolimus": a form or a route before the drug.
+const FORM_OR_ROUTE = /(?:ed|al|ous|ic)$/;
+
+/** "Lithium carbonate", "Insulin glargine", "Unfractionated heparin" open the note; "Meanwhile prednisone" does not. */
+function opensWithDrug(words: string): boolean {
+  const [first = '', second] = words.split(' ');
+  return namesDrugOrStem(first) || (second !== undefined && FORM_OR_ROUTE.test(first) && namesDrugOrStem(second));
+}
 
 /** Does the text name a medicine, a shot, a device or a medication word (the guard's lists)? */
 export function namesProduct(text: string): boolean {

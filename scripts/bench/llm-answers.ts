@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { categoryLogprobs, startOpenAiStub } from '../../test/support/openai-stub.ts';
+import { llmAppOf } from './llm-app.ts';
 import { BENCH_MESSAGES } from './messages.ts';
 
 /**
  * `node scripts/bench/llm-answers.ts <tree> <out.jsonl> [texts] [in flight]`: what a tree's app answers on
- * the LLM path (scenario c's configuration, SHADOW on) against this checkout's OpenAI-compatible stub, for
+ * the LLM path (scenario c's configuration, SHADOW on unless the environment says off) against this checkout's OpenAI-compatible stub, for
  * the bench's messages and the distinct texts of data/corpus/test.jsonl, safety-facts.jsonl and
  * real/test (up to `texts`, default 4000), `in flight` at once (default 20): one JSON line per message with
  * the response's status and body and the request's log line (times, ids and durations blanked), then the
@@ -49,25 +50,8 @@ stub.setBehavior((request) => {
   return user.length % 2 === 0 ? { kind: 'answer', logprobs: withLogprobs } : { kind: 'answer' };
 });
 
-const load = (path: string) => import(join(root, 'src', path));
-const { buildApp } = await load('app.ts');
-const { loadConfig } = await load('config.ts');
-const { createLogger } = await load('observability/logger.ts');
 const logLines: Record<string, unknown>[] = [];
-const config = loadConfig({
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'info',
-  RATE_LIMIT_MAX: '0',
-  SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
-  SHED_MAX_HEAP_USED_PERCENT: '0',
-  CLASSIFIER_PROVIDER: 'openai',
-  OPENAI_API_KEY: 'answers',
-  OPENAI_BASE_URL: stub.url,
-  LLM_MAX_CONCURRENCY: '1000',
-});
-const logger = createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) } });
-const app = (await buildApp({ config, logger })) as { ready(): Promise<void>; inject(o: object): Promise<{ statusCode: number; body: string }>; close(): Promise<void> };
-await app.ready();
+const app = await llmAppOf(root, stub.url, { write: (line) => void logLines.push(JSON.parse(line) as Record<string, unknown>) });
 
 const VARYING = new Set(['timestamp', 'received_at', 'time', 'processing_time_ms', 'duration_ms', 'ticket_id', 'case_id', 'reference', 'created_at', 'due_at', 'pid', 'hostname']);
 const blank = (value: unknown) => JSON.stringify(value, (key, v: unknown) => (VARYING.has(key) ? '*' : v)).replace(/\b(?:TCK|CASE|SC|T|C)-[A-Z0-9-]{6,}\b/g, '#ID');

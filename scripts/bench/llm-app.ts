@@ -20,8 +20,11 @@ export async function startStubChild(delayMs: number): Promise<{ url: string; st
   return { url, stop: () => stub.send({ type: 'stop' }) };
 }
 
-/** The app of the tree at `root` on the LLM path (OPENAI_API_KEY set, SHADOW on), logging to /dev/null. */
-export async function llmAppOf(root: string, stubUrl: string): Promise<LlmApp> {
+/**
+ * The app of the tree at `root` on the LLM path (OPENAI_API_KEY set, SHADOW on unless the environment
+ * says off), logging to `destination` (default /dev/null).
+ */
+export async function llmAppOf(root: string, stubUrl: string, destination?: { write(line: string): void }): Promise<LlmApp> {
   const load = (path: string) => import(join(root, 'src', path));
   const { buildApp } = await load('app.ts');
   const { loadConfig } = await load('config.ts');
@@ -40,7 +43,7 @@ export async function llmAppOf(root: string, stubUrl: string): Promise<LlmApp> {
     LLM_MAX_CONCURRENCY: '1000',
     ...(process.env.SHADOW ? { SHADOW: process.env.SHADOW } : {}),
   });
-  const app = await buildApp({ config, logger: createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: true }) }) });
+  const app = await buildApp({ config, logger: createLogger({ level: 'info', destination: destination ?? pino.destination({ dest: '/dev/null', sync: true }) }) });
   await app.ready();
   return app as LlmApp;
 }

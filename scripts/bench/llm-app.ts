@@ -22,9 +22,9 @@ export async function startStubChild(delayMs: number): Promise<{ url: string; st
 
 /**
  * The app of the tree at `root` on the LLM path (OPENAI_API_KEY set, SHADOW on unless the environment
- * says off), logging to `destination` (default /dev/null).
+ * says off), logging to `destination` (default /dev/null), with `env` over the bench's configuration.
  */
-export async function llmAppOf(root: string, stubUrl: string, destination?: { write(line: string): void }): Promise<LlmApp> {
+export async function llmAppOf(root: string, stubUrl: string, destination?: { write(line: string): void }, env: Record<string, string> = {}): Promise<LlmApp> {
   const load = (path: string) => import(join(root, 'src', path));
   const { buildApp } = await load('app.ts');
   const { loadConfig } = await load('config.ts');
@@ -42,6 +42,7 @@ export async function llmAppOf(root: string, stubUrl: string, destination?: { wr
     OPENAI_BASE_URL: stubUrl,
     LLM_MAX_CONCURRENCY: '1000',
     ...(process.env.SHADOW ? { SHADOW: process.env.SHADOW } : {}),
+    ...env,
   });
   const app = await buildApp({ config, logger: createLogger({ level: 'info', destination: destination ?? pino.destination({ dest: '/dev/null', sync: true }) }) });
   await app.ready();
@@ -50,14 +51,19 @@ export async function llmAppOf(root: string, stubUrl: string, destination?: { wr
 
 const bodies = BENCH_MESSAGES.map((m) => JSON.stringify(m));
 
-/** CPU microseconds of this process per request, `requests` POST /api/v1/classify with `concurrency` in flight. */
-export async function timeLlmRequests(app: LlmApp, requests: number, concurrency: number): Promise<number> {
+/**
+ * CPU microseconds of this process per request, `requests` POST /api/v1/classify with `concurrency` in
+ * flight; each request's time from inject to its response (ms) goes to `latencies` when given.
+ */
+export async function timeLlmRequests(app: LlmApp, requests: number, concurrency: number, latencies?: number[]): Promise<number> {
   let next = 0;
   const start = process.cpuUsage();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < requests) {
+        const sent = performance.now();
         const response = await app.inject({ method: 'POST', url: '/api/v1/classify', headers: { 'content-type': 'application/json' }, payload: bodies[next++ % bodies.length] });
+        latencies?.push(performance.now() - sent);
         // Every answer must be the LLM's: a fallback would time the local path instead.
         if (response.statusCode !== 200 || !response.body.includes('"fallback":false')) throw new Error(`HTTP ${response.statusCode}: ${response.body}`);
       }
@@ -68,3 +74,6 @@ export async function timeLlmRequests(app: LlmApp, requests: number, concurrency
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The value below which `share` of `xs` lie (nearest rank). */
+export const percentile = (xs: number[], share: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(share * xs.length) - 1)]!;

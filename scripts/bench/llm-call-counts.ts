@@ -1,5 +1,6 @@
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
+import { callsPerRequest } from './coverage-counts.ts';
 import { llmAppOf, startStubChild, timeLlmRequests } from './llm-app.ts';
 
 /**
@@ -30,17 +31,6 @@ await timeLlmRequests(app, requests, inFlight);
 // The last shadow comparisons run after their responses.
 await settled();
 const { result } = await session.post('Profiler.takePreciseCoverage');
-const rows: Array<[number, string]> = [];
-for (const script of result) {
-  const at = script.url.indexOf('/src/');
-  if (at < 0 || script.url.includes('node_modules')) continue;
-  for (const f of script.functions) {
-    const name = `${f.functionName || '(anonymous)'} ${script.url.slice(at + 1)}`;
-    const count = f.ranges[0]?.count ?? 0;
-    if (count > 0 && pattern.test(name)) rows.push([count / requests, name]);
-  }
-}
-rows.sort((a, b) => b[0] - a[0]);
-process.stdout.write(`${rows.map(([n, name]) => `${n.toFixed(2).padStart(8)}  ${name}`).join('\n')}\n`);
+process.stdout.write(callsPerRequest(result, requests, pattern));
 await app.close();
 stub.stop();

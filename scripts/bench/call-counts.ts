@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/observability/logger.ts';
+import { callsPerRequest } from './coverage-counts.ts';
 import { BENCH_MESSAGES } from './messages.ts';
 
 /**
@@ -27,16 +28,5 @@ for (let i = 0; i < bodies.length * 2; i++) await post(i);
 await session.post('Profiler.takePreciseCoverage');
 for (let i = 0; i < requests; i++) await post(i);
 const { result } = await session.post('Profiler.takePreciseCoverage');
-const rows: Array<[number, string]> = [];
-for (const script of result) {
-  const at = script.url.indexOf('/src/');
-  if (at < 0 || script.url.includes('node_modules')) continue;
-  for (const f of script.functions) {
-    const name = `${f.functionName || '(anonymous)'} ${script.url.slice(at + 1)}`;
-    const count = f.ranges[0]?.count ?? 0;
-    if (count > 0 && pattern.test(name)) rows.push([count / requests, name]);
-  }
-}
-rows.sort((a, b) => b[0] - a[0]);
-process.stdout.write(`${rows.map(([n, name]) => `${n.toFixed(2).padStart(8)}  ${name}`).join('\n')}\n`);
+process.stdout.write(callsPerRequest(result, requests, pattern));
 await app.close();

@@ -1,5 +1,5 @@
 import CircuitBreaker from 'opossum';
-import { rememberScan } from './safety-guard.ts';
+import { forgetLastMessage, rememberScan } from './safety-guard.ts';
 import { foldText, rememberFold } from './safety/text.ts';
 import {
   LlmError,
@@ -9,6 +9,7 @@ import {
   type Classifier,
   type ClassifierChain,
   type ClassifierInput,
+  type DeferredShadow,
   type LlmErrorKind,
   type ShadowComparison,
   type TokenUsage,
@@ -146,13 +147,28 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
    */
   async function compare(withScan: () => ClassifierInput, primaryAnswer: Classification): Promise<ShadowComparison | undefined> {
     try {
-      const category = fallback.categorise ? await fallback.categorise(withScan()) : (await fallback.classify(withScan())).category;
+      const reading = fallback.categorise ? fallback.categorise(withScan()) : fallback.classify(withScan()).then((c) => c.category);
+      // The guard's memos hold the message again for the local model, after its response went out: let go.
+      forgetLastMessage();
+      const category = await reading;
       const comparison = { primary: provider.provider, shadow: fallback.provider, primary_category: primaryAnswer.category, shadow_category: category, agree: category === primaryAnswer.category };
       events?.onShadow?.(comparison);
       return comparison;
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * The comparison off the request's path: made once, when the event loop next gets to its check
+   * phase (after the response that waits on nothing but this request's own work is written), or
+   * earlier when someone asks (the request's log line). Every answered message is compared either way.
+   */
+  function deferCompare(withScan: () => ClassifierInput, primaryAnswer: Classification): DeferredShadow {
+    let settled: Promise<ShadowComparison | undefined> | undefined;
+    const settle = () => (settled ??= compare(withScan, primaryAnswer));
+    setImmediate(settle);
+    return { settle };
   }
 
   return {
@@ -164,7 +180,7 @@ export function createClassifierChain(options: ClassifierChainOptions): Classifi
       const controller = new AbortController();
       try {
         const classification: Classification = await breaker.fire(input, controller.signal);
-        const shadow = options.shadow ? await compare(withScan, classification) : undefined;
+        const shadow = options.shadow ? deferCompare(withScan, classification) : undefined;
         return shadow ? { classification, fallback: false, shadow } : { classification, fallback: false };
       } catch (error) {
         // After opossum's timeout the call would otherwise run on, holding a concurrency slot.

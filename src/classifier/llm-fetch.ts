@@ -1,5 +1,5 @@
-import { Agent, request } from 'undici';
-import { EMPTY, ReadAnswer } from './read-answer.ts';
+import { Agent } from 'undici';
+import { AnswerHeaders, EMPTY, ReadAnswer } from './read-answer.ts';
 
 /**
  * The `fetch` the OpenAI SDK is given: one undici `request` per call over a keep-alive pool, the
@@ -25,7 +25,12 @@ const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 function toHeaderRecord(headers: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!headers) return out;
-  if (headers instanceof Headers || Array.isArray(headers)) {
+  // Headers' own forEach (names come lower-cased): its iterator builds an entry array per header on top.
+  if (headers instanceof Headers) {
+    headers.forEach((value, name) => (out[name] = value));
+    return out;
+  }
+  if (Array.isArray(headers)) {
     for (const [name, value] of headers as Iterable<[string, string]>) out[name.toLowerCase()] = value;
     return out;
   }
@@ -33,15 +38,22 @@ function toHeaderRecord(headers: HeadersInit | undefined): Record<string, string
   return out;
 }
 
-function toResponseHeaders(raw: Record<string, string | string[] | undefined>): Headers {
-  const headers = new Headers();
-  for (const name in raw) {
-    const value = raw[name];
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else headers.append(name, value);
+/** Where undici's request(url) would send: the origin and path of a URL, parsed once per URL. */
+const targets = new Map<string, { origin: string; path: string }>();
+// A process calls one or two endpoints: the bound keeps a caller that varies its URLs from growing this.
+const MAX_TARGETS = 64;
+
+function targetOf(url: string | URL): { origin: string; path: string } {
+  const key = String(url);
+  let target = targets.get(key);
+  if (target === undefined) {
+    const parsed = new URL(key);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TypeError(`the URL must start with http: or https: (got ${parsed.protocol})`);
+    target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+    if (targets.size >= MAX_TARGETS) targets.clear();
+    targets.set(key, target);
   }
-  return headers;
+  return target;
 }
 
 // Idle keep-alive sockets stay open this long (unless the upstream's Keep-Alive header says less):
@@ -64,8 +76,9 @@ export function createLlmFetch(options: { connectTimeoutMs?: number } = {}): Llm
     if (input instanceof Request || !simpleBody) return fetch(input, init);
     const signal = init?.signal ?? undefined;
     signal?.throwIfAborted();
-    const answer = await request(input, {
-      dispatcher,
+    // The Agent's own request: undici's top-level request(url) parses the same URL again on every call.
+    const answer = await dispatcher.request({
+      ...targetOf(input),
       method: (init?.method ?? 'GET') as 'GET',
       headers: toHeaderRecord(init?.headers),
       body: (body ?? undefined) as string | Uint8Array | undefined,
@@ -73,7 +86,7 @@ export function createLlmFetch(options: { connectTimeoutMs?: number } = {}): Llm
     });
     const bytes = await answer.body.bytes();
     const status = answer.statusCode;
-    return new ReadAnswer(status, toResponseHeaders(answer.headers), NULL_BODY_STATUS.has(status) ? EMPTY : bytes) as unknown as Response;
+    return new ReadAnswer(status, new AnswerHeaders(answer.headers), NULL_BODY_STATUS.has(status) ? EMPTY : bytes) as unknown as Response;
   }
 
   return { fetch: llmFetch as typeof fetch, close: () => dispatcher.close() };

@@ -1,4 +1,57 @@
 export const EMPTY = new Uint8Array(0);
+
+/**
+ * A response's headers as the SDK reads them (get, has, entries and the rest of Headers' read side),
+ * over the record undici hands back (names lower-case). Not the built-in Headers: it validates and
+ * sorts every header on the way in, and the SDK reads two or three of them. Read-only.
+ */
+export class AnswerHeaders {
+  readonly #raw: Record<string, string | string[] | undefined>;
+
+  constructor(raw: Record<string, string | string[] | undefined>) {
+    this.#raw = raw;
+  }
+
+  get(name: string): string | null {
+    const value = this.#raw[name.toLowerCase()];
+    if (value === undefined) return null;
+    return typeof value === 'string' ? value : value.join(', ');
+  }
+
+  has(name: string): boolean {
+    return this.#raw[name.toLowerCase()] !== undefined;
+  }
+
+  getSetCookie(): string[] {
+    const value = this.#raw['set-cookie'];
+    return value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+  }
+
+  /** As Headers: names in order, values of a repeated header joined, each set-cookie on its own. */
+  *entries(): IterableIterator<[string, string]> {
+    for (const name of Object.keys(this.#raw).sort()) {
+      if (this.#raw[name] === undefined) continue;
+      if (name === 'set-cookie') for (const cookie of this.getSetCookie()) yield [name, cookie];
+      else yield [name, this.get(name)!];
+    }
+  }
+
+  *keys(): IterableIterator<string> {
+    for (const [name] of this.entries()) yield name;
+  }
+
+  *values(): IterableIterator<string> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  forEach(callback: (value: string, name: string, headers: AnswerHeaders) => void): void {
+    for (const [name, value] of this.entries()) callback(value, name, this);
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.entries();
+  }
+}
 const UTF8 = new TextDecoder();
 
 /**
@@ -15,10 +68,10 @@ export class ReadAnswer {
   readonly body = null;
   bodyUsed = false;
   readonly status: number;
-  readonly headers: Headers;
+  readonly headers: AnswerHeaders;
   readonly #bytes: Uint8Array;
 
-  constructor(status: number, headers: Headers, bytes: Uint8Array) {
+  constructor(status: number, headers: AnswerHeaders, bytes: Uint8Array) {
     this.status = status;
     this.headers = headers;
     this.#bytes = bytes;
@@ -52,6 +105,7 @@ export class ReadAnswer {
 
   clone(): ReadAnswer {
     if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
-    return new ReadAnswer(this.status, new Headers(this.headers), this.#bytes);
+    // The headers are read-only: the copy can share them.
+    return new ReadAnswer(this.status, this.headers, this.#bytes);
   }
 }

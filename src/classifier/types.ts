@@ -98,6 +98,11 @@ export interface ShadowComparison {
   agree: boolean;
 }
 
+/** A shadow comparison not made yet: `settle()` makes it (once) or gives the one made; undefined when the shadow failed. */
+export interface DeferredShadow {
+  settle(): Promise<ShadowComparison | undefined>;
+}
+
 /** The answer of the primary-then-fallback chain (classifier/chain.ts). */
 export interface ChainResult {
   classification: Classification;
@@ -105,8 +110,8 @@ export interface ChainResult {
   fallback: boolean;
   /** Why the primary did not answer (an LlmErrorKind), when fallback is true. */
   fallback_reason?: string | undefined;
-  /** The shadow comparison, when SHADOW is on and the primary answered. */
-  shadow?: ShadowComparison | undefined;
+  /** The shadow comparison, when SHADOW is on and the primary answered: made after the response (chain.ts). */
+  shadow?: DeferredShadow | undefined;
 }
 
 export interface ClassifierChain {

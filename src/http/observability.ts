@@ -31,6 +31,8 @@ export function registerRequestObservability(
     metrics.httpDuration.observe({ route, method: request.method, status_code: String(status) }, seconds);
     if (route === '/metrics' || route === '/api/v1/health' || route === '/api/v1/ready') return; // probes every few seconds are noise
     const summary = request.triageSummary;
+    // After the response: the shadow comparison is made by now, or is made here.
+    const shadow = await request.shadowComparison?.settle();
     request.log.info(
       {
         route,
@@ -38,6 +40,7 @@ export function registerRequestObservability(
         status,
         duration_ms: Math.round(reply.elapsedTime * 10) / 10,
         ...(summary ?? {}),
+        ...(shadow ? { shadow_category: shadow.shadow_category, shadow_agree: shadow.agree } : {}),
         ...(request.clientName ? { client: request.clientName } : {}),
         // Who was refused: the address is what an operator blocks (kept verbatim, see pino-redaction.ts).
         ...(request.authFailure ? { auth_failure: request.authFailure } : {}),

@@ -48,15 +48,17 @@ describe('the guard fold handed to the local model on the LLM path', () => {
 
     const answered = chain.classify({ ...input, scan });
     foldText('I got a rash all over my arms after starting the new antibiotic.');
-    expect((await answered).shadow?.agree).toBe(false);
+    expect((await (await answered).shadow?.settle())?.agree).toBe(false);
     stub.setBehavior({ kind: 'status', status: 400 });
+    // The shadow let go of the message once it had read it: triage folds it again for the next request.
+    const foldAgain = foldText(input.text);
     const fellBack = chain.classify({ ...input, scan });
     foldText('My son ate some of my pills by mistake.');
     expect((await fellBack).fallback).toBe(true);
 
     expect(read).toHaveLength(2);
     expect(read[0]).toBe(fold);
-    expect(read[1]).toBe(fold);
+    expect(read[1]).toBe(foldAgain);
   });
 
   it('when the caller gives no scan (the text the LLM sees is not the one the guard read), then nothing is handed back', async () => {
@@ -66,7 +68,7 @@ describe('the guard fold handed to the local model on the LLM path', () => {
     const fold = foldText(input.text);
     const answered = chain.classify({ ...input });
     foldText('My son ate some of my pills by mistake.');
-    await answered;
+    await (await answered).shadow?.settle();
     expect(read).toHaveLength(1);
     expect(read[0]).not.toBe(fold);
     expect(read[0]!.folded).toBe(fold.folded);

@@ -194,7 +194,7 @@ describe('classifier chain', () => {
 
     const answered = chain.classify({ ...input, scan });
     scanSafety('I got a rash all over my arms after starting the new antibiotic.');
-    expect((await answered).shadow?.shadow_category).toBe('service_action');
+    expect((await (await answered).shadow?.settle())?.shadow_category).toBe('service_action');
     stub.setBehavior({ kind: 'status', status: 400 });
     const fellBack = chain.classify({ ...input, scan });
     scanSafety('My son ate some of my pills by mistake.');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireSharedLlmFetch, createLlmFetch } from '../../src/classifier/llm-fetch.ts';
+import type { AnswerHeaders } from '../../src/classifier/read-answer.ts';
 import { closedPort, startHttpServer } from '../support/http-server.ts';
 
 describe('llm fetch (undici request under a fetch signature)', () => {
@@ -14,6 +15,7 @@ describe('llm fetch (undici request under a fetch signature)', () => {
         return response.end();
       }
       response.setHeader('set-cookie', ['a=1', 'b=2']);
+      response.setHeader('x-repeated', ['one', 'two']);
       response.writeHead(request.url === '/limited' ? 429 : 200, { 'content-type': 'application/json', 'retry-after': '2' });
       response.end(JSON.stringify({ method: request.method, body: request.body, auth: request.headers.authorization ?? null }));
     });
@@ -89,6 +91,39 @@ describe('llm fetch (undici request under a fetch signature)', () => {
     });
     const response = await client.fetch(`${server.url}/x`, { method: 'POST', body, duplex: 'half' } as RequestInit);
     expect((await response.json()).body).toBe('streamed');
+  });
+
+  it('when the server repeats headers, then the answer reads its headers as a built-in Headers would', async () => {
+    const response = (await client.fetch(`${server.url}/v1/chat/completions`, { method: 'POST', body: '{}' })) as unknown as { headers: AnswerHeaders };
+    const builtIn = await fetch(`${server.url}/v1/chat/completions`, { method: 'POST', body: '{}' });
+    // The two answers were sent at different moments: their dates may differ.
+    const copied = new Headers(builtIn.headers);
+    copied.set('date', response.headers.get('date')!);
+    // Typed by its read side (this project's lib has no DOM iterables): the same methods as AnswerHeaders.
+    const expected = copied as unknown as AnswerHeaders;
+    expect([...response.headers.entries()]).toEqual([...expected.entries()]);
+    expect([...response.headers]).toEqual([...expected]);
+    expect([...response.headers.keys()]).toEqual([...expected.keys()]);
+    expect([...response.headers.values()]).toEqual([...expected.values()]);
+    for (const name of ['Content-Type', 'set-cookie', 'Retry-After', 'X-Repeated', 'x-missing']) {
+      expect(response.headers.get(name)).toBe(expected.get(name));
+      expect(response.headers.has(name)).toBe(expected.has(name));
+    }
+    expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+    const seen: string[] = [];
+    response.headers.forEach((value, name) => seen.push(`${name}=${value}`));
+    expect(seen).toEqual([...expected].map(([name, value]) => `${name}=${value}`));
+  });
+
+  it('when calls alternate between paths and query strings, then each reaches its own path', async () => {
+    for (const path of ['/a?x=1', '/b', '/a?x=2', '/a?x=1']) {
+      await client.fetch(`${server.url}${path}`);
+      expect(server.requests.at(-1)?.url).toBe(path);
+    }
+  });
+
+  it('when the URL is not http or https, then the call is refused before anything is sent', async () => {
+    await expect(client.fetch('ftp://127.0.0.1/x')).rejects.toThrow(/http: or https:/);
   });
 
   it('when two providers share the process pool and one closes, then the other still answers; after the last closes, a new share works', async () => {

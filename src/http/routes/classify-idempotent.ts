@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DeferredShadow } from '../../classifier/types.ts';
 import type { Channel } from '../../domain.ts';
 import { invalidRequest } from '../../errors.ts';
 import { fingerprintOf, type Idempotency } from '../../idempotency/idempotency.ts';
@@ -15,10 +16,12 @@ declare module 'fastify' {
       fallback: boolean;
       replayed: boolean;
       prompt_variant?: string | null | undefined;
-      /** The shadow classifier's category and whether it agreed with the primary's (categories only). */
-      shadow_category?: string | undefined;
-      shadow_agree?: boolean | undefined;
     };
+    /**
+     * The shadow comparison (SHADOW=on), made after the response: the log line adds its category and
+     * whether it agreed with the primary's as `shadow_category` and `shadow_agree` (categories only).
+     */
+    shadowComparison?: DeferredShadow | undefined;
   }
 }
 
@@ -88,15 +91,14 @@ export async function classifyIdempotently(deps: ClassifyDeps, request: FastifyR
     });
     record(deps.metrics, outcome, input.channel);
     const c = outcome.body.classifier;
-    const shadow = outcome.result.shadow;
     request.triageSummary = {
       category: outcome.body.category,
       provider: c.provider,
       fallback: c.fallback,
       replayed: false,
       prompt_variant: c.prompt_variant,
-      ...(shadow ? { shadow_category: shadow.shadow_category, shadow_agree: shadow.agree } : {}),
     };
+    request.shadowComparison = outcome.result.shadow;
     return { status: 200, body: extra ? { ...outcome.body, ...extra } : outcome.body };
   };
   if (!scoped) return reply.code(200).send((await run()).body);

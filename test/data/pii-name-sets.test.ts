@@ -5,9 +5,9 @@ import { PII_SET_DIR, loadPiiSet, scorePiiSet } from '../../scripts/pii/score.ts
 // The other labelled sets: the first holdout (a development set since it was tuned on), the development
 // set for names in speech and free text, and the second holdout (measured once, never tuned on: no
 // recall target is held on it here, its figure is reported as measured).
-const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11'];
+const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11', 'dev-names-12'];
 // Sets with messages that name nobody: identifiers of other kinds, or traps alone ("Will the Cialis be covered?").
-const SOME_NAMELESS = new Set(['holdout', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11']);
+const SOME_NAMELESS = new Set(['holdout', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11', 'dev-names-12']);
 
 describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
   const records = loadPiiSet(join(PII_SET_DIR, dir));
@@ -60,5 +60,17 @@ describe('the development set for names data/pii/dev-names-11', () => {
     const names = score.recall.get('name')!;
     expect(names.hit / names.total).toBeGreaterThanOrEqual(0.95);
     expect([...score.traps.values()].reduce((n, t) => n + t.hit, 0)).toBeLessThanOrEqual(1);
+  });
+});
+
+// dev-names-12 (160 messages, 206 names, written blind: mostly voice transcripts, names said again, stuttered, spelled, names that
+// are words) was at 0.806 before the twelfth follow-up's code, 0.888 after it; no trap is masked.
+describe('the development set for names data/pii/dev-names-12', () => {
+  const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, 'dev-names-12')));
+
+  it('when it is scored, then names are found at 0.88 or more and no trap is masked', () => {
+    const names = score.recall.get('name')!;
+    expect(names.hit / names.total).toBeGreaterThanOrEqual(0.88);
+    expect([...score.traps.values()].reduce((n, t) => n + t.hit, 0)).toBe(0);
   });
 });

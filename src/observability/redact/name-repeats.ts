@@ -46,8 +46,8 @@ export function namesRecurring(text: string, tokens: readonly Token[], names: re
       if (keys.has(t.key) && plainName(t) && !HANDLE_BEFORE.test(text[t.start - 1] ?? '')) spans.push(span(tokens, i, i + 1));
       // "june june abernathy", "bo bo jenkins": a stutter before a surname or a found name.
       const after = tokens[i + 2];
-      if (next !== undefined && next.key === t.key && adjacent(text, t, next) && stutterable(t) && after !== undefined && adjacent(text, next, after) && (inside(names, after) || inside(names, next) || listedSurname(after))) {
-        spans.push(span(tokens, i, after !== undefined && listedSurname(after) ? i + 3 : i + 2));
+      if (next !== undefined && next.key === t.key && adjacent(text, t, next) && stutterable(t) && after !== undefined && adjacent(text, next, after) && (inside(names, after) || inside(names, next) || listedSurname(after, true))) {
+        spans.push(span(tokens, i, listedSurname(after, true) ? i + 3 : i + 2));
       }
       if (plainName(t) && FIRST_NAMES.has(t.key) && !isVerb(t.key) && !VERB_PLACE.test(text.slice(Math.max(0, t.start - 12), t.start)) && KIN.test(text.slice(t.end, t.end + 24))) spans.push(span(tokens, i, i + 1));
       if (nameLike(t) && t.key.length > 1 && NAME_WAS.test(text.slice(Math.max(0, t.start - 40), t.start))) spans.push(span(tokens, i, next !== undefined && adjacent(text, t, next) && listedSurname(next) ? i + 2 : i + 1));

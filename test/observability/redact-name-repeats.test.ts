@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { redactPii } from '../../src/observability/redact.ts';
+
+// How a name recurs in a spoken turn, the mechanisms the blind twelfth development set (data/pii/dev-names-12, issue #14
+// twelfth follow-up) showed missed, with other names and other words: examples written for this test.
+const MASKED: Array<[string, string, string]> = [
+  ['a name found once and said again later in the turn', 'i already spoke to rashida about it and then rashida put me on hold', 'i already spoke to [NAME] about it and then [NAME] put me on hold'],
+  ['a first name stuttered before a listed surname', 'yeah it was misty misty holbrook on the phone', 'yeah it was [NAME] on the phone'],
+  ['a month-like first name stuttered before a found surname', 'um yes april april vandermeer that is v a n d e r m e e r', 'um yes [NAME] that is [NAME]'],
+  ['a found name run on over a listed surname', 'yes this is mary beth kowalczyk about my refill', 'yes this is [NAME] about my refill'],
+  ['a first name before "my husband"', 'i am calling because reginald my husband had a rash after the new pills', 'i am calling because [NAME] my husband had a rash after the new pills'],
+  ['a first name before "mi esposa"', 'llamo porque yolanda mi esposa no recibió la receta', 'llamo porque [NAME] mi esposa no recibió la receta'],
+  ['a name after "her name was"', 'the lady at the counter her name was priyanka and she was very kind', 'the lady at the counter her name was [NAME] and she was very kind'],
+];
+const KEPT: Array<[string, string]> = [
+  ['a month after a found name that shares it', 'this is june hollister and i have waited since june for this'],
+  ['a verb before "my wife"', 'can you grant my wife access to the account'],
+  ['a verb before "my husband" after "please"', 'please bill my husband for the copay'],
+  ['a town after a name said with "in"', 'yes this is peregrine in tyler and my order is late'],
+  ['a German phrase after a particle', 'das ist die von meinem bruder'],
+];
+
+describe('names that recur in a spoken turn', () => {
+  it.each(MASKED)('when %s, then it is masked', (_why, text, expected) => {
+    expect(redactPii(text)).toBe(expected);
+  });
+
+  it.each(KEPT)('when %s, then the words stay', (_why, text) => {
+    const out = redactPii(text);
+    for (const word of ['june', 'grant', 'bill', 'tyler', 'bruder'].filter((w) => text.includes(w))) {
+      if (word === 'june' && text.startsWith('this is june')) expect(out.endsWith('since june for this')).toBe(true);
+      else expect(out).toContain(word);
+    }
+  });
+});

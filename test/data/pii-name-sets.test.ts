@@ -55,10 +55,10 @@ describe.each([['dev-names', 0.95], ['dev-names-3', 0.9], ['dev-names-4', 0.9], 
 // dev-names-11 (162 messages, 189 names: names with no cue in mail and chat bodies and agent notes) was at 0.794 before the
 // eleventh follow-up's code, 0.958 after it; one town trap is still masked ("Austin from Austin here").
 // dev-names-12 (160 messages, 206 names: mostly voice transcripts, names said again, stuttered, spelled, names that are words)
-// was at 0.806 before the twelfth follow-up's code, 0.888 after it; no trap is masked.
+// was at 0.806 before the twelfth follow-up's code, 0.917 after it; no trap is masked.
 describe.each([
   ['dev-names-11', 0.95, 1],
-  ['dev-names-12', 0.88, 0],
+  ['dev-names-12', 0.91, 0],
 ])('the development set for names data/pii/%s', (dir, floor, traps) => {
   const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, dir)));
 

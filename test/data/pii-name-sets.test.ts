@@ -5,9 +5,9 @@ import { PII_SET_DIR, loadPiiSet, scorePiiSet } from '../../scripts/pii/score.ts
 // The other labelled sets: the first holdout (a development set since it was tuned on), the development
 // set for names in speech and free text, and the second holdout (measured once, never tuned on: no
 // recall target is held on it here, its figure is reported as measured).
-const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11'];
+const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11', 'dev-names-12'];
 // Sets with messages that name nobody: identifiers of other kinds, or traps alone ("Will the Cialis be covered?").
-const SOME_NAMELESS = new Set(['holdout', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11']);
+const SOME_NAMELESS = new Set(['holdout', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11', 'dev-names-12']);
 
 describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
   const records = loadPiiSet(join(PII_SET_DIR, dir));
@@ -51,14 +51,20 @@ describe.each([['dev-names', 0.95], ['dev-names-3', 0.9], ['dev-names-4', 0.9], 
   });
 });
 
-// dev-names-11 (162 messages, 189 names, written blind: names with no cue in mail and chat bodies and agent notes) was at 0.794
-// before the eleventh follow-up's code, 0.958 after it; one town trap is still masked ("Austin from Austin here").
-describe('the development set for names data/pii/dev-names-11', () => {
-  const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, 'dev-names-11')));
+// Blind development sets, each tuned on after its first figure: the floor its follow-up reached, how many traps may be masked.
+// dev-names-11 (162 messages, 189 names: names with no cue in mail and chat bodies and agent notes) was at 0.794 before the
+// eleventh follow-up's code, 0.958 after it; one town trap is still masked ("Austin from Austin here").
+// dev-names-12 (160 messages, 206 names: mostly voice transcripts, names said again, stuttered, spelled, names that are words)
+// was at 0.806 before the twelfth follow-up's code, 0.917 after it; no trap is masked.
+describe.each([
+  ['dev-names-11', 0.95, 1],
+  ['dev-names-12', 0.91, 0],
+])('the development set for names data/pii/%s', (dir, floor, traps) => {
+  const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, dir)));
 
-  it('when it is scored, then names are found at 0.95 or more and at most one trap is masked', () => {
+  it(`when it is scored, then names are found at ${floor} or more and at most ${traps} trap(s) masked`, () => {
     const names = score.recall.get('name')!;
-    expect(names.hit / names.total).toBeGreaterThanOrEqual(0.95);
-    expect([...score.traps.values()].reduce((n, t) => n + t.hit, 0)).toBeLessThanOrEqual(1);
+    expect(names.hit / names.total).toBeGreaterThanOrEqual(floor);
+    expect([...score.traps.values()].reduce((n, t) => n + t.hit, 0)).toBeLessThanOrEqual(traps);
   });
 });

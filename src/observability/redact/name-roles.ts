@@ -1,4 +1,5 @@
 import type { PiiSpan } from './kinds.ts';
+import { namesRecurring } from './name-repeats.ts';
 import { unknown, usable, type Token } from './spoken-names.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
 import { US_STATES } from './detectors.ts';
@@ -250,5 +251,6 @@ export function namesCarriedOn(text: string, tokens: readonly Token[], names: re
     const listed = LAST_NAMES.has(c.key) && !WORDY_NAMES.has(c.key) && !isKnownWord(c.key);
     if (listed || (unknown(c) && SPANISH_SURNAME.test(c.word.toLowerCase()) && !SPANISH_NOUN.test(c.word.toLowerCase()))) spans.push({ kind: 'name', start: name.start, end: c.end });
   }
-  return spans;
+  // A name said again, stuttered, run on over a surname; kin in apposition; "her name was …" (name-repeats.ts).
+  return [...spans, ...namesRecurring(text, tokens, names)];
 }

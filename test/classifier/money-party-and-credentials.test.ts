@@ -17,7 +17,10 @@ describe('routine account words a careless reader takes for a misuse (LABELING.m
     'i dont know my password for the online banking',
     "i can't remember my username to log into my account",
     'i dont know how to set up autopay on my account',
-  ])('when a login is forgotten or a task not known (%s), then it speaks of money without a misuse', (text) => {
+    'i cant remember which email i used for my online account',
+    'i dont know my billing date for the policy',
+    'i was hoping you could help me order a new card, mine expired and i didnt realize it',
+  ])('when a login or a detail is forgotten, a task not known or a thought denied (%s), then it speaks of money without a misuse', (text) => {
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(true);
   });
 
@@ -27,6 +30,7 @@ describe('routine account words a careless reader takes for a misuse (LABELING.m
     'i dont know what this payment of 89 dollars on my statement is',
     "i don't know how this charge got on my card",
     'i lost my card and the bank will not answer',
+    'i did not make this transfer and i didnt realize it until today',
   ])('when another person\'s doing or money not accounted for is told (%s), then it is not read as money alone', (text) => {
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(false);
   });

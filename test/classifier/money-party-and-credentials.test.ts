@@ -35,6 +35,14 @@ describe('routine account words a careless reader takes for a misuse (LABELING.m
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(false);
   });
 
+  it('when a name on the account is to change, then it speaks of money without a misuse', () => {
+    expect(speaksOfMoneyWithoutMisuse('i just got married and my last name changed')).toBe(true);
+  });
+
+  it('when names are hard to remember, then it is no account work', () => {
+    expect(speaksOfMoneyWithoutMisuse('difficulty remembering names')).toBe(false);
+  });
+
   it('when the body\'s balance is told, then it is no money', () => {
     expect(speaksOfMoneyWithoutMisuse('Drowsiness, somewhat impaired balance')).toBe(false);
   });

@@ -9,6 +9,7 @@ describe('routine account words a careless reader takes for a misuse (LABELING.m
     'someone you insure hit my car in the parking lot, how do i file a claim',
     'someone filed a claim against me after a fender bender, what happens to my premium',
     'someone at your branch told me the fee would be waived',
+    'what happens to my premium if someone else drives my car',
   ])('when someone is a party to the policy or the staff (%s), then it speaks of money without a misuse', (text) => {
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(true);
   });
@@ -31,6 +32,7 @@ describe('routine account words a careless reader takes for a misuse (LABELING.m
     "i don't know how this charge got on my card",
     'i lost my card and the bank will not answer',
     'i did not make this transfer and i didnt realize it until today',
+    'i need to know if someone stole my card details from my account',
   ])('when another person\'s doing or money not accounted for is told (%s), then it is not read as money alone', (text) => {
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(false);
   });

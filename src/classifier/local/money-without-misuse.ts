@@ -57,10 +57,11 @@ const EVERYDAY_VERBS = /(?<![a-z])(?:take|takes|taken|taking|took|use|using|used
 /**
  * Someone who is a party to the policy or the claim, not a person who misused anything ("add someone to my
  * policy", "take somebody off my policy", "someone you insure hit my car", "someone filed a claim against
- * me"): MISUSE would hear another person's doing in "someone".
+ * me"), or someone only supposed ("what happens if someone else drives my car"): MISUSE would hear another
+ * person's doing in "someone". A misuse word told with it ("if someone stole my card") still counts.
  */
 const PARTY_TO_POLICY =
-  /(?<![a-z])(?:(?:add|adding|remove|removing|take|taking|put|putting|drop|dropping|list|listing) (?:someone|somebody|some one) (?:on|off|to|from|onto)|(?:someone|somebody|some one) (?:(?:you|we) (?:insure|cover)|(?:insured|covered) (?:by|with|under)|(?:who|that) (?:hit|crashed into|ran into|backed into|rear-?ended)|(?:filed|made|opened) a claim against (?:me|us|my))|(?:someone|somebody|some one) at (?:your|the) (?:branch|office|bank|desk|call cent(?:er|re)))(?![a-z])/g;
+  /(?<![a-z])(?:(?:if|whether) (?:someone|somebody|some one)|(?:add|adding|remove|removing|take|taking|put|putting|drop|dropping|list|listing) (?:someone|somebody|some one) (?:on|off|to|from|onto)|(?:someone|somebody|some one) (?:(?:you|we) (?:insure|cover)|(?:insured|covered) (?:by|with|under)|(?:who|that) (?:hit|crashed into|ran into|backed into|rear-?ended)|(?:filed|made|opened) a claim against (?:me|us|my))|(?:someone|somebody|some one) at (?:your|the) (?:branch|office|bank|desk|call cent(?:er|re)))(?![a-z])/g;
 
 /**
  * A denial of the customer's own thought or wish, not of a deed ("it expired and i didnt realize it", "i did not

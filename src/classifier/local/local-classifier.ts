@@ -386,7 +386,8 @@ export function secondStage(
   // "my psychiatrist says I have treatment resistant depression": the illness's own course is no report to promote.
   if (readsIllnessCourse(text, scan) !== undefined) return undefined;
   // "i can't remember if i paid the bill this month": a symptom term in a text about money, with no word of care or misuse, is no event.
-  if (unlinked) return speaksOfMoneyWithoutMisuse(text) ? undefined : 'promoted';
+  // A withdrawal that got here is no cash ("the withdrawal lasted 3 weeks": withdrawsMoney above).
+  if (unlinked) return speaksOfMoneyWithoutMisuse(text) && !scan.suppressed.some((s) => /^withdrawals?$/i.test(s.term)) ? undefined : 'promoted';
   return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }
 

@@ -360,7 +360,7 @@ export function secondStage(
     if (asksOnlyForInformation(text)) return 'asks_information';
     const turn = bookingTurn(text);
     if (turn !== undefined) return turn;
-    if (language === 'en' && safety < MONEY_SAFETY_CEILING && speaksOfMoneyWithoutMisuse(text) && !SPEAKS_OF_GIVING_UP.test(text)) return 'money';
+    if ((language === 'en' || language === 'und') && safety < MONEY_SAFETY_CEILING && speaksOfMoneyWithoutMisuse(text) && !GIVES_UP_ON_MONEY.test(text)) return 'money';
     const ceiling = namesEverydayThing(text) ? EVERYDAY_THING_SAFETY_CEILING : OUT_OF_DOMAIN_SAFETY_CEILING;
     return safety < ceiling && !speaksOfCareOrMoney(text) ? 'out_of_domain' : undefined;
   }
@@ -385,7 +385,9 @@ export function secondStage(
     return undefined;
   // "my psychiatrist says I have treatment resistant depression": the illness's own course is no report to promote.
   if (readsIllnessCourse(text, scan) !== undefined) return undefined;
-  if (unlinked) return 'promoted';
+  // "i can't remember if i paid the bill this month": a symptom term in a text about money, with no word of care or misuse, is no event.
+  // A withdrawal that got here is no cash ("the withdrawal lasted 3 weeks": withdrawsMoney above).
+  if (unlinked) return speaksOfMoneyWithoutMisuse(text) && !scan.suppressed.some((s) => /^withdrawals?$/i.test(s.term)) ? undefined : 'promoted';
   return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }
 
@@ -522,6 +524,11 @@ function asksOnlyForInformation(text: string): boolean {
 }
 const MORE_THAN_ONE_SENTENCE = /[.!?;]\s+\S|\n\s*\S/;
 /** Words a question of despair hides in ("what's the point anymore"): such a text is never set aside as a mere question. */
+/**
+ * The words of giving up in a text about money: "i dont need paperless billing anymore", "my son doesn't drive
+ * anymore" end a service, so "anymore" counts only after "can't take it", "can't go on" and the like.
+ */
+const GIVES_UP_ON_MONEY = /\b(?:the point|give up|giving up|end it|be around|be here|no reason to|better off|no way out|(?:can'?t|cannot|can not) (?:take|do|handle|go on|cope)\b[^.!?]{0,12}\bany ?more)\b/i;
 const SPEAKS_OF_GIVING_UP = /\b(?:the point|any ?more|give up|giving up|end it|be around|be here|no reason to|better off|no way out)\b/i;
 
 /**

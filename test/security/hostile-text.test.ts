@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findPii, redactPii } from '../../src/observability/redact.ts';
+
+// Hostile messages of MAX_MESSAGE_CHARS (5,000) characters that scripts/bench/worst-case.ts found slow,
+// kept here with their answers (no time is asserted: the script measures the cost).
+const LIMIT = 5_000;
+const fill = (unit: string) => unit.repeat(Math.floor(LIMIT / unit.length));
+
+describe('the name finders on hostile 5,000-character messages', () => {
+  it('when a message is 2,500 letters each with a combining mark, then findPii finds nothing in it', () => {
+    // name-subjects.ts read "is there a capital anywhere" once per word: tokens x characters (3 s here).
+    expect(findPii(fill('e\u0301'))).toEqual([]);
+  });
+
+  it('when a lower-case message repeats a name before "just told me", then every repetition is masked', () => {
+    const unit = 'omg shaniqua just told me they charged me twice. ';
+    const text = fill(unit);
+    expect(redactPii(text)).toBe(text.replaceAll('shaniqua', '[NAME]'));
+  });
+
+  it('when a lower-case message follows one with a capital, then each is read by its own case', () => {
+    // The "no capital in this text" reading is taken per text, not kept from the one before.
+    expect(redactPii('Omg shaniqua just told me they charged me twice.')).toBe('Omg shaniqua just told me they charged me twice.');
+    expect(redactPii('omg shaniqua just told me they charged me twice.')).toBe('omg [NAME] just told me they charged me twice.');
+    expect(redactPii('Omg shaniqua just told me they charged me twice.')).toBe('Omg shaniqua just told me they charged me twice.');
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summarise } from '../../src/classifier/local/describe.ts';
 import { findPii, redactPii } from '../../src/observability/redact.ts';
 
 // Hostile messages of MAX_MESSAGE_CHARS (5,000) characters that scripts/bench/worst-case.ts found slow,
@@ -23,5 +24,20 @@ describe('the name finders on hostile 5,000-character messages', () => {
     expect(redactPii('Omg shaniqua just told me they charged me twice.')).toBe('Omg shaniqua just told me they charged me twice.');
     expect(redactPii('omg shaniqua just told me they charged me twice.')).toBe('omg [NAME] just told me they charged me twice.');
     expect(redactPii('Omg shaniqua just told me they charged me twice.')).toBe('Omg shaniqua just told me they charged me twice.');
+  });
+});
+
+describe('the second stage on hostile 5,000-character messages', () => {
+  // describe.ts split sentences with a pattern that tried a run of stops from each of its stops: 5,000
+  // dots before a letter cost seconds. The summary (the first sentence, at most 160 characters) is kept.
+  it.each([
+    ['dots then a letter', `${'.'.repeat(LIMIT - 1)}x`, '.'.repeat(159)],
+    ['exclamation marks then a letter and one more', `${'!'.repeat(LIMIT - 2)}x!`, '!'.repeat(159)],
+  ])('when a message is %s, then its summary is the run cut at 160 characters', (_name, text, start) => {
+    expect(summarise(text)).toBe(`${start}…`);
+  });
+
+  it('when a sentence ends in a run of stops, then the run ends it', () => {
+    expect(summarise('Hi there... I took two pills!!! Now my face is swollen?! Help')).toBe('Hi there...');
   });
 });

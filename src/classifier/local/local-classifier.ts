@@ -520,7 +520,7 @@ function asksAboutOwnSymptom(text: string, scan: ReturnType<typeof scanSafety>):
 function asksOnlyForInformation(text: string): boolean {
   return !MORE_THAN_ONE_SENTENCE.test(text.trim()) && !SPEAKS_OF_GIVING_UP.test(text) && !namesProduct(text) && isInformationRequest(text);
 }
-const MORE_THAN_ONE_SENTENCE = /[.!?;]\s+\S|\n\s*\S/;
+const MORE_THAN_ONE_SENTENCE = /[.!?;]\s+\S|\n[^\S\n]*\S/;
 /** Words a question of despair hides in ("what's the point anymore"): such a text is never set aside as a mere question. */
 const SPEAKS_OF_GIVING_UP = /\b(?:the point|any ?more|give up|giving up|end it|be around|be here|no reason to|better off|no way out)\b/i;
 

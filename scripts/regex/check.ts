@@ -22,7 +22,7 @@ const option = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
 };
 const timeoutMs = Number(option('--timeout', '250'));
-const out = option('--out', 'reports/regex-worst-case.json');
+const out = option('--out', '.reports/regex-worst-case.json');
 const root = resolve(import.meta.dirname, '../..');
 
 process.env.RECHECK_SYNC_BACKEND = 'pure';

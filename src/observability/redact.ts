@@ -115,7 +115,7 @@ function collect(text: string): PiiSpan[] {
 }
 
 // One word without a digit holds no identifier: every detector needs digits, "@", "/" or two words.
-const ONE_WORD = /^\s*[\p{L}'’.-]*\s*$/u;
+const ONE_WORD = /^\s*(?:[\p{L}'’.-]+\s*)?$/u;
 
 /** Where the personal data in `text` is, in order, without overlaps; offsets are UTF-16 indices. */
 export function findPii(text: string): Array<{ kind: PiiKind; start: number; end: number }> {

@@ -23,6 +23,9 @@ const FORWARD_HEADER = /^(from|to|cc|date|sent|subject|de|para|asunto|fecha|envo
 /** Drops quoted replies (`>` lines), reply history and signatures, keeping what the sender wrote now and what they forward. */
 export function stripMailHistory(text: string): string {
   const kept: string[] = [];
+  // Whether a kept line has text, known as lines are kept: asked of every kept line per line, a mail of
+  // blank lines cost lines x lines.
+  let wroteSomething = false;
   let forwardHeader = false;
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
@@ -32,15 +35,17 @@ export function stripMailHistory(text: string): string {
     }
     if (forwardHeader && (trimmed === '' || FORWARD_HEADER.test(trimmed))) continue;
     forwardHeader = false;
-    const wroteSomething = kept.some((l) => l.trim().length > 0);
     // Header lines before any body ("From: …" of the mail parser's own envelope) are not history.
     if (wroteSomething && (MAIL_HISTORY.some((re) => re.test(trimmed)) || SIGNATURE.test(trimmed))) break;
     if (trimmed.startsWith('>')) continue;
     kept.push(line);
+    wroteSomething ||= trimmed.length > 0;
   }
   const body = kept.join('\n').trim();
   // A message that is only history (a bare forward) keeps its text rather than becoming empty.
-  return body.length > 0 ? body : text.replace(/^\s*>+\s?/gm, '').trim();
+  // A line start just after a blank line is skipped: the match tried from that blank line's start spans the
+  // same blank run and failed or took it; tried from every line of a run of blank lines it cost quadratic time.
+  return body.length > 0 ? body : text.replace(/^(?<!^[^\S\n]*\n)\s*>+\s?/gm, '').trim();
 }
 
 /** Step 1 of triage: trim, NFC, strip control characters, collapse runs of blank space; mail: drop history. */

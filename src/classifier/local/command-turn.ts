@@ -54,7 +54,7 @@ const OPENS_COMMAND =
  * living room", "set an alarm for 6"): what a safety answer may be set aside for (secondStage).
  */
 export function isBareCommand(text: string): boolean {
-  const trimmed = text.trim().replace(/[.!]+$/, '');
+  const trimmed = text.trim().replace(/(?<![.!])[.!]+$/, '');
   if (!isCommandTurn(trimmed)) return false;
   // On the text as written: folding drops the punctuation that ends a clause. The lead-in ("hey siri,") is no clause.
   const lower = trimmed.toLowerCase();

@@ -522,7 +522,7 @@ function asksAboutOwnSymptom(text: string, scan: ReturnType<typeof scanSafety>):
 function asksOnlyForInformation(text: string): boolean {
   return !MORE_THAN_ONE_SENTENCE.test(text.trim()) && !SPEAKS_OF_GIVING_UP.test(text) && !namesProduct(text) && isInformationRequest(text);
 }
-const MORE_THAN_ONE_SENTENCE = /[.!?;]\s+\S|\n\s*\S/;
+const MORE_THAN_ONE_SENTENCE = /[.!?;]\s+\S|\n[^\S\n]*\S/;
 /** Words a question of despair hides in ("what's the point anymore"): such a text is never set aside as a mere question. */
 /**
  * The words of giving up in a text about money: "i dont need paperless billing anymore", "my son doesn't drive

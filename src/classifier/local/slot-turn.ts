@@ -51,7 +51,7 @@ export function isSlotTurn(text: string): boolean {
  * I stop eating?" asks in words (ASKS_IN_WORDS).
  */
 function statesWithRisingTone(folded: string): boolean {
-  const questions = [...folded.matchAll(/[^.!?]+\?/g)].map((m) => m[0].trim());
+  const questions = [...folded.matchAll(/(?<![^.!?])[^.!?]+\?/g)].map((m) => m[0].trim());
   return (
     SLOT.test(questions.at(-1) ?? '') &&
     questions.every((q) => !OPENS_AS_QUESTION.test(q) && !ASKS_IN_WORDS.test(q) && q.split(' ').length <= RISING_TONE_MAX_WORDS)
@@ -105,7 +105,7 @@ export function givesSlot(text: string): boolean {
   const { folded } = foldText(text);
   if (CONCLUDES_WITH_SLOT.test(folded) && folded.length <= SLOT_CONCLUDED_MAX_CHARS) return true;
   const first = /^[^.!?]*([.!?]*)/.exec(folded.trim())!;
-  const words = first[0].replace(/[.!?]+$/, '').trim();
+  const words = first[0].replace(/(?<![.!?])[.!?]+$/, '').trim();
   if (NOT_A_SLOT.test(words)) return false;
   const length = words.split(/\s+/).length;
   // "6 pm?", "Maybe 4pm?", "4pm today?": a slot offered as a question is a slot given; a longer question asks.

@@ -28,7 +28,7 @@ const SAYS_DOSE = /\d|(?<![a-z])(?:dosage|once|twice|switched|daily)(?![a-z])/;
 const MAX_WORDS = 15;
 
 export function tellsDoseOrWho(folded: string): boolean {
-  const words = folded.trim().replace(/[:.!]+$/, '').replace(/:/g, ' ').split(/\s+/);
+  const words = folded.trim().replace(/(?<![:.!])[:.!]+$/, '').replace(/:/g, ' ').split(/\s+/);
   if (words.length > MAX_WORDS || !SAYS_DOSE.test(folded)) return false;
   return words.every((w) => DOSE_WORDS.has(w) || NUMBER.test(w) || namesDrugWord(w));
 }

@@ -9,7 +9,7 @@ import { PII_TOKENS, type PiiSpan } from './kinds.ts';
 const MIN_ECHO = 3;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const flexible = (value: string) => escape(value).replace(/\s+/g, String.raw`\s+`);
-const TAIL = /[\s.…]*$/u;
+const TAIL = /(?<![\s.…])[\s.…]*$/u;
 // Letters and digits, Latin with accents included, without the u flag (cheaper to compile per value).
 const WORD_CHAR = String.raw`[A-Za-z0-9\u00C0-\u024F]`;
 const IS_WORD_CHAR = new RegExp(WORD_CHAR);

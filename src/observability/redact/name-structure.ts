@@ -249,8 +249,8 @@ export function namesBesideNames(text: string, tokens: readonly Token[], names: 
     // "ikenna and chidinma", "Amadou & Fatoumata Keita": the conjunction lies between the two names.
     const after = tokens[j];
     let n = -1;
-    if (after !== undefined && /^[ \t]*,?[ \t]*&[ \t]*$/.test(text.slice(name.end, after.start))) n = j;
-    else if (after !== undefined && CONJUNCTION_WORD.test(after.word) && /^[ \t]*,?[ \t]*$/.test(text.slice(name.end, after.start)) && adjacent(text, after, tokens[j + 1])) n = j + 1;
+    if (after !== undefined && /^[ \t]*(?:,[ \t]*)?&[ \t]*$/.test(text.slice(name.end, after.start))) n = j;
+    else if (after !== undefined && CONJUNCTION_WORD.test(after.word) && /^[ \t]*(?:,[ \t]*)?$/.test(text.slice(name.end, after.start)) && adjacent(text, after, tokens[j + 1])) n = j + 1;
     const k2 = n < 0 ? -1 : nameAt(text, tokens, n, coordinated);
     if (k2 > 0) spans.push(span(tokens, n, k2));
     // "this is uh chidera uh nwosu calling": a filler between a first name and the surname.
@@ -262,7 +262,7 @@ export function namesBesideNames(text: string, tokens: readonly Token[], names: 
     const before = tokens[i - 1];
     let k = -1;
     if (before !== undefined && /^[ \t]*&[ \t]*$/.test(text.slice(before.end, name.start))) k = i - 1;
-    else if (before !== undefined && CONJUNCTION_WORD.test(before.word) && adjacent(text, before, first) && i > 1 && /^[ \t]*,?[ \t]*$/.test(text.slice(tokens[i - 2]!.end, before.start))) k = i - 2;
+    else if (before !== undefined && CONJUNCTION_WORD.test(before.word) && adjacent(text, before, first) && i > 1 && /^[ \t]*(?:,[ \t]*)?$/.test(text.slice(tokens[i - 2]!.end, before.start))) k = i - 2;
     const w = tokens[k];
     // Before the conjunction a surname may end the first name: "Fenwick Ostrander and Leocadia Ostrander".
     if (w !== undefined && (coordinated(w) || (plausible(w) && CAPITAL.test(w.word) && CAPITAL.test(first.word) && LAST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key)))) {

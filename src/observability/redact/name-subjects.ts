@@ -55,12 +55,15 @@ function deedAfter(text: string, tokens: readonly Token[], i: number): Token | u
 }
 
 /** Capitalised, or any case in a message written all in lower case. */
-const cased = (text: string, t: Token) => CAPITAL.test(t.word) || !LOWER.test(text);
+// Whether the text namesAsSubjects reads has no capital, read once per text: asked per word it made a
+// 5,000-character lower-case message cost tokens x characters.
+let lowerCaseOnly = false;
+const cased = (t: Token) => CAPITAL.test(t.word) || lowerCaseOnly;
 
 function subjects(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (!cased(text, t) || t.word === t.word.toUpperCase()) continue;
+    if (!cased(t) || t.word === t.word.toUpperCase()) continue;
     const before = text.slice(Math.max(0, t.start - 30), t.start);
     if (!openingWord(text, tokens, i) && !ASIDE.test(before)) continue;
     if (!subjectName(t)) continue;
@@ -90,7 +93,7 @@ function pairs(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     const kin = ARE_MY.test(text.slice(b.end, b.end + 40));
     const both = kin || BOTH.test(text.slice(b.end, b.end + 20));
     // Lower-case names in a chat with capitals elsewhere only before "both": "about rashid and noor, both kids need …".
-    if (CAPITAL.test(a.word) !== CAPITAL.test(b.word) || !(cased(text, a) || both)) continue;
+    if (CAPITAL.test(a.word) !== CAPITAL.test(b.word) || !(cased(a) || both)) continue;
     const name = (t: Token) => personWord(t) && t.key.length > 2 && (subjectName(t) || ANY_FIRST_NAMES.has(t.key) || LAST_NAMES.has(t.key));
     // One of the two a first name no word shares, and not both towns: "Can Allen and Douglas both fill …" (two stores) stays.
     const firstName = (t: Token) => FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key);
@@ -111,7 +114,7 @@ function relationAfter(text: string, tokens: readonly Token[], spans: PiiSpan[])
     // A word or a town names a person only here: any word a name list holds, not a pronoun nor a role ("Mom is my …").
     const listed = ANY_FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key) || FIRST_NAMES.has(t.key);
     if (!usable(t) || POINTERS.has(t.key) || ROLES.has(t.key) || namesDrug(t.key) || isOrganisation(t.key) || !(listed || subjectName(t))) continue;
-    if (!cased(text, t) || !openingWord(text, tokens, i) && !ASIDE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    if (!cased(t) || !openingWord(text, tokens, i) && !ASIDE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     spans.push(span(tokens, i, i + 1));
   }
 }
@@ -166,16 +169,17 @@ function notesAndSubjects(text: string, tokens: readonly Token[], spans: PiiSpan
 
 export function namesAsSubjects(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  lowerCaseOnly = !LOWER.test(text);
   subjects(text, tokens, spans);
   pairs(text, tokens, spans);
   relationAfter(text, tokens, spans);
   const person = (t: Token) => personWord(t) && t.key.length > 2 && (rare(t) || unknown(t) || ANY_FIRST_NAMES.has(t.key));
   if (/from/i.test(text)) afterCue(text, tokens, FROM_END, spans, (t) => CAPITAL.test(t.word) && person(t));
   if (/gracias|thank|thx|\bty\b/i.test(text)) afterCue(text, tokens, THANKS, spans, (t) => person(t) && (CAPITAL.test(t.word) || rare(t)));
-  if (/\b(?:tell|ask|remind|let)\b/i.test(text)) afterCue(text, tokens, TELL, spans, (t) => subjectName(t) && cased(text, t));
+  if (/\b(?:tell|ask|remind|let)\b/i.test(text)) afterCue(text, tokens, TELL, spans, (t) => subjectName(t) && cased(t));
   if (/\b(?:agent|rep)[ \t]*:/i.test(text)) afterCue(text, tokens, AGENT, spans, (t) => personWord(t) && t.key.length > 2 && (rare(t) || unknown(t) || ANY_FIRST_NAMES.has(t.key) || (LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key))));
-  if (/\b(?:gave|give|handed|showed|sent|paid|lent)\b/i.test(text)) afterCue(text, tokens, GAVE, spans, (t) => subjectName(t) && cased(text, t));
-  if (/\by\s+yo\b/i.test(text)) afterCue(text, tokens, AND_I_ES, spans, (t) => subjectName(t) && cased(text, t));
+  if (/\b(?:gave|give|handed|showed|sent|paid|lent)\b/i.test(text)) afterCue(text, tokens, GAVE, spans, (t) => subjectName(t) && cased(t));
+  if (/\by\s+yo\b/i.test(text)) afterCue(text, tokens, AND_I_ES, spans, (t) => subjectName(t) && cased(t));
   if (/\b(?:pt|mbr|cust|member|customer|caller)\b|^(?:re|fw|fwd|subject|asunto)[ \t]*:/im.test(text)) notesAndSubjects(text, tokens, spans);
   return spans;
 }

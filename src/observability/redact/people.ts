@@ -48,7 +48,7 @@ export function findPeople(text: string, tokens: readonly Token[]): PiiSpan[] {
     if (!FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || tokens[i]!.place || PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (isKinWord(key) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
     // "Will Molina cover Cialis?", "May Aetna ask …?": a question's modal, not the name Will or May.
-    if (MODAL_NAMES.has(key) && CAPITAL.test(word) && /(?:^|[.!?\n])\s*$/.test(text.slice(0, start)) && /^[^.!\n]*\?/.test(text.slice(start))) continue;
+    if (MODAL_NAMES.has(key) && CAPITAL.test(word) && /(?:^|[.!?])\s*$|\n[^\S\n]*$/.test(text.slice(0, start)) && /^[^.!\n]*\?/.test(text.slice(start))) continue;
     let end = start + word.length;
     const next = tokens[i + 1];
     const adjacent = next !== undefined && blanks(text, end, next.start);

@@ -21,7 +21,9 @@ const tagsOf = (word: string): readonly string[] => {
  */
 const wordsTagged = (tags: ReadonlySet<string>): ReadonlySet<string> => new Set(Object.keys(lexicon).filter((w) => tagsOf(w).some((t) => tags.has(t))));
 
-export const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const ASCII_WORD = /^[\x00-\x7f]*$/;
+/** `word` lower-cased without its accents; an ASCII word (most are) has none to take off and is only lower-cased. */
+export const fold = (word: string): string => (ASCII_WORD.test(word) ? word.toLowerCase() : word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 
 /**
  * The US Census Bureau's 1990 first names and its 20,000 most frequent surnames (public domain), which

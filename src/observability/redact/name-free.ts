@@ -96,9 +96,13 @@ function surnamesAlone(text: string, tokens: readonly Token[], spans: PiiSpan[])
 
 // "Lafayette from Walgreens called me", "eugene from the billing team left a voicemail": who opens a sentence, where they work, what they did.
 const FROM_WORK_DID = /^[ \t]+from[ \t]+(?:(?:the|your|our)[ \t]+)?(?:[\p{L}'’&.-]+[ \t]+){1,3}?(?:called|said|told|left|texted|emailed|asked|says|wants|rang|phoned|faxed)\b/iu;
+// What FROM_WORK_DID needs right after the word: a cheap test before the word's own (set look-ups, the sentence's opening).
+const FROM_NEXT = /[ \t]+from[ \t]/iuy;
 function openersFromWork(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    FROM_NEXT.lastIndex = t.end;
+    if (!FROM_NEXT.test(text)) continue;
     if (!(ANY_FIRST_NAMES.has(t.key) || LAST_NAMES.has(t.key) || unknown(t)) || !plain(t) || !openingWord(text, tokens, i)) continue;
     if (FROM_WORK_DID.test(text.slice(t.end, t.end + 60))) spans.push({ kind: 'name', start: t.start, end: t.end });
   }

@@ -142,6 +142,7 @@ function spelledBack(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   }
 }
 
+// A token's key is its word folded (tokenize): read, not folded again per word.
 function vietnamese(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const marked = tokens.filter((t) => VIETNAMESE.test(t.word)).length;
   // A message written in Vietnamese is not a name from end to end.
@@ -149,10 +150,10 @@ function vietnamese(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     for (let i = 0; i < tokens.length; i++) {
       if (!VIETNAMESE.test(tokens[i]!.word)) continue;
       let [a, b] = [i, i + 1];
-      const part = (t: Token) => VIETNAMESE.test(t.word) || VIET_FAMILY.has(fold(t.word)) || (usable(t) && !isFunctionWord(t.key) && unknown(t));
+      const part = (t: Token) => VIETNAMESE.test(t.word) || VIET_FAMILY.has(t.key) || (usable(t) && !isFunctionWord(t.key) && unknown(t));
       while (a > 0 && i - a < 3 && adjacent(text, tokens[a - 1]!, tokens[a]) && part(tokens[a - 1]!) && !STOP_BEFORE.has(tokens[a - 1]!.key)) a--;
       // A given name without marks after the middle name: "nguyễn thị loan".
-      const given = (k: number) => VIET_MIDDLE.has(fold(tokens[k - 1]!.word)) && usable(tokens[k]!) && !isFunctionWord(tokens[k]!.key);
+      const given = (k: number) => VIET_MIDDLE.has(tokens[k - 1]!.key) && usable(tokens[k]!) && !isFunctionWord(tokens[k]!.key);
       while (b < tokens.length && b - a < 4 && adjacent(text, tokens[b - 1]!, tokens[b]) && (VIETNAMESE.test(tokens[b]!.word) || given(b))) b++;
       spans.push(span(tokens, a, b));
       i = b - 1;
@@ -161,7 +162,7 @@ function vietnamese(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   // "Ngo Thanh Tam": a family name first, then two capitalised given names no dictionary holds.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, b, c] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    if (!VIET_FAMILY.has(fold(a.word)) || !CAPITAL.test(a.word) || !adjacent(text, a, b) || !adjacent(text, b, c)) continue;
+    if (!VIET_FAMILY.has(a.key) || !CAPITAL.test(a.word) || !adjacent(text, a, b) || !adjacent(text, b, c)) continue;
     const given = (t: Token) => CAPITAL.test(t.word) && t.word !== t.word.toUpperCase() && usable(t) && nameLike(t) && !isKnownWord(t.key) && !CITIES.has(t.key) && !isOrganisation(t.key);
     if (given(b) && given(c)) spans.push(span(tokens, i, i + 3));
   }

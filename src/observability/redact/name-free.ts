@@ -1,6 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, type Token } from './spoken-names.ts';
-import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, isDescribingWord, isOrganisation, isUsTown } from './lexicon.ts';
+import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, isDescribingWord, isOrganisation, isUsTown, withoutPossessiveS } from './lexicon.ts';
 import { ROLES, adjacent, nameLike, openingWord } from './name-clues.ts';
 import { STATE_NAMES } from './detectors.ts';
 import { personAround } from './name-towns.ts';
@@ -62,12 +62,11 @@ function addressed(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
 }
 
 const IS = /^(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:(?:so|really|very|such|always|never)[ \t]+)?(\p{L}+)/iu;
-const POSSESSIVE = /['’]s$/u;
 function openersDescribed(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "Jason's so rude": the name without its "'s".
-    const key = t.key.replace(POSSESSIVE, '');
+    const key = withoutPossessiveS(t.key);
     const end = t.start + key.length;
     const name = { ...t, key, end, word: t.word.slice(0, key.length) };
     if (!CAPITALISED.test(t.word) || !listedFirst(name) || !plain(name) || !openingWord(text, tokens, i)) continue;

@@ -2,7 +2,7 @@ import type { PiiSpan } from './kinds.ts';
 import { unknown, usable, type Token } from './spoken-names.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
 import { US_STATES } from './detectors.ts';
-import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isDescribingWord, isFunctionWord, isKnownWord, isOrganisation } from './lexicon.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, endsPossessive, isDescribingWord, isFunctionWord, isKnownWord, isOrganisation } from './lexicon.ts';
 import { FROM_WHERE, ROLES, adjacent, nameFrom, nameLike, rare, span } from './name-clues.ts';
 
 /**
@@ -172,7 +172,7 @@ const STOP_BEFORE = new Set("i'm im is am soy this it's its".split(' '));
 
 function kinPossessive(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (const t of tokens) {
-    if (!/['’]s$/.test(t.key) || t.key.length < 6 || t.glued) continue;
+    if (!endsPossessive(t.key) || t.key.length < 6 || t.glued) continue;
     const stem = t.key.slice(0, -2);
     const bare: Token = { ...t, word: t.word.slice(0, -2), key: stem, end: t.end - 2 };
     if (!nameLike(bare) || !rare(bare) || !KIN.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;

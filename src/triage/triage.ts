@@ -41,7 +41,7 @@ export function createTriage(deps: TriageDeps) {
   return async function triage(request: TriageRequest) {
     const started = now();
     const text = normaliseMessage(request.message, request.channel);
-    const { redacted, derived: redactDerived, quoting } = redactWithEchoes(text);
+    const { redacted, derived: redactDerived, quoting, term: redactTerm } = redactWithEchoes(text);
     const scan: SafetyScan = scanSafety(text);
     const result = await deps.chain.classify({
       text: deps.redactBeforeClassify ? redacted : text,
@@ -76,6 +76,7 @@ export function createTriage(deps: TriageDeps) {
       text,
       redacted,
       redactDerived,
+      redactTerm,
       received_at: request.received_at.toISOString(),
       decision,
       classification: c,

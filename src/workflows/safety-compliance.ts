@@ -46,7 +46,7 @@ export function createSafetyComplianceWorkflow(compliance: Compliance, onOutcome
     const priority = priorityOf(context, intake, immediate);
     const notify = notifyList(kinds, intake);
     // Each term redacted once, for the case record and the response alike.
-    const terms = context.scan.signals.map((s) => redactPii(s.term));
+    const terms = context.scan.signals.map((s) => (context.redactTerm ?? redactPii)(s.term));
     const signals = context.scan.signals.map((s, i) => ({ kind: s.kind, term: terms[i]! }));
     const caseSignals = context.scan.signals.map((s, i) => ({ ...s, term: terms[i]! }));
     const decidedBy = { provider: context.classification.provider, model: context.classification.model, prompt_version: context.classification.prompt_version };

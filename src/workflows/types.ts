@@ -16,6 +16,8 @@ export interface WorkflowContext {
   redacted: string;
   /** Redacts a text derived from `text` (a quoted fact) and masks identifiers of `text` it repeats; `text` was scanned once for them. */
   redactDerived?: ((derived: string) => string) | undefined;
+  /** Redacts a guard term of `text` (a signal's matched words) with `text`'s spans where it is a piece of it; redactPii otherwise. */
+  redactTerm?: ((term: string) => string) | undefined;
   received_at: string;
   decision: Decision;
   classification: Classification;

@@ -21,7 +21,9 @@ const tagsOf = (word: string): readonly string[] => {
  */
 const wordsTagged = (tags: ReadonlySet<string>): ReadonlySet<string> => new Set(Object.keys(lexicon).filter((w) => tagsOf(w).some((t) => tags.has(t))));
 
-export const fold = (word: string): string => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const ASCII_WORD = /^[\x00-\x7f]*$/;
+/** `word` lower-cased without its accents; an ASCII word (most are) has none to take off and is only lower-cased. */
+export const fold = (word: string): string => (ASCII_WORD.test(word) ? word.toLowerCase() : word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 
 /**
  * The US Census Bureau's 1990 first names and its 20,000 most frequent surnames (public domain), which
@@ -68,6 +70,10 @@ const SPANISH_FUNCTION = new Set('ella él ellos ellas usted toma tomo tomó tom
 const SHORTHAND = new Set('ur ya yall hasnt havent hadnt arent werent shouldnt couldnt wouldnt aint abt bc cuz coz rn tmrw tmr btw idk lol omg pls plz wks hrs yrs mins porque pero aunque cuando donde pues entonces creo'.split(' '));
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...SPANISH_FUNCTION, ...SHORTHAND, ...wordsTagged(FUNCTION_TAGS)]);
 export const isFunctionWord = (key: string): boolean => FUNCTION_WORDS.has(key);
+/** Whether a word ends in a possessive "'s" or "’s" (/['’]s$/ without a regex: the name finders ask it of every word). */
+export const endsPossessive = (key: string): boolean => key.length >= 2 && key.charCodeAt(key.length - 1) === 0x73 && (key.charCodeAt(key.length - 2) === 0x27 || key.charCodeAt(key.length - 2) === 0x2019);
+/** A word without its possessive "'s" ("wendy's" -> "wendy"). */
+export const withoutPossessiveS = (key: string): string => (endsPossessive(key) ? key.slice(0, -2) : key);
 const CLOSED_TAGS = new Set(['Modal', 'Copula', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive', 'Negative', 'Month', 'WeekDay', 'Unit', 'Cardinal', 'Ordinal', 'TextValue']);
 /** A word of a closed class ("will", "also", "who", "the"): never a nickname, though a verb ("squish") may be one. */
 const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set([...SPANISH_FUNCTION, ...wordsTagged(CLOSED_TAGS)]);

@@ -2,7 +2,7 @@ import type { PiiSpan } from './kinds.ts';
 import { unknown, type Token } from './spoken-names.ts';
 import { nameLike } from './name-clues.ts';
 import { STATE_NAMES, US_STATES } from './detectors.ts';
-import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, inflected, isFunctionWord, isKnownWord, isOrganisation, isUsTown } from './lexicon.ts';
+import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, inflected, isFunctionWord, isKnownWord, isOrganisation, isUsTown, withoutPossessiveS } from './lexicon.ts';
 import { ADDRESSED, personAfter, townAsPerson } from './name-towns.ts';
 
 /**
@@ -34,7 +34,6 @@ const AFTER_BREAKS = /^\s*&(?!\s*I\b)/;
 // "a ride to Orlando", "directions to …", "flying to …": a place after motion; "so mean to Emily", "sending it to
 // Kellyanne": a person.
 const MOTION_BEFORE = /\b(?:go|goes|going|went|gone|get|getting|got|drive|driving|drove|fly|flying|flew|flight|travel\w*|trip|ride|directions?|move|moving|moved|way|back|ticket|train|bus|far|close|near|next|route|walk\w*|head\w*|return\w*|arriv\w*|welcome)\s+(?:\S+\s+){0,5}to\s+$/i;
-const POSSESSIVE_END = /['’]s$/;
 // "Emanuel syndrome", "Candida infection": an eponym or an organism names a condition, not a person.
 const EPONYM_AFTER = /^\s+(?:syndrome|disease|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre)\b/i;
 const SAYS = new Set(['says', 'said', 'say']);
@@ -120,8 +119,9 @@ export function namesAlone(text: string, tokens: readonly Token[]): PiiSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "Wendy's biggest dream": the name without its possessive.
-    const key = t.key.replace(POSSESSIVE_END, '');
-    if (!TITLED.test(t.word) || !FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || CITIES.has(key) || isOrganisation(key) || t.place) continue;
+    if (!TITLED.test(t.word)) continue;
+    const key = withoutPossessiveS(t.key);
+    if (!FIRST_NAMES.has(key) || NOT_A_NAME.has(key) || CITIES.has(key) || isOrganisation(key) || t.place) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     // "the change in Sarah when she works out", "pissed at Dennis if he": after a preposition of place a person where a pronoun
     // takes the name up (not a town: "in Austin when she visited").

@@ -133,7 +133,9 @@ function sentenceOpeners(text: string, tokens: readonly Token[], spans: PiiSpan[
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     const opening = openingWord(text, tokens, i);
-    const speaker = from && SPEAKER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+    // SPEAKER_BEFORE ends in [ \t]+: only a word after a space or a tab can follow it.
+    const gap = text.charCodeAt(t.start - 1);
+    const speaker = from && (gap === 0x20 || gap === 0x09) && SPEAKER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
     if ((!opening && !speaker) || !nameLike(t) || ROLES.has(t.key) || isDescribingWord(t.key) || inflected(t.key) || /ly$/.test(t.key)) continue;
     // "this is pharmacist clover from the store": after who speaks, any word before where they work.
     // A word that is a word too only after a role ("it's stuff from the pharmacy" stays).

@@ -1,6 +1,6 @@
 import type { PiiSpan } from './kinds.ts';
 import { unknown, type Token } from './spoken-names.ts';
-import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, isDescribingWord, isOrganisation, isUsTown } from './lexicon.ts';
+import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, isDescribingWord, isOrganisation, isUsTown, withoutPossessiveS } from './lexicon.ts';
 import { ROLES, adjacent, nameLike, openingWord } from './name-clues.ts';
 import { STATE_NAMES } from './detectors.ts';
 import { personAround } from './name-towns.ts';
@@ -62,12 +62,11 @@ function addressed(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
 }
 
 const IS = /^(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:(?:so|really|very|such|always|never)[ \t]+)?(\p{L}+)/iu;
-const POSSESSIVE = /['’]s$/u;
 function openersDescribed(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "Jason's so rude": the name without its "'s".
-    const key = t.key.replace(POSSESSIVE, '');
+    const key = withoutPossessiveS(t.key);
     const end = t.start + key.length;
     const name = { ...t, key, end, word: t.word.slice(0, key.length) };
     if (!CAPITALISED.test(t.word) || !listedFirst(name) || !plain(name) || !openingWord(text, tokens, i)) continue;
@@ -96,9 +95,13 @@ function surnamesAlone(text: string, tokens: readonly Token[], spans: PiiSpan[])
 
 // "Lafayette from Walgreens called me", "eugene from the billing team left a voicemail": who opens a sentence, where they work, what they did.
 const FROM_WORK_DID = /^[ \t]+from[ \t]+(?:(?:the|your|our)[ \t]+)?(?:[\p{L}'’&.-]+[ \t]+){1,3}?(?:called|said|told|left|texted|emailed|asked|says|wants|rang|phoned|faxed)\b/iu;
+// What FROM_WORK_DID needs right after the word: a cheap test before the word's own (set look-ups, the sentence's opening).
+const FROM_NEXT = /[ \t]+from[ \t]/iuy;
 function openersFromWork(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    FROM_NEXT.lastIndex = t.end;
+    if (!FROM_NEXT.test(text)) continue;
     if (!(ANY_FIRST_NAMES.has(t.key) || LAST_NAMES.has(t.key) || unknown(t)) || !plain(t) || !openingWord(text, tokens, i)) continue;
     if (FROM_WORK_DID.test(text.slice(t.end, t.end + 60))) spans.push({ kind: 'name', start: t.start, end: t.end });
   }

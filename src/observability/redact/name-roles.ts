@@ -3,7 +3,7 @@ import { namesRecurring } from './name-repeats.ts';
 import { unknown, usable, type Token } from './spoken-names.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
 import { US_STATES } from './detectors.ts';
-import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isDescribingWord, isFunctionWord, isKnownWord, isOrganisation } from './lexicon.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, endsPossessive, isDescribingWord, isFunctionWord, isKnownWord, isOrganisation } from './lexicon.ts';
 import { FROM_WHERE, ROLES, adjacent, nameFrom, nameLike, rare, span } from './name-clues.ts';
 
 /**
@@ -143,6 +143,7 @@ function spelledBack(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   }
 }
 
+// A token's key is its word folded (tokenize): read, not folded again per word.
 function vietnamese(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const marked = tokens.filter((t) => VIETNAMESE.test(t.word)).length;
   // A message written in Vietnamese is not a name from end to end.
@@ -150,10 +151,10 @@ function vietnamese(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     for (let i = 0; i < tokens.length; i++) {
       if (!VIETNAMESE.test(tokens[i]!.word)) continue;
       let [a, b] = [i, i + 1];
-      const part = (t: Token) => VIETNAMESE.test(t.word) || VIET_FAMILY.has(fold(t.word)) || (usable(t) && !isFunctionWord(t.key) && unknown(t));
+      const part = (t: Token) => VIETNAMESE.test(t.word) || VIET_FAMILY.has(t.key) || (usable(t) && !isFunctionWord(t.key) && unknown(t));
       while (a > 0 && i - a < 3 && adjacent(text, tokens[a - 1]!, tokens[a]) && part(tokens[a - 1]!) && !STOP_BEFORE.has(tokens[a - 1]!.key)) a--;
       // A given name without marks after the middle name: "nguyễn thị loan".
-      const given = (k: number) => VIET_MIDDLE.has(fold(tokens[k - 1]!.word)) && usable(tokens[k]!) && !isFunctionWord(tokens[k]!.key);
+      const given = (k: number) => VIET_MIDDLE.has(tokens[k - 1]!.key) && usable(tokens[k]!) && !isFunctionWord(tokens[k]!.key);
       while (b < tokens.length && b - a < 4 && adjacent(text, tokens[b - 1]!, tokens[b]) && (VIETNAMESE.test(tokens[b]!.word) || given(b))) b++;
       spans.push(span(tokens, a, b));
       i = b - 1;
@@ -162,7 +163,7 @@ function vietnamese(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   // "Ngo Thanh Tam": a family name first, then two capitalised given names no dictionary holds.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, b, c] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    if (!VIET_FAMILY.has(fold(a.word)) || !CAPITAL.test(a.word) || !adjacent(text, a, b) || !adjacent(text, b, c)) continue;
+    if (!VIET_FAMILY.has(a.key) || !CAPITAL.test(a.word) || !adjacent(text, a, b) || !adjacent(text, b, c)) continue;
     const given = (t: Token) => CAPITAL.test(t.word) && t.word !== t.word.toUpperCase() && usable(t) && nameLike(t) && !isKnownWord(t.key) && !CITIES.has(t.key) && !isOrganisation(t.key);
     if (given(b) && given(c)) spans.push(span(tokens, i, i + 3));
   }
@@ -172,7 +173,7 @@ const STOP_BEFORE = new Set("i'm im is am soy this it's its".split(' '));
 
 function kinPossessive(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (const t of tokens) {
-    if (!/['’]s$/.test(t.key) || t.key.length < 6 || t.glued) continue;
+    if (!endsPossessive(t.key) || t.key.length < 6 || t.glued) continue;
     const stem = t.key.slice(0, -2);
     const bare: Token = { ...t, word: t.word.slice(0, -2), key: stem, end: t.end - 2 };
     if (!nameLike(bare) || !rare(bare) || !KIN.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;

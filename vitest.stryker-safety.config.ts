@@ -79,6 +79,7 @@ export default defineConfig({
       'test/classifier/advice-seeking.test.ts',
       'test/classifier/demoted-question.test.ts',
       'test/classifier/misspelt-symptom.test.ts',
+      'test/classifier/misspelt-symptom-words.test.ts',
       'test/classifier/change-told.test.ts',
       'test/classifier/change-told-forms.test.ts',
       'test/classifier/case-report-dechallenge.test.ts',

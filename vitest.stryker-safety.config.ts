@@ -85,6 +85,7 @@ export default defineConfig({
       'test/classifier/case-report-dechallenge.test.ts',
       'test/classifier/social-post.test.ts',
       'test/classifier/faulty-service-thing.test.ts',
+      'test/classifier/faulty-service-thing-forms.test.ts',
       'test/classifier/failed-service-and-data-passed-on.test.ts',
       'test/classifier/everyday-thing-ceiling.test.ts',
       'test/classifier/illness-course.test.ts',

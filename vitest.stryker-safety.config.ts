@@ -26,6 +26,8 @@ export default defineConfig({
       'test/classifier/slot-taken-beside-question.test.ts',
       'test/classifier/command-opening-verbs.test.ts',
       'test/classifier/unrecognised-payment-asked.test.ts',
+      'test/classifier/unrecognised-payment.test.ts',
+      'test/classifier/account-money-problems.test.ts',
       'test/classifier/money-withdrawal.test.ts',
       'test/classifier/second-stage-words.test.ts',
       'test/classifier/local-classifier.test.ts',

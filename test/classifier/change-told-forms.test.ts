@@ -9,13 +9,13 @@ const fired = (text: string) => scanSafety(text).signals.map((s) => s.term);
 describe('a side effect told as a change, in its other forms', () => {
   it.each([
     // what changed, then how
-    ['my period stopped on the pill', 'period stopped'],
+    ['my period has become erratic on the pill', 'period has become erratic'],
     ['my mood went crazy on prednisone', 'mood went crazy'],
     ['my heartrate shot up on adderall', 'heartrate shot up'],
     ['my stool got darker on the iron tablets', 'stool got darker'],
     ['my bowel changed on metformin', 'bowel changed'],
     ['my skin color changed on minocycline', 'color changed'],
-    ['my periods seem irregular on the pill', 'periods seem irregular'],
+    ['my periods seem to be irregular on the pill', 'periods seem to be irregular'],
     ['my periods became really irregular on the pill', 'periods became really irregular'],
     ['my hair got much thinner on methotrexate', 'hair got much thinner'],
     ['my weight fluctuates on quetiapine', 'weight fluctuates'],

@@ -120,6 +120,11 @@ describe('the distance of a misspelling, at its edges', () => {
     expect(editDistance('abc', '', 3)).toBe(3);
   });
 
+  it('when the distance table of an earlier call is reused, then its last row does not lower the next distance', () => {
+    expect(editDistance('abc', 'abc', 3)).toBe(0);
+    expect(editDistance('c', 'abc', 3)).toBe(2);
+  });
+
   it.each([
     ['ab', 'cd'],
     ['ab', 'bd'],

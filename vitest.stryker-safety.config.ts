@@ -91,6 +91,7 @@ export default defineConfig({
       'test/classifier/failed-service-and-data-passed-on.test.ts',
       'test/classifier/everyday-thing-ceiling.test.ts',
       'test/classifier/illness-course.test.ts',
+      'test/classifier/illness-course-ties.test.ts',
       'test/classifier/dose-statement.test.ts',
       'test/classifier/dose-statement-edges.test.ts',
     ],

@@ -27,6 +27,7 @@ export default defineConfig({
       'test/classifier/command-opening-verbs.test.ts',
       'test/classifier/unrecognised-payment-asked.test.ts',
       'test/classifier/unrecognised-payment.test.ts',
+      'test/classifier/unrecognised-payment-forms.test.ts',
       'test/classifier/account-money-problems.test.ts',
       'test/classifier/money-withdrawal.test.ts',
       'test/classifier/second-stage-words.test.ts',

@@ -119,3 +119,58 @@ describe('the guard and the illness course', () => {
     },
   );
 });
+
+describe('the illness course and a lack of effect, in each of their forms', () => {
+  it.each([
+    'I could not sleep for months before I finally started',
+    'I cried every day before medication',
+    'I was diagnosed depressed years ago',
+    'I have been depressed since my pregnancy',
+    'my panic attacks started at age 12',
+    'I went through years of depression',
+    'I have been depressed after my breakup',
+    'my depression was at its worst',
+    'I started on zoloft for my anxiety',
+    'they put me on zoloft because of panic attacks',
+    'I was prescribed for my anxiety',
+    'my doctor prescribed me zoloft for anxiety',
+    'I was taking zoloft for my anxiety',
+  ])('when a review sentence tells %j, then it reads as the illness course', (text) => {
+    expect(tellsIllnessCourse(folded(text))).toBe(true);
+  });
+
+  it.each(['a day', 'a week', 'a month', 'a year', 'a night', 'a week now'])('when "taking it for" is followed by a time (%j), then it names no reason and is no illness course', (time) => {
+    expect(tellsIllnessCourse(folded(`I was taking it for ${time}`))).toBe(false);
+  });
+
+  it('when a reason for the medicine runs to twelve words, even with a space after, then it reads as the illness course; at thirteen it does not', () => {
+    const twelve = folded('I was taking it for PTSD and nightmares and bad dreams too');
+    expect(tellsIllnessCourse(twelve)).toBe(true);
+    expect(tellsIllnessCourse(`${twelve} `)).toBe(true);
+    expect(tellsIllnessCourse(`${twelve} lately`)).toBe(false);
+  });
+
+  it('when a sentence runs to 200 characters, even with a space after, then it is read; at 201 it is not', () => {
+    const long = folded(`${HISTORY} ${'a'.repeat(300)}`);
+    expect(tellsIllnessCourse(long.slice(0, 200))).toBe(true);
+    expect(tellsIllnessCourse(`${long.slice(0, 200)} `)).toBe(true);
+    expect(tellsIllnessCourse(long.slice(0, 201))).toBe(false);
+  });
+
+  it.each([
+    "didn't really help",
+    'it does nothing for me',
+    'no result at all',
+    'zero result',
+    'lost its effectiveness',
+    'it seems to poop out after a month',
+    'it never worked',
+    'it was useless',
+    'it was not effective',
+    'it worked for a few weeks then',
+    'it worked for about two weeks then',
+    'it just didnt',
+  ])('when a review sentence tells %j, then it reads as no effect', (text) => {
+    expect(tellsNoEffect(folded(text))).toBe(true);
+  });
+});

@@ -53,6 +53,7 @@ export default defineConfig({
       'test/classifier/slot-given.test.ts',
       'test/classifier/information-request.test.ts',
       'test/classifier/account-request.test.ts',
+      'test/classifier/account-request-forms.test.ts',
       'test/classifier/asks-information-safety.test.ts',
       'test/classifier/bare-command-care-words.test.ts',
       'test/classifier/booking-size.test.ts',

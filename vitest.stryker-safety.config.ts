@@ -22,6 +22,7 @@ export default defineConfig({
       'test/classifier/safety-guard-real-text.test.ts',
       'test/classifier/local-second-stage.test.ts',
       'test/classifier/money-without-misuse.test.ts',
+      'test/classifier/money-without-misuse-forms.test.ts',
       'test/classifier/credential-forgotten.test.ts',
       'test/classifier/slot-taken-beside-question.test.ts',
       'test/classifier/command-opening-verbs.test.ts',

@@ -49,6 +49,7 @@ describe('a word that ties a symptom to the medicine, after the illness told as 
     ' and this caused it',
     ' and sideeffects',
     ' and a side effect',
+    ' and a sideeffect',
     ' and a reaction',
     ' and withdrawal',
     ' and tapering',
@@ -73,6 +74,15 @@ describe('the time before the medicine, at its edges', () => {
     'I dont remember crying before I started',
   ])('when a symptom is denied before "before I started" without an apostrophe (%j), then the medicine is its cause, not the illness', (text) => {
     expect(tellsIllnessCourse(folded(text))).toBe(false);
+  });
+
+  it('when a closing clause of six words names the start, then it is set aside; at seven words it is read with the rest', () => {
+    expect(tellsIllnessCourse(folded('I cried every day for months before I finally started on it'))).toBe(true);
+    expect(tellsIllnessCourse(folded('I cried every day for months before I finally started on it too'))).toBe(false);
+  });
+
+  it('when the sentence opens with "before", a drug and its dose, then it reads as the illness course', () => {
+    expect(tellsIllnessCourse(folded('before lexapro 10mg I cried every day'))).toBe(true);
   });
 
   it('when a short closing clause goes on with "now", then it is no illness course', () => {
@@ -103,6 +113,8 @@ describe('the guard and the illness course', () => {
     ['a reason for the medicine and then a symptom that started', 'I took lexapro for my anxiety and headaches started the next day'],
     ['a reason for the medicine and a symptom that started three words on', 'I took lexapro for my anxiety and then the headaches started'],
     ['a history and then a symptom that started', 'I have had depression since I was 15 and headaches started on prozac'],
+    ['a history and then a symptom that started three words on', 'I have had depression since I was 15 and then the headaches started on prozac'],
+    ['a symptom after what was still felt', 'zoloft did nothing, i still felt low and now i am dizzy'],
     ['a symptom still felt, with no lack of effect told', 'I still feel dizzy on prozac'],
     ['symptoms told before a lack of effect', 'dizzy and nauseous, lexapro did nothing for my anxiety'],
     ['a symptom beside what the medicine did not relieve', 'lexapro did nothing for my insomnia and I am dizzy'],
@@ -110,8 +122,14 @@ describe('the guard and the illness course', () => {
     expect(scanSafety(text).fired).toBe(true);
   });
 
-  it.each(['zoloft did nothing, i still felt depressed', 'zoloft did nothing, i still felt so depressed'])(
-    'when a symptom is still felt after a medicine that did nothing (%j), then the guard reads it as what the medicine is for',
+  it.each([
+    'zoloft did nothing, i still felt depressed',
+    'zoloft did nothing, i still felt so depressed',
+    'zoloft did nothing, i still really felt depressed',
+    'lexapro did nothing for my insomnia',
+    'lexapro did nothing for my anxiety and did nothing for my insomnia',
+  ])(
+    'when a symptom is what a medicine that did nothing did not relieve, or is still felt after it (%j), then the guard reads it as what the medicine is for',
     (text) => {
       const scan = scanSafety(text);
       expect(scan.fired).toBe(false);

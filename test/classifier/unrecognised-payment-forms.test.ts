@@ -40,6 +40,12 @@ describe('a payment the customer cannot account for, in each of its forms', () =
     'an unrecognisable merchant charged me',
     'an unknown payee took a payment',
     'I see one unrecognizable transaction',
+    "I didn't know about this payment",
+    'I cant explain this charge',
+    'we were not sure about this payment',
+    "I didn't buy anything, there is a charge of 30",
+    "I didn't recognise this payment",
+    'there is a transfer I do not recognise',
   ])('when the text says %j, then it tells of a payment the customer cannot account for', (text) => {
     expect(tellsOfUnrecognisedPayment(text)).toBe(true);
   });
@@ -50,11 +56,14 @@ describe('a payment the customer cannot account for, in each of its forms', () =
     'who moved 300 pounds out of my account',
     'who transferred cash from my account',
     'who charged 9.99 to my card',
+    '- who took £40 out of my account',
+    'who took all of my money',
+    'who took 5 pounds from me',
   ])('when the text asks who took money (%j), then it tells of a payment the customer cannot account for', (text) => {
     expect(tellsOfUnrecognisedPayment(text)).toBe(true);
   });
 
-  it.each(['who are these companies charging my card', 'who was that payee', 'who were those people on my statement', 'who is this business', 'who is this seller', 'who are these shops on my statement'])(
+  it.each(['who are these companies charging my card', 'who was that payee', 'who were those people on my statement', 'who is this business', 'who is this seller', 'who are these shops on my statement', '- who is this merchant', 'who is this shop', 'who is this store'])(
     'when the text asks who the payee is (%j), then it tells of a payment the customer cannot account for',
     (text) => {
       expect(tellsOfUnrecognisedPayment(text)).toBe(true);
@@ -69,6 +78,7 @@ describe('a payment the customer cannot account for, in each of its forms', () =
     'could i get a refund for a charge I cannot explain',
     "what should I do about a payment I don't recognise",
     'what can we do when a charge is unknown',
+    "- what happens if I don't recognise a payment",
   ])('when the text asks how things work (%j), then it tells of no payment of its own', (text) => {
     expect(tellsOfUnrecognisedPayment(text)).toBe(false);
   });

@@ -23,6 +23,7 @@ export default defineConfig({
       'test/classifier/local-second-stage.test.ts',
       'test/classifier/money-without-misuse.test.ts',
       'test/classifier/money-party-and-credentials.test.ts',
+      'test/classifier/indication-comma-item.test.ts',
       'test/classifier/money-without-misuse-forms.test.ts',
       'test/classifier/credential-forgotten.test.ts',
       'test/classifier/slot-taken-beside-question.test.ts',

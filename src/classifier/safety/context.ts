@@ -202,11 +202,21 @@ function tellsLongHistory(ctx: ScanContext, term: Span): boolean {
  * "medicine for my headache", "seizure meds", "pneumonia vaccine": the word names what a medicine
  * treats or prevents. "something for the rash I got from it" still tells of an event: a cue right after.
  */
+function commaBefore(ctx: ScanContext, term: Span, before: string): boolean {
+  const gap = before.length - before.trimEnd().length;
+  return gap > 0 && ctx.original({ start: term.start - gap, end: term.start }).includes(',');
+}
+
 export function isIndication(ctx: ScanContext, term: Span): boolean {
   const after = ctx.folded.slice(term.end, term.end + LOOKBACK);
   if (isImproved(ctx, term, after) || tellsLongHistory(ctx, term)) return true;
   if (INDICATION_AFTER.test(after)) return true;
-  if (!namesIndicationBefore(ctx.folded.slice(Math.max(0, term.start - 2 * LOOKBACK), term.start), after)) return false;
+  const before = ctx.folded.slice(Math.max(0, term.start - 2 * LOOKBACK), term.start);
+  if (!namesIndicationBefore(before, after)) return false;
+  // "i take zoloft for my anxiety, nausea every morning": folding drops the comma, which would make "anxiety nausea" one
+  // condition; after a comma the word opens a new item, and names what the medicine is for only in a list that ends
+  // there ("for my anxiety, depression and insomnia").
+  if (commaBefore(ctx, term, before) && !ENDS_THE_LIST.test(after)) return false;
   const near = term.end + after.split(' ', 4).join(' ').length;
   return !strongCueIn(ctx, term.end, near + 1);
 }

@@ -13,7 +13,7 @@ const CLOSING_WORDS =
 const CLOSING = new RegExp(`^(?:${CLOSING_WORDS})(?:\\s+(?:again|so much|very much|a lot|in advance|for (?:[\\w'’-]+ ){0,6}[\\w'’-]+))*\\s*[,.!:;-]*\\s*$`, 'i');
 const CONTACT = [
   /(?:\+?\d[\d\s().-]{7,}\d)/, // phone or fax
-  /[\w.+-]+@[\w-]+\.[\w.]+/, // e-mail
+  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/, // e-mail (from the start of a word only: a long run is not tried again from each of its characters)
   /\b(?:https?:\/\/|www\.)\S+/i, // web
   /^\d+\s+[\w\s.]+\b(?:street|st|avenue|ave|road|rd|blvd|boulevard|lane|ln|drive|dr|way|court|ct|suite|ste)\b/i, // street
   /,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/, // city, ST 12345

@@ -19,6 +19,59 @@ export interface LlmFetch {
   close(): Promise<void>;
 }
 
+/**
+ * The most bytes an answer may hold. A chat completion with log-probabilities for every token of the longest answer
+ * careroute asks for is tens of KB; a body past this is no answer (a proxy's page, a gateway that never stops), and
+ * reading it whole would let a broken upstream fill the process's memory. Past it the body is dropped unread.
+ */
+export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+
+/** The upstream's answer is larger than MAX_ANSWER_BYTES (what it declared or what arrived). */
+export class AnswerTooLargeError extends Error {
+  readonly limit: number;
+  constructor(limit: number) {
+    super(`the LLM API answer is larger than ${limit} bytes`);
+    this.name = 'AnswerTooLargeError';
+    this.limit = limit;
+  }
+}
+
+type AnswerBody = Awaited<ReturnType<Agent['request']>>['body'];
+
+/** Stops reading a body and closes its connection; the abort undici reports for it is expected, not an error. */
+function drop(body: AnswerBody): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
+/** The body whole, or AnswerTooLargeError once it passes `limit` (declared by content-length or counted as it arrives). */
+async function readCapped(body: AnswerBody, declared: string | string[] | undefined, limit: number): Promise<Uint8Array> {
+  const length = typeof declared === 'string' ? Number(declared) : Number.NaN;
+  if (Number.isFinite(length) && length <= limit) return body.bytes();
+  if (Number.isFinite(length)) {
+    drop(body);
+    throw new AnswerTooLargeError(limit);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      drop(body);
+      throw new AnswerTooLargeError(limit);
+    }
+    chunks.push(chunk);
+  }
+  // A fresh array of its own (Buffer.concat may hand back a view into Node's shared pool, whose .buffer is larger).
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
 /** Responses that carry no body (as a Response would have none). */
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
@@ -60,7 +113,8 @@ function targetOf(url: string | URL): { origin: string; path: string } {
 // a quiet minute between bursts should not cost a new TCP and TLS handshake per connection.
 const KEEP_ALIVE_MS = 30_000;
 
-export function createLlmFetch(options: { connectTimeoutMs?: number } = {}): LlmFetch {
+export function createLlmFetch(options: { connectTimeoutMs?: number; maxAnswerBytes?: number } = {}): LlmFetch {
+  const maxAnswerBytes = options.maxAnswerBytes ?? MAX_ANSWER_BYTES;
   // No headers/body timeouts of its own: the caller's AbortSignal (the provider's deadline) bounds the call.
   // One Agent keeps one pool per upstream origin, so every call to the same API reuses warm sockets.
   const dispatcher = new Agent({
@@ -84,7 +138,7 @@ export function createLlmFetch(options: { connectTimeoutMs?: number } = {}): Llm
       body: (body ?? undefined) as string | Uint8Array | undefined,
       ...(signal ? { signal } : {}),
     });
-    const bytes = await answer.body.bytes();
+    const bytes = await readCapped(answer.body, answer.headers['content-length'], maxAnswerBytes);
     const status = answer.statusCode;
     return new ReadAnswer(status, new AnswerHeaders(answer.headers), NULL_BODY_STATUS.has(status) ? EMPTY : bytes) as unknown as Response;
   }

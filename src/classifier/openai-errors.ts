@@ -1,4 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { AnswerTooLargeError } from './llm-fetch.ts';
 import { LlmError, type LlmErrorKind } from './types.ts';
 
 /** Kinds worth another attempt: the request was fine, the server or the network was not. */
@@ -25,6 +26,11 @@ export function toLlmError(error: unknown, deadlineHit: boolean): LlmError | und
   if (error instanceof LlmError) return error;
   if (deadlineHit || error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) {
     return new LlmError('timeout', 'the LLM call did not finish within its deadline', { cause: error });
+  }
+  // The SDK wraps what its fetch threw as a connection error; an answer too large to read is no answer, and
+  // not worth another attempt (the retry would read the same flood).
+  if (error instanceof APIConnectionError && error.cause instanceof AnswerTooLargeError) {
+    return new LlmError('invalid_output', error.cause.message, { cause: error });
   }
   if (error instanceof APIConnectionError) {
     return new LlmError('connection', 'could not reach the LLM API', { cause: error });

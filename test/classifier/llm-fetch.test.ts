@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acquireSharedLlmFetch, createLlmFetch } from '../../src/classifier/llm-fetch.ts';
+import { AnswerTooLargeError, acquireSharedLlmFetch, createLlmFetch } from '../../src/classifier/llm-fetch.ts';
 import type { AnswerHeaders } from '../../src/classifier/read-answer.ts';
 import { closedPort, startHttpServer } from '../support/http-server.ts';
 
@@ -10,6 +10,15 @@ describe('llm fetch (undici request under a fetch signature)', () => {
   beforeAll(async () => {
     server = await startHttpServer((request, response) => {
       if (request.url === '/hang') return;
+      if (request.url?.startsWith('/sized/')) {
+        // /sized/<bytes>/<declared|chunked>: a body of that many bytes, with or without content-length.
+        const [, , bytes, how] = request.url.split('/');
+        const body = Buffer.alloc(Number(bytes), 0x61);
+        response.writeHead(200, how === 'declared' ? { 'content-length': String(body.length) } : {});
+        if (how === 'declared') return response.end(body);
+        response.write(body.subarray(0, body.length >> 1));
+        return response.end(body.subarray(body.length >> 1));
+      }
       if (request.url === '/empty') {
         response.writeHead(204, { 'x-request-id': 'req-204' });
         return response.end();
@@ -138,5 +147,25 @@ describe('llm fetch (undici request under a fetch signature)', () => {
     const third = acquireSharedLlmFetch();
     expect((await third.fetch(`${server.url}/x`)).ok).toBe(true);
     await third.close();
+  });
+
+  describe('an answer larger than the cap', () => {
+    const small = createLlmFetch({ connectTimeoutMs: 1000, maxAnswerBytes: 1000 });
+    afterAll(() => small.close());
+
+    it.each(['declared', 'chunked'])('when the body (%s) is exactly the cap, then it is read whole', async (how) => {
+      const response = await small.fetch(`${server.url}/sized/1000/${how}`);
+      expect((await response.arrayBuffer()).byteLength).toBe(1000);
+    });
+
+    it.each(['declared', 'chunked'])('when the body (%s) is one byte over the cap, then the call fails with AnswerTooLargeError', async (how) => {
+      await expect(small.fetch(`${server.url}/sized/1001/${how}`)).rejects.toBeInstanceOf(AnswerTooLargeError);
+    });
+
+    it('when a call was refused for its size, then the next call on the same client still answers', async () => {
+      await expect(small.fetch(`${server.url}/sized/5000/chunked`)).rejects.toBeInstanceOf(AnswerTooLargeError);
+      const response = await small.fetch(`${server.url}/sized/10/declared`);
+      expect(new TextDecoder().decode(await response.arrayBuffer())).toBe('aaaaaaaaaa');
+    });
   });
 });

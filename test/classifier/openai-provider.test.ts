@@ -127,6 +127,17 @@ describe('openai provider', () => {
   });
 
   it.each([
+    ['declares', false],
+    ['streams without declaring', true],
+  ])('when the API %s a body far larger than any answer (12 MiB), then it fails at once with invalid_output and no retry', async (_how, chunked) => {
+    stub.setBehavior({ kind: 'oversized', bytes: 12 * 1024 * 1024, chunked });
+    const error = await failure(classifier({ maxRetries: 2 }).classify(input));
+    expect(error.kind).toBe('invalid_output');
+    expect(error.message).toMatch(/larger than 4194304 bytes/);
+    expect(stub.calls).toBe(1);
+  });
+
+  it.each([
     ['a body that is not JSON', { kind: 'garbage' } as const, 'invalid_output'],
     ['content that is not JSON', { kind: 'answer', content: 'informational, I think' } as const, 'invalid_output'],
     ['a category outside the schema', { kind: 'answer', content: { ...validAnswer, category: 'other' } } as const, 'invalid_output'],

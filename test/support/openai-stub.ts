@@ -18,7 +18,9 @@ export type StubBehavior =
   | { kind: 'garbage' }
   | { kind: 'refusal' }
   | { kind: 'truncated' }
-  | { kind: 'destroy' };
+  | { kind: 'destroy' }
+  /** A 200 whose body never ends as an answer: `bytes` of JSON whitespace-padded content, declared or chunked. */
+  | { kind: 'oversized'; bytes: number; chunked?: boolean };
 
 export interface StubLogprob {
   token: string;
@@ -175,6 +177,22 @@ function respond(res: ServerResponse, behavior: StubBehavior, request: StubReque
     case 'destroy':
       res.socket?.destroy();
       return;
+    case 'oversized': {
+      // A proxy's runaway page or a broken gateway: far more bytes than any answer, sent in 64 KiB writes.
+      const block = Buffer.alloc(64 * 1024, 0x20);
+      res.writeHead(200, { 'content-type': 'application/json', ...(behavior.chunked ? {} : { 'content-length': String(behavior.bytes) }) });
+      let left = behavior.bytes;
+      const pump = (): void => {
+        while (left > 0 && !res.destroyed) {
+          const size = Math.min(left, block.length);
+          left -= size;
+          if (!res.write(size === block.length ? block : block.subarray(0, size))) return void res.once('drain', pump);
+        }
+        if (!res.destroyed) res.end();
+      };
+      res.on('error', () => undefined);
+      return pump();
+    }
   }
 }
 

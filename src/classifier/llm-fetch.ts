@@ -52,28 +52,50 @@ async function readCapped(body: AnswerBody, declared: string | string[] | undefi
     drop(body);
     throw new AnswerTooLargeError(limit);
   }
-  const chunks: Buffer[] = [];
+  return readUpTo(body as AsyncIterable<Uint8Array>, limit, () => drop(body));
+}
+
+/** Every chunk joined, or AnswerTooLargeError (after `stop`) once they pass `limit` bytes. */
+async function readUpTo(chunks: AsyncIterable<Uint8Array>, limit: number, stop: () => void): Promise<Uint8Array<ArrayBuffer>> {
+  const parts: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    size += chunk.length;
+  for await (const chunk of chunks) {
+    size += chunk.byteLength;
     if (size > limit) {
-      drop(body);
+      stop();
       throw new AnswerTooLargeError(limit);
     }
-    chunks.push(chunk);
+    parts.push(chunk);
   }
   // A fresh array of its own (Buffer.concat may hand back a view into Node's shared pool, whose .buffer is larger).
   const out = new Uint8Array(size);
   let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
   }
   return out;
 }
 
 /** Responses that carry no body (as a Response would have none). */
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * The built-in fetch with the same cap on the answer, for what llmFetch does not send itself (the transcription
+ * client's multipart uploads): the answer read up to `limit` bytes, AnswerTooLargeError past it.
+ */
+export async function fetchCapped(input: string | URL | Request, init?: RequestInit, limit = MAX_ANSWER_BYTES): Promise<Response> {
+  const response = await fetch(input, init);
+  const declared = response.headers.get('content-length');
+  if (declared !== null && Number(declared) > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new AnswerTooLargeError(limit);
+  }
+  if (response.body === null || NULL_BODY_STATUS.has(response.status)) return response;
+  // Leaving the loop early cancels the stream (its iterator's return), so stop has nothing more to do.
+  const bytes = await readUpTo(response.body as unknown as AsyncIterable<Uint8Array>, limit, () => undefined);
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 
 function toHeaderRecord(headers: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -127,7 +149,7 @@ export function createLlmFetch(options: { connectTimeoutMs?: number; maxAnswerBy
   async function llmFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
     const body = init?.body;
     const simpleBody = body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array;
-    if (input instanceof Request || !simpleBody) return fetch(input, init);
+    if (input instanceof Request || !simpleBody) return fetchCapped(input, init, maxAnswerBytes);
     const signal = init?.signal ?? undefined;
     signal?.throwIfAborted();
     // The Agent's own request: undici's top-level request(url) parses the same URL again on every call.

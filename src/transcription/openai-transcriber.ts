@@ -1,3 +1,4 @@
+import { fetchCapped } from '../classifier/llm-fetch.ts';
 import OpenAI, { toFile } from 'openai';
 import { fullJitterBackoff, startDeadline } from '../classifier/deadline.ts';
 import { isRetryable, retryAfterMs, serverForbidsRetry, toLlmError } from '../classifier/openai-errors.ts';
@@ -26,8 +27,9 @@ const BACKOFF_CAP_MS = 3000;
  */
 export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Transcriber {
   const { model, timeoutMs, maxRetries, logger } = options;
-  // The SDK's default fetch: a multipart upload is not the hot path the classification client's is.
-  const client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: timeoutMs, maxRetries: 0, logLevel: 'off' });
+  // The built-in fetch (a multipart upload is not the hot path the classification client's is), with the answer
+  // read up to MAX_ANSWER_BYTES so a broken upstream cannot fill the process's memory.
+  const client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: timeoutMs, maxRetries: 0, logLevel: 'off', fetch: fetchCapped });
   const budget = createRetryBudget();
   return {
     provider: 'openai',

@@ -129,7 +129,7 @@ describe('openai provider', () => {
   it.each([
     ['declares', false],
     ['streams without declaring', true],
-  ])('when the API %s a body far larger than any answer (12 MiB), then it fails at once with invalid_output and no retry', async (_how, chunked) => {
+  ])('when the API %s a valid answer padded far past any real one (12 MiB), then it fails at once with invalid_output and no retry', async (_how, chunked) => {
     stub.setBehavior({ kind: 'oversized', bytes: 12 * 1024 * 1024, chunked });
     const error = await failure(classifier({ maxRetries: 2 }).classify(input));
     expect(error.kind).toBe('invalid_output');

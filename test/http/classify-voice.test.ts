@@ -81,6 +81,17 @@ describe.skipIf(skipWithoutEspeak)('POST /api/v1/classify/voice', () => {
     expect(stub.transcriptions).toHaveLength(2);
   });
 
+  it('when the transcription endpoint answers a transcript padded far past any real one (12 MiB), then 503 and nothing is classified', async () => {
+    // Read whole, the body is a valid transcript ("what are your opening hours"): only the cap refuses it.
+    stub.setTranscription({ kind: 'oversized', bytes: 12 * 1024 * 1024, text: 'what are your opening hours' });
+    t = await withOpenAi({ LLM_MAX_RETRIES: '0' });
+    const before = t.classifier.calls.length;
+    const response = await t.app.inject(voice({}, { data: wav }));
+    expect(response.statusCode).toBe(503);
+    expect(response.json().error).toBe('unavailable');
+    expect(t.classifier.calls.length).toBe(before);
+  });
+
   it('when no transcription provider is configured, then 501 transcription_unavailable', async () => {
     t = await buildTestApp();
     const response = await t.app.inject(voice({}, { data: wav }));

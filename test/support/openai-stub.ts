@@ -19,8 +19,8 @@ export type StubBehavior =
   | { kind: 'refusal' }
   | { kind: 'truncated' }
   | { kind: 'destroy' }
-  /** A 200 whose body never ends as an answer: `bytes` of JSON whitespace-padded content, declared or chunked. */
-  | { kind: 'oversized'; bytes: number; chunked?: boolean };
+  /** A valid answer (`tail`, default the usual completion) padded with `bytes` spaces in front, declared or chunked. */
+  | { kind: 'oversized'; bytes: number; chunked?: boolean; tail?: string };
 
 export interface StubLogprob {
   token: string;
@@ -52,7 +52,10 @@ export function categoryLogprobs(probability: number, alternatives: Record<strin
 export type StubRequest = any;
 
 /** What the stub does with the next /audio/transcriptions request (it hears nothing: the test says what was said). */
-export type TranscriptionBehavior = { kind: 'text'; text: string } | { kind: 'status'; status: number; headers?: Record<string, string> };
+export type TranscriptionBehavior =
+  | { kind: 'text'; text: string }
+  | { kind: 'status'; status: number; headers?: Record<string, string> }
+  | { kind: 'oversized'; bytes: number; text: string };
 
 /** A recorded transcription upload: the multipart body as the SDK sent it. */
 export interface TranscriptionUpload {
@@ -178,9 +181,16 @@ function respond(res: ServerResponse, behavior: StubBehavior, request: StubReque
       res.socket?.destroy();
       return;
     case 'oversized': {
-      // A proxy's runaway page or a broken gateway: far more bytes than any answer, sent in 64 KiB writes.
+      // A valid answer padded far past any real one (a proxy's runaway page would look no different to a reader
+      // that reads everything): `{"pad":"<bytes spaces>", ...the usual completion}`, in 64 KiB writes.
+      const tail = behavior.tail ?? JSON.stringify(completion(model, n, { content: JSON.stringify(defaultAnswer(request)) }, 'stop'));
+      const head = Buffer.from('{"pad":"');
+      const end = Buffer.from(`",${tail.slice(1)}`);
       const block = Buffer.alloc(64 * 1024, 0x20);
-      res.writeHead(200, { 'content-type': 'application/json', ...(behavior.chunked ? {} : { 'content-length': String(behavior.bytes) }) });
+      const total = head.length + behavior.bytes + end.length;
+      res.writeHead(200, { 'content-type': 'application/json', ...(behavior.chunked ? {} : { 'content-length': String(total) }) });
+      res.on('error', () => undefined);
+      res.write(head);
       let left = behavior.bytes;
       const pump = (): void => {
         while (left > 0 && !res.destroyed) {
@@ -188,9 +198,8 @@ function respond(res: ServerResponse, behavior: StubBehavior, request: StubReque
           left -= size;
           if (!res.write(size === block.length ? block : block.subarray(0, size))) return void res.once('drain', pump);
         }
-        if (!res.destroyed) res.end();
+        if (!res.destroyed) res.end(end);
       };
-      res.on('error', () => undefined);
       return pump();
     }
   }
@@ -222,6 +231,7 @@ export async function startOpenAiStub(): Promise<OpenAiStub> {
         transcriptions.push({ contentType: String(req.headers['content-type'] ?? ''), body: Buffer.concat(chunks) });
         const chosen = typeof transcription === 'function' ? transcription(transcriptions.length) : transcription;
         if (chosen.kind === 'text') return sendJson(res, 200, { text: chosen.text });
+        if (chosen.kind === 'oversized') return respond(res, { kind: 'oversized', bytes: chosen.bytes, chunked: true, tail: JSON.stringify({ text: chosen.text }) }, null, 0);
         sendJson(res, chosen.status, { error: { message: `stub status ${chosen.status}`, type: 'stub_error', code: null } }, chosen.headers);
       });
       return;

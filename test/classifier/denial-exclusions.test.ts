@@ -27,11 +27,21 @@ describe('a denial with a word that tells of an effect after all is no denial', 
     ['a hospital stay', 'I did not have nausea at home.', 'I was not hospitalized for nausea.'],
     ['a withdrawal', 'I did not have nausea at home.', 'I did not have nausea in withdrawal.'],
     ['a hurt', 'I did not have nausea at home.', 'I did not have nausea, my stomach was hurting.'],
+    ['a problem', 'I did not have nausea, my day was at home.', 'I did not have nausea, my problem was at home.'],
+    ['an issue', 'I did not have nausea, my day was at home.', 'I did not have nausea, my issue was at home.'],
   ])('when %s is added, then the sentence is no denial', (_kind, control, withWord) => {
     expect(negatedTerms(withWord).length).toBeGreaterThan(0);
     expect(denies(control)).toBe(true);
     expect(denies(withWord)).toBe(false);
   });
+
+  it.each(['I did not have any reaction.', 'I did not have any reactions.', 'No side effect.'])(
+    'when the denied term is a reaction or a side effect itself (%j), then the sentence is no denial (side effects denied may have passed)',
+    (text) => {
+      expect(negatedTerms(text).length).toBeGreaterThan(0);
+      expect(denies(text)).toBe(false);
+    },
+  );
 
   it('when one of several denied terms names what the body needs, then the sentence is no denial', () => {
     expect(denies('No nausea and no dizziness.')).toBe(true);

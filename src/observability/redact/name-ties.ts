@@ -1,0 +1,200 @@
+import type { PiiSpan } from './kinds.ts';
+import { unknown, usable, type Token } from './spoken-names.ts';
+import { namesDrugWord as namesDrug } from './drug-words.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, fold, isClosedClassWord, isDescribingWord, isFunctionWord, isKnownWord, isOrganisation, isUsTown } from './lexicon.ts';
+import { ROLES, adjacent, nameLike, span } from './name-clues.ts';
+import { tokenAt } from './name-structure.ts';
+
+/**
+ * How a name is tied into a sentence, whatever its origin (the thirteenth development set, data/pii/dev-names-13, issue #14
+ * thirteenth follow-up: West African, South Asian, East Asian, Slavic, Arabic and Polynesian names no list holds):
+ * - a word said twice before a word no dictionary holds ("this is blessing blessing okafor"): callers repeat their own name;
+ * - a vocative closing a friendly sentence ("Thank you so much for your help today, Xiaoling!");
+ * - two capitalised words before "here" anywhere in a message ("Hi team, Goodluck Nwachukwu here.");
+ * - two written initials before a surname ("T.J. Fifita");
+ * - two people joined by "n", "&", "and" before "both" ("tiva n lanakila both need");
+ * - a word no list holds before a relation in apposition ("a refill for losana my daughter");
+ * - a capitalised first name that is a word too, before ", she" or ", he" ("the order for Honor, she passed away").
+ * `namesTiedOn` carries a found name on: over an Arabic particle ("khadija el amrani", "abdulrahman al farsi"), a Spanish
+ * "y" between surnames ("mendoza y ortiz"), a Vietnamese middle name ("le van hung"), a capitalised third word ("Vuong Duc
+ * Anh"), a surname said between a name and its spelling ("ji woo park j i w o o"). `nameUntied` drops a title masked alone
+ * ("Mrs.", "Doña"), the Spanish pronoun "ella" before a verb and the weather ("it's sunny here today").
+ */
+const CAPITAL = /^\p{Lu}/u;
+const plain = (t: Token) => usable(t) && nameLike(t) && !ROLES.has(t.key) && !CITIES.has(t.key) && !isUsTown(t.key) && !isOrganisation(t.key) && !namesDrug(t.key);
+/** A word only a name is: listed as a first name or a surname and no everyday word, or a word no list or dictionary holds. */
+const onlyName = (t: Token) => plain(t) && (unknown(t) || ((FIRST_NAMES.has(t.key) || LAST_NAMES.has(t.key)) && !WORDY_NAMES.has(t.key) && !isKnownWord(t.key)));
+
+const FRIENDLY = /\b(?:thanks|thank[ \t]+you|thx|ty|hi|hello|hey|sorry|bye|appreciate[ds]?|cheers|gracias|love|great|welcome)\b/iu;
+const VOCATIVE = /,[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?:[ \t]+(\p{Lu}[\p{Ll}'’-]+))?[ \t]*(?:[!.?]+|$)/gu;
+const HERE = /(?:^|[,.!?:;\n])[ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\p{Lu}[\p{Ll}'’-]+)[ \t]+here\b(?=[ \t]*(?:[,.!;:-]|$|again\b))/gu;
+const INITIALS = /(?<![\p{L}.])\p{Lu}\.[ ]?\p{Lu}\.[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gu;
+const JOIN_WORDS = new Set(['n', 'and', 'y']);
+const AMPERSAND = /^[ \t]*&[ \t]*$/;
+const KIN_AFTER = /^[ \t,]+(?:my|mi|his|her|our)[ \t]+(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|aunt|aunty|auntie|uncle|niece|nephew|cousin|partner|caregiver|neighbou?r|esposo|esposa|hij[oa]|mam[aá]|pap[aá]|herman[oa]|abuel[oa]|niet[oa]|t[ií][oa])\b/iu;
+// Where a person is named before such an apposition: "for losana my daughter", "with tevita my grandson".
+const PERSON_SLOT = new Set('for to with about named called is and para con de y'.split(' '));
+const PRONOUN_AFTER = /^,[ \t]+(?:she|he)\b/u;
+const SENTENCE_START = /(?:^|[.!?\n])[ \t"'(]*$/;
+
+function stutters(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [t, n, s] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (t.key !== n.key || s.key === t.key || !adjacent(text, t, n) || !adjacent(text, n, s) || !usable(t) || isClosedClassWord(t.key) || namesDrug(t.key) || CAPITAL.test(t.word) !== CAPITAL.test(s.word)) continue;
+    if (onlyName(s) && s.key.length > 2) spans.push(span(tokens, i, i + 3));
+  }
+}
+
+function vocatives(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (const m of text.matchAll(VOCATIVE)) {
+    // The sentence before the comma, read back at most 160 characters.
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    if (!FRIENDLY.test(before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1))) continue;
+    const i = tokenAt(tokens, m.index + m[0].indexOf(m[1]!));
+    if (tokens[i] === undefined || !onlyName(tokens[i]!)) continue;
+    const second = m[2] !== undefined && tokens[i + 1] !== undefined && plain(tokens[i + 1]!);
+    spans.push(span(tokens, i, second ? i + 2 : i + 1));
+  }
+}
+
+function sayHere(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (const m of text.matchAll(HERE)) {
+    const i = tokenAt(tokens, m.index + m[0].indexOf(m[1]!));
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (a === undefined || b === undefined || !plain(a) || !plain(b) || isFunctionWord(a.key) || isFunctionWord(b.key)) continue;
+    if (onlyName(a) || onlyName(b)) spans.push(span(tokens, i, i + 2));
+  }
+}
+
+function initials(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (const m of text.matchAll(INITIALS)) {
+    const last = tokens[tokenAt(tokens, m.index + m[0].length - m[1]!.length)];
+    if (last !== undefined && onlyName(last)) spans.push({ kind: 'name', start: m.index, end: last.end });
+  }
+}
+
+function pairsBoth(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  const person = (t: Token) => onlyName(t) || (plain(t) && CAPITAL.test(t.word) && ANY_FIRST_NAMES.has(t.key) && !isFunctionWord(t.key));
+  for (let k = 2; k < tokens.length; k++) {
+    const b = tokens[k - 1]!;
+    if ((tokens[k]!.key !== 'both' && tokens[k]!.key !== 'ambos') || !adjacent(text, b, tokens[k])) continue;
+    const c = tokens[k - 2]!;
+    const a = JOIN_WORDS.has(c.key) && adjacent(text, c, b) ? tokens[k - 3] : AMPERSAND.test(text.slice(c.end, b.start)) ? c : undefined;
+    if (a !== undefined && (a === c || adjacent(text, a, c)) && person(a) && person(b)) spans.push({ kind: 'name', start: a.start, end: a.end }, { kind: 'name', start: b.start, end: b.end });
+  }
+}
+
+function beforeKin(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!PERSON_SLOT.has(tokens[i - 1]!.key) || !adjacent(text, tokens[i - 1]!, t) || !onlyName(t) || !KIN_AFTER.test(text.slice(t.end, t.end + 24))) continue;
+    spans.push(span(tokens, i, i + 1));
+  }
+}
+
+function beforePronoun(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!CAPITAL.test(t.word) || !PRONOUN_AFTER.test(text.slice(t.end, t.end + 6)) || SENTENCE_START.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    if (plain(t) && ANY_FIRST_NAMES.has(t.key) && !isFunctionWord(t.key) && PERSON_SLOT.has(tokens[i - 1]!.key)) spans.push(span(tokens, i, i + 1));
+  }
+}
+
+// "hey titi nice video", "Hi Kwabena,": whom a message or a line greets.
+const GREETING = /(?:^|\n)[ \t]*(?:hi|hey|hello|hiya|dear|morning|good[ \t]+morning|hola)[ \t,]+$/iu;
+
+const COPULA = new Set('is was are am be es está'.split(' '));
+
+function greeted(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (let i = 1; i < tokens.length && i < 4; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // "hi ths is …": a typo of the word that opens the sentence, not a name.
+    if (!onlyName(t) || !GREETING.test(text.slice(0, t.start)) || (next !== undefined && COPULA.has(next.key))) continue;
+    spans.push(span(tokens, i, next !== undefined && adjacent(text, t, next) && onlyName(next) && CAPITAL.test(next.word) === CAPITAL.test(t.word) ? i + 2 : i + 1));
+  }
+}
+
+export function namesByTies(text: string, tokens: readonly Token[]): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  greeted(text, tokens, spans);
+  stutters(text, tokens, spans);
+  if (text.includes(',')) vocatives(text, tokens, spans);
+  if (/\bhere\b/.test(text)) sayHere(text, tokens, spans);
+  if (text.includes('.')) initials(text, tokens, spans);
+  if (/\b(?:both|ambos)\b/i.test(text)) pairsBoth(text, tokens, spans);
+  beforeKin(text, tokens, spans);
+  if (text.includes(',')) beforePronoun(text, tokens, spans);
+  return spans;
+}
+
+const ARABIC_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'abu', 'ould']);
+const VIETNAMESE_MIDDLE = new Set(['van', 'thi', 'văn', 'thị']);
+const letters = (s: string) => fold(s).replace(/[^a-z]/g, '');
+
+/** The index of the first token that starts at or after `at` (tokenAt's binary search). */
+const tokenFrom = tokenAt;
+
+export function namesTiedOn(text: string, tokens: readonly Token[], names: readonly PiiSpan[]): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const name of names) {
+    const first = tokenFrom(tokens, name.start);
+    const j = tokenFrom(tokens, name.end);
+    const [last, p, w] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+    if (last === undefined || j <= first || p === undefined || !adjacent(text, last, p)) continue;
+    const lower = !CAPITAL.test(tokens[first]!.word);
+    // "khadija el amrani", "abdulrahman al farsi", "Aisha bint Khalid": after an Arabic particle any word but a function word
+    // (the particle may have been taken in already: "abdulrahman al").
+    if (ARABIC_PARTICLES.has(last.key) && j - first > 1 && usable({ ...p, place: false }) && !isFunctionWord(p.key) && !namesDrug(p.key) && !CITIES.has(p.key) && CAPITAL.test(p.word) === !lower) {
+      spans.push({ kind: 'name', start: name.start, end: p.end });
+      continue;
+    }
+    if (ARABIC_PARTICLES.has(p.key) && adjacent(text, p, w) && w !== undefined && usable({ ...w, place: false }) && !isFunctionWord(w.key) && !namesDrug(w.key) && !CITIES.has(w.key) && CAPITAL.test(w.word) === !lower) {
+      spans.push({ kind: 'name', start: name.start, end: w.end });
+      continue;
+    }
+    // "guadalupe mendoza y ortiz": a Spanish double surname joined by "y".
+    if (p.key === 'y' && j - first > 1 && w !== undefined && adjacent(text, p, w) && ((LAST_NAMES.has(w.key) && !WORDY_NAMES.has(w.key)) || unknown(w)) && (ANY_LAST_NAMES.has(last.key) || unknown(last)) && usable(w)) {
+      spans.push({ kind: 'name', start: name.start, end: w.end });
+      continue;
+    }
+    // "le van hung": after a Vietnamese middle name the given name, whatever word it is.
+    if (VIETNAMESE_MIDDLE.has(last.key) && j - first > 1 && usable(p) && !isClosedClassWord(p.key) && CAPITAL.test(p.word) === !lower) {
+      spans.push({ kind: 'name', start: name.start, end: p.end });
+      continue;
+    }
+    // "Vuong Duc Anh": a capitalised name run on over a third capitalised word only a name is.
+    if (!lower && j - first === 2 && CAPITAL.test(p.word) && p.word !== p.word.toUpperCase() && onlyName(p)) {
+      spans.push({ kind: 'name', start: name.start, end: p.end });
+      continue;
+    }
+    // "ji woo park j i w o o": a surname said between a name and the spelling of that name.
+    if (w !== undefined && adjacent(text, p, w) && w.key.length === 1 && usable(p) && !isClosedClassWord(p.key)) {
+      let k = j + 1;
+      while (k < tokens.length && tokens[k]!.key.length === 1 && adjacent(text, tokens[k - 1]!, tokens[k])) k++;
+      const spelled = tokens.slice(j + 1, k).map((t) => letters(t.word)).join('');
+      if (k - j - 1 >= 3 && spelled === letters(text.slice(name.start, name.end))) spans.push({ kind: 'name', start: name.start, end: p.end });
+    }
+  }
+  return spans;
+}
+
+const TITLE_ALONE = new Set('mr mrs ms mx miss mister dona señora senora señor senor sra srta'.split(' '));
+const WEATHER_BEFORE = /\b(?:it['’]?s|its|it[ \t]+is)[ \t]+$/iu;
+const WEATHER_AFTER = /^[ \t]+(?:here|out|outside)[ \t]+(?:today|now|too|all|this|and|but|so)\b/iu;
+
+/**
+ * A found name without what is no name: null for a title masked alone ("Mrs."), "ella" before a verb and the weather ("it's
+ * sunny here today"); a title before a name ("Doña Eulalia") left outside the mask.
+ */
+export function nameUntied(text: string, tokens: readonly Token[], name: PiiSpan): PiiSpan | null {
+  const i = tokenFrom(tokens, name.start);
+  const t = tokens[i];
+  if (t === undefined) return name;
+  if (TITLE_ALONE.has(fold(t.key)) && !t.glued) return t.end >= name.end ? null : { ...name, start: tokens[i + 1]!.start };
+  if (t.end !== name.end) return name;
+  const next = tokens[i + 1];
+  if ((t.word === 'ella' || t.word === 'él') && next !== undefined && adjacent(text, t, next) && isFunctionWord(next.key)) return null;
+  const weather = !CAPITAL.test(t.word) && (isDescribingWord(t.key) || isKnownWord(t.key) || WORDY_NAMES.has(t.key)) && WEATHER_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && WEATHER_AFTER.test(text.slice(t.end, t.end + 20));
+  return weather ? null : name;
+}

@@ -168,12 +168,16 @@ export function namesTiedOn(text: string, tokens: readonly Token[], names: reado
       spans.push({ kind: 'name', start: name.start, end: p.end });
       continue;
     }
-    // "ji woo park j i w o o": a surname said between a name and the spelling of that name.
-    if (w !== undefined && adjacent(text, p, w) && w.key.length === 1 && usable(p) && !isClosedClassWord(p.key)) {
-      let k = j + 1;
-      while (k < tokens.length && tokens[k]!.key.length === 1 && adjacent(text, tokens[k - 1]!, tokens[k])) k++;
-      const spelled = tokens.slice(j + 1, k).map((t) => letters(t.word)).join('');
-      if (k - j - 1 >= 3 && spelled === letters(text.slice(name.start, name.end))) spans.push({ kind: 'name', start: name.start, end: p.end });
+    // "ji woo park j i w o o", "min jun lee m i n j u n": one or two words said between a name and its spelling (the spelling
+    // may take in the first of them).
+    const said = letters(text.slice(name.start, name.end));
+    for (const between of [1, 2]) {
+      const k = j + between;
+      if (tokens[k]?.key.length !== 1 || !tokens.slice(j, k).every((t, n) => t.key.length > 1 && usable(t) && !isClosedClassWord(t.key) && adjacent(text, n === 0 ? last : tokens[j + n - 1]!, t))) continue;
+      let end = k;
+      while (end < tokens.length && tokens[end]!.key.length === 1 && adjacent(text, tokens[end - 1]!, tokens[end])) end++;
+      const spelled = tokens.slice(k, end).map((t) => letters(t.word)).join('');
+      if (end - k >= 3 && (spelled === said || spelled === said + letters(p.word))) spans.push({ kind: 'name', start: name.start, end: tokens[k - 1]!.end });
     }
   }
   return spans;

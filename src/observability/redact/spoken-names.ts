@@ -2,6 +2,7 @@ import { townAsPerson } from './name-towns.ts';
 import type { PiiSpan } from './kinds.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord, isUsTown } from './lexicon.ts';
 import { asciiLower } from './gate.ts';
+import { namesDrugWord as namesDrug } from './drug-words.ts';
 
 /**
  * People's names as callers say them and chat writers type them: lower case, no punctuation, few cues.
@@ -183,7 +184,8 @@ function firstTokenFrom(tokens: readonly Token[], at: number, from: number): num
 
 function readAlways(text: string, tokens: readonly Token[], i: number, definite: boolean, person = false): PiiSpan | null {
   const first = tokens[i]!;
-  if (!usable(first) || afterClinician(text, first)) return null;
+  // "thanks, Lyrica helped a lot": a medicine the lexicon takes for a first name is still a medicine.
+  if (!usable(first) || afterClinician(text, first) || namesDrug(first.key)) return null;
   const next = adjacent(text, first, tokens[i + 1]) ? tokens[i + 1] : undefined;
   const surname = next !== undefined && surnameAfter(next) && !isFunctionWord(next.key);
   // "first name will": after a definite cue a listed name may be a word too ("will", "hope").
@@ -217,7 +219,8 @@ function townAfter(text: string, tokens: readonly Token[], k: number): boolean {
 
 function readOften(text: string, tokens: readonly Token[], i: number, self: boolean, _person: boolean, kin = false): PiiSpan | null {
   const first = tokens[i]!;
-  if (!usable(first) || afterClinician(text, first)) return null;
+  // "thanks, Lyrica helped a lot": a medicine the lexicon takes for a first name is still a medicine.
+  if (!usable(first) || afterClinician(text, first) || namesDrug(first.key)) return null;
   const next = adjacent(text, first, tokens[i + 1]) ? tokens[i + 1] : undefined;
   const after = next !== undefined && adjacent(text, next, tokens[i + 2]) ? tokens[i + 2] : undefined;
   const name = (end: Token): PiiSpan => ({ kind: 'name', start: first.start, end: end.end });

@@ -19,6 +19,9 @@ const MASKED: Array<[string, string, string]> = [
   ['a Vietnamese given name that is a word after the middle name', 'calling because my mother tran thi hoa got the wrong pills', 'calling because my mother [NAME] got the wrong pills'],
   ['a surname said between a name and its spelling', "it's under hye jin park h y e j i n", "it's under [NAME] [NAME]"],
   ['a title before a name, outside the mask', 'I spoke with Mrs. Okonjo, who said it shipped', 'I spoke with Mrs. [NAME], who said it shipped'],
+  ['who did what an agent\'s note records', '{"note":"form signed by Lusia Taufa re Aetna"}', '{"note":"form signed by [NAME] re Aetna"}'],
+  ['two initials said before a surname', 'the account holder is o b adeyemi that is o as in oscar', 'the account holder is [NAME] that is o as in oscar'],
+  ['whom a line opens by addressing', 'Tavita, can you check my order?', '[NAME], can you check my order?'],
   ['"w" for "with" after a verb of speaking', 'i spoke w chidi yesterday about it', 'i spoke w [NAME] yesterday about it'],
 ];
 const KEPT: Array<[string, string]> = [
@@ -30,6 +33,8 @@ const KEPT: Array<[string, string]> = [
   ['a typo after a greeting', 'hi ths is me again'],
   ['dotted initials before a word', 'U.S. Bank card declined'],
   ['two medicines before "both"', 'the lisinopril and metformin both ran out'],
+  ['a plan after "approved by"', 'the refill was approved by Humana yesterday'],
+  ['a medicine opening a line before a question', 'Lisinopril, can you refill it'],
   ['a laugh said again and again', 'lol fak fak fak fak'],
   ['the Spanish pronoun "ella" after kin, before a verb', 'llamo por mi mamá ella toma losartán'],
 ];

@@ -14,7 +14,10 @@ import { tokenAt } from './name-structure.ts';
  * - two written initials before a surname ("T.J. Fifita");
  * - two people joined by "n", "&", "and" before "both" ("tiva n lanakila both need");
  * - a word no list holds before a relation in apposition ("a refill for losana my daughter");
- * - a capitalised first name that is a word too, before ", she" or ", he" ("the order for Honor, she passed away").
+ * - a capitalised first name before ", she" or ", he" ("the card for Ruby, she lost hers");
+ * - whom a message greets or a line opens by addressing ("hey titi nice video", "Tavita, can you check …");
+ * - who did what an agent's note records ("callback requested by Pita Havili"), two initials said before a surname ("the
+ *   account holder is a k mensah").
  * `namesTiedOn` carries a found name on: over an Arabic particle ("khadija el amrani", "abdulrahman al farsi"), a Spanish
  * "y" between surnames ("mendoza y ortiz"), a Vietnamese middle name ("le van hung"), a capitalised third word ("Vuong Duc
  * Anh"), a surname said between a name and its spelling ("ji woo park j i w o o"). `nameUntied` drops a title masked alone
@@ -25,8 +28,8 @@ const plain = (t: Token) => usable(t) && nameLike(t) && !ROLES.has(t.key) && !CI
 /** A word only a name is: listed as a first name or a surname and no everyday word, or a word no list or dictionary holds. */
 const onlyName = (t: Token) => plain(t) && (unknown(t) || ((FIRST_NAMES.has(t.key) || LAST_NAMES.has(t.key)) && !WORDY_NAMES.has(t.key) && !isKnownWord(t.key)));
 
-const FRIENDLY = /\b(?:thanks|thank[ \t]+you|thx|ty|hi|hello|hey|sorry|bye|appreciate[ds]?|cheers|gracias|love|great|welcome)\b/iu;
-const VOCATIVE = /,[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?:[ \t]+(\p{Lu}[\p{Ll}'’-]+))?[ \t]*(?:[!.?]+|$)/gu;
+const FRIENDLY = /\b(?:good[ \t]+(?:on|for)[ \t]+you|thanks|thank[ \t]+you|thx|ty|hi|hello|hey|sorry|bye|appreciate[ds]?|cheers|gracias|love|great|welcome)\b/iu;
+const VOCATIVE = /,[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?:[ \t]+(\p{Lu}[\p{Ll}'’-]+))?[ \t]*(?:[!.?…]+|$)/gu;
 const HERE = /(?:^|[,.!?:;\n])[ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\p{Lu}[\p{Ll}'’-]+)[ \t]+here\b(?=[ \t]*(?:[,.!;:-]|$|again\b))/gu;
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.[ ]?\p{Lu}\.[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gu;
 const JOIN_WORDS = new Set(['n', 'and', 'y']);
@@ -115,8 +118,48 @@ function greeted(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   }
 }
 
+// "callback requested by Pita Havili", "form signed by Lusia Taufa": who did what an agent's note records.
+const BY_WHOM = /\b(?:requested|submitted|placed|verified|signed|approved|authori[sz]ed|initiated|reported|referred|dropped[ \t]+off|picked[ \t]+up)[ \t]+by[ \t]+$/iu;
+
+function byWhom(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i - 1]!.key !== 'by' || !BY_WHOM.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    const capital = CAPITAL.test(t.word);
+    let j = i;
+    while (j < i + 3 && tokens[j] !== undefined && (j === i || adjacent(text, tokens[j - 1]!, tokens[j])) && plain(tokens[j]!) && !isFunctionWord(tokens[j]!.key) && CAPITAL.test(tokens[j]!.word) === capital) j++;
+    if (j > i && tokens.slice(i, j).some(onlyName) && (capital || j - i > 1 || onlyName(t))) spans.push(span(tokens, i, j));
+  }
+}
+
+// "the account holder is a k mensah": two initials said before a surname.
+const INITIALS_AFTER = new Set('is under for name named holder'.split(' '));
+
+function spokenInitials(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const [a, b, c] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (a.key.length !== 1 || b.key.length !== 1 || !INITIALS_AFTER.has(tokens[i - 1]!.key) || !adjacent(text, a, b) || !adjacent(text, b, c) || !onlyName(c) || c.key.length < 3) continue;
+    spans.push(span(tokens, i, i + 3));
+  }
+}
+
+// "Tavita, can you check my order?", "jason, coming to see you": whom a line opens by addressing.
+const ADDRESSED = /^,[ \t]+[^.!?\n]{0,80}?\b(?:you|your|u|ur|thanks|thank)\b/iu;
+const LINE_START = /(?:^|\n)[ \t]*$/;
+
+function addressed(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (text[t.end] !== ',' || !LINE_START.test(text.slice(Math.max(0, t.start - 12), t.start)) || !onlyName(t) || !ADDRESSED.test(text.slice(t.end, t.end + 100))) continue;
+    spans.push(span(tokens, i, i + 1));
+  }
+}
+
 export function namesByTies(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  if (text.includes(',')) addressed(text, tokens, spans);
+  if (/\bby\b/i.test(text)) byWhom(text, tokens, spans);
+  spokenInitials(text, tokens, spans);
   greeted(text, tokens, spans);
   stutters(text, tokens, spans);
   if (text.includes(',')) vocatives(text, tokens, spans);

@@ -15,7 +15,8 @@ import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-nam
 import { namesTown } from './redact/name-places.ts';
 import { namesInFreeText } from './redact/name-free.ts';
 import { nameTrimmed, namesByRole, namesCarriedOn } from './redact/name-roles.ts';
-import { nameUntied, namesByTies, namesTiedOn } from './redact/name-ties.ts';
+import { namesByTies } from './redact/name-ties.ts';
+import { nameUntied, namesTiedOn } from './redact/name-tied-on.ts';
 
 /**
  * PII redaction for everything that leaves the request: logs, metrics labels, ticket descriptions and

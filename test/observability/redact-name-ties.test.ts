@@ -35,6 +35,7 @@ const KEPT: Array<[string, string]> = [
   ['two medicines before "both"', 'the lisinopril and metformin both ran out'],
   ['a plan after "approved by"', 'the refill was approved by Humana yesterday'],
   ['a medicine opening a line before a question', 'Lisinopril, can you refill it'],
+  ['a Spanish digit said twice before a word no dictionary holds', 'me tomé dos dos pastillas'],
   ['a laugh said again and again', 'lol fak fak fak fak'],
   ['the Spanish pronoun "ella" after kin, before a verb', 'llamo por mi mamá ella toma losartán'],
 ];

@@ -40,10 +40,13 @@ const PERSON_SLOT = new Set('for to with about named called is and para con de y
 const PRONOUN_AFTER = /^,[ \t]+(?:she|he)\b/u;
 const SENTENCE_START = /(?:^|[.!?\n])[ \t"'(]*$/;
 
+// "el número de orden es cinco cinco ocho": digits read out are no stutter of a name (English ones are closed-class words).
+const SPOKEN_DIGITS = new Set('cero uno una dos tres cuatro cinco seis siete ocho nueve diez once doce oh zero'.split(' '));
+
 function stutters(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [t, n, s] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    if (t.key !== n.key || s.key === t.key || !adjacent(text, t, n) || !adjacent(text, n, s) || !usable(t) || isClosedClassWord(t.key) || namesDrug(t.key) || CAPITAL.test(t.word) !== CAPITAL.test(s.word)) continue;
+    if (t.key !== n.key || s.key === t.key || SPOKEN_DIGITS.has(t.key) || SPOKEN_DIGITS.has(s.key) || !adjacent(text, t, n) || !adjacent(text, n, s) || !usable(t) || isClosedClassWord(t.key) || namesDrug(t.key) || CAPITAL.test(t.word) !== CAPITAL.test(s.word)) continue;
     if (onlyName(s) && s.key.length > 2) spans.push(span(tokens, i, i + 3));
   }
 }

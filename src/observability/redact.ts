@@ -15,6 +15,8 @@ import { CLINICIAN_BEFORE, findSpokenNames, tokenize } from './redact/spoken-nam
 import { namesTown } from './redact/name-places.ts';
 import { namesInFreeText } from './redact/name-free.ts';
 import { nameTrimmed, namesByRole, namesCarriedOn } from './redact/name-roles.ts';
+import { namesByTies } from './redact/name-ties.ts';
+import { nameUntied, namesTiedOn } from './redact/name-tied-on.ts';
 
 /**
  * PII redaction for everything that leaves the request: logs, metrics labels, ticket descriptions and
@@ -74,7 +76,7 @@ function collect(text: string): PiiSpan[] {
   // A clinician named with a title ("dr patel", "Dr. Samuel") stays: the prescriber, not the customer.
   // A town that is a first name or a surname, where a message puts a town ("we moved to Tyler", "en Santa Ana"), stays too.
   const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(named.slice(Math.max(0, span.start - 10), span.start)) && !namesTown(named, span);
-  for (const span of [...findPeople(named, tokens), ...findRelatives(named), ...findSpokenNames(named, tokens), ...namesBeforeTheirCue(named, tokens), ...namesInStructure(named, tokens), ...namesByClues(named, tokens), ...namesByDeeds(named, tokens), ...namesByContact(named, tokens), ...namesInFreeText(named, tokens), ...namesByRole(named, tokens)]) {
+  for (const span of [...findPeople(named, tokens), ...findRelatives(named), ...findSpokenNames(named, tokens), ...namesBeforeTheirCue(named, tokens), ...namesInStructure(named, tokens), ...namesByClues(named, tokens), ...namesByDeeds(named, tokens), ...namesByContact(named, tokens), ...namesInFreeText(named, tokens), ...namesByRole(named, tokens), ...namesByTies(named, tokens)]) {
     if (byName(span)) found.push({ ...withoutPossessive(named, span), rank: DETECTORS.length + 1 });
   }
   // A second name after "and" or "&", a surname repeated alone: from the names found so far.
@@ -88,12 +90,15 @@ function collect(text: string): PiiSpan[] {
   if (names.length > 0) for (const span of namesWithParticles(named, tokens, found.filter((f) => f.kind === 'name'))) found.push({ ...withoutPossessive(named, span), rank: DETECTORS.length + 1 });
   // "rodrigo quintanilla barragán": a third word of a double surname; then no verb read as a surname, no plan before "coverage".
   for (const span of namesCarriedOn(named, tokens, found.filter((f) => f.kind === 'name'))) found.push({ ...span, rank: DETECTORS.length + 1 });
+  // "khadija el amrani", "le van hung", "ji woo park j i w o o": a found name tied on over a particle, a middle name, a spelling.
+  for (const span of namesTiedOn(named, tokens, found.filter((f) => f.kind === 'name'))) if (byName(span)) found.push({ ...span, rank: DETECTORS.length + 1 });
   for (let f = found.length - 1; f >= 0; f--) {
     const span = found[f]!;
     if (span.kind !== 'name') continue;
     const trimmed = nameTrimmed(named, tokens, span);
-    if (trimmed === null) found.splice(f, 1);
-    else [span.start, span.end] = [trimmed.start, trimmed.end];
+    const untied = trimmed === null ? null : nameUntied(named, tokens, trimmed);
+    if (untied === null) found.splice(f, 1);
+    else [span.start, span.end] = [untied.start, untied.end];
   }
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });
   forgetAsciiLower();

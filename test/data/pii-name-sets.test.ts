@@ -5,9 +5,9 @@ import { PII_SET_DIR, loadPiiSet, scorePiiSet } from '../../scripts/pii/score.ts
 // The other labelled sets: the first holdout (a development set since it was tuned on), the development
 // set for names in speech and free text, and the second holdout (measured once, never tuned on: no
 // recall target is held on it here, its figure is reported as measured).
-const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11', 'dev-names-12'];
+const SETS = ['holdout', 'dev-names', 'holdout-v2', 'holdout-v3', 'dev-names-3', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11', 'dev-names-12', 'dev-names-13'];
 // Sets with messages that name nobody: identifiers of other kinds, or traps alone ("Will the Cialis be covered?").
-const SOME_NAMELESS = new Set(['holdout', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11', 'dev-names-12']);
+const SOME_NAMELESS = new Set(['holdout', 'dev-names-4', 'dev-names-5', 'dev-names-6', 'dev-names-7', 'dev-names-9', 'dev-names-10', 'dev-names-11', 'dev-names-12', 'dev-names-13']);
 
 describe.each(SETS)('the labelled PII set data/pii/%s', (dir) => {
   const records = loadPiiSet(join(PII_SET_DIR, dir));
@@ -56,9 +56,12 @@ describe.each([['dev-names', 0.95], ['dev-names-3', 0.9], ['dev-names-4', 0.9], 
 // eleventh follow-up's code, 0.958 after it; one town trap is still masked ("Austin from Austin here").
 // dev-names-12 (160 messages, 206 names: mostly voice transcripts, names said again, stuttered, spelled, names that are words)
 // was at 0.806 before the twelfth follow-up's code, 0.917 after it; no trap is masked.
+// dev-names-13 (138 messages, 166 names: names of many origins, word-names, initials, particles, unusual cues, half voice) was
+// at 0.855 before the thirteenth follow-up's code (written before it, not blind), 0.970 after it; no trap is masked.
 describe.each([
   ['dev-names-11', 0.95, 1],
   ['dev-names-12', 0.91, 0],
+  ['dev-names-13', 0.95, 0],
 ])('the development set for names data/pii/%s', (dir, floor, traps) => {
   const score = scorePiiSet(loadPiiSet(join(PII_SET_DIR, dir)));
 

@@ -2,6 +2,7 @@ import { townAsPerson } from './name-towns.ts';
 import type { PiiSpan } from './kinds.ts';
 import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, fold, inflected, isDescribingWord, isFunctionWord, isKnownWord, isUsTown } from './lexicon.ts';
 import { asciiLower } from './gate.ts';
+import { namesDrugWord as namesDrug } from './drug-words.ts';
 
 /**
  * People's names as callers say them and chat writers type them: lower case, no punctuation, few cues.
@@ -102,7 +103,7 @@ const ALWAYS = new RegExp(
     String.raw`|(?:the\s+)?(?:patient|caller)|on\s+behalf\s+of|(?:prescriptions?|refills?|medication|meds|rx)\s+for|(?:prescriptions?|refills?|medication|meds|rx|order|it)\s+(?:is|was)\s+for|de\s+parte\s+de|se\s+llama` +
     // Someone asked for or spoken to: a word no list holds or a capitalised one alone ("ask for Emeka"), a listed
     // name that is a word too only with a surname ("asking for real" stays).
-    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:helped|assisted|served)\s+by|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to|w/)|known\s+as|habl(?:[eé]|amos|ando)\s+con` +
+    String.raw`|(?<person>ask(?:ing|ed)?\s+for|(?:helped|assisted|served)\s+by|(?:speaking|talking|speak|talk|spoke|spoken|talked)\s+(?:with|to|w/|w(?=[ \t]))|known\s+as|habl(?:[eé]|amos|ando)\s+con` +
     // Whose order or prescription, in Spanish: "el pedido de citlali treviño" (a relative after it is read by OFTEN; "la receta de insulina" stays).
     String.raw`)|(?<owned>(?:el|la|los|las|mi|su)\s+(?:pedido|paquete|receta|recetas|cuenta|orden|env[ií]o|factura|cita|tarjeta)\s+de)` +
     // "calling about hope green": a first name and a surname that are words too count after it, one word alone does not.
@@ -110,7 +111,7 @@ const ALWAYS = new RegExp(
   'giu',
 );
 const OFTEN = new RegExp(
-  String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|(?<kin>my\s+(?:husband|wife|son|daughter|kid|toddler|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|neighbou?r|friend|roommate|client|coworker|co-worker|colleague|cousin|boss|landlord|girlfriend|boyfriend|fianc[eé]e?)` +
+  String.raw`(?:(?:\b(?:(?<self>this\s+is|it['’]?s|i['’]?m|i\s+am|she\s+is|he\s+is|she['’]s|he['’]s|(?<kin>my\s+(?:husband|wife|son|daughter|kid|toddler|mother|father|mom|dad|brother|sister|partner|grandma|grandpa|grandmother|grandfather|aunt(?:ie|y)?|uncle|neighbou?r|friend|roommate|client|coworker|co-worker|colleague|cousin|boss|landlord|girlfriend|boyfriend|fianc[eé]e?)` +
     String.raw`|mi\s+(?:madre|padre|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo|suegr[oa]|t[ií][oa]|vecin[oa]|amig[oa]|niet[oa]|herman[oa]|prim[oa]|cuñad[oa]))` +
     String.raw`|(?<sign>thanks(?:\s+so\s+much)?|thank\s+you(?:\s+so\s+much)?|many\s+thanks|cheers|thx|ty|best|regards|sincerely|atentamente|saludos|bye|gracias)` +
     // "the pharmacist told …", "can you tell …"
@@ -183,7 +184,8 @@ function firstTokenFrom(tokens: readonly Token[], at: number, from: number): num
 
 function readAlways(text: string, tokens: readonly Token[], i: number, definite: boolean, person = false): PiiSpan | null {
   const first = tokens[i]!;
-  if (!usable(first) || afterClinician(text, first)) return null;
+  // "thanks, Lyrica helped a lot": a medicine the lexicon takes for a first name is still a medicine.
+  if (!usable(first) || afterClinician(text, first) || namesDrug(first.key)) return null;
   const next = adjacent(text, first, tokens[i + 1]) ? tokens[i + 1] : undefined;
   const surname = next !== undefined && surnameAfter(next) && !isFunctionWord(next.key);
   // "first name will": after a definite cue a listed name may be a word too ("will", "hope").
@@ -217,7 +219,8 @@ function townAfter(text: string, tokens: readonly Token[], k: number): boolean {
 
 function readOften(text: string, tokens: readonly Token[], i: number, self: boolean, _person: boolean, kin = false): PiiSpan | null {
   const first = tokens[i]!;
-  if (!usable(first) || afterClinician(text, first)) return null;
+  // "thanks, Lyrica helped a lot": a medicine the lexicon takes for a first name is still a medicine.
+  if (!usable(first) || afterClinician(text, first) || namesDrug(first.key)) return null;
   const next = adjacent(text, first, tokens[i + 1]) ? tokens[i + 1] : undefined;
   const after = next !== undefined && adjacent(text, next, tokens[i + 2]) ? tokens[i + 2] : undefined;
   const name = (end: Token): PiiSpan => ({ kind: 'name', start: first.start, end: end.end });

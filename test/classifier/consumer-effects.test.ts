@@ -29,6 +29,10 @@ describe('a medicine named with a tweet word for what it did', () => {
     ['this new antidepressant has me feeling dead inside', 'dead inside'],
     ['risperdal gave my son boobs wtf', 'gave my son boobs'],
     ['lexapro and i cant get it up', 'cant get it up'],
+    ['seroquel has me so out of it', 'so out of it'],
+    ['vyvanse got me talking a mile a minute', 'talking a mile a minute'],
+    ['after 3 months on crestor my legs felt like lead', 'legs felt like lead'],
+    ['lipitor, felt like i was 80 years old', 'felt like i was 80 years old'],
   ])('when "%s", then the guard fires on it', (text, term) => {
     const scan = scanSafety(text);
     expect(scan.fired).toBe(true);
@@ -45,6 +49,8 @@ describe('a medicine named with a tweet word for what it did', () => {
     ['can seroquel make you sleep 12 hours?'],
     ['my doctor said prednisone can give you roid rage'],
     ['does lyrica make you fat?'],
+    ['beat up by the pharmacy line lol, got my meds though'],
+    ['voltaren for my arthritis works great'],
   ])('when "%s", then the guard stays quiet', (text) => {
     expect(scanSafety(text).fired).toBe(false);
   });

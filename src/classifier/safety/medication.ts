@@ -31,11 +31,12 @@ const NAMES = [
   'melatonin b12 iron potassium magnesium nitro nitroglycerin dexcom libre omnipod cpap nebulizer glucometer',
   'risperidone paliperidone ziprasidone lurasidone olanzapine clozapine haloperidol buspirone cyclobenzaprine flexeril',
   'baclofen tizanidine methocarbamol meloxicam diclofenac celecoxib ketorolac terbinafine isoniazid rifampin',
-  // brand names and spellings of tweets and short reviews ("pristiq brain zaps", "my doxy", "adderal crash")
+  // brand names and spellings of tweets and short reviews ("pristiq brain zaps", "my doxy", "adderal crash"); none
+  // that is also a first name (yasmin, kyleena), which the log redaction would then leave unmasked
   'topiramate pristiq desvenlafaxine latuda zyban nuvaring doxy elvanse cetirizine loratadine fexofenadine xyzal',
   'buspar provigil modafinil nuvigil armodafinil focalin dexedrine adipex phentermine contrave qsymia belsomra restoril',
   'temazepam halcion ultram dilaudid hydromorphone oxycontin nucynta celebrex mobic voltaren naprosyn toradol zithromax',
-  'avelox vibramycin solodyn retin-a differin epiduo yasmin loestrin mirena kyleena propecia avodart minoxidil cozaar',
+  'avelox vibramycin solodyn retin-a differin epiduo loestrin mirena propecia avodart minoxidil cozaar',
   'diovan benicar zestril toprol tenormin coreg cardizem aldactone zetia luvox anafranil elavil pamelor doxepin nardil',
   'viibryd trintellix brintellix fetzima savella rexulti vraylar caplyta geodon invega saphris haldol lithobid trileptal',
   'oxcarbazepine tegretol dilantin zonegran zonisamide vimpat requip ropinirole mirapex pramipexole aricept namenda',

@@ -20,9 +20,10 @@ export const CONSUMER_EFFECTS_EN: LexiconGroup = {
   mode: 'symptom',
   needs: 'medication',
   patterns: [
-    // sedated, hung over, wired, crashing
+    // sedated, hung over, wired, crashing; a long sleep only as a medicine's doing ("got me sleeping 14 hours", "slept
+    // 12 hrs"), not a habit told in a health post ("she sleeps twelve hours at weekends": health-post.ts)
     /hung ?over|hangover(?! (?:cure|remed\w+|food|drinks?|pills?|kit))|zonked|out cold|knock(?:s|ed|ing)? (?:me |my ass |him |her )?(?:the (?:fuck|hell|f) |tf )?out|zombified|got me (?:so |super |mad )?high|high af|(?:i'?m|im|i am) (?:so |super )?high(?! (?:risk|on|priority|up))|(?:can'?t|couldn'?t|could not|cannot) (?:stay awake|wake up|keep my eyes open)|tweak(?:ing|ed out)|geeked|comedown|come ?down (?:is|was)|crash(?:ing|ed)? (?:hard|so hard|is (?:real|brutal|awful|rough|the worst|hitting)|hit(?:s|ting)?)|(?:afternoon|evening|the|an?|that) crash(?! (?:course|diet|test|landing|pad|helmet|site|cart))/,
-    /(?:sleep|sleeping|slept|sleeps) (?:for )?(?:like )?(?:1[1-9]|2\d|eleven|twelve|thirteen|fourteen|fifteen|sixteen) ?(?:hours|hrs|hr|h)|(?:sleep|sleeping|slept) (?:all day|the whole day|through (?:my |the )?alarms?)|tossing and turning|toss and turn|wide awake (?:at|all|until|till|til)|awake (?:all night|until \d|till \d|til \d)|(?:can'?t|couldn'?t|cannot|could not) (?:fall|get) (?:back )?(?:to )?(?:asleep|sleep)/,
+    /(?:(?:me|him|her) (?:sleep|sleeping)|slept) (?:for )?(?:like )?(?:1[1-9]|2\d|eleven|twelve|thirteen|fourteen|fifteen|sixteen) ?(?:hours|hrs|hr|h)|(?:sleep|sleeping|slept) (?:all day|the whole day|through (?:my |the )?alarms?)|tossing and turning|toss and turn|wide awake (?:at|all|until|till|til)|awake (?:all night|until \d|till \d|til \d)|(?:can'?t|couldn'?t|cannot|could not) (?:fall|get) (?:back )?(?:to )?(?:asleep|sleep)/,
     // hunger and weight
     /munchies|starving|(?:so|super|always|constantly|crazy|really|very|insanely|stupid) hungry|hungry (?:all the time|af|constantly|24\/7)|(?:can'?t|couldn'?t) stop eating|(?:not|never|n'?t) (?:even )?hungry|(?:forget|forgot|forgetting) to eat|ate nothing|appetite (?:is )?(?:gone|disappeared|went away|shot|through the roof|is insane)|(?:made|making|makes|got|getting|gotten) (?:me |him |her )?(?:so |super |really )?fat|(?:gain|gained|gaining|put on|packed on) (?:like |about |over |almost |nearly )?\d+ ?(?:lbs?|pounds|kgs?|kilos)|chubby/,
     // gut

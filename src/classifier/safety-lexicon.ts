@@ -24,6 +24,7 @@ import { EMERGENCY, SELF_HARM, SUICIDE_TOPIC } from './safety/lexicon-harm.ts';
 import { FRAUD, FRAUD_DENIED_CHARGE, LEGAL, PRIVACY_BREACH } from './safety/lexicon-compliance.ts';
 import { CASE_REPORT, CASE_REPORT_LINK } from './safety/lexicon-reports.ts';
 import { CHANGES_EN } from './safety/lexicon-changes.ts';
+import { CONSUMER_EFFECTS_EN } from './safety/lexicon-consumer.ts';
 import { SYMPTOM_WORDS, misspeltSpans } from './safety/misspelt.ts';
 import { NEAR_WORDS } from './safety/misspelt-near.ts';
 
@@ -42,6 +43,7 @@ export const SAFETY_LEXICON: readonly LexiconGroup[] = [
   CASE_REPORT_LINK,
   SYMPTOMS_EN,
   COMPLAINTS_EN,
+  CONSUMER_EFFECTS_EN,
   CHANGES_EN,
   REACTION_WORDS_EN,
   SYMPTOMS_ES,

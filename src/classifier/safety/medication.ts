@@ -31,6 +31,20 @@ const NAMES = [
   'melatonin b12 iron potassium magnesium nitro nitroglycerin dexcom libre omnipod cpap nebulizer glucometer',
   'risperidone paliperidone ziprasidone lurasidone olanzapine clozapine haloperidol buspirone cyclobenzaprine flexeril',
   'baclofen tizanidine methocarbamol meloxicam diclofenac celecoxib ketorolac terbinafine isoniazid rifampin',
+  // brand names and spellings of tweets and short reviews ("pristiq brain zaps", "my doxy", "adderal crash"); none
+  // that is also a first name (yasmin, kyleena), which the log redaction would then leave unmasked
+  'topiramate pristiq desvenlafaxine latuda zyban nuvaring doxy elvanse cetirizine loratadine fexofenadine xyzal',
+  'buspar provigil modafinil nuvigil armodafinil focalin dexedrine adipex phentermine contrave qsymia belsomra restoril',
+  'temazepam halcion ultram dilaudid hydromorphone oxycontin nucynta celebrex mobic voltaren naprosyn toradol zithromax',
+  'avelox vibramycin solodyn retin-a differin epiduo loestrin mirena propecia avodart minoxidil cozaar',
+  'diovan benicar zestril toprol tenormin coreg cardizem aldactone zetia luvox anafranil elavil pamelor doxepin nardil',
+  'viibryd trintellix brintellix fetzima savella rexulti vraylar caplyta geodon invega saphris haldol lithobid trileptal',
+  'oxcarbazepine tegretol dilantin zonegran zonisamide vimpat requip ropinirole mirapex pramipexole aricept namenda',
+  'zanaflex skelaxin robaxin maxalt relpax fioricet byetta remicade entyvio cosentyx xeljanz rinvoq evista boniva',
+  'arimidex femara lupron estrace cytomel zantac imodium linzess phenergan promethazine compazine vistaril',
+  'benzo benzos adderal aderall adderol xanex zanax',
+  'seroqel vyvance vivance prozak lexipro klonopen tysabri avonex copaxone gilenya ampyra rebif tecfidera aubagio',
+  'ocrevus betaseron multaq dronedarone zometa reclast actonel effient prasugrel ticagrelor',
 ];
 
 const DRUG_NAMES = new Set(NAMES.join(' ').split(' '));
@@ -48,7 +62,7 @@ export const MEDICATION_WORDS: readonly RegExp[] = [
   /shots?|vaccines?|vaccinat\w*|vax|boosters?|jabs?|injections?|injectables?|infusions?|inhalers?|insulin|pens?|patch(?:es)?|creams?|ointments?/,
   /gels?|eye ?drops|drops|syrup|antibiotics?|generic|drugs?|supplements?|vitamins?|gummies|otc|steroids?|antidepressants?|statins?/,
   /(?:muscle )?relaxers?|sleeping pills?|sleep aids?|pain ?killers?|blood thinners?|water pill|birth control|the pill|contracept\w*|chemo|epi ?pen|sensor|monitor|meter|strips|pump|device|iud|suboxone/,
-  /(?:flu|covid|shingles|rsv|hpv|tetanus|pneumonia|measles) (?:shot|vaccine|jab|booster)/,
+  /(?:flu|covid|shingles|rsv|hpv|tetanus|pneumonia|measles) (?:shot|vaccine|jab|booster)|nicotine (?:gum|lozenges?|patch(?:es)?|spray|inhaler|replacement)/,
   /medicamentos?|medicinas?|pastillas?|tabletas?|capsulas?|vacunas?|inyecci\w+|dosis|recetas?|resurtido|tratamiento|jarabe|pomada|insulina|gotas|parche/,
   /medicaments?|comprimes?|vaccins?|gelules?|piqure|ordonnance|traitement|remedios?|vacinas?|comprimidos?|injecao|receita|thuoc|tiem|vac ?xin|gamot|bakuna|iniksyon/,
   /药|疫苗|打针|处方/,

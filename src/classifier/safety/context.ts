@@ -5,6 +5,7 @@ import { seeksAdviceOnOwnHealth } from './advice.ts';
 import { isClinicalFinding } from './case-report.ts';
 import { namesDrug } from './medication.ts';
 import { isSymptomStatement } from './review.ts';
+import { asksOnlyAboutUntakenTreatment } from './untaken-treatment.ts';
 import { BLAME_LINK, NOT_STARTED, TREATMENT_QUESTION } from './markers.ts';
 import { firstStartAtOrAfter, originalText, sentenceBreaks, sentenceOf } from './text.ts';
 import type { FoldedText, Span } from './text.ts';
@@ -40,6 +41,8 @@ export interface ScanContext {
   clinicalFinding: () => boolean;
   /** The message asks something (a question mark, or a question in words: asking.ts). */
   asks: () => boolean;
+  /** "I have eczema on my hands, would a steroid cream help?": every medicine named is one asked about, none taken (untaken-treatment.ts). */
+  untakenTreatment: () => boolean;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -94,6 +97,7 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
       return asked >= 0 && !spans.medicationWords.some((m) => m.start < asked) && !namesDrug(f.slice(0, asked));
     }),
     symptomStatement: once(() => isSymptomStatement(f, spans, spans.markers, breaks)),
+    untakenTreatment: once(() => asksOnlyAboutUntakenTreatment(f, breaks, spans.medicationWords)),
   };
 }
 

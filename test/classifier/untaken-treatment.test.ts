@@ -47,3 +47,28 @@ describe('a symptom told beside a question about a treatment not taken', () => {
     expect(scanSafety(text).fired).toBe(true);
   });
 });
+
+// A symptom told before a treatment that did not relieve it, then a question about what to do next (LABELING.md: a
+// medicine that did not work tells of no harm).
+describe('a symptom told before a relief that failed, then a question', () => {
+  it.each([
+    "I've had insomnia for years and melatonin doesn't work for me anymore. What else can I try?",
+    'My back pain is really bad, I tried ibuprofen and heat but nothing works. Should I see a chiropractor?',
+    'I have had a headache for 3 days straight, I took Tylenol and it did not help. What else can I do?',
+  ])('when the writer asks %j, then the guard sets the symptom aside as what the relief was for', (text) => {
+    const scan = scanSafety(text);
+    expect(scan.fired).toBe(false);
+    expect(scan.suppressed.map((s) => s.reason)).toContain('indication');
+  });
+
+  it.each([
+    ['no relief tried', 'My face and lips are swelling, I take lisinopril. Should I go to the ER?'],
+    ['a symptom on the medicine', "I have had diarrhea every day on metformin and imodium doesn't work. Should I stop the metformin?"],
+    ['a symptom from the medicine', "I have a rash all over my body from amoxicillin and benadryl isn't helping. What should I do?"],
+    ['a new medicine', 'My son has been throwing up with his new antibiotic and nothing helps. Should we go to urgent care?'],
+    ['a change told', 'I now get headaches every day and Tylenol does not help. I take lisinopril. What can I do?'],
+    ['no question', "I've had insomnia for years and melatonin doesn't work for me anymore."],
+  ])('when the message tells of %s, then the guard still fires', (_what, text) => {
+    expect(scanSafety(text).fired).toBe(true);
+  });
+});

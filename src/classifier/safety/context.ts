@@ -5,7 +5,7 @@ import { seeksAdviceOnOwnHealth } from './advice.ts';
 import { isClinicalFinding } from './case-report.ts';
 import { namesDrug } from './medication.ts';
 import { isSymptomStatement } from './review.ts';
-import { asksOnlyAboutUntakenTreatment } from './untaken-treatment.ts';
+import { asksOnlyAboutUntakenTreatment, firstMedicineAfterFailedRelief } from './untaken-treatment.ts';
 import { BLAME_LINK, NOT_STARTED, TREATMENT_QUESTION } from './markers.ts';
 import { firstStartAtOrAfter, originalText, sentenceBreaks, sentenceOf } from './text.ts';
 import type { FoldedText, Span } from './text.ts';
@@ -43,6 +43,8 @@ export interface ScanContext {
   asks: () => boolean;
   /** "I have eczema on my hands, would a steroid cream help?": every medicine named is one asked about, none taken (untaken-treatment.ts). */
   untakenTreatment: () => boolean;
+  /** "I've had insomnia for years and melatonin doesn't work. What else can I try?": where the first medicine is named after a relief that failed, else -1 (untaken-treatment.ts). */
+  failedReliefFrom: () => number;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -98,6 +100,7 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
     }),
     symptomStatement: once(() => isSymptomStatement(f, spans, spans.markers, breaks)),
     untakenTreatment: once(() => asksOnlyAboutUntakenTreatment(f, breaks, spans.medicationWords)),
+    failedReliefFrom: once(() => firstMedicineAfterFailedRelief(f, breaks, spans.medicationWords)),
   };
 }
 

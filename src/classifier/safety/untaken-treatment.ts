@@ -2,6 +2,7 @@ import type { Span } from './text.ts';
 import { sentenceOf } from './text.ts';
 import { ASKS_IN_WORDS } from './asking.ts';
 import { BLAME_LINK } from './markers.ts';
+import { NO_EFFECT } from './illness-course.ts';
 import { drugSpans } from './medication.ts';
 
 /**
@@ -63,3 +64,28 @@ const TOLD_AS_TAKEN =
 // Words that name a drug's harm or a change the writer underwent.
 const NAMES_AN_EFFECT =
   /(?<![a-z])(?:side ?effects?|reactions?|react\w*|adverse|allerg\w*|intoleran\w*|caus\w*|made (?:me|him|her|us)|worse|because of|due to|from (?:the|it|this|that))(?![a-z])/;
+
+/**
+ * "I've had insomnia for years and melatonin doesn't work for me anymore. What else can I try?", "My back pain is really
+ * bad, I tried ibuprofen and heat but nothing works. Should I see a chiropractor?": a question about what to do next
+ * after a treatment that did not relieve a symptom told before it. A medicine that did not work tells of no harm
+ * (LABELING.md, review sentence), and a symptom told before any medicine is named is what the medicine was tried for.
+ * Returns where the first medicine is named when the text reads so (only symptoms before it are set aside), else -1.
+ * Nothing may tie a symptom to a medicine or tell of a change ("since", "after", "started", "now", "worse", "side
+ * effects"): "My face is swelling, I take lisinopril. Should I go to the ER?" tells of no relief tried and still fires.
+ */
+export function firstMedicineAfterFailedRelief(folded: string, breaks: readonly number[], medicines: readonly Span[]): number {
+  if (!NO_RELIEF.test(folded) && !NO_EFFECT.test(folded)) return -1;
+  if (BLAME_LINK.test(folded) || NAMES_AN_EFFECT.test(folded) || CHANGE_TOLD.test(folded) || !asksInASentence(folded, breaks)) return -1;
+  const named = [...medicines, ...drugSpans(folded)];
+  if (named.some((m) => ON_OR_FROM_BEFORE.test(folded.slice(Math.max(0, m.start - OWNER_REACH), m.start)))) return -1;
+  return named.length === 0 ? -1 : Math.min(...named.map((m) => m.start));
+}
+// "diarrhea every day on metformin", "a rash from amoxicillin": a symptom told with the medicine it came on.
+const ON_OR_FROM_BEFORE = /(?<![a-z])(?:on|from|with|while|during|off)\s(?:(?:the|my|his|her|this|that|these|a|an|new|same)\s)?$/;
+
+// Relief that did not come, in words NO_EFFECT (illness-course.ts) does not hold: "nothing works", "isn't helping".
+const NO_RELIEF =
+  /(?<![a-z])(?:nothing (?:\S+ )?(?:works|worked|helps|helped|seems to (?:work|help))|(?:is|are|was|were)(?:n'?t| not) (?:really )?(?:helping|working)|not (?:helping|working|getting (?:any )?better)|stopped helping|still (?:there|hurts|the same))(?![a-z])/;
+// A change the writer underwent: a new onset beside a medicine may be its reaction.
+const CHANGE_TOLD = /(?<![a-z])(?:now|new|developed|became|become|suddenly|increas\w*|decreas\w*|experienc\w*)(?![a-z])/;

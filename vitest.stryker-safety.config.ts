@@ -25,6 +25,8 @@ export default defineConfig({
       'test/classifier/money-party-and-credentials.test.ts',
       'test/classifier/indication-comma-item.test.ts',
       'test/classifier/consumer-effects.test.ts',
+      'test/classifier/untaken-treatment.test.ts',
+      'test/classifier/level-not-product.test.ts',
       'test/classifier/money-without-misuse-forms.test.ts',
       'test/classifier/credential-forgotten.test.ts',
       'test/classifier/slot-taken-beside-question.test.ts',

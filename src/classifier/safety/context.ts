@@ -3,8 +3,9 @@ import { BODY_FUNCTION, DECHALLENGE, IMPROVED_AFTER, IMPROVED_BEFORE, INDICATION
 import { asksSomething } from './asking.ts';
 import { seeksAdviceOnOwnHealth } from './advice.ts';
 import { isClinicalFinding } from './case-report.ts';
-import { namesDrug } from './medication.ts';
+import { drugSpans, namesDrug } from './medication.ts';
 import { isSymptomStatement } from './review.ts';
+import { asksOnlyAboutUntakenTreatment, firstMedicineAfterFailedRelief } from './untaken-treatment.ts';
 import { BLAME_LINK, NOT_STARTED, TREATMENT_QUESTION } from './markers.ts';
 import { firstStartAtOrAfter, originalText, sentenceBreaks, sentenceOf } from './text.ts';
 import type { FoldedText, Span } from './text.ts';
@@ -40,6 +41,10 @@ export interface ScanContext {
   clinicalFinding: () => boolean;
   /** The message asks something (a question mark, or a question in words: asking.ts). */
   asks: () => boolean;
+  /** "I have eczema on my hands, would a steroid cream help?": every medicine named is one asked about, none taken (untaken-treatment.ts). */
+  untakenTreatment: () => boolean;
+  /** "I've had insomnia for years and melatonin doesn't work. What else can I try?": where the first medicine is named after a relief that failed, else -1 (untaken-treatment.ts). */
+  failedReliefFrom: () => number;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -52,6 +57,20 @@ export const LOOKBACK = 40;
 const NO_MEDICATION_BEFORE =
   /(?<![a-z])(?:(?<!(?:could|can|would|will|should) )(?:no|zero)|without any|not (?:on|taking) any|(?:i|we|he|she) (?:don'?t|dont|do not|does not|doesn'?t) take any|never taken any)(?: other| prescription| regular| daily| current)? $/;
 const BARE_REPORT_WORDS = 4;
+
+/**
+ * "My vitamin B12 was low", "her iron levels are high", "a potassium level of 3.1", "vitamin D deficiency": a vitamin
+ * or mineral named as a measured level or a lack is a test result, not a product anybody took.
+ */
+function namesLevel(folded: string, m: Span): boolean {
+  const word = folded.slice(m.start, m.end);
+  if (!LEVEL_SUBSTANCE.test(word)) return false;
+  return LEVEL_AFTER.test(folded.slice(m.end, m.end + LOOKBACK)) || LEVEL_BEFORE.test(folded.slice(Math.max(0, m.start - LOOKBACK), m.start));
+}
+const LEVEL_SUBSTANCE = /^(?:vitamins?|b12|iron|potassium|magnesium|supplements?)$/;
+const LEVEL_AFTER =
+  /^(?:\s(?:b12|b6|b1|d3|d|a|c|e|k))?\s(?:(?:levels?|count|stores|deficiency|deficient|result|results)(?![a-z])|(?:was|were|is|are|came back|tested|has been|have been|looked|looks)\s(?:(?:very|really|a bit|a little|slightly|too|so|quite|extremely|dangerously)\s)?(?:low|high|elevated|deficient|borderline|normal|fine|off|abnormal)(?![a-z]))/;
+const LEVEL_BEFORE = /(?<![a-z])(?:low|high|deficient in|deficiency of|lack of|levels? of|tested for|test for|checked for)\s$/;
 
 /** "if I get a rash", "can it cause": the cue is hypothetical. "Sí, ronchas desde ayer": "sí" (yes) folds to "si" (if) and is not. */
 function neutralised(folded: string, span: Span, isYes: (s: Span) => boolean): boolean {
@@ -70,7 +89,11 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
   const isYes = (s: Span) =>
     f.startsWith('si', s.start) && originalText(text, folded.origin, { start: s.start, end: s.start + 2 }).toLowerCase() === 'sí';
   const breaks = sentenceBreaks(f);
-  const medication = once(() => spans.medicationWords.some((m) => !NO_MEDICATION_BEFORE.test(f.slice(Math.max(0, m.start - LOOKBACK), m.start))) || namesDrug(f));
+  const medication = once(
+    () =>
+      spans.medicationWords.some((m) => !NO_MEDICATION_BEFORE.test(f.slice(Math.max(0, m.start - LOOKBACK), m.start)) && !namesLevel(f, m)) ||
+      (namesDrug(f) && drugSpans(f).some((m) => !namesLevel(f, m))),
+  );
   return {
     folded: f,
     breaks,
@@ -94,6 +117,8 @@ export function prepareContext(text: string, folded: FoldedText, spans: MessageS
       return asked >= 0 && !spans.medicationWords.some((m) => m.start < asked) && !namesDrug(f.slice(0, asked));
     }),
     symptomStatement: once(() => isSymptomStatement(f, spans, spans.markers, breaks)),
+    untakenTreatment: once(() => asksOnlyAboutUntakenTreatment(f, breaks, spans.medicationWords)),
+    failedReliefFrom: once(() => firstMedicineAfterFailedRelief(f, breaks, spans.medicationWords)),
   };
 }
 

@@ -77,6 +77,16 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
   // the symptom is why a treatment is asked for. One told after a medicine already named ("i'm on
   // lisinopril and have a cough, can i take robitussin?") may be its reaction.
   if (ctx.treatmentOnly() && ctx.treatmentAskedFirst()) return suppress('indication');
+  // "I have a cough with green mucus. Do I need an antibiotic?", "my doctor offered gabapentin, does it help with nerve
+  // pain?": every medicine named is asked about and none is told as taken, so none can have caused the symptom
+  // (untaken-treatment.ts). A term that names a drug's harm itself ("side effects"), and a review's statement of
+  // symptoms, are left to the rules below.
+  if (ctx.asks() && !ctx.symptomStatement() && !REPORT_WORDS.test(ctx.folded.slice(term.start, term.end))) {
+    if (ctx.untakenTreatment()) return suppress('indication');
+    // "I've had insomnia for years and melatonin doesn't work anymore. What else can I try?": told before a relief that failed.
+    const relief = ctx.failedReliefFrom();
+    if (relief >= 0 && term.end <= relief) return suppress('indication');
+  }
   if (cue < 0 && GENERAL_AFTER.test(ctx.folded.slice(term.end, term.end + LOOKBACK))) return suppress('general_question');
   // "What if I keep getting the same symptoms again?", "I have a bad cough and fever, what should I do?": a
   // symptom of any group asked about with nothing it could be a reaction to is a health question

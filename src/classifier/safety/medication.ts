@@ -1,3 +1,5 @@
+import type { Span } from './text.ts';
+
 /**
  * Medication context: does the message mention a medicine, a shot or a medical device? A symptom with
  * no experience cue still counts when it sits next to one ("metformin rash", "face swelling lisinopril").
@@ -85,6 +87,13 @@ function isDrugWord(word: string): boolean {
   if (word.length < 6) return false;
   for (const n of SUFFIX_LENGTHS) if (word.length - n >= 2 && SUFFIXES.has(word.slice(-n))) return true;
   return false;
+}
+
+/** Where the message names a drug (listed, or by a generic-name ending): the spans of those words. */
+export function drugSpans(folded: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of folded.matchAll(WORD)) if (isDrugWord(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
 }
 
 const ONE_WORD = /^[a-z][a-z0-9-]*$/;

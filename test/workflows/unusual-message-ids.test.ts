@@ -63,7 +63,7 @@ async function startDeduplicatingServer(kind: 'cases' | 'tickets') {
 describe('message ids outside plain ASCII reach the downstream systems', () => {
   it('when a safety report carries an unusual message_id, then the first try is a 503, the retry records exactly one case per id, and the body keeps the id', async () => {
     const { server, byKey } = await startDeduplicatingServer('cases');
-    const t = await buildTestApp({ COMPLIANCE_URL: server.url, ADAPTER_TIMEOUT_MS: '500' }, { ports: { compliance: undefined } });
+    const t = await buildTestApp({ COMPLIANCE_URL: server.url, ADAPTER_TIMEOUT_MS: '5000' }, { ports: { compliance: undefined } });
     cleanups.push(() => t.app.close());
     const report = (message_id: string) => json({ message: 'Since the new amoxicillin my lips are swelling and I have a rash', message_id });
     const references = new Set<string>();
@@ -92,7 +92,7 @@ describe('message ids outside plain ASCII reach the downstream systems', () => {
 
   it('when a ticket request carries an unusual message_id, then the retry gets the one ticket', async () => {
     const { server, byKey } = await startDeduplicatingServer('tickets');
-    const t = await buildTestApp({ TICKETING_URL: server.url, ADAPTER_TIMEOUT_MS: '500' }, { ports: { ticketing: undefined } });
+    const t = await buildTestApp({ TICKETING_URL: server.url, ADAPTER_TIMEOUT_MS: '5000' }, { ports: { ticketing: undefined } });
     cleanups.push(() => t.app.close());
     const refill = (message_id: string) => json({ message: 'please refill my lisinopril 20 mg prescription', message_id });
     for (const id of ['mail-日本-1', 'crlf\r\nX-Injected: yes', '日'.repeat(128)]) {

@@ -1,6 +1,6 @@
 import { foldText } from '../safety/text.ts';
 import { isCommandTurn, MISUSE } from './command-turn.ts';
-import { isRequestTurn, looksUpRecord } from './request-turn.ts';
+import { asksIfWorkPossible, isRequestTurn, looksUpRecord } from './request-turn.ts';
 import { givesBookingSize } from './slot-turn.ts';
 
 /**
@@ -97,7 +97,7 @@ export function isInformationRequest(text: string): boolean {
   const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded) || wantsOptions) && !FOR_RECORD_OR_BOOKING.test(folded);
   const details = folded.split(/[.!?]+\s*/).some((s) => ASKS_FOR_DETAILS.test(s));
   const rate = RATE_NAMED.test(folded) && !WRITERS_OWN.test(folded);
-  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate || BANK_NUMBER.test(folded) || OFFERS_ASKED.test(folded) || (FACT_NAMED.test(folded) && !isCommandTurn(text))) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
+  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate || BANK_NUMBER.test(folded) || OFFERS_ASKED.test(folded) || (FACT_NAMED.test(folded) && !isCommandTurn(text))) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded) || asksIfWorkPossible(folded)) return false;
   const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
   return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
 }

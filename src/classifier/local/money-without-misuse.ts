@@ -15,13 +15,13 @@ const MONEY =
 const DETAIL_FORGOTTEN = String.raw`(?:my|the|which|our) (?:password|pin|passcode|login|log ?in|username|user ?(?:id|name)|account number|policy number|member id|e-?mail(?: address)?|phone number|billing \w+|agent\w*)(?![a-z])`;
 
 /**
- * Words that may tell of a misuse, a breach of privacy, a legal or a regulatory complaint, or a person in
+ * Words that may tell of a misuse (someone "pretending to be me", "used my details to open a policy"), a breach of privacy, a legal or a regulatory complaint, or a person in
  * danger: with any of them a safety answer stays (LABELING.md: fraud, identity misuse, privacy breaches
  * and legal complaints are safety_compliance). MISUSE and UNACCOUNTED hold someone else's doing and money
  * the customer cannot account for.
  */
 const MAY_BE_MISUSE = new RegExp(
-    String.raw`(?<![a-z])(?:impersonat\w*|privacy|private|personal (?:data|details|information|info)|data|records?|exposed|leak\w*|lawyer|attorney|sue|suing|lawsuit|legal\w*|court|regulator\w*|ombudsman|hipaa|board|report\w*|complain\w*|lost|cloned|skimm\w*|fake|counterfeit|threat\w*|blackmail\w*|harass\w*|scared|afraid|kill|die|dying|suicid\w*|hurt\w*|emergency|police|shar(?:e|ed|es|ing)|sold|selling|disclos\w*|without (?:asking|telling|consent|permission)|gave (?:out |away )?(?:my|our)|emptied|drained|wiped|cleaned out|not (?:mine|ours|me)|(?:aren'?t|isn'?t|are not|is not|wasn'?t|was not) (?:mine|ours|me)|abroad|overseas|another (?:country|city|state)|(?:do ?n'?t|dont|do not|did ?n'?t|didnt|did not|can'?t|cant|cannot|could ?n'?t|have no|had no|no) (?:know(?! how to| ` +
+    String.raw`(?<![a-z])(?:impersonat\w*|pretend\w*|(?:used|using|uses|use) (?:my|our) (?:name|details|identity|info|information|social security\w*|ssn|date of birth)|in (?:my|our) name|privacy|private|personal (?:data|details|information|info)|data|records?|exposed|leak\w*|lawyer|attorney|sue|suing|lawsuit|legal\w*|court|regulator\w*|ombudsman|hipaa|board|report\w*|complain\w*|lost|cloned|skimm\w*|fake|counterfeit|threat\w*|blackmail\w*|harass\w*|scared|afraid|kill|die|dying|suicid\w*|hurt\w*|emergency|police|shar(?:e|ed|es|ing)|sold|selling|disclos\w*|without (?:asking|telling|consent|permission)|gave (?:out |away )?(?:my|our)|emptied|drained|wiped|cleaned out|not (?:mine|ours|me)|(?:aren'?t|isn'?t|are not|is not|wasn'?t|was not) (?:mine|ours|me)|abroad|overseas|another (?:country|city|state)|(?:do ?n'?t|dont|do not|did ?n'?t|didnt|did not|can'?t|cant|cannot|could ?n'?t|have no|had no|no) (?:know(?! how to| ` +
     DETAIL_FORGOTTEN +
     String.raw`)|recogni[sz]e|remember(?! (?:if|whether)| ` +
     DETAIL_FORGOTTEN +

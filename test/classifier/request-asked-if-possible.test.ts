@@ -25,6 +25,8 @@ describe('work asked for as a question of what is possible (LABELING.md: the cus
     'is it possible to get flu from the shot',
     'Is it possible for you to provide the likes of my music',
     'can i get a refill early',
+    'Is there a way to stop the Cymbalta and then start the Zoloft the next day?',
+    'is there any way to stop the pain in my knee',
   ])('when nothing of the customer\'s or in view follows an action verb ("%s"), then it is no request', (text) => {
     expect(isRequestTurn(text)).toBe(false);
   });

@@ -2,6 +2,7 @@ import { foldText } from '../safety/text.ts';
 import { ASKS_IN_WORDS, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { namesProduct } from '../safety/case-report.ts';
 import { ACTION_VERB, MISUSE } from './command-turn.ts';
+import { speaksOfCare } from './domain-words.ts';
 
 /** The action verbs of a command (command-turn.ts), and verbs that only ask for something after "I want to": "organise a party", "purchase a plan". */
 const DONE = `(?:${ACTION_VERB.source.slice(1)}|(?:organi[sz]e|plan|purchase|rsvp|throw|host|arrange|register|enrol+|apply|submit|request|dispute|upgrade|downgrade|rent)(?![a-z]))`;
@@ -118,7 +119,8 @@ const ASKS_YOU_TO = new RegExp(
  * done if it can be (LABELING.md: service_action); "is it possible to get flu from the shot?" names no action
  * verb (DONE), and "is it possible to pay with apple pay" or "to open an account online" asks how things are
  * done in general (no thing of the customer's or in view after the verb): both stay with the model. It may follow what happened: "my windshield cracked, is it possible to
- * replace it".
+ * replace it". A text that speaks of care asks what can be done with a medicine or the body ("is there a way to stop the
+ * Cymbalta and start the Zoloft the next day?", "is there any way to stop the pain"): isRequestTurn leaves it to the model.
  */
 const ASKS_IF_POSSIBLE = new RegExp(
   `(?<![a-z])(?:is it possible|would it be possible|is there (?:any|a|some) (?:way|possibility|chance)|any (?:way|possibility|chance))(?: for (?:me|us|you))?(?: (?:to|that|if|i|we|you|can|could|would|will|please|just|still|maybe)){0,3} ${DONE} (?:the|my|our|me|us|it|that|this|these|those|them|him|her)(?![a-z])`,
@@ -172,7 +174,7 @@ export function isRequestTurn(text: string): boolean {
   const { folded } = foldText(text);
   if (MISUSE.test(folded)) return false;
   const all = sentences(folded).map(({ words, asks }) => ({ words, asks, body: words.slice(LEAD_IN.exec(words)?.[0].length ?? 0) }));
-  if (all.some(({ body }) => ASKS_YOU_TO.test(body) || asksIfWorkPossible(body))) return true;
+  if (all.some(({ body }) => ASKS_YOU_TO.test(body) || (asksIfWorkPossible(body) && !speaksOfCare(folded)))) return true;
   // "I need to reset it through a link. Do you send emails like that?": a want told on the way to a question asks.
   const asking = all.some(({ asks, body }) => (asks || OPENS_AS_QUESTION.test(body)) && !ASKS_FOR_HELP.test(body) && !LOOKS_UP_RECORD.test(body));
   return (

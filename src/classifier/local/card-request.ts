@@ -30,6 +30,18 @@ const ROUTINE_CARD = new RegExp(
   ].join('|'),
 );
 
+/** A term the guard set aside that is a damage said of the card: "burnt", "melted", "chewed". */
+const CARD_DAMAGE_TERM = new RegExp(`^(?:${WORN_OR_REFUSED})$`);
+
+/**
+ * "my credit card got burnt in a fire", "the dog chewed my card": every symptom the guard set aside (a burn)
+ * is a damage the text says of a card, in routine card work (isRoutineCardRequest). LABELING.md: a damaged
+ * card to replace is service_action; a symptom with no medicine is no adverse event.
+ */
+export function damagesCard(text: string, suppressed: readonly { term: string }[]): boolean {
+  return suppressed.length > 0 && suppressed.every((s) => CARD_DAMAGE_TERM.test(s.term.toLowerCase())) && isRoutineCardRequest(text);
+}
+
 /** What happens to a misused card: it is used, charged, money is withdrawn (MISUSE holds the rest). */
 const CARD_USED = /(?<![a-z])(?:used|charges?|charged|purchases?|withdr\w*|transactions?)(?![a-z])/;
 

@@ -10,7 +10,7 @@ import { speaksOfCareOrMoney } from './domain-words.ts';
 import { givesBookingSize, givesSlot, isSlotTurn, picksSeat } from './slot-turn.ts';
 import { endsWithCommandOutsideCare, isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
 import { foldText } from '../safety/text.ts';
-import { isRoutineCardOrAccountStatement, isRoutineCardRequest } from './card-request.ts';
+import { damagesCard, isRoutineCardOrAccountStatement, isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
@@ -358,7 +358,7 @@ export function secondStage(
     if (safety < MONEY_SAFETY_CEILING && claimsAfterLoss(text, scan)) return 'claim';
     // "the card machine says my card is not working": the guard read the faulty thing as no product (faulty-thing.ts).
     if (scan.suppressed.length > 0 && scan.suppressed.every((s) => s.reason === 'service_thing')) return 'service_thing';
-    if (scan.suppressed.length > 0 && !withdrawsMoney(text, scan.suppressed)) return undefined;
+    if (scan.suppressed.length > 0 && !withdrawsMoney(text, scan.suppressed) && !damagesCard(text, scan.suppressed)) return undefined;
     if ((isBareCommand(text) || endsWithCommandOutsideCare(text)) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
     if (asksOnlyForInformation(text)) return 'asks_information';
@@ -384,8 +384,8 @@ export function secondStage(
   );
   // "...for two months I get dizzy on stairs, my tests were fine. Any advice would be appreciated": a post
   // that asks for advice on the writer's own health with no medicine in it asks, as a question does (advice.ts).
-  // "what's the daily withdrawal limit": a withdrawal of money is no symptom.
-  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan) || seeksAdviceOnOwnHealth(text) || withdrawsMoney(text, scan.suppressed))
+  // "what's the daily withdrawal limit": a withdrawal of money is no symptom; nor is a card "burnt in a fire" (card-request.ts).
+  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan) || seeksAdviceOnOwnHealth(text) || withdrawsMoney(text, scan.suppressed) || damagesCard(text, scan.suppressed))
     return undefined;
   // "i got hurt in a car crash and need to claim for the hospital bills": routine claims work (claim-after-loss.ts).
   if (claimsAfterLoss(text, scan)) return undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { constantModel } from '../support/constant-model.ts';
 import { createLocalClassifier, secondStage } from '../../src/classifier/local/local-classifier.ts';
-import { damagesCard } from '../../src/classifier/local/card-request.ts';
+import { damagesCard, isRoutineCardRequest } from '../../src/classifier/local/card-request.ts';
 import { speaksOfMoneyWithoutMisuse } from '../../src/classifier/local/money-without-misuse.ts';
 
 /** A model that answers safety_compliance at about 0.66 with service_action the runner-up: below the money ceiling. */
@@ -53,5 +53,26 @@ describe('a deed of the staff denied is a complaint about service, not a charge 
 
   it('when the model says safety below the ceiling on an adjuster who never called, then the answer is its runner-up', async () => {
     expect(await safetyBelowCeiling().categorise({ text: 'the adjuster never called me back', channel: 'chat' })).toBe('service_action');
+  });
+});
+
+describe('a card left at a place is a lost card (LABELING.md: a lost card versus a stolen card)', () => {
+  it.each(['i think i left my card in the atm', 'i forgot my debit card at the restaurant last night', 'left the card on the bus'])(
+    'when the text says "%s", then it is routine card work',
+    (text) => {
+      expect(isRoutineCardRequest(text)).toBe(true);
+    },
+  );
+
+  it.each(['i left my card in the atm and someone used it', 'the money left my card account', 'i left my card details on a website and there are charges'])(
+    'when the card was used by someone, or nothing was left at a place ("%s"), then it is none',
+    (text) => {
+      expect(isRoutineCardRequest(text)).toBe(false);
+    },
+  );
+
+  it('when the model is sure of safety on a card left in the atm, then the answer is service_action', async () => {
+    const sure = createLocalClassifier({ model: constantModel('safety_compliance') });
+    expect(await sure.categorise({ text: 'i think i left my card in the atm', channel: 'chat' })).toBe('service_action');
   });
 });

@@ -11,15 +11,12 @@ describe('a yes-no question on what follows for the asker (LABELING.md: asks for
     'what happens if i miss a payment',
     'are my savings protected',
     'would my premium change if i add my son',
-    'why did my bill go up',
-    'why was my card declined at the shop?',
-    "why hasn't my refund come through yet",
   ])('when the text says "%s", then it asks for information', (text) => {
     expect(isInformationRequest(text)).toBe(true);
   });
 
-  it.each(['do my taxes', "Why don't we try the same day at 5 pm?", 'why not try tuesday', 'would it be available for just one night?', 'will you cancel my policy', 'will my card be replaced, someone used it'])(
-    'when the text opens a command, proposes a slot, asks whether a slot is free, asks someone to act or tells of a misuse ("%s"), then it is no such question',
+  it.each(['do my taxes', 'would it be available for just one night?', 'will you cancel my policy', 'will my card be replaced, someone used it'])(
+    'when the text opens a command, asks whether a slot is free, asks someone to act or tells of a misuse ("%s"), then it is no such question',
     (text) => {
       expect(isInformationRequest(text)).toBe(false);
     },

@@ -8,12 +8,11 @@ import { givesBookingSize } from './slot-turn.ts';
  * be told or shown ("tell me", "show me", "look up", "list", "define", "give me the details"), or a
  * question word with its verb ("what is", "when does", "is my", "how many"), or a yes-no question on what
  * follows for the asker ("will my rates go up if i file a claim", "does my card work abroad", "will i be charged a fee
- * if i pay late", "what happens if i miss a payment"), or a question of why ("why did my bill go up", "why hasn't
- * my transfer arrived": LABELING.md, asked about it is informational), with or without a question mark (voice
- * transcripts have none). "do my taxes" opens a command and "why don't we try 5 pm" proposes a slot: both are none.
+ * if i pay late", "what happens if i miss a payment"), with or without a question mark (voice transcripts have
+ * none). "do my taxes" opens a command and is none.
  */
 const ASKS_TO_KNOW =
-  /^[^a-z0-9]*(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also|can you|could you|would you|will you)[^a-z0-9]+)*(?:tell me|show me|look up|list|read me|define|calculate|convert|update me|give me (?:the |some |more )?(?:info|information|details|news|weather|definition|list|time|date|address|name|number|directions)|what is|what's|whats|what are|when is|when does|who is|is my|is the|do i|does the|how much|how many|how long|(?:will|would|does|are) my|(?:will|would) i|what happens|why (?!(?:do ?n'?t|dont|do not|not|wouldn'?t|won'?t|can'?t|cannot|couldn'?t) (?:we|you|u|i)(?![a-z]))(?:did|does|do|is|was|has|have|are|were|would|am|hasn'?t|haven'?t|isn'?t|wasn'?t|aren'?t|didn'?t|doesn'?t|don'?t|can'?t|won'?t|hasnt|havent|isnt|wasnt|didnt|doesnt|dont|cant|wont))(?![a-z'])/;
+  /^[^a-z0-9]*(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also|can you|could you|would you|will you)[^a-z0-9]+)*(?:tell me|show me|look up|list|read me|define|calculate|convert|update me|give me (?:the |some |more )?(?:info|information|details|news|weather|definition|list|time|date|address|name|number|directions)|what is|what's|whats|what are|when is|when does|who is|is my|is the|do i|does the|how much|how many|how long|(?:will|would|does|are) my|(?:will|would) i|what happens)(?![a-z'])/;
 
 /**
  * A want whose object is information ("I need directions from the airport", "I'd like the address and

@@ -19,7 +19,8 @@ const PAYMENT_CARD = '(?:cards?|crad|gard|cartd)';
 
 /**
  * A card lost, expired, damaged, refused, not yet received, or to be replaced or activated: "i lost my credit card", "my
- * member ID card expired", "my card was declined", "the cash machine ate my card".
+ * member ID card expired", "my card was declined", "the cash machine ate my card", "i think i left my card in the atm" (left at a
+ * place: lost, not taken).
  */
 const ROUTINE_CARD = new RegExp(
   [
@@ -27,8 +28,21 @@ const ROUTINE_CARD = new RegExp(
     `(?<![a-z])${CARD}(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,4}?[^a-z0-9]+(?:lost|misplaced|missing|missed|expired|damaged|broken|delivered|arrived|turned up|shown up)(?![a-z])`,
     `(?<![a-z])(?:${WORN_OR_REFUSED}|(?:ate|eaten|eats|kept|keeps)(?= (?:my|our|the|a) ))(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,4}?[^a-z0-9]+${PAYMENT_CARD}(?![a-z])`,
     `(?<![a-z])${PAYMENT_CARD}(?![a-z])(?:[^a-z0-9]+[a-z0-9']+){0,4}?[^a-z0-9]+(?:${WORN_OR_REFUSED})(?![a-z])`,
+    `(?<![a-z])(?:left|forgot|forgotten)(?: (?:my|our|the))?(?: [a-z]+)? ${PAYMENT_CARD} (?:in|at|on|behind|inside)(?![a-z])`,
   ].join('|'),
 );
+
+/** A term the guard set aside that is a damage said of the card: "burnt", "melted", "chewed". */
+const CARD_DAMAGE_TERM = new RegExp(`^(?:${WORN_OR_REFUSED})$`);
+
+/**
+ * "my credit card got burnt in a fire", "the dog chewed my card": every symptom the guard set aside (a burn)
+ * is a damage the text says of a card, in routine card work (isRoutineCardRequest). LABELING.md: a damaged
+ * card to replace is service_action; a symptom with no medicine is no adverse event.
+ */
+export function damagesCard(text: string, suppressed: readonly { term: string }[]): boolean {
+  return suppressed.length > 0 && suppressed.every((s) => CARD_DAMAGE_TERM.test(s.term.toLowerCase())) && isRoutineCardRequest(text);
+}
 
 /** What happens to a misused card: it is used, charged, money is withdrawn (MISUSE holds the rest). */
 const CARD_USED = /(?<![a-z])(?:used|charges?|charged|purchases?|withdr\w*|transactions?)(?![a-z])/;

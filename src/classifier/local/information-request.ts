@@ -1,16 +1,18 @@
 import { foldText } from '../safety/text.ts';
 import { isCommandTurn, MISUSE } from './command-turn.ts';
-import { isRequestTurn, looksUpRecord } from './request-turn.ts';
+import { asksIfWorkPossible, isRequestTurn, looksUpRecord } from './request-turn.ts';
 import { givesBookingSize } from './slot-turn.ts';
 
 /**
  * The opening of a request for information, after greetings and assistant names: a verb that asks to
  * be told or shown ("tell me", "show me", "look up", "list", "define", "give me the details"), or a
- * question word with its verb ("what is", "when does", "is my", "how many"), with or without a
- * question mark (voice transcripts have none).
+ * question word with its verb ("what is", "when does", "is my", "how many"), or a yes-no question on what
+ * follows for the asker ("will my rates go up if i file a claim", "does my card work abroad", "will i be charged a fee
+ * if i pay late", "what happens if i miss a payment"), with or without a question mark (voice transcripts have
+ * none). "do my taxes" opens a command and is none.
  */
 const ASKS_TO_KNOW =
-  /^[^a-z0-9]*(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also|can you|could you|would you|will you)[^a-z0-9]+)*(?:tell me|show me|look up|list|read me|define|calculate|convert|update me|give me (?:the |some |more )?(?:info|information|details|news|weather|definition|list|time|date|address|name|number|directions)|what is|what's|whats|what are|when is|when does|who is|is my|is the|do i|does the|how much|how many|how long)(?![a-z'])/;
+  /^[^a-z0-9]*(?:(?:hey|hi|hello|ok|okay|so|um|uh|oh|yes|yeah|well|please|pls|plz|now|just|siri|olly|alexa|google|cortana|pda|and|also|can you|could you|would you|will you)[^a-z0-9]+)*(?:tell me|show me|look up|list|read me|define|calculate|convert|update me|give me (?:the |some |more )?(?:info|information|details|news|weather|definition|list|time|date|address|name|number|directions)|what is|what's|whats|what are|when is|when does|who is|is my|is the|do i|does the|how much|how many|how long|(?:will|would|does|are) my|(?:will|would) i|what happens)(?![a-z'])/;
 
 /**
  * A want whose object is information ("I need directions from the airport", "I'd like the address and
@@ -97,7 +99,7 @@ export function isInformationRequest(text: string): boolean {
   const wantsToKnow = (WANTS_TO_KNOW.test(folded) || SEARCH.test(folded) || wantsOptions) && !FOR_RECORD_OR_BOOKING.test(folded);
   const details = folded.split(/[.!?]+\s*/).some((s) => ASKS_FOR_DETAILS.test(s));
   const rate = RATE_NAMED.test(folded) && !WRITERS_OWN.test(folded);
-  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate || BANK_NUMBER.test(folded) || OFFERS_ASKED.test(folded) || (FACT_NAMED.test(folded) && !isCommandTurn(text))) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded)) return false;
+  if (!(ASKS_TO_KNOW.test(folded) || wantsToKnow || details || rate || BANK_NUMBER.test(folded) || OFFERS_ASKED.test(folded) || (FACT_NAMED.test(folded) && !isCommandTurn(text))) || ACTION_WORD.test(folded) || MISUSE.test(folded) || looksUpRecord(folded) || asksIfWorkPossible(folded)) return false;
   const later = folded.split(/[.!?]+\s*/).slice(1).filter((s) => s.trim().length > 0);
   return !later.some((s) => isCommandTurn(s) || isRequestTurn(s));
 }

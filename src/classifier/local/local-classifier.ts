@@ -10,7 +10,7 @@ import { speaksOfCareOrMoney } from './domain-words.ts';
 import { givesBookingSize, givesSlot, isSlotTurn, picksSeat } from './slot-turn.ts';
 import { endsWithCommandOutsideCare, isBareCommand, isCommandTurn, MISUSE } from './command-turn.ts';
 import { foldText } from '../safety/text.ts';
-import { isRoutineCardOrAccountStatement, isRoutineCardRequest } from './card-request.ts';
+import { damagesCard, isRoutineCardOrAccountStatement, isRoutineCardRequest } from './card-request.ts';
 import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
@@ -30,6 +30,7 @@ import { tellsOnlyLongHistory } from '../safety/context.ts';
 import { tellsIllnessCourse, tellsNoEffect } from '../safety/illness-course.ts';
 import { tellsDoseOrWho } from '../safety/dose-statement.ts';
 import { tellsHealthPostOnly } from './health-post.ts';
+import { tellsClaimAfterLoss } from './claim-after-loss.ts';
 import { deniesAnyEffect } from '../safety/denial.ts';
 
 export interface LocalClassifierOptions {
@@ -138,6 +139,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   asks_health: INFORMATIONAL_INDEX,
   out_of_domain: 'next',
   money: 'next',
+  claim: 'next',
   finding: 'next',
   service_thing: 'next',
   promoted: SAFETY_INDEX,
@@ -174,6 +176,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   asks_information: () => 'asks to be told or shown and for nothing to be done: informational',
   card: () => 'a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action',
   money: (safety) => `money or an account with no word of a misuse, of care or of a product: ${SAFETY} ${safety} set aside`,
+  claim: (safety) => `an injury, a death or damage in an accident, a storm, a fire or a fall, brought to a claim, a policy or an account, with no medicine or product: ${SAFETY} ${safety} set aside`,
   finding: (safety) => `a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${safety} set aside`,
   service_thing: (safety) => `a fault of a card, an app, a website, a document or a house, no product or person: ${SAFETY} ${safety} set aside`,
   case_report: () => 'a case report that ties a condition to a named medicine: read as a report',
@@ -326,7 +329,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'claim' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -352,9 +355,10 @@ export function secondStage(
     if (report === 'finding' || report === 'treatment') return 'finding';
     // "Severe hyponatremia in an elderly woman with oxcarbazepine": a drug no list holds is no sign of a text out of domain.
     if (report === 'event') return undefined;
+    if (safety < MONEY_SAFETY_CEILING && claimsAfterLoss(text, scan)) return 'claim';
     // "the card machine says my card is not working": the guard read the faulty thing as no product (faulty-thing.ts).
     if (scan.suppressed.length > 0 && scan.suppressed.every((s) => s.reason === 'service_thing')) return 'service_thing';
-    if (scan.suppressed.length > 0 && !withdrawsMoney(text, scan.suppressed)) return undefined;
+    if (scan.suppressed.length > 0 && !withdrawsMoney(text, scan.suppressed) && !damagesCard(text, scan.suppressed)) return undefined;
     if ((isBareCommand(text) || endsWithCommandOutsideCare(text)) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
     if (asksOnlyForInformation(text)) return 'asks_information';
@@ -380,9 +384,11 @@ export function secondStage(
   );
   // "...for two months I get dizzy on stairs, my tests were fine. Any advice would be appreciated": a post
   // that asks for advice on the writer's own health with no medicine in it asks, as a question does (advice.ts).
-  // "what's the daily withdrawal limit": a withdrawal of money is no symptom.
-  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan) || seeksAdviceOnOwnHealth(text) || withdrawsMoney(text, scan.suppressed))
+  // "what's the daily withdrawal limit": a withdrawal of money is no symptom; nor is a card "burnt in a fire" (card-request.ts).
+  if (isBenefitStatement(text) || movesSlotForSymptom(category, text, scan) || seeksAdviceOnOwnHealth(text) || withdrawsMoney(text, scan.suppressed) || damagesCard(text, scan.suppressed))
     return undefined;
+  // "i got hurt in a car crash and need to claim for the hospital bills": routine claims work (claim-after-loss.ts).
+  if (claimsAfterLoss(text, scan)) return undefined;
   // "my psychiatrist says I have treatment resistant depression": the illness's own course is no report to promote.
   if (readsIllnessCourse(text, scan) !== undefined) return undefined;
   // "i can't remember if i paid the bill this month": a symptom term in a text about money, with no word of care or misuse, is no event.
@@ -391,6 +397,17 @@ export function secondStage(
   return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
 }
 
+
+/**
+ * claim: an injury, a death or damage told as what happened in an accident, a storm, a fire, a fall or a
+ * bereavement, brought to a claim, a policy or an account, with no medicine or product and no word of misuse
+ * or blame (claim-after-loss.ts), in which every symptom the guard found was set aside only for want of a
+ * medicine or of an experience cue: routine claims or account work (LABELING.md), neither promoted nor kept as
+ * the model's safety answer below MONEY_SAFETY_CEILING.
+ */
+function claimsAfterLoss(text: string, scan: ReturnType<typeof scanSafety>): boolean {
+  return scan.suppressed.every((s) => s.reason === 'no_medication' || s.reason === 'no_experience') && tellsClaimAfterLoss(text);
+}
 
 /**
  * denial: "I didn't experience any bloating", "i no longer had seizures": a review sentence in which the guard

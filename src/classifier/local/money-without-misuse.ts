@@ -6,7 +6,7 @@ import { speaksOfCare } from './domain-words.ts';
 
 /** Words of money, a policy or an account and its details (a driver, a login, an address, a name, the agent, a bank's top-up, PIN, exchange rate): what a customer's routine request about their account speaks of. The body's balance ("impaired balance", "loss of balance") is no money. */
 const MONEY =
-  /(?<![a-z])(?:accounts?|ac|acct|cards?|payments?|paid|pay|paying|bills?|billing|charges?|charged|money|bank|banking|atm|transfers?|transferred|withdraw\w*|refunds?|(?<!(?:impaired|poor|bad|lost|lose|losing|loss of|off|keep|keeping|unsteady) )balance(?! (?:problems?|issues?|disorder))|fees?|deposits?|loans?|credit|debit|premiums?|policy|policies|claims?|statements?|invoices?|funds|cash|dollars?|\$\d[\d.,]*|insurance|insured|coverage|deductible|drivers?|vehicles?|user ?(?:id|name)|username|password|passcode|log ?in|login|e-?mail(?: address)?|phone number|address|(?:my|the|our|last|first|full|maiden|middle|married|legal) names?|agent|profile|paperless|beneficiar(?:y|ies)|lienholder|quote|renewal|top[- ]?ups?|topped up|topping up|pin|exchange rates?|currenc(?:y|ies)|transactions?|direct debits?|standing orders?)(?![a-z])/;
+  /(?<![a-z])(?:accounts?|ac|acct|cards?|payments?|paid|pay|paying|bills?|billing|charges?|charged|money|bank|banking|atm|transfers?|transferred|withdraw\w*|refunds?|(?<!(?:impaired|poor|bad|lost|lose|losing|loss of|off|keep|keeping|unsteady) )balance(?! (?:problems?|issues?|disorder))|fees?|deposits?|loans?|credit|debit|premiums?|policy|policies|claims?|statements?|invoices?|funds|cash|dollars?|\$\d[\d.,]*|insurance|insured|coverage|deductible|drivers?|vehicles?|user ?(?:id|name)|username|password|passcode|log ?in|login|e-?mail(?: address)?|phone number|address|(?:my|the|our|last|first|full|maiden|middle|married|legal) names?|agent|adjusters?|profile|paperless|beneficiar(?:y|ies)|lienholder|quote|renewal|top[- ]?ups?|topped up|topping up|pin|exchange rates?|currenc(?:y|ies)|transactions?|direct debits?|standing orders?)(?![a-z])/;
 
 /**
  * A detail of the customer's own account that is forgotten or not known ("i dont know my password", "i cant remember
@@ -15,13 +15,13 @@ const MONEY =
 const DETAIL_FORGOTTEN = String.raw`(?:my|the|which|our) (?:password|pin|passcode|login|log ?in|username|user ?(?:id|name)|account number|policy number|member id|e-?mail(?: address)?|phone number|billing \w+|agent\w*)(?![a-z])`;
 
 /**
- * Words that may tell of a misuse, a breach of privacy, a legal or a regulatory complaint, or a person in
+ * Words that may tell of a misuse (someone "pretending to be me", "used my details to open a policy"), a breach of privacy, a legal or a regulatory complaint, or a person in
  * danger: with any of them a safety answer stays (LABELING.md: fraud, identity misuse, privacy breaches
  * and legal complaints are safety_compliance). MISUSE and UNACCOUNTED hold someone else's doing and money
  * the customer cannot account for.
  */
 const MAY_BE_MISUSE = new RegExp(
-    String.raw`(?<![a-z])(?:impersonat\w*|privacy|private|personal (?:data|details|information|info)|data|records?|exposed|leak\w*|lawyer|attorney|sue|suing|lawsuit|legal\w*|court|regulator\w*|ombudsman|hipaa|board|report\w*|complain\w*|lost|cloned|skimm\w*|fake|counterfeit|threat\w*|blackmail\w*|harass\w*|scared|afraid|kill|die|dying|suicid\w*|hurt\w*|emergency|police|shar(?:e|ed|es|ing)|sold|selling|disclos\w*|without (?:asking|telling|consent|permission)|gave (?:out |away )?(?:my|our)|emptied|drained|wiped|cleaned out|not (?:mine|ours|me)|(?:aren'?t|isn'?t|are not|is not|wasn'?t|was not) (?:mine|ours|me)|abroad|overseas|another (?:country|city|state)|(?:do ?n'?t|dont|do not|did ?n'?t|didnt|did not|can'?t|cant|cannot|could ?n'?t|have no|had no|no) (?:know(?! how to| ` +
+    String.raw`(?<![a-z])(?:impersonat\w*|pretend\w*|(?:used|using|uses|use) (?:my|our) (?:name|details|identity|info|information|social security\w*|ssn|date of birth)|in (?:my|our) name|privacy|private|personal (?:data|details|information|info)|data|records?|exposed|leak\w*|lawyer|attorney|sue|suing|lawsuit|legal\w*|court|regulator\w*|ombudsman|hipaa|board|report\w*|complain\w*|lost|cloned|skimm\w*|fake|counterfeit|threat\w*|blackmail\w*|harass\w*|scared|afraid|kill|die|dying|suicid\w*|hurt\w*|emergency|police|shar(?:e|ed|es|ing)|sold|selling|disclos\w*|without (?:asking|telling|consent|permission)|gave (?:out |away )?(?:my|our)|emptied|drained|wiped|cleaned out|not (?:mine|ours|me)|(?:aren'?t|isn'?t|are not|is not|wasn'?t|was not) (?:mine|ours|me)|abroad|overseas|another (?:country|city|state)|(?:do ?n'?t|dont|do not|did ?n'?t|didnt|did not|can'?t|cant|cannot|could ?n'?t|have no|had no|no) (?:know(?! how to| ` +
     DETAIL_FORGOTTEN +
     String.raw`)|recogni[sz]e|remember(?! (?:if|whether)| ` +
     DETAIL_FORGOTTEN +
@@ -69,6 +69,14 @@ const PARTY_TO_POLICY =
  */
 const NO_DEED_DENIED = /(?<![a-z])(?:did ?n'?t|didnt|did not|never) (?:reali[sz]\w*|think|thought|mean|meant|want|wanted|need|needed|expect|expected|understand)(?![a-z])/g;
 
+/**
+ * A deed of the staff denied, not of the customer ("the adjuster never called me back", "your agent didn't reply",
+ * "no one got back to me"): a complaint about service (LABELING.md: service_action), which MISUSE would hear as a
+ * charge the customer did not make.
+ */
+const STAFF_DID_NOT =
+  /(?<![a-z])(?:(?:the|my|your|our) (?:adjuster|agent|advisor|adviser|rep|representative|claims? handler|bank|branch|office|team|staff|insurer|company)|you(?: guys)?|customer (?:service|support)|no ?one|nobody)(?: (?:has|have|had|still))? (?:never|did ?n'?t|didnt|did not|has ?n'?t|hasnt|have ?n'?t|havent|has not|have not|won'?t|will not) (?:call\w*|rang|ring|phone\w*|got back|get back|gotten back|repl\w*|respond\w*|answer\w*|return\w*|contact\w*|e-?mail\w*|follow\w* up|sen[dt]\w*|update\w*|process\w*|fix\w*)(?![a-z])/g;
+
 export const MONEY_SAFETY_CEILING = 0.95;
 
 /**
@@ -84,7 +92,7 @@ export const MONEY_SAFETY_CEILING = 0.95;
 export function speaksOfMoneyWithoutMisuse(text: string): boolean {
   const folded = foldText(text).folded.replace(STAFF_WANTED, ' ').replace(PARTY_TO_POLICY, ' ');
   if (!MONEY.test(folded) || CARE.test(folded) || speaksOfCare(folded.replace(EVERYDAY_VERBS, ' '))) return false;
-  const told = folded.replace(NO_DEED_DENIED, ' ');
+  const told = folded.replace(NO_DEED_DENIED, ' ').replace(STAFF_DID_NOT, ' ');
   if (MISUSE.test(told) || UNACCOUNTED.test(told) || MAY_BE_MISUSE.test(told)) return false;
   return !namesProduct(text);
 }

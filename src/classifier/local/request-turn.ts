@@ -2,6 +2,7 @@ import { foldText } from '../safety/text.ts';
 import { ASKS_IN_WORDS, OPENS_AS_QUESTION } from '../safety/asking.ts';
 import { namesProduct } from '../safety/case-report.ts';
 import { ACTION_VERB, MISUSE } from './command-turn.ts';
+import { speaksOfCare } from './domain-words.ts';
 
 /** The action verbs of a command (command-turn.ts), and verbs that only ask for something after "I want to": "organise a party", "purchase a plan". */
 const DONE = `(?:${ACTION_VERB.source.slice(1)}|(?:organi[sz]e|plan|purchase|rsvp|throw|host|arrange|register|enrol+|apply|submit|request|dispute|upgrade|downgrade|rent)(?![a-z]))`;
@@ -111,6 +112,33 @@ const ASKS_YOU_TO = new RegExp(
   `^(?:(?:can|could|would|will|would you mind) (?:you|u|ya)(?: please| kindly| just| also| now)? (?:please )?|(?:(?:can|could|would|will) (?:you|u|ya) (?:please )?)?(?:please )?help (?:me|us) (?:to )?)(?!send|email|text)${DONE} (?:the|a|an|my|our|me|us|it|that|this|these|those|some|something|all|on|off|up|down|back|to|for|with|\\d)(?![a-z])`,
 );
 
+/**
+ * A request put as a question of what is possible, on a thing of the customer's or one in view: "is it possible
+ * to change the address on my account", "is there any way i could change that to an aisle seat", "would it be
+ * possible to move my payment date", "any possibility to change the billing address". The customer wants it
+ * done if it can be (LABELING.md: service_action); "is it possible to get flu from the shot?" names no action
+ * verb (DONE), and "is it possible to pay with apple pay" or "to open an account online" asks how things are
+ * done in general (no thing of the customer's or in view after the verb): both stay with the model. It may follow what happened: "my windshield cracked, is it possible to
+ * replace it". A text that speaks of care asks what can be done with a medicine or the body ("is there a way to stop the
+ * Cymbalta and start the Zoloft the next day?", "is there any way to stop the pain"): isRequestTurn leaves it to the model.
+ */
+const ASKS_IF_POSSIBLE = new RegExp(
+  `(?<![a-z])(?:is it possible|would it be possible|is there (?:any|a|some) (?:way|possibility|chance)|any (?:way|possibility|chance))(?: for (?:me|us|you))?(?: (?:to|that|if|i|we|you|can|could|would|will|please|just|still|maybe)){0,3} ${DONE} (?:the|my|our|me|us|it|that|this|these|those|them|him|her)(?![a-z])`,
+);
+
+/**
+ * A thing of the customer's asked to be put right, as "can I get it done": "can i get it replaced under my
+ * policy", "could we have the card reissued", "can i get my address changed". The participle names work that
+ * someone on the staff does (LABELING.md: service_action); "can i get a refill early?" names none.
+ */
+const GETS_IT_DONE =
+  /(?<![a-z])(?:can|could|may) (?:i|we) (?:please |just |still )?(?:get|have) (?:it|them|this|that|(?:my|our|the)(?: [a-z']+){1,3}) (?:replaced|changed|cancell?ed|moved|fixed|repaired|updated|renewed|transferred|reissued|refunded|corrected|removed|added|closed|unblocked|unfrozen|unlocked|reset|rescheduled|re-?sent|resent|reinstated)(?![a-z])/;
+
+/** The folded text asks, as a question, for work to be done if it can be (ASKS_IF_POSSIBLE, GETS_IT_DONE): "can i get my address changed". */
+export function asksIfWorkPossible(folded: string): boolean {
+  return ASKS_IF_POSSIBLE.test(folded) || GETS_IT_DONE.test(folded);
+}
+
 /** A question that only asks for the help wanted: "Can you help?", "could you help me with that", "is that possible?". */
 const ASKS_FOR_HELP = /^(?:(?:can|could|would|will) (?:you|u|ya) (?:please )?(?:help|assist|do (?:that|this|it)|make (?:that|this|it) happen)|is (?:that|this|it) possible)(?![a-z])/;
 
@@ -146,7 +174,7 @@ export function isRequestTurn(text: string): boolean {
   const { folded } = foldText(text);
   if (MISUSE.test(folded)) return false;
   const all = sentences(folded).map(({ words, asks }) => ({ words, asks, body: words.slice(LEAD_IN.exec(words)?.[0].length ?? 0) }));
-  if (all.some(({ body }) => ASKS_YOU_TO.test(body))) return true;
+  if (all.some(({ body }) => ASKS_YOU_TO.test(body) || (asksIfWorkPossible(body) && !speaksOfCare(folded)))) return true;
   // "I need to reset it through a link. Do you send emails like that?": a want told on the way to a question asks.
   const asking = all.some(({ asks, body }) => (asks || OPENS_AS_QUESTION.test(body)) && !ASKS_FOR_HELP.test(body) && !LOOKS_UP_RECORD.test(body));
   return (

@@ -47,7 +47,7 @@ function collect(text: string): PiiSpan[] {
   const meets = (r: number) => {
     if (tested[r] === UNTESTED) {
       const requires = REQUIREMENTS[r]!;
-      tested[r] = (typeof requires === 'string' ? text.includes(requires) : requires.test(text)) ? MET : MET + 1;
+      tested[r] = (typeof requires === 'string' ? text.includes(requires) : typeof requires === 'function' ? requires(text) : requires.test(text)) ? MET : MET + 1;
     }
     return tested[r] === MET;
   };

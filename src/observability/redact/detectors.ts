@@ -12,8 +12,8 @@ export interface PatternDetector {
   kind: PiiKind;
   re: RegExp;
   accept?: (value: string) => boolean;
-  /** What every match contains (a character, or a cheap non-global test): when the text lacks it the regex is not run at all. */
-  requires?: string | RegExp;
+  /** What every match contains (a character, a cheap non-global test, or a predicate): when the text lacks it the regex is not run at all. */
+  requires?: string | RegExp | ((text: string) => boolean);
 }
 
 const raw = String.raw;
@@ -71,6 +71,18 @@ const SPOKEN_RUN = new RegExp(raw`${SPOKEN_DIGIT}(?:[\s,.\-]+${SPOKEN_DIGIT}){3,
 const SPOKEN_PAIR = new RegExp(raw`${SPOKEN_DIGIT}[\s,.\-]+${SPOKEN_DIGIT}`, 'i');
 const BIRTH_CUE = /dob|d\.o\.b|birth|born|b-?day|nac|cumplea/i;
 
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+/**
+ * A digit, a dot and a digit, which every dotted IPv4 address holds: found from the text's dots (a text has few),
+ * where the address regex is tried at every position of every text with a dot.
+ */
+export function digitDotDigit(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i > 0 && i < text.length - 1; i = text.indexOf('.', i + 1)) {
+    if (isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 /** Ordered most specific first: on spans of equal extent the earlier detector names the kind. */
 export const DETECTORS: readonly PatternDetector[] = [
   // Cued values: the cue tells the kind, so the value may look like anything numeric.
@@ -99,7 +111,7 @@ export const DETECTORS: readonly PatternDetector[] = [
   // Web addresses: with a scheme, "www.", or a domain followed by a path (a profile, a portal page).
   { kind: 'url', re: /\b(?:https?:\/\/|www\.)[^\s<>"'()]*[^\s<>"'().,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|io|me|co|us|es|mx)\/[^\s<>"'()]*[^\s<>"'().,;:!?]/gi, requires: /www\.|:\/\/|\.[a-z]{2,3}\//i },
   { kind: 'card', re: new RegExp(raw`(?<![\d-])${CARD_DIGITS}(?!-)`, 'g'), accept: luhnValid, requires: DIGIT },
-  { kind: 'ip', re: new RegExp(raw`(?<![\d.])(?:${OCTET}\.){3}${OCTET}(?!\d|\.\d)`, 'g'), requires: '.' },
+  { kind: 'ip', re: new RegExp(raw`(?<![\d.])(?:${OCTET}\.){3}${OCTET}(?!\d|\.\d)`, 'g'), requires: digitDotDigit },
   // IPv6, full or compressed, IPv4-mapped included (2001:db8::8a2e:370:7334, ::ffff:10.0.0.1); node:net
   // judges the candidate, so clock times ("10:30:45") and ratios never pass.
   { kind: 'ip', re: /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d)/gi, accept: (v) => isIPv6(v) && /[0-9a-f]{2}/i.test(v), requires: ':' },

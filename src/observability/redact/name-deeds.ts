@@ -249,7 +249,8 @@ function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   });
   if (/\b(?:will|can|could|should|would|going|gonna)\b/i.test(text)) for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
-    if (!CAPITAL.test(t.word) || t.word === t.word.toUpperCase() || !WILL_ERRAND.test(text.slice(t.end, t.end + 40)) || ROLES.has(t.key) || CITIES.has(t.key) || isOrganisation(t.key)) continue;
+    // Pure tests, cheapest first: only a listed first name is ever taken (below).
+    if (!FIRST_NAMES.has(t.key) || !CAPITAL.test(t.word) || t.word === t.word.toUpperCase() || !WILL_ERRAND.test(text.slice(t.end, t.end + 40)) || ROLES.has(t.key) || CITIES.has(t.key) || isOrganisation(t.key)) continue;
     // A listed first name (a firm no list holds, "Accredo will call", is no one), not a question's opening ("Can Aukusti …").
     if (FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && nameLike(t) && !/^(?:can|could|will|would|should)$/i.test(tokens[i - 1]?.word ?? '')) spans.push(span(tokens, i, i + 1));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTORS, digitDotDigit } from '../../src/observability/redact/detectors.ts';
+import { DETECTORS, digitDotDigit, mayHoldUrl } from '../../src/observability/redact/detectors.ts';
 import { redactPii } from '../../src/observability/redact.ts';
 
 // Issue 15: cheap tests that skip a regex pass, or run a finder's cheap look-ups before its regexes. Each text
@@ -51,6 +51,53 @@ describe('the name finders\u2019 cheap tests first', () => {
     ['I TOLD KEVIN ABOUT IT THEN KEVIN TRANSFERRED ME', 'I TOLD [NAME] ABOUT IT THEN [NAME] TRANSFERRED ME'],
     ['me and dawn we both take it', 'me and [NAME] we both take it'],
     ['winston my husband had the reaction', '[NAME] my husband had the reaction'],
+  ])('when the text is %j, then it is masked as %j', (text, masked) => {
+    expect(redactPii(text)).toBe(masked);
+  });
+});
+
+describe('the detectors\u2019 other pre-checks', () => {
+  it('when a text has no "/", then only "www." (any case) lets the web-address regex run', () => {
+    expect(['www.a.com', 'WwW.x', 'go to WWW.example.org', '.www.'].map(mayHoldUrl)).toEqual([true, true, true, true]);
+    expect(['ww.a.com', 'www', 'example.com', 'w.w.w.', 'www,'].map(mayHoldUrl)).toEqual([false, false, false, false, false]);
+    expect(mayHoldUrl('see example.com/me')).toBe(true);
+  });
+
+  it('when random texts are tried, then mayHoldUrl answers as the hint regex it stands for', () => {
+    const hint = /www\.|:\/\/|\.[a-z]{2,3}\//i;
+    const pieces = ['w', 'W', 'ww', '.', '/', ':', 'com', 'a', ' ', 'x.'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = next() % 10; k >= 0; k--) text += pieces[next() % pieces.length];
+      expect(mayHoldUrl(text), text).toBe(hint.test(text));
+    }
+  });
+
+  it.each([
+    ['visit www.careroute-example.com today', 'visit [URL] today'],
+    ['go to WWW.example.org for it', 'go to [URL] for it'],
+    ['see https://portal.example.com/me/123 please', 'see [URL] please'],
+    // A value read out (four spoken digits in a row), tested after the pair every such run opens with.
+    ['my member id is one two three four five six', 'my member id is [MEMBER_ID]'],
+    ['call me at five five five, two zero one, eight eight nine zero', 'call me at [PHONE]'],
+  ])('when the text is %j, then it is masked as %j', (text, masked) => {
+    expect(redactPii(text)).toBe(masked);
+  });
+});
+
+describe('the name finders\u2019 cue tests behind a look for their words', () => {
+  it.each([
+    ['Agent: Stellan (tier 2) took the call', 'Agent: [NAME] (tier 2) took the call'],
+    ['Note: pt Ngozi-Ama Boateng requests a refill', 'Note: pt [NAME] requests a refill'],
+    ['Note: pt=Ngozi Boateng requests a refill', 'Note: pt=[NAME] requests a refill'],
+    ['the label says Gaspard Moreau not me', 'the label says [NAME] not me'],
+    ['Thanks Rosheen for the help', 'Thanks [NAME] for the help'],
+    ['ty Wilhelmina!', 'ty [NAME]!'],
+    ['can you tell margarethe i got the refill', 'can you tell [NAME] i got the refill'],
+    ['I gave Ines my card yesterday', 'I gave [NAME] my card yesterday'],
+    ['Forwarding from Kasimir:\nthe pills made me sick', 'Forwarding from [NAME]:\nthe pills made me sick'],
   ])('when the text is %j, then it is masked as %j', (text, masked) => {
     expect(redactPii(text)).toBe(masked);
   });

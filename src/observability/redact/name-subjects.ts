@@ -3,6 +3,7 @@ import { unknown, usable, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isDescribingWord, isKnownWord, isOrganisation, isUsTown, inflected } from './lexicon.ts';
 import { ROLES, SPECIALIST, adjacent, nameLike, openingWord, rare, span } from './name-clues.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
+import { needs } from './gate.ts';
 
 /**
  * Names with no cue in mail and chat bodies and agent notes (issue #14, eleventh follow-up, from the misses of the blind
@@ -174,6 +175,18 @@ function notesAndSubjects(text: string, tokens: readonly Token[], spans: PiiSpan
   }
 }
 
+// Each cue's test over the whole text, behind a look for its words in the lower-cased text (gate.ts): most texts lack them.
+const FROM_HINT = /from/i;
+const mayFrom = needs(FROM_HINT, ['from']);
+const THANKS_HINT = /gracias|thank|thx|\bty\b/i;
+const mayThank = needs(THANKS_HINT, ['gracias', 'thank', 'thx', 'ty']);
+const TELL_HINT = /\b(?:tell|ask|remind|let)\b/i;
+const mayTell = needs(TELL_HINT, ['tell', 'ask', 'remind', 'let']);
+const AGENT_HINT = /\b(?:agent|rep)[ \t]*:/i;
+const mayAgent = needs(AGENT_HINT, ['agent', 'rep'], [':']);
+const GAVE_HINT = /\b(?:gave|give|handed|showed|sent|paid|lent)\b/i;
+const mayGave = needs(GAVE_HINT, ['gave', 'give', 'handed', 'showed', 'sent', 'paid', 'lent']);
+
 export function namesAsSubjects(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   lowerCaseOnly = !LOWER.test(text);
@@ -181,11 +194,11 @@ export function namesAsSubjects(text: string, tokens: readonly Token[]): PiiSpan
   pairs(text, tokens, spans);
   relationAfter(text, tokens, spans);
   const person = (t: Token) => personWord(t) && t.key.length > 2 && (rare(t) || unknown(t) || ANY_FIRST_NAMES.has(t.key));
-  if (/from/i.test(text)) afterCue(text, tokens, FROM_END, spans, (t) => CAPITAL.test(t.word) && person(t));
-  if (/gracias|thank|thx|\bty\b/i.test(text)) afterCue(text, tokens, THANKS, spans, (t) => person(t) && (CAPITAL.test(t.word) || rare(t)));
-  if (/\b(?:tell|ask|remind|let)\b/i.test(text)) afterCue(text, tokens, TELL, spans, (t) => subjectName(t) && cased(t));
-  if (/\b(?:agent|rep)[ \t]*:/i.test(text)) afterCue(text, tokens, AGENT, spans, (t) => personWord(t) && t.key.length > 2 && (rare(t) || unknown(t) || ANY_FIRST_NAMES.has(t.key) || (LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key))));
-  if (/\b(?:gave|give|handed|showed|sent|paid|lent)\b/i.test(text)) afterCue(text, tokens, GAVE, spans, (t) => subjectName(t) && cased(t));
+  if (mayFrom(text) && FROM_HINT.test(text)) afterCue(text, tokens, FROM_END, spans, (t) => CAPITAL.test(t.word) && person(t));
+  if (mayThank(text) && THANKS_HINT.test(text)) afterCue(text, tokens, THANKS, spans, (t) => person(t) && (CAPITAL.test(t.word) || rare(t)));
+  if (mayTell(text) && TELL_HINT.test(text)) afterCue(text, tokens, TELL, spans, (t) => subjectName(t) && cased(t));
+  if (mayAgent(text) && AGENT_HINT.test(text)) afterCue(text, tokens, AGENT, spans, (t) => personWord(t) && t.key.length > 2 && (rare(t) || unknown(t) || ANY_FIRST_NAMES.has(t.key) || (LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key))));
+  if (mayGave(text) && GAVE_HINT.test(text)) afterCue(text, tokens, GAVE, spans, (t) => subjectName(t) && cased(t));
   if (/\by\s+yo\b/i.test(text)) afterCue(text, tokens, AND_I_ES, spans, (t) => subjectName(t) && cased(t));
   if (/\b(?:pt|mbr|cust|member|customer|caller)\b|^(?:re|fw|fwd|subject|asunto)[ \t]*:/im.test(text)) notesAndSubjects(text, tokens, spans);
   return spans;

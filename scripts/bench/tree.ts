@@ -19,7 +19,7 @@ export async function loadTree(root: string) {
     const { buildApp } = await load('app.ts');
     const { createLogger } = await load('observability/logger.ts');
     const { pino } = createRequire(join(root, 'package.json'))('pino');
-    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', CLASSIFIER_PROVIDER: 'local' });
+    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', CLASSIFIER_PROVIDER: 'local', SHED_MAX_EVENT_LOOP_DELAY_MS: '0' });
     const built = await buildApp({ config, logger: createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: true }) }) });
     await built.ready();
     return built as { inject(options: object): Promise<{ statusCode: number }> };

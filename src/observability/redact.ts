@@ -32,9 +32,11 @@ const POSSESSIVE_END = /\p{L}['’]s$/iu;
 /** "Ana Ruiz's daughter": the name, not its possessive "'s". */
 const withoutPossessive = (text: string, span: PiiSpan): PiiSpan => (POSSESSIVE_END.test(text.slice(span.start, span.end)) ? { ...span, end: span.end - 2 } : span);
 
-// Many detectors share one requirement (a digit): each distinct requirement is tested once per text.
-const REQUIREMENTS = [...new Set(DETECTORS.flatMap((d) => (d.requires === undefined ? [] : [d.requires])))];
-const REQUIREMENT_OF = DETECTORS.map((d) => (d.requires === undefined ? -1 : REQUIREMENTS.indexOf(d.requires)));
+// Many detectors share one requirement (a digit): each distinct requirement is tested once per text, in the
+// order a detector lists them (a costly one after a cheaper one that every text it holds for holds too).
+const requirementsOf = (d: (typeof DETECTORS)[number]) => (d.requires === undefined ? [] : Array.isArray(d.requires) ? d.requires : [d.requires]);
+const REQUIREMENTS = [...new Set(DETECTORS.flatMap(requirementsOf))];
+const REQUIREMENT_OF = DETECTORS.map((d) => requirementsOf(d).map((r) => REQUIREMENTS.indexOf(r)));
 const UNTESTED = 0;
 const MET = 1;
 
@@ -49,13 +51,12 @@ function collect(text: string): PiiSpan[] {
   const meets = (r: number) => {
     if (tested[r] === UNTESTED) {
       const requires = REQUIREMENTS[r]!;
-      tested[r] = (typeof requires === 'string' ? text.includes(requires) : requires.test(text)) ? MET : MET + 1;
+      tested[r] = (typeof requires === 'string' ? text.includes(requires) : typeof requires === 'function' ? requires(text) : requires.test(text)) ? MET : MET + 1;
     }
     return tested[r] === MET;
   };
   DETECTORS.forEach(({ kind, re, accept }, rank) => {
-    const requirement = REQUIREMENT_OF[rank]!;
-    if (requirement >= 0 && !meets(requirement)) return;
+    if (!REQUIREMENT_OF[rank]!.every(meets)) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {

@@ -40,6 +40,7 @@ export function createTriage(deps: TriageDeps) {
   const now = deps.now ?? (() => performance.now());
   return async function triage(request: TriageRequest) {
     const started = now();
+    const receivedAt = request.received_at.toISOString();
     const text = normaliseMessage(request.message, request.channel);
     const { redacted, derived: redactDerived, quoting, term: redactTerm } = redactWithEchoes(text);
     const scan: SafetyScan = scanSafety(text);
@@ -77,7 +78,7 @@ export function createTriage(deps: TriageDeps) {
       redacted,
       redactDerived,
       redactTerm,
-      received_at: request.received_at.toISOString(),
+      received_at: receivedAt,
       decision,
       classification: c,
       scan,
@@ -88,7 +89,7 @@ export function createTriage(deps: TriageDeps) {
     return {
       body: {
         request_id: request.request_id,
-        timestamp: request.received_at.toISOString(),
+        timestamp: receivedAt,
         ...(request.message_id ? { message_id: request.message_id } : {}),
         channel: request.channel,
         category: decision.category,

@@ -29,7 +29,9 @@ function lowerAndStrip(text: string): string {
 // Dropped like spaces: they never carry meaning for the lexicon and would split "daily, now".
 const DROPPED = /[,"()[\]{}*\t\u201C\u201D\u00AB\u00BB]/g;
 const EXTRA_SPACES = /(^|[ \n]) +/g;
-const DROPPED_CHARS = new Set([...',"()[]{}*\t\u201C\u201D\u00AB\u00BB']);
+const DROPPED_CODES = new Set([...',"()[]{}*\t\u201C\u201D\u00AB\u00BB'].map((ch) => ch.charCodeAt(0)));
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
 
 export interface FoldedText {
   folded: string;
@@ -40,11 +42,12 @@ export interface FoldedText {
 /** Walks the same steps as foldText to map folded characters back to the message. */
 function originOf(stripped: string): number[] {
   const origin: number[] = [];
-  let last = '';
+  // Character codes, not one-character strings: the same steps, a dropped character read as a space.
+  let last = -1;
   for (let i = 0; i < stripped.length; i++) {
-    const raw = stripped[i] ?? ' ';
-    const ch = DROPPED_CHARS.has(raw) ? ' ' : raw;
-    if (ch === ' ' && (origin.length === 0 || last === ' ' || last === '\n')) continue;
+    const raw = stripped.charCodeAt(i);
+    const ch = DROPPED_CODES.has(raw) ? SPACE : raw;
+    if (ch === SPACE && (origin.length === 0 || last === SPACE || last === NEWLINE)) continue;
     origin.push(i);
     last = ch;
   }

@@ -8,12 +8,17 @@ import { NUMBER_WORD, SPOKEN_DIGIT, SPOKEN_EMAIL, SPOKEN_ID, SPOKEN_URL } from '
  * group `v` (with the `d` flag) narrows the mask to the value after a cue. `accept` rejects matches
  * the regex alone cannot judge (checksums, digit counts).
  */
+export type Requirement = string | RegExp | ((text: string) => boolean);
+
 export interface PatternDetector {
   kind: PiiKind;
   re: RegExp;
   accept?: (value: string) => boolean;
-  /** What every match contains (a character, or a cheap non-global test): when the text lacks it the regex is not run at all. */
-  requires?: string | RegExp;
+  /**
+   * What every match contains (a character, a cheap non-global test, or a predicate), or several such, tested in
+   * order: when the text lacks one the regex is not run at all.
+   */
+  requires?: Requirement | readonly Requirement[];
 }
 
 const raw = String.raw;
@@ -69,25 +74,51 @@ const HOUSE_WORDS = raw`${NUMBER_WORD}(?:[\s-]+(?:(?:double|triple)\s+)?${NUMBER
 // out holds four spoken digits in a row (SPOKEN_ID's tail), a number read out two; a birth date follows its cue.
 const SPOKEN_RUN = new RegExp(raw`${SPOKEN_DIGIT}(?:[\s,.\-]+${SPOKEN_DIGIT}){3,}`, 'i');
 const SPOKEN_PAIR = new RegExp(raw`${SPOKEN_DIGIT}[\s,.\-]+${SPOKEN_DIGIT}`, 'i');
+// A run of four opens with a pair, same flags: the pair (tested for the read-out phone number anyway) first.
+const SPOKEN_RUN_AFTER_PAIR = [SPOKEN_PAIR, SPOKEN_RUN] as const;
 const BIRTH_CUE = /dob|d\.o\.b|birth|born|b-?day|nac|cumplea/i;
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+/**
+ * A digit, a dot and a digit, which every dotted IPv4 address holds: found from the text's dots (a text has few),
+ * where the address regex is tried at every position of every text with a dot.
+ */
+export function digitDotDigit(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i > 0 && i < text.length - 1; i = text.indexOf('.', i + 1)) {
+    if (isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+const URL_HINT = /www\.|:\/\/|\.[a-z]{2,3}\//i;
+/**
+ * URL_HINT without a regex pass on the many texts with no "/": there only its "www." can match, found from the
+ * text's dots ("w" is the only character that /i folds onto "w" or "W" outside Unicode mode).
+ */
+export function mayHoldUrl(text: string): boolean {
+  if (text.includes('/')) return URL_HINT.test(text);
+  const w = (at: number) => (text.charCodeAt(at) | 0x20) === 0x77;
+  for (let i = text.indexOf('.', 3); i > 0; i = text.indexOf('.', i + 1)) if (w(i - 3) && w(i - 2) && w(i - 1)) return true;
+  return false;
+}
 
 /** Ordered most specific first: on spans of equal extent the earlier detector names the kind. */
 export const DETECTORS: readonly PatternDetector[] = [
   // Cued values: the cue tells the kind, so the value may look like anything numeric.
   { kind: 'ssn', re: cued(SSN_CUES, raw`\d{3}[ \-]?\d{2}[ \-]?\d{4}(?![\d\-])`), requires: DIGIT },
-  { kind: 'ssn', re: cued(SSN_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
+  { kind: 'ssn', re: cued(SSN_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN_AFTER_PAIR },
   { kind: 'dob', re: cued(['dob', raw`d\.o\.b\.?`, raw`date\s+of\s+birth`, raw`birth\s*date`, raw`born(?:\s+on)?`, raw`birthday`, raw`b-?day`, raw`fecha\s+de\s+nacimiento`, raw`nac(?:[ií]|id[oa])(?:\s+el)?`, raw`cumplea[ñn]os`], DATE), requires: BIRTH_CUE },
   { kind: 'card', re: cued(CARD_CUES, CARD_DIGITS), requires: DIGIT },
-  { kind: 'card', re: cued(CARD_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
+  { kind: 'card', re: cued(CARD_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN_AFTER_PAIR },
   { kind: 'mrn', re: cued(['mrn', raw`medical\s+record(?:\s+(?:number|#|no))?`, raw`patient\s+(?:id|#|number)`, raw`chart\s+(?:#|number|no)`, raw`(?:n[uú]mero\s+de\s+)?(?:historia\s+cl[ií]nica|expediente)`], ID_VALUE), accept: hasDigit, requires: DIGIT },
   { kind: 'rx_number', re: cued(RX_CUES, raw`\d[\d\-]{3,14}\d(?![\d\-])${NOT_UNIT}`), accept: digitsBetween(5, 15), requires: DIGIT },
-  { kind: 'rx_number', re: cued(RX_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
+  { kind: 'rx_number', re: cued(RX_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN_AFTER_PAIR },
   { kind: 'member_id', re: cued(MEMBER_CUES, ID_VALUE), accept: hasDigit, requires: DIGIT },
-  { kind: 'member_id', re: cued(MEMBER_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
+  { kind: 'member_id', re: cued(MEMBER_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN_AFTER_PAIR },
   { kind: 'claim_number', re: cued(CLAIM_CUES, ID_VALUE), accept: atLeastDigits(6), requires: DIGIT },
-  { kind: 'claim_number', re: cued(CLAIM_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
+  { kind: 'claim_number', re: cued(CLAIM_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN_AFTER_PAIR },
   { kind: 'order_number', re: cued(ORDER_CUES, ID_VALUE), accept: atLeastDigits(6), requires: DIGIT },
-  { kind: 'order_number', re: cued(ORDER_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN },
+  { kind: 'order_number', re: cued(ORDER_CUES, SPOKEN_ID), accept: spokenId, requires: SPOKEN_RUN_AFTER_PAIR },
   // Self-describing values.
   // The top-level domain is optional: "ana@clinic" and an address cut short still name someone.
   { kind: 'email', re: /(?<![\w.%+@-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}(?![a-z0-9@-])/gi, requires: '@' },
@@ -97,9 +128,9 @@ export const DETECTORS: readonly PatternDetector[] = [
   { kind: 'email', re: SPOKEN_EMAIL, requires: /\b(?:dot|punto)\b/i },
   { kind: 'url', re: SPOKEN_URL, requires: /\b(?:slash|barra)\b/i },
   // Web addresses: with a scheme, "www.", or a domain followed by a path (a profile, a portal page).
-  { kind: 'url', re: /\b(?:https?:\/\/|www\.)[^\s<>"'()]*[^\s<>"'().,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|io|me|co|us|es|mx)\/[^\s<>"'()]*[^\s<>"'().,;:!?]/gi, requires: /www\.|:\/\/|\.[a-z]{2,3}\//i },
+  { kind: 'url', re: /\b(?:https?:\/\/|www\.)[^\s<>"'()]*[^\s<>"'().,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|io|me|co|us|es|mx)\/[^\s<>"'()]*[^\s<>"'().,;:!?]/gi, requires: mayHoldUrl },
   { kind: 'card', re: new RegExp(raw`(?<![\d-])${CARD_DIGITS}(?!-)`, 'g'), accept: luhnValid, requires: DIGIT },
-  { kind: 'ip', re: new RegExp(raw`(?<![\d.])(?:${OCTET}\.){3}${OCTET}(?!\d|\.\d)`, 'g'), requires: '.' },
+  { kind: 'ip', re: new RegExp(raw`(?<![\d.])(?:${OCTET}\.){3}${OCTET}(?!\d|\.\d)`, 'g'), requires: digitDotDigit },
   // IPv6, full or compressed, IPv4-mapped included (2001:db8::8a2e:370:7334, ::ffff:10.0.0.1); node:net
   // judges the candidate, so clock times ("10:30:45") and ratios never pass.
   { kind: 'ip', re: /(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d)/gi, accept: (v) => isIPv6(v) && /[0-9a-f]{2}/i.test(v), requires: ':' },

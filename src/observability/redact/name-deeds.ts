@@ -5,6 +5,7 @@ import { ROLES, SPECIALIST, adjacent, nameFrom, nameLike, openingWord, rare, spa
 import { tokenAt } from './name-structure.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
 import { namesAsSubjects } from './name-subjects.ts';
+import { needs } from './gate.ts';
 
 /**
  * Names that what a person does, or how people are offered as alternatives, gives away (issue #14, fifth follow-up):
@@ -224,6 +225,12 @@ const WILL_ERRAND = /^[ \t]+(?:will|can|could|should|would|is\s+going\s+to|is\s+
 // (a Spanish verb after "mi hija", "tuvo", "sufre", is in no list of names).
 const SPANISH_WHO = /\b(?:mi|su|nuestr[oa])\s+(?:esposo|esposa|hijo|hija|mam[aá]|pap[aá]|madre|padre|herman[oa]|abuel[oa]|suegr[oa]|t[ií][oa]|niet[oa]|vecin[oa]|cuñad[oa]|yerno|nuera|prim[oa])\s+(?=\p{L})|\b(?:el|la)\s+(?:joven|muchach[oa]|chic[oa]|cajer[oa])\s+(?=\p{L})/giu;
 
+// Cue tests over the whole text, behind a look for their words in the lower-cased text (gate.ts).
+const NOTE_HINT = /\b(?:pt|mbr|cust|cx)\s*[:=]/i;
+const mayNote = needs(NOTE_HINT, ['pt', 'mbr', 'cust', 'cx'], [':', '=']);
+const SAYS_HINT = /\b(?:says|reads|shows)\b/i;
+const maySay = needs(SAYS_HINT, ['says', 'reads', 'shows']);
+
 function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   const named = (w: Token) => rare(w) || (CAPITAL.test(w.word) && nameLike(w) && !isKnownWord(w.key));
   const at = (re: RegExp, read: (i: number, m: RegExpExecArray) => void) => {
@@ -233,7 +240,7 @@ function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
       if (tokens[i]?.start === re.lastIndex) read(i, m);
     }
   };
-  if (/\b(?:pt|mbr|cust|cx)\s*[:=]/i.test(text)) at(PT, (i) => {
+  if (mayNote(text) && NOTE_HINT.test(text)) at(PT, (i) => {
     const j = nameFrom(text, tokens, i, named);
     if (j > 0) spans.push(span(tokens, i, j));
   });
@@ -249,7 +256,8 @@ function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   });
   if (/\b(?:will|can|could|should|would|going|gonna)\b/i.test(text)) for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
-    if (!CAPITAL.test(t.word) || t.word === t.word.toUpperCase() || !WILL_ERRAND.test(text.slice(t.end, t.end + 40)) || ROLES.has(t.key) || CITIES.has(t.key) || isOrganisation(t.key)) continue;
+    // Pure tests, cheapest first: only a listed first name is ever taken (below).
+    if (!FIRST_NAMES.has(t.key) || !CAPITAL.test(t.word) || t.word === t.word.toUpperCase() || !WILL_ERRAND.test(text.slice(t.end, t.end + 40)) || ROLES.has(t.key) || CITIES.has(t.key) || isOrganisation(t.key)) continue;
     // A listed first name (a firm no list holds, "Accredo will call", is no one), not a question's opening ("Can Aukusti …").
     if (FIRST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key) && nameLike(t) && !/^(?:can|could|will|would|should)$/i.test(tokens[i - 1]?.word ?? '')) spans.push(span(tokens, i, i + 1));
   }
@@ -276,7 +284,7 @@ function notedNames(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
     const j = nameFrom(text, tokens, i, (w) => rare(w) && !isKnownWord(w.key) && (FIRST_NAMES.has(w.key) || w.key.includes('-')));
     if (j > 0 && CLAUSE_END.test(text.slice(tokens[j - 1]!.end))) spans.push(span(tokens, i, j));
   });
-  if (/\b(?:says|reads|shows)\b/i.test(text)) at(SAYS_NAME, (i) => {
+  if (maySay(text) && SAYS_HINT.test(text)) at(SAYS_NAME, (i) => {
     const [a, b] = [tokens[i]!, tokens[i + 1]];
     // A listed first name, or a word no list holds spelled like one ("gaspard", not "bcbs ppo"), then a surname.
     const spelledLikeName = (w: Token) => w.key.length > 3 && /[aeiouy]/.test(w.key) && /[^aeiouy]/.test(w.key);

@@ -18,6 +18,7 @@ import { adjacent, nameLike, span } from './name-clues.ts';
  */
 const KIN = /^[ \t,]+(?:my|mi|his|her|our)[ \t]+(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|aunt|uncle|niece|nephew|partner|boyfriend|girlfriend|caregiver|roommate|neighbou?r|esposo|esposa|hij[oa]|mam[aá]|pap[aá]|herman[oa]|abuel[oa]|nieto|nieta|t[ií][oa])\b/iu;
 const NAME_WAS = /\b(?:his|her|their|the|your|whose)[ \t]+name[ \t]+was[ \t]+(?:like[ \t]+|um[ \t]+|uh[ \t]+)*$/iu;
+const NAME_WAS_ANYWHERE = /name[ \t]+was/iu;
 const HANDLE_BEFORE = /[@#]/;
 const KIN_BEFORE = /\b(?:my|mi|his|her|our)[ \t]+(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|aunt|uncle|niece|nephew|cousin|esposo|esposa|hij[oa]|mam[aá]|pap[aá]|herman[oa]|abuel[oa]|niet[oa]|t[ií][oa])[ \t]+$/iu;
 const THIRD_PERSON = /^(?:she|he|she's|he's|they|ella|él|el|helps|needs|takes|says|said|wants|has|had|is|was|lives|uses|gets|got|called|calls|picked|picks|usually|always|also|tiene|toma|está|es|vive|necesita)$/u;
@@ -43,6 +44,8 @@ const inside = (names: readonly PiiSpan[], t: Token) => names.some((n) => n.star
 export function namesRecurring(text: string, tokens: readonly Token[], names: readonly PiiSpan[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   const keys = new Set<string>();
+  // The per-token tests are pure: the cheap Set look-ups run before nameLike, and NAME_WAS only where the text says it.
+  const nameWas = NAME_WAS_ANYWHERE.test(text);
   // Handles and hashtags ("@DamnTeenQuotes") are no words said again.
   for (const t of tokens) if (inside(names, t) && !t.glued && !HANDLE_BEFORE.test(text[t.start - 1] ?? '')) keys.add(t.key);
   for (let i = 0; i < tokens.length; i++) {
@@ -56,15 +59,15 @@ export function namesRecurring(text: string, tokens: readonly Token[], names: re
       if (next !== undefined && next.key === t.key && adjacent(text, t, next) && stutterable(t) && after !== undefined && adjacent(text, next, after) && (inside(names, after) || inside(names, next) || listedSurname(after, true))) {
         spans.push(span(tokens, i, listedSurname(after, true) ? i + 3 : i + 2));
       }
-      if (plainName(t) && FIRST_NAMES.has(t.key) && !isVerb(t.key) && !VERB_PLACE.test(text.slice(Math.max(0, t.start - 12), t.start)) && KIN.test(text.slice(t.end, t.end + 24))) spans.push(span(tokens, i, i + 1));
+      if (FIRST_NAMES.has(t.key) && plainName(t) && !isVerb(t.key) && !VERB_PLACE.test(text.slice(Math.max(0, t.start - 12), t.start)) && KIN.test(text.slice(t.end, t.end + 24))) spans.push(span(tokens, i, i + 1));
       // "my granddaughter april helps", "my aunt may she's ninety", "mi mamá dolores ella": after kin, a first name that is also a
       // word, when a pronoun or a verb of the third person follows it (not "my son will call").
-      if (nameLike(t) && ANY_FIRST_NAMES.has(t.key) && KIN_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && next !== undefined && adjacent(text, t, next) && THIRD_PERSON.test(next.key)) spans.push(span(tokens, i, i + 1));
+      if (ANY_FIRST_NAMES.has(t.key) && nameLike(t) && KIN_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && next !== undefined && adjacent(text, t, next) && THIRD_PERSON.test(next.key)) spans.push(span(tokens, i, i + 1));
       // "me and dawn we both", "bill and i are", "sandy or cindy": a first name beside "me" or "i", or beside another first name after "or".
-      if (nameLike(t) && ANY_FIRST_NAMES.has(t.key) && !VERB_PLACE.test(text.slice(Math.max(0, t.start - 12), t.start)) && (ME_AND.test(text.slice(Math.max(0, t.start - 8), t.start)) || (AND_I.test(text.slice(t.end, t.end + 10)) && !OWNED_OR_PLACED.test(text.slice(Math.max(0, t.start - 8), t.start))))) spans.push(span(tokens, i, i + 1));
+      if (ANY_FIRST_NAMES.has(t.key) && nameLike(t) && !VERB_PLACE.test(text.slice(Math.max(0, t.start - 12), t.start)) && (ME_AND.test(text.slice(Math.max(0, t.start - 8), t.start)) || (AND_I.test(text.slice(t.end, t.end + 10)) && !OWNED_OR_PLACED.test(text.slice(Math.max(0, t.start - 8), t.start))))) spans.push(span(tokens, i, i + 1));
       const other = tokens[i + 2];
       if (next?.key === 'or' && other !== undefined && plainName(t) !== plainName(other) && [t, other].every((w) => nameLike(w) && ANY_FIRST_NAMES.has(w.key)) && (plainName(t) || plainName(other))) spans.push(span(tokens, i, i + 1), span(tokens, i + 2, i + 3));
-      if (nameLike(t) && t.key.length > 1 && NAME_WAS.test(text.slice(Math.max(0, t.start - 40), t.start))) spans.push(span(tokens, i, next !== undefined && adjacent(text, t, next) && listedSurname(next) ? i + 2 : i + 1));
+      if (nameWas && t.key.length > 1 && nameLike(t) && NAME_WAS.test(text.slice(Math.max(0, t.start - 40), t.start))) spans.push(span(tokens, i, next !== undefined && adjacent(text, t, next) && listedSurname(next) ? i + 2 : i + 1));
     } else if (next !== undefined && nameLike(t) && !inside(names, next) && adjacent(text, t, next) && sameCase(t, next)) {
       // "sue ellen rutherford": the found name runs on over a listed surname, or a middle name and a surname ("ruby jean tolliver");
       // only a name that opens with a first name ("von meinem" is no name to carry on).

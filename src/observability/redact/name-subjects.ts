@@ -3,6 +3,7 @@ import { unknown, usable, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, WORDY_NAMES, isDescribingWord, isKnownWord, isOrganisation, isUsTown, inflected } from './lexicon.ts';
 import { ROLES, SPECIALIST, adjacent, nameLike, openingWord, rare, span } from './name-clues.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
+import { needs } from './gate.ts';
 
 /**
  * Names with no cue in mail and chat bodies and agent notes (issue #14, eleventh follow-up, from the misses of the blind
@@ -64,12 +65,14 @@ function subjects(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (!cased(t) || t.word === t.word.toUpperCase()) continue;
+    // The tests are pure: the deed after the word (Set look-ups) first, the regexes over what precedes it after.
+    const deed = deedAfter(text, tokens, i);
+    if (deed === undefined) continue;
     const before = text.slice(Math.max(0, t.start - 30), t.start);
     if (!openingWord(text, tokens, i) && !ASIDE.test(before)) continue;
     if (!subjectName(t)) continue;
     // "Raffaele said", "Lavinia says", "Itzel ya recogió"; not "…, Oscar says." (after a comma a plan or a place may say).
-    const deed = deedAfter(text, tokens, i);
-    if (deed === undefined || (SAYS.has(deed.key) && /,[ \t]*$/.test(before) && /^[ \t]*(?:[.!,;]|$)/.test(text.slice(deed.end)))) continue;
+    if ((SAYS.has(deed.key) && /,[ \t]*$/.test(before) && /^[ \t]*(?:[.!,;]|$)/.test(text.slice(deed.end)))) continue;
     // A word no list holds may be a plan, a firm or a medicine ("Ambetter said no", "Rinvoq needs a prior auth"): it takes
     // a person's aside before it ("i think", "omg"), an adverb ("just told") or a person's pronoun after it.
     const listed = FIRST_NAMES.has(t.key) || LAST_NAMES.has(t.key);
@@ -106,11 +109,16 @@ function pairs(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
 const RELATION = 'son|daughter|kid|child|grandson|granddaughter|grandkid|wife|husband|partner|mom|mum|mother|dad|father|sister|brother|aunt|uncle|niece|nephew|cousin|neighbou?r|friend|roommate|caregiver|caseworker|case[ \\t]+worker|nurse[ \\t]+aide|aide|boyfriend|girlfriend|fianc[eé]e?|stepson|stepdaughter|hij[oa]|mam[aá]|pap[aá]|madre|padre|espos[oa]|herman[oa]|abuel[oa]|niet[oa]|t[ií][oa]|vecin[oa]|sobrin[oa]|prim[oa]';
 const RELATION_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:is|es|was|era)[ \t]+(?:my|mi|our|his|her)|[ \t]*\((?:my|mi|our|his|her)|[ \t]*,?[ \t]+(?:my|mi)(?=[ \t]+(?:${RELATION})[ \t]+(?:says|said|thinks|wants|needs|dice|dijo)\b))[ \t]+(?:${RELATION})\b`, 'iu');
 
+// Every match of RELATION_AFTER holds "my son", "(her aunt", "es mi mamá": a text without one is not read word by word.
+const RELATION_HELD = new RegExp(String.raw`(?:my|mi|our|his|her)[ \t]+(?:${RELATION})`, 'iu');
+/** What may follow a word that RELATION_AFTER reads after: a blank, "(" or ",". */
+const mayRelate = (c: number) => c === 0x20 || c === 0x09 || c === 0x28 || c === 0x2c;
+
 function relationAfter(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
-  if (!/\b(?:my|mi|our|his|her)\b/i.test(text)) return;
+  if (!/\b(?:my|mi|our|his|her)\b/i.test(text) || !RELATION_HELD.test(text)) return;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (!RELATION_AFTER.test(text.slice(t.end, t.end + 40))) continue;
+    if (!mayRelate(text.charCodeAt(t.end)) || !RELATION_AFTER.test(text.slice(t.end, t.end + 40))) continue;
     // A word or a town names a person only here: any word a name list holds, not a pronoun nor a role ("Mom is my …").
     const listed = ANY_FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key) || FIRST_NAMES.has(t.key);
     if (!usable(t) || POINTERS.has(t.key) || ROLES.has(t.key) || namesDrug(t.key) || isOrganisation(t.key) || !(listed || subjectName(t))) continue;
@@ -167,6 +175,18 @@ function notesAndSubjects(text: string, tokens: readonly Token[], spans: PiiSpan
   }
 }
 
+// Each cue's test over the whole text, behind a look for its words in the lower-cased text (gate.ts): most texts lack them.
+const FROM_HINT = /from/i;
+const mayFrom = needs(FROM_HINT, ['from']);
+const THANKS_HINT = /gracias|thank|thx|\bty\b/i;
+const mayThank = needs(THANKS_HINT, ['gracias', 'thank', 'thx', 'ty']);
+const TELL_HINT = /\b(?:tell|ask|remind|let)\b/i;
+const mayTell = needs(TELL_HINT, ['tell', 'ask', 'remind', 'let']);
+const AGENT_HINT = /\b(?:agent|rep)[ \t]*:/i;
+const mayAgent = needs(AGENT_HINT, ['agent', 'rep'], [':']);
+const GAVE_HINT = /\b(?:gave|give|handed|showed|sent|paid|lent)\b/i;
+const mayGave = needs(GAVE_HINT, ['gave', 'give', 'handed', 'showed', 'sent', 'paid', 'lent']);
+
 export function namesAsSubjects(text: string, tokens: readonly Token[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
   lowerCaseOnly = !LOWER.test(text);
@@ -174,11 +194,11 @@ export function namesAsSubjects(text: string, tokens: readonly Token[]): PiiSpan
   pairs(text, tokens, spans);
   relationAfter(text, tokens, spans);
   const person = (t: Token) => personWord(t) && t.key.length > 2 && (rare(t) || unknown(t) || ANY_FIRST_NAMES.has(t.key));
-  if (/from/i.test(text)) afterCue(text, tokens, FROM_END, spans, (t) => CAPITAL.test(t.word) && person(t));
-  if (/gracias|thank|thx|\bty\b/i.test(text)) afterCue(text, tokens, THANKS, spans, (t) => person(t) && (CAPITAL.test(t.word) || rare(t)));
-  if (/\b(?:tell|ask|remind|let)\b/i.test(text)) afterCue(text, tokens, TELL, spans, (t) => subjectName(t) && cased(t));
-  if (/\b(?:agent|rep)[ \t]*:/i.test(text)) afterCue(text, tokens, AGENT, spans, (t) => personWord(t) && t.key.length > 2 && (rare(t) || unknown(t) || ANY_FIRST_NAMES.has(t.key) || (LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key))));
-  if (/\b(?:gave|give|handed|showed|sent|paid|lent)\b/i.test(text)) afterCue(text, tokens, GAVE, spans, (t) => subjectName(t) && cased(t));
+  if (mayFrom(text) && FROM_HINT.test(text)) afterCue(text, tokens, FROM_END, spans, (t) => CAPITAL.test(t.word) && person(t));
+  if (mayThank(text) && THANKS_HINT.test(text)) afterCue(text, tokens, THANKS, spans, (t) => person(t) && (CAPITAL.test(t.word) || rare(t)));
+  if (mayTell(text) && TELL_HINT.test(text)) afterCue(text, tokens, TELL, spans, (t) => subjectName(t) && cased(t));
+  if (mayAgent(text) && AGENT_HINT.test(text)) afterCue(text, tokens, AGENT, spans, (t) => personWord(t) && t.key.length > 2 && (rare(t) || unknown(t) || ANY_FIRST_NAMES.has(t.key) || (LAST_NAMES.has(t.key) && !WORDY_NAMES.has(t.key))));
+  if (mayGave(text) && GAVE_HINT.test(text)) afterCue(text, tokens, GAVE, spans, (t) => subjectName(t) && cased(t));
   if (/\by\s+yo\b/i.test(text)) afterCue(text, tokens, AND_I_ES, spans, (t) => subjectName(t) && cased(t));
   if (/\b(?:pt|mbr|cust|member|customer|caller)\b|^(?:re|fw|fwd|subject|asunto)[ \t]*:/im.test(text)) notesAndSubjects(text, tokens, spans);
   return spans;

@@ -33,7 +33,7 @@ describe('local classifier second stage: questions that report nothing', () => {
 
   it('when a question is demoted, then the answer says why, keeps safety as the runner-up and asks for human review', async () => {
     const classifier = createLocalClassifier();
-    const text = 'Any thoughts on a mild muscle relaxant?';
+    const text = 'Any thoughts on a strong sleeping pill?';
     const raw = classifier.explain(text);
     // The shipped model leans to safety here: the premise of the test.
     expect(raw.best).toBe(2);
@@ -111,7 +111,7 @@ describe('local classifier second stage: text with nothing of care or money in i
 
   it('when an out-of-domain safety answer is set aside, then the answer says why', async () => {
     const classifier = createLocalClassifier();
-    const text = 'Alert me at 0500 hrs';
+    const text = 'Alert me at 0600 hours';
     const raw = classifier.explain(text);
     // The premise: the shipped model alone leans to safety, below the ceiling.
     expect(raw.best).toBe(2);

@@ -10,7 +10,7 @@ set -euo pipefail
 O=${1:?usage: npm run eval:all -- OUTDIR [MODELS_DIR]}
 M=${2:-.reports/loso-models}
 mkdir -p "$O" "$M"
-P=(--pool healthcare=druglib,druglibsent,kqa,medquad,vaers --pool general=hwu64,multidogo,multiwoz,snips,star,starfraud,starslots --models "$M")
+P=(--pool healthcare=kqa,medquad,vaers --pool general=hwu64,multidogo,multiwoz,snips,star,starfraud,starslots --models "$M")
 ROWS='^(source|[a-z0-9]+ +[0-9])'
 npm run -s eval:loso -- "${P[@]}" 2>&1 | grep -E "$ROWS" > "$O/loso.txt"
 npm run -s eval:loso -- "${P[@]}" --split train 2>&1 | grep -E "$ROWS" > "$O/losotrain.txt"

@@ -10,9 +10,9 @@
  * has never seen. Each fold refits the shipped model family and features with the shipped
  * hyper-parameters (L2 penalty, character weight, safety bias, temperature, source weights); it
  * skips the grid search and the bias/temperature fitting that `npm run train` runs by cross-validation.
- * `--pool healthcare=druglib,medquad,vaers` adds a row pooled over those sources' folds.
- * Sources built from the same collection share a name prefix (druglib and druglibsent, star and
- * starslots): a fold leaves out the whole family, or the model would have seen the source's text.
+ * `--pool healthcare=kqa,medquad,vaers` adds a row pooled over those sources' folds.
+ * Sources built from the same collection share a name prefix (star, starslots and starfraud): a fold
+ * leaves out the whole family, or the model would have seen the source's text.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -116,7 +116,7 @@ export async function leaveOneSourceOut(
 /**
  * The fold's model: with `dir`, read from the file named by the digest of exactly these training
  * messages and choices when it is there, else fitted and written there, so that a rerun after a
- * guard change skips the training (druglib and druglibsent share one fold model).
+ * guard change skips the training (star, starslots and starfraud share one fold model).
  */
 export function foldModel(training: ReturnType<typeof loadTrainingMessages>, choice: ReturnType<typeof shippedParams>, dir: string | undefined): LocalModel {
   const digest = createHash('sha256')

@@ -39,7 +39,7 @@ const CHAR_WEIGHT_GRID = [1];
  * Every message, real or synthetic, weighs 1: on 2026-12-07 a synthetic message weighing 0.5 or 2
  * (real 1) was tried by leave-one-source-out (`npm run eval:loso`, test and train splits) and lost
  * messages out of source either way (0.5: multidogo -4, druglib train-split safety recall -4 reports;
- * 2: hwu64 -6, snips -4; the healthcare pool +3 and 0 messages).
+ * 2: hwu64 -6, snips -4; the healthcare pool +3 and 0 messages), while druglib was still a training source.
  */
 const SOURCE_CAP: number | undefined = undefined;
 const BASE = { minDf: 2, maxFeatures: 60_000, maxIterations: 300 };

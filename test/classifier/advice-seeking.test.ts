@@ -28,7 +28,7 @@ describe('seeks advice: a long post on the writer own health that asks for advic
     ['tells of money taken', 'I checked my balance this morning and I think someone has withdrawn money from it twice while I was in hospital last week and I did not do it. Please help me, I do not know what to do'],
     ['asks for no advice', 'I am 41 and for about three months I get a tight feeling across my chest when I climb stairs, my blood work came back normal and the cardiologist found nothing at all so far'],
     ['is not about the writer', 'The clinic on the corner of the high street now opens at eight on weekdays and at ten on weekends, and the walk-in hours have changed since the summer. Any advice on parking there'],
-    ['uses "help" as a verb only', 'I have trouble waking up in the morning and my lips are very dry and nothing seems to help, my mouth is dry first thing and I yawn all day long and have no energy for walks'],
+    ['uses "help" as a verb only', 'I struggle to get up in the morning and my skin is very dry and nothing seems to help, my throat is dry when I wake and I yawn all afternoon and have no energy for the gym'],
   ])('when the post %s, then it does not seek advice in this sense', (_what, text) => {
     expect(seeksAdviceOnOwnHealth(text)).toBe(false);
   });

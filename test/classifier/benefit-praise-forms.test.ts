@@ -11,9 +11,9 @@ describe('benefit statements: praise in more words', () => {
     'I stopped having mood swings',
     'I have my motivation back',
     'best med I have tried so far, 9/10',
-    'Memory and depression improved.',
+    'Anxiety and depression both improved.',
     'Depression was lifted.',
-    'Worked very well to relieve depression and anxiety.',
+    'Worked well to relieve my anxiety and depression.',
     'my panic attacks stopped completely',
     'the itching and burning stopped',
   ])('when a review sentence says %j, then it reads as praise and the guard stays quiet', (text) => {
@@ -22,8 +22,8 @@ describe('benefit statements: praise in more words', () => {
   });
 
   it.each([
-    ['a blood pressure reading, no rating', 'For my Blood Pressure its been as high as 199/105 and as low as 120/72.'],
-    ['a side effect that passed later', 'mild itching and irritation at the beginning, later disappeared'],
+    ['a blood pressure reading, no rating', 'My blood pressure has gone as high as 185/110 and as low as 115/70.'],
+    ['a side effect that passed later', 'slight redness and stinging at first, which later disappeared'],
     ['periods stopped', 'I stopped having periods'],
     ['a symptom that stopped with the medicine (a dechallenge)', 'I stopped taking it and the headaches stopped'],
     ['a symptom that stopped with time', 'the nausea stopped after a week'],

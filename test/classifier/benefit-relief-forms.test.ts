@@ -9,10 +9,10 @@ import { scanSafety } from '../../src/classifier/safety-guard.ts';
 // the body was lowered, or the relief is denied.
 describe('benefit statements: relief said in the words reviews use', () => {
   it.each([
-    'The night sweats are almost non-existent now.',
+    'My night sweats are almost non-existent these days.',
     'Facial redness decreased within a month.',
     'Depression eased and I could work again.',
-    'Reduction of hot flashes and night sweats.',
+    'Reduction of headaches and night sweats.',
     'Reduction in the number of migraines I get each month.',
     'It really helped me cope with the anxiety.',
     'The burning pain disappeared within two days.',
@@ -25,7 +25,7 @@ describe('benefit statements: relief said in the words reviews use', () => {
     'The acne on my chin was almost non existant.',
     'Freedom from depression for the first time in years.',
     'When I took it daily, my allergy symptoms were reduced.',
-    'Made my panic attacks less frequent and less intense.',
+    'Made my migraines less frequent and less severe.',
     'Less severe depression.',
     'This drug was most effective in calming my anxiety.',
     'It stopped the severe hot flashes and severe night sweats.',
@@ -55,7 +55,7 @@ describe('benefit statements: relief said in the words reviews use', () => {
     ['an effect that wore off with time', 'My anxiety eased over time but the headaches stayed.'],
     ['a contrast that tells of harm', 'It eased my anxiety, but I felt awful after each pill.'],
     ['a partial relief and a symptom nothing relieved', 'It helped my pain but not enough, and I got dizzy.'],
-    ['a function that came less often', 'Erections were less frequent and not as firm.'],
+    ['a function that came less often', 'My erections were less frequent and weaker.'],
     ['an allergy to the medicine', 'I am allergic to it, though the itching eased.'],
     ['a symptom next to the relieved one that is no list', 'Relieved the pain, dizziness for the first week.'],
     ['a symptom that cleared when the medicine was stopped', 'The hives cleared up once I came off the amoxicillin.'],

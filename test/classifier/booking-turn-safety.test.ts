@@ -20,7 +20,7 @@ describe('a safety answer on a short booking turn with no guard term and no medi
   it.each([
     "Friday at 9 am. I've had hives since I started amoxicillin.",
     'I want to cancel my refill of sertraline for Monday',
-    `Monday at noon would work instead. ${'The skin on my arms became very thin and from now on I have to avoid the sun. '.repeat(3)}`,
+    `Monday at noon would work instead. ${'The skin on my hands got very thin and now I must stay out of the sun. '.repeat(3)}`,
   ])('when the turn names a medicine, tells of a term the guard knows or is long (%s), then it is no booking', (text) => {
     expect(['slot', 'request']).not.toContain(secondStage(text, 'safety_compliance', 0.9, 'en'));
   });

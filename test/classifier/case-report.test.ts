@@ -26,7 +26,7 @@ describe('case-report sentences: a finding with no treatment', () => {
     ['a death', 'The patient died of respiratory failure.'],
     ['an acute visit', 'Presented to urgent care with chest pressure and abdominal pain.'],
     ['a dated time course', 'Patient presented with fever and chills on 4/18.'],
-    ['the patient’s own feeling', 'The patient felt mild headaches, in addition there were mild symptoms of nausea.'],
+    ['the patient’s own feeling', 'The patient felt slight headaches, and there was also some nausea.'],
     ['the writer speaking', 'I presented with a rash and fever.'],
     ['a medication word with no drug named', 'The patient presented with a rash, pills in hand.'],
     ['a drug named with no medication word', 'The patient presented with a rash, lamotrigine in hand.'],

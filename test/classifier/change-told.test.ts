@@ -10,14 +10,14 @@ describe('a side effect told as a change', () => {
     ['my hair got thinner on the methotrexate', 'hair got thinner'],
     ['Appetite seems to fluctuate.', 'Appetite seems to fluctuate'],
     ['A slight change in the colour of the treated eye.', 'change in the colour'],
-    ['I lost interest in sex', 'lost interest in sex'],
+    ['I have lost all interest in sex', 'lost all interest in sex'],
     ['Sensitivity to alcohol.', 'Sensitivity to alcohol'],
-    ['The inability to drink more than 2 glasses of wine at a time!', 'inability to drink more than 2 glasses of wine'],
+    ['Now I am unable to drink more than one beer in an evening', 'unable to drink more than one beer'],
     ['my periods stopped after two months on the pill', 'periods stopped'],
     // A drive or an ability lost.
     ['I lost all motivation on the sertraline', 'lost all motivation'],
     ['on lamotrigine I have trouble finding words', 'trouble finding words'],
-    ['Still difficult to shed weight', 'difficult to shed weight'],
+    ['on the quetiapine it is difficult to shed any weight', 'difficult to shed any weight'],
     ['I yawn constantly on this pill', 'yawn constantly'],
     // What the medicine makes the body do.
     ['The drug makes one sweat.', 'makes one sweat'],

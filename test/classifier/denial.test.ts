@@ -12,11 +12,11 @@ const denies = (text: string) => deniesAnyEffect(foldText(text).folded, negatedT
 
 describe('a review sentence that denies any effect', () => {
   it.each([
-    "I didn't experience any bloating.",
-    'Never had any crazy dreams or sleep-walking episodes.',
-    'I was not irritable at all.',
+    "I didn't get any cramps.",
+    'Never had any vivid dreams or sleep-walking episodes.',
+    'I did not feel irritable at all.',
     "I don't have panic attacks anymore",
-    'i no longer had seizures.',
+    'i no longer had tremors.',
   ])('when a review sentence says %j, then the second stage sets a safety answer aside to informational', (text) => {
     expect(denies(text)).toBe(true);
     expect(secondStage(text, 'safety_compliance', 0.9)).toBe('denial');
@@ -25,12 +25,12 @@ describe('a review sentence that denies any effect', () => {
   it.each([
     ['an exception', 'no side effects except a dry mouth'],
     ['a contrast', "no nausea but I couldn't stay awake"],
-    ['a start that implies a later change', 'Initially I didn\'t notice any side effects.'],
-    ['side effects denied (a first sentence of a side-effect field, or side effects that passed)', 'I really did not experience any side effects.'],
+    ['a start that implies a later change', 'At first I didn\'t notice any side effects.'],
+    ['side effects denied (a first sentence of a side-effect field, or side effects that passed)', 'I honestly did not have any side effects.'],
     ['a lost ability', "I couldn't get an erection"],
     ['a need of the body lost', 'no sex drive at all'],
     ['"never ... so"', 'I never felt so sick in my life'],
-    ['a hedge', 'I do not know that all side effects were attributable to the Clonazepam alone.'],
+    ['a hedge', 'I cannot be sure every side effect was due to the Clonazepam alone.'],
     ['harm in other words', 'no rash, it just made me sleepy all day'],
   ])('when the denial has %s, then it is not read as a denial', (_what, text) => {
     expect(denies(text)).toBe(false);

@@ -22,9 +22,9 @@ describe('a report is not mistaken for a general question', () => {
     ['I have been having side effects from the metformin', ['adverse_event:side effects']],
     ['my husband has had a reaction to the new metformin dose', ['adverse_event:reaction']],
     // A review-style list of side effects, with no medicine named and no question.
-    ['Insomnia, dry mouth, appetite loss.', ['adverse_event:Insomnia', 'adverse_event:dry mouth', 'adverse_event:appetite loss']],
+    ['Appetite loss, dry mouth and insomnia.', ['adverse_event:Appetite loss', 'adverse_event:dry mouth', 'adverse_event:insomnia']],
     // "could no longer", "can not": an ability lost, told as a fact, is no modal of a general question.
-    ['could no longer have orgasms', ['adverse_event:could no longer have orgasms']],
+    ['since the new pill I could no longer have orgasms', ['adverse_event:could no longer have orgasms']],
     // "something for the rash" names what a medicine would treat, unless the rash is told right after.
     ['can you recommend something for the rash I got from the amoxicillin', ['adverse_event:rash']],
   ])('when the message says %j, then the guard fires %j', (text, expected) => {
@@ -168,7 +168,7 @@ describe('what a medicine is for, named in a list or as a diagnosis', () => {
     ['zoloft for acne, rosacea and headaches', 'headaches'],
     ['i take it for my back pain and headaches', 'headaches'],
     ['I was diagnosed with generalized anxiety disorder in 2010.', 'anxiety'],
-    ['I took alprazolam for 2 months for extreme anxiety/depression.', 'depression'],
+    ['I took alprazolam for 3 months for severe anxiety/depression.', 'depression'],
     ['it helped with my neck pain and headaches', 'headaches'],
   ])('when %j, then %s is what the medicine treats, not an event', (text, term) => {
     expect(signals(text)).toEqual([]);

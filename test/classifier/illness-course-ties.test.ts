@@ -140,7 +140,7 @@ describe('the guard and the illness course', () => {
 
 describe('the illness course and a lack of effect, in each of their forms', () => {
   it.each([
-    'I could not sleep for months before I finally started',
+    'I could not sleep for weeks before I finally started',
     'I cried every day before medication',
     'I was diagnosed depressed years ago',
     'I have been depressed since my pregnancy',

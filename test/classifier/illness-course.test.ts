@@ -26,11 +26,11 @@ describe('the illness told as history or as the reason for a medicine', () => {
     ['a symptom denied before the medicine', 'I never had panic attacks before I started this'],
     ['a clause after the time before', 'I was fine before I started and now I get headaches'],
     ['an onset after starting', 'I have had depression since starting it, and for years before that'],
-    ['a symptom that began later', 'at the 3 week mark I started having severe anxiety attacks'],
+    ['a symptom that began later', 'around week 3 I started having bad anxiety attacks'],
     ['a treatment followed by an illness', 'I got pneumonia after the first treatment'],
-    ['a comparison with before the pill', 'I felt very emotional, much more than before going on the pill'],
-    ['a symptom suffered with no long time', 'I suffered from a dry throat, sore throat and stuffy nose'],
-    ['a side effect that passed', 'initially insomnia that went away after the first few weeks'],
+    ['a comparison with before the pill', 'I felt very anxious, much more than before going on the pill'],
+    ['a symptom suffered with no long time', 'I suffered from a sore throat and a blocked nose'],
+    ['a side effect that passed', 'at first some insomnia, which went away after a couple of weeks'],
     ['a reason and a duration only', 'been taking seroquel for 2 weeks and I cannot stop eating'],
     ['a question', 'I have had depression since I was 15, can I take it?'],
     ['the illness made worse', 'my anxiety got so much worse on it'],
@@ -60,8 +60,8 @@ describe('a medicine that did not work', () => {
 
   it.each([
     ['a harm beside it', 'did nothing for my anxiety and gave me headaches'],
-    ['a side effect after a contrast', "Didn't work as well some of the time, woke up mid-way, some hangover effects"],
-    ['a reaction that stopped the use', 'burning and redness, had to stop using it, it was not effective for me'],
+    ['a side effect after a contrast', "Worked less well on some nights, woke up halfway through, a bit of a hangover effect"],
+    ['a reaction that stopped the use', 'stinging and redness, so I had to stop using it, and it did not work for me'],
     ['more than one sentence', 'It did not work. I was dizzy all the time.'],
   ])('when the sentence also tells of %s, then it is no mere lack of effect', (_what, text) => {
     expect(tellsNoEffect(folded(text))).toBe(false);
@@ -86,7 +86,7 @@ describe('the guard on the illness course and on a medicine that did not work', 
   it.each([
     'I was fine before I started and now I get panic attacks every day',
     'no improvement and my hair is falling out',
-    'Low sex drive, before i started taking this drug i was 19 years of age and full of enthusiasm',
+    'Low sex drive, before i started this drug i was 22 and full of energy',
   ])('when the sentence ties a symptom to the medicine (%j), then the guard still fires', (text) => {
     expect(scanSafety(text).fired).toBe(true);
   });

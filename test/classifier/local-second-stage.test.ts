@@ -33,7 +33,7 @@ describe('local classifier second stage: questions that report nothing', () => {
 
   it('when a question is demoted, then the answer says why, keeps safety as the runner-up and asks for human review', async () => {
     const classifier = createLocalClassifier();
-    const text = 'Any thoughts on a mild muscle relaxant?';
+    const text = 'Any thoughts on a strong sleeping pill?';
     const raw = classifier.explain(text);
     // The shipped model leans to safety here: the premise of the test.
     expect(raw.best).toBe(2);
@@ -50,9 +50,9 @@ describe('local classifier second stage: questions that report nothing', () => {
 
 describe('local classifier second stage: bare statements of symptoms', () => {
   it.each([
-    'Upset stomach was common if I forgot to take it with food',
+    'My stomach got upset whenever I took it without a meal',
     'knee tenderness',
-    'Sometimes, I find I’m a little more tired when I miss a day.',
+    'Now and then I feel a bit more tired when I skip a day.',
   ])('when a statement names a symptom the guard cannot tie to a medicine and the model gives safety at least the floor (%s), then it is read as a report', (text) => {
     expect(secondStage(text, 'informational', STATEMENT_SAFETY_FLOOR)).toBe('promoted');
   });
@@ -92,9 +92,9 @@ describe('local classifier second stage: text with nothing of care or money in i
   );
 
   it.each([
-    ['Grooginess in the morning.', 'en'],
-    ['I went into shock.', 'en'],
-    ['Lumigan did make my eyelashes grow.', 'en'],
+    ['Grogginess in the mornings.', 'en'],
+    ['I collapsed and went into shock.', 'en'],
+    ['Lumigan made my eyelashes grow longer.', 'en'],
     ['someone made transfers of $10 over the past week', 'en'],
     ['Set the living room lights to red', 'es'],
   ])('when the text speaks of the body, a medicine or money, or is in another language (%s, %s), then the safety answer stands', (text, language) => {
@@ -111,7 +111,7 @@ describe('local classifier second stage: text with nothing of care or money in i
 
   it('when an out-of-domain safety answer is set aside, then the answer says why', async () => {
     const classifier = createLocalClassifier();
-    const text = 'Alert me at 0500 hrs';
+    const text = 'Alert me at 0600 hours';
     const raw = classifier.explain(text);
     // The premise: the shipped model alone leans to safety, below the ceiling.
     expect(raw.best).toBe(2);
@@ -225,7 +225,7 @@ describe('local classifier second stage: a lost card versus a misused one', () =
 });
 
 describe('local classifier second stage: a statement the guard read as general only for a modal or an "if"', () => {
-  it.each(['Lexapro would diminish my libido and make it hard to reach orgasm.', 'If I take it late at night, I can feel sleepy next day'])(
+  it.each(['Lexapro would lower my libido and make it hard to reach orgasm.', 'If I take it late in the evening, I can feel drowsy the next day'])(
     'when the model gives the statement some safety (%s), then it is read as a report',
     (text) => {
       expect(scanSafety(text).suppressed.map((s) => s.reason)).toContain('general_question');

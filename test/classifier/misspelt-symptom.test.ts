@@ -10,7 +10,7 @@ describe('a misspelt symptom word is read as the symptom', () => {
   it.each([
     // A review's side-effect field: the misspelt word alone, as a bare statement of it.
     ['Diahharea', ['adverse_event:Diahharea']],
-    ['terrible driness of the skin', ['adverse_event:driness']],
+    ['awful driness on my hands', ['adverse_event:driness']],
     // Judged as the lexicon's own word would be: with a medicine or an experience cue.
     ['naussea and insommnia since I started the pills', ['adverse_event:naussea', 'adverse_event:insommnia']],
     ['the new pill gives me a bad headace', ['adverse_event:headace']],
@@ -30,7 +30,7 @@ describe('a misspelt symptom word is read as the symptom', () => {
     'the camping trip was fun',
     'what is the conclusion of the study',
     // Another form of a word, not a misspelling of it: two edits that change its ending.
-    'The Zyprexa minimized agitative outbursts',
+    'The Zyprexa reduced my agitative episodes',
     // Too short to tell a misspelling from another word.
     'a nausa on metformin',
   ])('when the message says %j, then no misspelling fires', (text) => {

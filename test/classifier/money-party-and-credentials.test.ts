@@ -46,7 +46,7 @@ describe('routine account words a careless reader takes for a misuse (LABELING.m
   });
 
   it('when the body\'s balance is told, then it is no money', () => {
-    expect(speaksOfMoneyWithoutMisuse('Drowsiness, somewhat impaired balance')).toBe(false);
+    expect(speaksOfMoneyWithoutMisuse('Drowsiness, slightly unsteady balance')).toBe(false);
   });
 
   it('when a service is no longer wanted ("anymore"), then the safety answer on it is set aside', () => {

@@ -6,27 +6,27 @@ const kinds = (text: string) => scanSafety(text).signals.map((s) => s.kind);
 // Kinds of text real people write (issue #11, LABELING.md "hard kinds"): what the guard decides.
 describe('scanSafety: review-style side-effect statements', () => {
   it.each([
-    'Insomnia, dry mouth, appetite loss.',
-    'weight gain, sexual disfunction.',
+    'Appetite loss, dry mouth and insomnia.',
+    'sexual disfunction, some weight gain.',
     'Mild drowsiness. Emotionalism.',
     'Sometimes, extreme drowsiness.',
-    'lethargy, loss of appetite.',
-    'the side effect for me was weight gain and depression.',
-    'The only side effect is increased wakefulness at night when I would like to go to sleep.',
-    "mild constipation is the only side effect I've experienced.",
-    'side effects were mild upset stomach, insomnia if taken before bed, boosted my mood,and social life.',
+    'loss of appetite and lethargy.',
+    'my side effect was some depression and weight gain.',
+    'The one side effect is that I lie awake at night when I want to sleep.',
+    "some constipation is the one side effect I've had.",
+    'side effects were a sore stomach, poor sleep if taken late, a better mood and more energy.',
     'decreased sex drive',
     'Dry mouth',
     'Drowsiness.',
-    'Insomnia the first week.',
+    'Insomnia for the first few days.',
     'Upset stomach',
     'Tiredness',
-    'Dry lips, red skin for the first month or so.',
-    'increased thirst; increased urination;',
+    'Dry lips, red skin for the first weeks.',
+    'increased urination; increased thirst;',
     'Mild stomach discomfort.',
-    'Dryness for the first week.',
-    'Disrupted sleep is the only side effect so far.',
-    'Weight loss, decreased appetite. If taken too late in the day it may affect sleep.',
+    'Dry skin for the first days.',
+    'Broken sleep is the one side effect I have had.',
+    'Less appetite and some weight loss. Taken late in the day it can keep me awake.',
   ])('when a patient states side effects without naming the drug (%s), then it fires as an adverse event', (text) => {
     expect(kinds(text)).toContain('adverse_event');
   });
@@ -184,8 +184,8 @@ describe('scanSafety: money stolen in everyday words', () => {
 describe('scanSafety: a symptom a medicine made better (review praise)', () => {
   it.each([
     'Prozac helped my depression a lot.',
-    'The first two days I took this drug the pain went away.',
-    'Anxiety greatly diminished shortly after taking alprazolam.',
+    'Within two days of starting this drug the pain went away.',
+    'Anxiety eased a lot soon after taking alprazolam.',
     'Accutane completely cured my acne.',
     'The ativan reduced my panic attacks so I could sleep.',
   ])('when the medicine is credited with the symptom getting better (%s), then it does not fire', (text) => {
@@ -208,21 +208,21 @@ describe('scanSafety: review words of side effects and a brush with death', () =
   it.each([
     'Loss of energy.',
     'stomach slightly upset',
-    'The drug upset my stomach mildly.',
-    'Difficulty in reaching orgasm.',
-    'Thinning of the skin in the treatment area, since the cream.',
-    'Lipitor caused my liver function tests to become elevated.',
+    'The drug upset my stomach a little.',
+    'Difficulty reaching orgasm at all.',
+    'Thinning of the skin where I applied the cream.',
+    'Lipitor caused my liver enzymes to become elevated.',
     'I almost died.',
     'Stop the metformin refills, my doctor said it damaged my kidneys',
     'I almost died after taking the new pills',
     'No libido',
     'my appetite increases.',
-    'My joints appeared to lock.',
-    'Hear clicking sounds in my eras.',
-    'The drug effected my lungs.',
-    'Erectile function seemed to be mildly affected by this drug.',
-    'With Lyrica I have put on a bit of weight',
-    'I became very pale.',
+    'My joints seemed to lock.',
+    'Hear clicking noises in my eras.',
+    'The drug effected my breathing.',
+    'Erectile function seemed to be somewhat affected by this drug.',
+    'On Lyrica I have put on some weight',
+    'I became extremely pale.',
   ])('when a patient states the effect (%s), then it fires', (text) => {
     expect(kinds(text)).toContain('adverse_event');
   });

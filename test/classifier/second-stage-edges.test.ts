@@ -8,17 +8,17 @@ const classifier = createLocalClassifier();
 const classify = (text: string) => classifier.classify({ text, channel: 'chat' });
 
 describe('the second stage, as the classifier answers it', () => {
-  it('when a question names a medicine and no event (safety 0.52), then the answer is informational, safety the runner-up, and the reason says so', async () => {
-    const answer = await classify('Any thoughts on a mild muscle relaxant?');
+  it('when a question names a medicine and no event (safety 0.79), then the answer is informational, safety the runner-up, and the reason says so', async () => {
+    const answer = await classify('Any thoughts on a strong sleeping pill?');
     expect(answer.category).toBe('informational');
     expect(answer.secondary_category).toBe('safety_compliance');
-    expect(answer.reasoning).toContain('a question with no event the safety guard can find, asking no one to act: safety_compliance 0.52 set aside to informational');
-    expect(await classifier.categorise({ text: 'Any thoughts on a mild muscle relaxant?', channel: 'chat' })).toBe('informational');
+    expect(answer.reasoning).toContain('a question with no event the safety guard can find, asking no one to act: safety_compliance 0.79 set aside to informational');
+    expect(await classifier.categorise({ text: 'Any thoughts on a strong sleeping pill?', channel: 'chat' })).toBe('informational');
   });
 
   it('when a text has no word of care or money and no safety term (safety 0.49), then the next category answers and the reason says so', async () => {
-    const answer = await classify('Alert me at 0500 hrs');
-    expect(answer.category).toBe('service_action');
+    const answer = await classify('Alert me at 0600 hours');
+    expect(answer.category).toBe('informational');
     expect(answer.reasoning).toContain('no word of care or money and no safety term: safety_compliance 0.49 set aside');
   });
 
@@ -34,9 +34,9 @@ describe('the second stage, as the classifier answers it', () => {
   });
 
   it('when the runner-up scores under 0.2, then no secondary category is given', async () => {
-    const answer = await classify('Dry mouth most days.');
+    const answer = await classify('Swollen lips since the lisinopril.');
     expect(answer.category).toBe('safety_compliance');
     expect(answer.secondary_category).toBeNull();
-    expect(answer.reasoning).toBe('evidence "Dry mouth"');
+    expect(answer.reasoning).toBe('evidence "Swollen lips since", "lisinopril"');
   });
 });

@@ -35,8 +35,8 @@ describe('second stage: a symptom with no medicine asked about in words', () => 
   );
 
   it.each([
-    ['it opens a review sentence with "when"', 'When I first started taking it, I felt odd and out of sorts'],
-    ['it says what "can" happen to the writer', 'Can fall asleep at my desk or driving without much notice'],
+    ['it opens a review sentence with "when"', 'When I first began taking it, I felt strange and out of sorts'],
+    ['it says what "can" happen to the writer', 'Can fall asleep at work or at the wheel with no warning'],
     ['it runs on past one sentence', 'What a week. My skin became dry and red all over'],
     ['it names a medicine', 'Would the keflex make me throw up'],
   ])('when %s, then the safety answer stands', (_what, text) => {

@@ -50,7 +50,7 @@ const KEPT: Array<[string, string]> = [
   ['"ms" before a symptom', 'my ms flare is worse since the ocrevus'],
   ['"call me back"', 'can you have someone call me back about the lyrica'],
   ['"asking for real"', 'can dogs take human benadryl lol asking for real'],
-  ['a drug class after "known as"', 'it belongs to the group of medications known as anti-inflammatories'],
+  ['a drug class after "known as"', 'it is part of a class of drugs known as anti-inflammatories'],
   ['a lower-case hyphenated word after "ask for"', 'can anyone ask for easy-open ones?'],
   ['a subject line with a dash', 'Subject: Injection site - Vivitrol\n\nI got my Vivitrol shot 10 days ago'],
   ['a relative in the possessive', "the pharmacist gave me my husband's insulin and i took it"],

@@ -64,7 +64,7 @@ const KEPT: Array<[string, string]> = [
   ['"me or my husband"', 'call me or my husband at home'],
   ['"my baby" and a relative', 'my baby brother has a fever and my son too is sick'],
   ['numbers read out twice in Spanish', 'el número de orden es cinco cinco ocho dos uno'],
-  ['a symptom opening a sentence before "and I"', 'Drowsiness and I had trouble sleeping.'],
+  ['a symptom opening a sentence before "and I"', 'Drowsiness and I had trouble concentrating.'],
   ['a word said twice with no surname after it', 'theres theres pharmacy claims on my statement'],
   ['a time word after a relative', 'the lady was rude to my mother today'],
   ['a medicine after "la receta de" before "dice"', 'la receta de insulina dice 20 unidades'],

@@ -30,7 +30,7 @@ export const NOTHING_REPORTED = /^(none|nothing|n\/?a|na|not any|no side[ -]?eff
 /** A text that only points elsewhere in the review ("See below", "see above", "read details"): no content of its own. */
 export const POINTER_ONLY = /^(see|read|as) (below|above|details?|detals|comments?)\W*$/i;
 
-/** A clause that denies any side effect ("There were no noticeable side effects.", "Little to no side effects"). */
+/** A clause that denies any side effect ("I noticed no side effects of any kind.", "Almost no side effects"). */
 const DENIAL = /\b(no|not any|zero|without|no any)( \w+){0,2} side[ -]?effects?\b/i;
 /** Words that turn a denial into a report ("no side effects except...", "no other side effects", "at first none, then..."). */
 export const EXCEPTION = /\b(except\w*|other|otherwise|aside|apart|besides|but|however|although|though|only|until|after|first|initially|beginning|later|then|problems?|sometimes|occasional\w*)\b/i;

@@ -3,9 +3,9 @@
  * (Druglib.com)", CC BY 4.0, file drugLibTrain_raw.tsv of nlei1/csvs-for-proj), cut to the length of
  * one chat message, so the model sees review-style sentences that rarely name the drug:
  * - the first sentence of a side-effect text under a side-effect rating (the list of what the patient
- *   had: "Heavy Cycle, Cramps, Hot Flashes, Fatigue, Long Lasting Cycles.") -> safety_compliance;
- * - a sentence of the benefits text of any review that names no side effect ("The Ponstel doesn't
- *   take the pain away completely, but takes the edge off") -> informational (LABELING.md: a review
+ *   had: "Headaches, hot flushes, tiredness and heavier periods.") -> safety_compliance;
+ * - a sentence of the benefits text of any review that names no side effect ("It does not
+ *   stop the cramps entirely, but makes them bearable") -> informational (LABELING.md: a review
  *   sentence that only praises the drug is not a report). The benefits text says what the drug did
  *   for the patient whatever the side-effect rating; a sentence of it that names a side effect or
  *   another safety word is dropped.

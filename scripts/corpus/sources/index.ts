@@ -1,7 +1,9 @@
-/** Every real-people source, in build order (earlier sources win a cross-source duplicate). */
+/**
+ * Every real-people source that is trained on and committed, in build order (earlier sources win a
+ * cross-source duplicate). druglib and druglibsent (Druglib.com reviews: research use only, no
+ * commercial use, no redistribution) are evaluation only: scripts/corpus/sources/eval-only.ts.
+ */
 import type { RealSource } from '../pipeline.ts';
-import { druglib } from './druglib.ts';
-import { druglibsent } from './druglibsent.ts';
 import { hwu64 } from './hwu64.ts';
 import { kqa } from './kqa.ts';
 import { medquad } from './medquad.ts';
@@ -13,4 +15,4 @@ import { starfraud } from './starfraud.ts';
 import { starslots } from './starslots.ts';
 import { vaers } from './vaers.ts';
 
-export const SOURCES: readonly RealSource[] = [vaers, druglib, medquad, hwu64, snips, multidogo, kqa, star, druglibsent, starslots, multiwoz, starfraud];
+export const SOURCES: readonly RealSource[] = [vaers, medquad, hwu64, snips, multidogo, kqa, star, starslots, multiwoz, starfraud];

@@ -100,7 +100,7 @@ export function endsWithCommand(text: string): boolean {
   if (clauses.length < 2 || OPENS_AS_QUESTION.test(clauses[0]!) || MISUSE.test(foldText(text).folded)) return false;
   return clauses.slice(1).some((clause) => {
     const words = foldPiece(clause).folded.trimStart();
-    // "increased CD4 count, and lower viral load": a clause joined by "and" goes on with a list.
+    // "better blood counts, and fewer infections": a clause joined by "and" goes on with a list.
     return !AND.test(words) && ACTION_VERB.test(words.slice(LEAD_IN.exec(words)?.[0].length ?? 0));
   });
 }

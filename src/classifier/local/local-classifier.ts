@@ -294,7 +294,7 @@ export const EVERYDAY_THING_SAFETY_CEILING = 0.9;
  *   asks for human review. Voice transcripts carry no question marks: a spoken question keeps the
  *   model's answer.
  * - promoted: patients write side effects as bare statements, often without naming the medicine
- *   ("Upset stomach was common if I forgot to take it with food"), which the guard cannot tie to a
+ *   ("My stomach got upset whenever I took it without a meal"), which the guard cannot tie to a
  *   medicine and the model, on a style it has not seen, gives less than half. A statement (no question
  *   mark) in which the guard finds a symptom it set aside only for want of a medicine or an experience
  *   cue, and to which the model gives safety at least STATEMENT_SAFETY_FLOOR, is read as a report (LABELING.md,
@@ -410,7 +410,7 @@ function claimsAfterLoss(text: string, scan: ReturnType<typeof scanSafety>): boo
 }
 
 /**
- * denial: "I didn't experience any bloating", "i no longer had seizures": a review sentence in which the guard
+ * denial: "I never got any cramps", "my tremor did not come back": a review sentence in which the guard
  * read every term (a symptom) as negated and that says nothing else of an effect (denial.ts). LABELING.md, review sentence: a
  * sentence that denies any effect is no report.
  */

@@ -6,9 +6,9 @@ import { symptomSpans } from './review.ts';
 import { foldText, sentenceBreaks, type Span } from './text.ts';
 
 /**
- * A benefit statement: what a medicine did FOR the writer, and nothing it did to them ("It eliminated my
- * depression.", "Oxybutynin reduced my urinary urgency", "Elimated restless feeling and able to sleep at
- * night", "I was able to completely stop a migraine from happening"). LABELING.md, review sentence: a
+ * A benefit statement: what a medicine did FOR the writer, and nothing it did to them ("It lifted my
+ * low mood.", "Tolterodine cut down how often I need to pee", "Calmed the restless legs so I could sleep
+ * through", "I could head off a migraine before it took hold"). LABELING.md, review sentence: a
  * sentence that only credits the medicine reports no adverse event (informational); the model, reading
  * health words and "my", leans to safety on it.
  *
@@ -70,8 +70,8 @@ const RELIEF_FOR = new RegExp(
 function relievedBefore(before: string): boolean {
   return IMPROVED_BEFORE.test(before) || RELIEF_FOR.test(before);
 }
-// ... or a relief word right after it: "my anxiety when driving was lowered", "symptoms were relieved quickly".
-// "the night sweats are almost non-existent now", "facial redness decreased within the first month",
+// ... or a relief word right after it: "my worry at work was lessened", "the aches were relieved within days".
+// "the hot flushes are nearly gone now", "the red patches faded over the first weeks",
 // "depression eased", "pain relief": what went away, said after it.
 const RELIEVED_AFTER =
   /^(?: (?!(?:and|or|but|then|which|that|while|i|he|she|we|they|not|never|hasn'?t|haven'?t|hadn'?t|didn'?t|isn'?t|wasn'?t)(?![a-z]))\S+){0,4}? (?:(?:was|were|is|are|has been|have been|had been|had|has|have|got|became|seemed to|began to|started to) )?(?:(?:much|greatly|significantly|quickly|completely|noticeably|almost completely|almost|virtually|practically|remarkably|all|totally|dramatically) )?(?<!only )(?:relieved(?! (?:with|by))|lifted|improved|got better|ceased|lowered|reduced|under control|controlled|eased|decreased|diminished|subsided|faded|disappeared|(?:did )?disappear|dis+ap+e+a?r(?:ed)?|vanished|went away|went down|gone|lessened|cleared(?: up)?|resolved|healed|non[- ]?exist[ae]nt|much better|a lot better|remarkably better|less (?:frequent|intense|severe|often)|(?:not|isn'?t|wasn'?t|aren'?t) as bad|(?:much |a lot |far )?more manageable)(?![a-z])(?! yet)|^ (?:relief|free)(?![a-z])/;
@@ -100,8 +100,8 @@ const LIST_GAP = /^ (?:(?:my|the|any|all|some|also|even) )?(?:and|or|&|\/|of) (?
 const CHANGE_NOUN = /(?<![a-z])(?:decrease|reduction|elimination|improvement) (?:in|of)(?![a-z])/;
 const BARE_PHRASE_WORDS = 3;
 
-// "It helped, but not enough", "the sinus infection lessened but did not go away", "my skin is clearer now
-// but not perfect": a contrast that only says the relief was partial tells of no harm.
+// "It helped a bit, but not enough", "the cough eased but never fully cleared", "my rash is paler now
+// but still there": a contrast that only says the relief was partial tells of no harm.
 const CONTRAST = /(?<![a-z])(?:but|however|although|though)(?![a-z])/g;
 const PARTIAL =
   /(?<![a-z])(?:(?:not|n'?t|never|nor) (?:\S+ ){0,3}?(?:enough|perfect|perfectly|completely|entirely|totally|fully|all gone|100|cured?|rid|go away|gone|eliminat\w*|end|within normal|normal|a miracle)|(?:still|somewhat|slightly) (?:\S+ )?(?:effective|worked|works|helped|lessened|reduced|improved|better)|(?:a |some )?noticeable (?:reduction|improvement|difference)|not limited to)(?![a-z])/;
@@ -143,7 +143,7 @@ export function readsAsBenefit(folded: string, spans: () => MessageSpans, namesM
   // Credit for what? A symptom, a medicine or a state of the body: "I need to be able to change my seat" credits nothing.
   if (symptoms.length === 0 && !namesMedicine() && !BODY_STATE.test(folded)) return false;
   const after = symptoms.map((s) => !passed && (RELIEVED_AFTER.test(folded.slice(s.end, s.end + RELIEF_WINDOW)) || stopped.some((t) => t.start === s.start)));
-  // "Nerve pain and muscle pain decreased", "memory and depression improved": a list before a relief said after it.
+  // "Back pain and joint pain lessened", "focus and mood improved": a list before a relief said after it.
   for (let i = symptoms.length - 2; i >= 0; i--) if (after[i + 1] && LIST_GAP.test(folded.slice(symptoms[i]!.end, symptoms[i + 1]!.start))) after[i] = true;
   let previousRelieved = false;
   return symptoms.every((s, i) => {

@@ -35,7 +35,7 @@ export interface ScanContext {
   treatmentOnly: () => boolean;
   /** "i have high blood pressure, can i take sudafed?": no medicine, shot or device is named before the treatment question. */
   treatmentAskedFirst: () => boolean;
-  /** "Insomnia, dry mouth, appetite loss.": a review-style statement of side effects (see review.ts). */
+  /** "Poor sleep, dry eyes, no appetite.": a review-style statement of side effects (see review.ts). */
   symptomStatement: () => boolean;
   /** "A 45-year-old woman presented with fever and rash": a case report's finding with no treatment (case-report.ts). */
   clinicalFinding: () => boolean;

@@ -2,22 +2,22 @@ import { BODY_FUNCTION } from './cues.ts';
 import { sentenceBreaks } from './text.ts';
 
 /**
- * A review sentence that denies a symptom: "I didn't experience any bloating", "I was not irritable at all",
- * "i no longer had seizures", "Never had any crazy dreams or sleep-walking episodes".
+ * A review sentence that denies a symptom: "I never got any cramps", "I was not moody at all",
+ * "my tremor did not come back", "Never had any odd dreams or night waking".
  * LABELING.md, review sentence: a sentence that denies any effect is no report (informational); the model,
  * reading a symptom beside "I", leans to safety on it. The guard has already read every one of its terms
  * as negated; this reading says the denial is the whole sentence.
  *
  * It holds only for one sentence with no word of an exception or a later change ("no nausea except ...",
  * "at first no nausea", "I never used to get headaches" (a habit denied tells of a new one), "none until the second week", "the only time I did"), no hedge or pointer elsewhere
- * ("I do not know that all side effects were attributable to it", "no rash like those described above"), no denial that is a loss of
+ * ("I cannot say every side effect came from it", "no rash like those described above"), no denial that is a loss of
  * ability ("I couldn't get an erection", "unable to"), no "never ... so" ("I never felt so sick"), no word
  * of harm a list does not hold ("made me", "caused", "worse", weight gained) and no negated term that names what
  * the body needs ("no sex drive", "no erection": a need of the body lost is a side effect). Folded text.
  */
 const EXCEPTION =
   /(?<![a-z])(?:but|however|although|though|tho|except\w*|besides|other than|apart from|aside from|save for|only|just|until|till|unless|yet|at first|initially|in the beginning|beginning|first|start|started|starting|later|after|since|now|still|some|few|minor|mild|little|much|many|major|serious|severe|bad|noticeable|negative|(?<!at )all|like|described|above|mentioned|listed|others?|know|knew|sure|certain|think|thought|attribut\w*|whether|if|used to|use to)(?![a-z])/;
-// "I did not experience any side effects": druglibsent labels such a first sentence of a side-effect field a
+// "I had no side effects whatsoever": druglibsent labelled such a first sentence of a side-effect field a
 // report, and "no side effects anymore" tells of side effects that passed; the reading keeps to named symptoms.
 const SIDE_EFFECT = /(?<![a-z])(?:side|effects?|reactions?)(?![a-z])/;
 const LOST_ABILITY = /(?<![a-z])(?:(?:could|can|ca|would|wo|should)n'?t|cannot|can not|could not|would not|unable|not able)(?![a-z])/;

@@ -28,7 +28,7 @@ const ILLNESS_HISTORY =
 // The illness in the habitual past ("my migraines used to last three days"), unless the sentence goes on to what
 // changed ("I used to sleep fine, now I can't") or denies it ("I never used to get headaches" tells of a new one).
 const USED_TO = /(?<![a-z])(?<!(?:never|n'?t|not) )used to (?!(?:take|taking|use|using|be on|it|this|that)(?![a-z]))/;
-// A time of the medicine ("at the beginning of the treatment used to be itchy", "used to get a rash from it") ties it too.
+// A time of the medicine ("early in the treatment my scalp used to itch", "used to get a rash from it") ties it too.
 const CHANGED =
   /(?<![a-z])(?:now|anymore|any more|no longer|but|since|until|till|then|started|starting|beginning|at first|initially|treatment|after|while|when|from (?:it|this|that|them))(?![a-z])/;
 

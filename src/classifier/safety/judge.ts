@@ -66,7 +66,7 @@ export function judge(ctx: ScanContext, group: LexiconGroup, term: Span): Verdic
         lastStartBefore(ctx.subjects, sentence.start, term.start, false),
       );
   const rescued = () => experienceAfter(ctx, term, sentence);
-  // "Disrupted sleep is the only side effect so far" reads like "is X a side effect" but states one.
+  // "Broken sleep is the one side effect I have had" reads like "is X a side effect" but states one.
   if (marker >= 0 && marker >= cue && !rescued() && !ctx.symptomStatement()) return suppress('general_question');
   if (group.mode === 'evident') return feelsUnwellAskingWithNoProduct(ctx, term) ? suppress('no_medication') : FIRE;
 

@@ -3,8 +3,8 @@ import type { Span } from './text.ts';
 
 /**
  * Review-style side-effect statements: patients list what a medicine did to them without naming it
- * or saying "I" ("Insomnia, dry mouth, appetite loss.", "Mild drowsiness.", "the only side effect
- * for me was weight gain"). Such a statement reports an adverse event (LABELING.md, "review
+ * or saying "I" ("Poor sleep, dry eyes, no appetite.", "Slight drowsiness.", "my one side effect
+ * was some weight gain"). Such a statement reports an adverse event (LABELING.md, "review
  * sentence"); a question about the same words is information, so any question mark or general
  * marker in the message rules it out.
  */
@@ -24,7 +24,7 @@ const QUALIFIER_BEFORE =
 const LIST_COVERAGE = 0.4;
 /**
  * One symptom with no qualifier is a statement when it is nearly the whole text, time words aside:
- * "Drowsiness.", "Upset stomach", "Insomnia the first week." (the review-sentence rule of
+ * "Drowsiness.", "Sore stomach", "Sleeplessness the first days." (the review-sentence rule of
  * LABELING.md). "I have a headache" keeps its subject and verb: the other rules judge it.
  */
 const SINGLE_COVERAGE = 0.8;
@@ -68,7 +68,7 @@ const BUT_CLAUSE =
 /** The message is a review-style statement of side effects (see above). */
 export function isSymptomStatement(folded: string, spans: MessageSpans, markers: readonly Span[], breaks: readonly number[]): boolean {
   if (folded.includes('?')) return false;
-  // "side effects were mild upset stomach, insomnia if taken before bed": the frame outweighs an "if".
+  // "side effects were a sore stomach, poor sleep if taken late": the frame outweighs an "if".
   if (REVIEW_FRAME.test(folded)) return true;
   const found = symptomSpans(spans);
   if (found.length === 0) return false;
@@ -95,7 +95,7 @@ function isSymptomList(folded: string, found: readonly Span[], start: number, en
   const qualifier = QUALIFIER_BEFORE.exec(folded.slice(Math.max(start, found[0]!.start - 20), found[0]!.start));
   const covered = found.reduce((sum, s) => sum + letters(folded.slice(s.start, s.end)), 0) + letters(qualifier?.[0] ?? '');
   const total = letters(folded.slice(start, end));
-  // "Dryness for the first week.": when the symptom came is part of the statement, not other content.
+  // "Dry skin for the first days.": when the symptom came is part of the statement, not other content.
   const timed = [...folded.slice(start, end).matchAll(TIME_FRAME)].reduce((sum, m) => sum + letters(m[0]), 0);
   if (covered + timed < LIST_COVERAGE * total) return false;
   if (found.length >= 2 || qualifier !== null || QUALIFIED_PHRASE.test(folded.slice(found[0]!.start, found[0]!.end))) return true;

@@ -84,9 +84,9 @@ describe('Druglib mapping table', () => {
 
   it('when a denial carries an exception or a later effect, then the text stays a side-effect report', () => {
     expect(mapDruglib(row('Mild Side Effects', 'There were no side effects, except a dry mouth.'))).toEqual({ category: 'safety_compliance' });
-    expect(mapDruglib(row('Mild Side Effects', 'Mild dry mouth. Otherwise, no side effects.'))).toEqual({ category: 'safety_compliance' });
-    expect(mapDruglib(row('Severe Side Effects', 'In the beginning no side effects. After three weeks severe neck pain.'))).toEqual({ category: 'safety_compliance' });
-    expect(mapDruglib(row('Mild Side Effects', 'Really no side effects noted, sometimes gave me a dry mouth'))).toEqual({ category: 'safety_compliance' });
+    expect(mapDruglib(row('Mild Side Effects', 'Slight headache. Otherwise, no side effects.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapDruglib(row('Severe Side Effects', 'For the first days no side effects. After a month bad back pain.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapDruglib(row('Mild Side Effects', 'Basically no side effects, sometimes gave me a headache'))).toEqual({ category: 'safety_compliance' });
     expect(mapDruglib(row('Moderate Side Effects', 'Loss of appetite. I have no side effects at present.'))).toEqual({ category: 'safety_compliance' });
   });
 });
@@ -185,10 +185,10 @@ describe('STAR mapping table', () => {
 
 describe('Druglib review sentences', () => {
   it('when the first sentence of a side-effect text lists what the patient had, then it is safety_compliance, even without the drug\'s name', () => {
-    expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'Heavy Cycle, Cramps, Hot Flashes, Fatigue, Long Lasting Cycles.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'Headaches, hot flushes, tiredness and heavier periods.'))).toEqual({ category: 'safety_compliance' });
     expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'None that I noticed.'))).toEqual({ drop: 'the sentence reports no side effect' });
     expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'Little to no side effects.'))).toEqual({ drop: 'the sentence denies any side effect and reports none' });
-    expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'There were no real side effects other than a dry mouth.'))).toEqual({ category: 'safety_compliance' });
+    expect(mapDruglibSentence(row(FIRST_SIDE_EFFECT_SENTENCE, 'There were no real side effects apart from a headache.'))).toEqual({ category: 'safety_compliance' });
   });
 
   it('when a benefits sentence of a "No Side Effects" review only praises, then it is informational; one naming an effect or a safety word is dropped', () => {

@@ -25,7 +25,7 @@ describe('a long history of the condition a medicine is for', () => {
   });
 
   it.each([
-    ['a symptom suffered with no long time', 'I suffered from hallucinations and nightmares.'],
+    ['a symptom suffered with no long time', 'I suffered from nightmares and hallucinations.'],
     ['an onset after starting', 'I have had headaches since starting it, and for years before that.'],
     ['a dose raised in the same sentence', 'I have chronic migraines and as I raised my dose of Lyrica, it raised how often the migraines came.'],
     ['a symptom on the medicine', 'I have had trouble sleeping for years, and worse nightmares on this pill.'],

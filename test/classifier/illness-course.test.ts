@@ -27,7 +27,7 @@ describe('the illness told as history or as the reason for a medicine', () => {
     ['a clause after the time before', 'I was fine before I started and now I get headaches'],
     ['an onset after starting', 'I have had depression since starting it, and for years before that'],
     ['a symptom that began later', 'around week 3 I started having bad anxiety attacks'],
-    ['a treatment followed by an illness', 'I got pneumonia after the first treatment'],
+    ['a treatment followed by an illness', 'I came down with pneumonia after the first treatment'],
     ['a comparison with before the pill', 'I felt very anxious, much more than before going on the pill'],
     ['a symptom suffered with no long time', 'I suffered from a sore throat and a blocked nose'],
     ['a side effect that passed', 'at first some insomnia, which went away after a couple of weeks'],

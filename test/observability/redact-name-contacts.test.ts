@@ -84,7 +84,7 @@ const KEPT: Array<[string, string]> = [
   ['a department after "Messaged"', 'Messaged Billing, Pharmacy and Member Services, no reply.'],
   ['"the pharmacy" after "texted"', 'texted the pharmacy abt it but no answer yet'],
   ['a film or a thing "called" something', 'Find a movie called Dorothy and the Witches.'],
-  ['a medicine no list holds "called" by name', 'a bacterial infection called clostridium difficil'],
+  ['a medicine no list holds "called" by name', 'a gut infection called clostridium difficil'],
   ['medicines in a list', 'my Tramadol, Lyrica and Cymbalta all need refills'],
   ['diseases in a list', 'What are the treatments for multicentric osteolysis, nodulosis, and arthropathy?'],
   ['a Spanish list of symptoms', 'está muy acelerado, suda mucho y casi no duerme'],

@@ -67,7 +67,7 @@ const KEPT: Array<[string, string]> = [
   ['a medicine described and named', 'a drug called lyrica made me dizzy'],
   ['a Spanish sentence opens with a medicine before its verb', 'Metformina dice en la caja que no se parta. Insulina es cara.'],
   ['children and what they take', "my kids adhd meds and the inhaler"],
-  ['a cream no list holds opens a sentence after a typo', 'Eventhough Elocon is effective in treating dermatitis.'],
+  ['a cream no list holds opens a sentence after a typo', 'Eventhough Elocon works well on my eczema.'],
   ['a part of a capitalised false name repeated in lower case', 'Incident note from Little Sprouts Daycare. Forwarding this from daycare.'],
   ['the patient described in parentheses', 'the patient (age 72) fell at home'],
   ['"my sister in law"', 'my sister in law picks it up'],

@@ -17,7 +17,7 @@ import { foldText, sentenceBreaks, type Span } from './text.ts';
  * before it, "reduced my pain", "no more hot flashes", "for my anxiety", or in a list after one), no word
  * tells of harm (a side effect, "made me", "caused", "but", "worse", weight gained ...) and nothing the
  * body needs was lowered ("lowered my libido", "decreased sleep", "my stamina decreased" are side effects).
- * Reviews say a relief after the symptom too ("the night sweats are almost non-existent", "depression
+ * Reviews say a relief after the symptom too ("the hot flushes are nearly gone", "depression
  * eased", "pain relief"), unless the message says it passed with time ("went away after a few days"):
  * a side effect the writer got over is still a report. The second stage sets
  * a safety answer aside on it; the guard reads its symptoms as what the medicine is for.

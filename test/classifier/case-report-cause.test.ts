@@ -14,6 +14,8 @@ describe('case-report reading: a condition tied to a named drug by a word of cau
     ['"associated with" the drug', 'Toxic epidermal necrolysis associated with allopurinol.'],
     ['"from" the drug', 'Ototoxicity from gentamicin.'],
     ['a drug\'s toxicity named', 'Lithium toxicity presenting as cerebellar ataxia.'],
+    ['"ascribed to" the drug', 'Parkinsonism was ascribed to metoclopramide in this elderly patient.'],
+    ['a condition "in a woman taking" the drug', 'Hyperprolactinemia developed in a young woman taking risperidone for schizophrenia.'],
     ['the drug "responsible for" the condition', 'These findings suggest that amiodarone was responsible for the pulmonary fibrosis.'],
     ['a complication "of" the drug', 'Pancreatitis is a rare complication of azathioprine.'],
     ['a condition that "occurred during treatment with" the drug', 'Neutropenia occurred during treatment with valganciclovir.'],

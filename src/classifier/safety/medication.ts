@@ -22,7 +22,7 @@ const NAMES = [
   'allegra sudafed mucinex flonase montelukast singulair albuterol proair ventolin symbicort advair breo spiriva trelegy',
   'insulin lantus humalog novolog levemir tresiba basaglar toujeo admelog fiasp glipizide glyburide glimepiride januvia',
   'metoprolol atenolol carvedilol propranolol diltiazem verapamil digoxin amiodarone entresto spironolactone hydralazine',
-  'hydroxyzine omeprazole prilosec pantoprazole protonix nexium famotidine pepcid ondansetron zofran reglan miralax',
+  'hydroxyzine omeprazole prilosec pantoprazole protonix nexium famotidine pepcid ondansetron zofran reglan metoclopramide miralax',
   'humira enbrel stelara dupixent skyrizi otezla methotrexate hydroxychloroquine plaquenil allopurinol colchicine',
   'finasteride tamsulosin flomax oxybutynin sildenafil viagra cialis estradiol premarin progesterone testosterone',
   'depo provera nexplanon sprintec yaz nurtec ubrelvy aimovig emgality imitrex sumatriptan botox epipen auvi-q',

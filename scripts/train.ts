@@ -28,7 +28,7 @@ import { normaliseText } from './split-corpus.ts';
 
 const FOLDS = 5;
 /** A missed safety message counts as this many ordinary errors when the decision bias is chosen. */
-const SAFETY_MISS_COST = 5;
+const SAFETY_MISS_COST = 10;
 // With the real-people sources the corpus is ~15,000 messages: one grid point x 5 folds keeps training
 // within 15 minutes on 2 busy cores. On 7,258 messages the wider grid (l2 3e-5 to 1e-3, char weight
 // 1 or 1.4) chose l2 = 3e-5 / char weight 1; the folds still choose the safety bias and temperature.

@@ -83,7 +83,7 @@ function subjects(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
 
 // "Jordan and Skye both need", "keisha n dre both got", "rashid and noor, both kids", "rocío y lupita ya mandaron".
 const JOINS = new Set(['and', 'n', 'y', '&']);
-const BOTH = /^[ \t]*,?[ \t]*(?:both|ya|los[ \t]+dos|las[ \t]+dos|ambos|ambas)\b/iu;
+const BOTH = /^[ \t]*(?:,[ \t]*)?(?:both|ya|los[ \t]+dos|las[ \t]+dos|ambos|ambas)\b/iu;
 
 // "Kasimir and Benedikt are my sons", "Nayeli y Citlali son mis hijas": two people a plural relation vouches for.
 const ARE_MY = /^[ \t]+(?:are|were|son|eran)[ \t]+(?:my|mi|mis|our|his|her|nuestr[oa]s)[ \t]+(?:sons|daughters|kids|children|grandkids|grandsons|granddaughters|grandchildren|parents|twins|brothers|sisters|roommates|neighbou?rs|caregivers|hij[oa]s|niet[oa]s|herman[oa]s|padres|vecin[oa]s)\b/iu;

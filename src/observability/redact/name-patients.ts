@@ -1,0 +1,58 @@
+import type { PiiSpan } from './kinds.ts';
+import type { Token } from './spoken-names.ts';
+import { ANY_FIRST_NAMES, withoutPossessiveS } from './lexicon.ts';
+import { adjacent, nameFrom, span } from './name-clues.ts';
+import { tokenAt } from './name-structure.ts';
+import { plain } from './name-ties.ts';
+import { PLANS, onlyPerson } from './name-company.ts';
+import { CONDITIONS } from './name-positions.ts';
+
+/**
+ * The person an adverse-event or a care report is about, named by what the report says of them (issue #14, session 13, from
+ * the misses of the real-text DEV half, data/pii/real-names-dev: "3 year old Penny of Mesa", "Mio was born at January 15",
+ * "Hanzo's hand"):
+ * - a child after their age: "my 3 year old Penny has a fever since the vaccine", "our 5-year-old liam threw up";
+ * - whose birth is told: "Amara was born on 3/4/2019";
+ * - whose symptom or body is meant: "Themba's rash got worse since the amoxicillin", "Zuri's blood sugar was 300".
+ * The symptom and the medicine stay readable; a condition named after a person ("Parkinson's tremor") is no one's name.
+ */
+const CAPITAL = /^\p{Lu}/u;
+// An age before a child's name: "3 year old", "5-year-old", "two month old", "18 mo old".
+const AGE = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t-]+(?:years?|yrs?|months?|mos?|weeks?|wks?)[ \t-]+old[ \t,]+/giu;
+// What a report says a person has: a symptom, a reading, a part of the body.
+const SYMPTOMS = new Set(
+  ('rash hives fever temperature temp cough cold flu pain headache headaches migraine seizure seizures reaction reactions allergy allergies ' +
+    'symptoms swelling vomiting nausea diarrhea breathing heart heartbeat chest skin blood sugar glucose pressure weight arm arms leg legs hand ' +
+    'hands face eyes eye throat stomach tummy back knee hip foot feet head mouth tongue lips ear ears lungs liver kidneys').split(' '),
+);
+
+/** A capitalised first name that is a word too ("Penny"), where what is said of it vouches for a person. */
+const vouchedName = (t: Token, key = t.key) => onlyPerson(t, key) || (CAPITAL.test(t.word) && ANY_FIRST_NAMES.has(key) && plain({ ...t, key }) && !PLANS.has(key));
+
+function afterAge(text: string, tokens: readonly Token[], spans: PiiSpan[]) {
+  AGE.lastIndex = 0;
+  for (let m = AGE.exec(text); m !== null; m = AGE.exec(text)) {
+    const i = tokenAt(tokens, AGE.lastIndex);
+    const t = tokens[i];
+    if (t?.start !== AGE.lastIndex || !vouchedName(t)) continue;
+    // With a surname in the same case: "my 2-year-old Kofi Mensah".
+    spans.push(span(tokens, i, Math.max(i + 1, nameFrom(text, tokens, i, () => true))));
+  }
+}
+
+export function namesOfPatients(text: string, tokens: readonly Token[]): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const [t, next] = [tokens[i]!, tokens[i + 1]!];
+    const key = withoutPossessiveS(t.key);
+    if (key.length < 3 || !adjacent(text, t, next)) continue;
+    if (key !== t.key) {
+      // "Themba's rash": the name without its "'s".
+      if (SYMPTOMS.has(next.key) && !CONDITIONS.has(key) && vouchedName(t, key)) spans.push({ kind: 'name', start: t.start, end: t.end - 2 });
+    } else if (next.key === 'was' && tokens[i + 2]?.key === 'born' && adjacent(text, next, tokens[i + 2]) && onlyPerson(t)) {
+      spans.push(span(tokens, i, i + 1));
+    }
+  }
+  if (text.includes('old')) afterAge(text, tokens, spans);
+  return spans;
+}

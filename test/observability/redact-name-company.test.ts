@@ -22,6 +22,9 @@ const MASKED: Array<[string, string, string]> = [
   ['whose birth is told', 'Zanele was born on 4/12/2024, please add her', '[NAME] was born on [DOB], please add her'],
   ['a possessive before a symptom', "Tumelo's rash got worse on the Bactrim", "[NAME]'s rash got worse on the Bactrim"],
   ['a possessive before a reading', "Ayanda's blood sugar was 310 this morning", "[NAME]'s blood sugar was 310 this morning"],
+  ['a patient in a state said of a person only', 'Lerato is pregnant, is the Accutane safe?', '[NAME] is pregnant, is the Accutane safe?'],
+  ['a patient who got an ailment', 'Nomsa got a rash after the first dose', '[NAME] got a rash after the first dose'],
+  ['a first name that is a word too, who had an ailment', 'Grace had a bad reaction to the flu shot', '[NAME] had a bad reaction to the flu shot'],
 ];
 const KEPT: Array<[string, string]> = [
   ['a condition named after a person before its medicine', "My dad's Parkinson's meds are late"],
@@ -38,6 +41,10 @@ const KEPT: Array<[string, string]> = [
   ['chat noise opening a line before "I"', 'Omfg I cannot believe the copay'],
   ['a subject line before "please"', 'Subject: Callback please'],
   ['a dose and a symptom', 'the 20 mg made my rash worse'],
+  ['a relative who had an ailment', 'Mom had a reaction to the flu shot'],
+  ['a pet name for a child who has an ailment', 'Kiddo has a fever since Monday'],
+  ['a medicine that had no effect', 'Lyrica had no effect on my pain'],
+  ['a medicine that has a card', 'Humira has a savings card'],
   ['a clinician after a title', 'Dr. Mokoena is calling in the new prescription'],
 ];
 

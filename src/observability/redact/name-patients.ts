@@ -13,7 +13,9 @@ import { CONDITIONS } from './name-positions.ts';
  * "Hanzo's hand"):
  * - a child after their age: "my 3 year old Penny has a fever since the vaccine", "our 5-year-old liam threw up";
  * - whose birth is told: "Amara was born on 3/4/2019";
- * - whose symptom or body is meant: "Themba's rash got worse since the amoxicillin", "Zuri's blood sugar was 300".
+ * - whose symptom or body is meant: "Themba's rash got worse since the amoxicillin", "Zuri's blood sugar was 300";
+ * - who is in a state or had an ailment, said of a person only: "Lerato is pregnant", "Themba is allergic to penicillin",
+ *   "Nomsa got a rash after the first dose", "Ama has asthma".
  * The symptom and the medicine stay readable; a condition named after a person ("Parkinson's tremor") is no one's name.
  */
 const CAPITAL = /^\p{Lu}/u;
@@ -25,6 +27,27 @@ const SYMPTOMS = new Set(
     'symptoms swelling vomiting nausea diarrhea breathing heart heartbeat chest skin blood sugar glucose pressure weight arm arms leg legs hand ' +
     'hands face eyes eye throat stomach tummy back knee hip foot feet head mouth tongue lips ear ears lungs liver kidneys').split(' '),
 );
+
+// A patient's state after "is" or "was", and an ailment after "has", "had", "got" (up to two articles or words of degree between).
+const STATES = new Set('allergic pregnant diabetic asthmatic epileptic dizzy nauseous unconscious unresponsive hospitalized hospitalised admitted vomiting bleeding seizing'.split(' '));
+const IS = new Set(['is', 'was']);
+const HAS = new Set('has had got gets developed develops'.split(' '));
+const AILMENTS = new Set(
+  'rash hives fever temperature cough cold flu headache headaches migraine seizure seizures reaction reactions allergy allergies asthma diabetes epilepsy infection nosebleed swelling vomiting diarrhea nausea stroke'.split(' '),
+);
+const BETWEEN = new Set('a an another some bad high terrible severe'.split(' '));
+
+/** "Lerato is pregnant", "Nomsa got a rash": a state or an ailment said of the word at i. */
+function ailing(text: string, tokens: readonly Token[], i: number): boolean {
+  const [verb, what] = [tokens[i + 1]!, tokens[i + 2]];
+  if (what === undefined || !adjacent(text, verb, what)) return false;
+  if (IS.has(verb.key)) return STATES.has(what.key);
+  if (!HAS.has(verb.key)) return false;
+  // "got a rash", "had a bad reaction": up to two words between.
+  let k = i + 2;
+  while (k < i + 4 && BETWEEN.has(tokens[k]!.key) && adjacent(text, tokens[k]!, tokens[k + 1])) k++;
+  return AILMENTS.has(tokens[k]!.key);
+}
 
 /** A capitalised first name that is a word too ("Penny"), where what is said of it vouches for a person. */
 const vouchedName = (t: Token, key = t.key) => onlyPerson(t, key) || (CAPITAL.test(t.word) && ANY_FIRST_NAMES.has(key) && plain({ ...t, key }) && !PLANS.has(key));
@@ -50,6 +73,8 @@ export function namesOfPatients(text: string, tokens: readonly Token[]): PiiSpan
       // "Themba's rash": the name without its "'s".
       if (SYMPTOMS.has(next.key) && !CONDITIONS.has(key) && vouchedName(t, key)) spans.push({ kind: 'name', start: t.start, end: t.end - 2 });
     } else if (next.key === 'was' && tokens[i + 2]?.key === 'born' && adjacent(text, next, tokens[i + 2]) && onlyPerson(t)) {
+      spans.push(span(tokens, i, i + 1));
+    } else if ((IS.has(next.key) || HAS.has(next.key)) && ailing(text, tokens, i) && vouchedName(t)) {
       spans.push(span(tokens, i, i + 1));
     }
   }

@@ -25,6 +25,8 @@ const MASKED: Array<[string, string, string]> = [
   ['a patient in a state said of a person only', 'Lerato is pregnant, is the Accutane safe?', '[NAME] is pregnant, is the Accutane safe?'],
   ['a patient who got an ailment', 'Nomsa got a rash after the first dose', '[NAME] got a rash after the first dose'],
   ['a first name that is a word too, who had an ailment', 'Grace had a bad reaction to the flu shot', '[NAME] had a bad reaction to the flu shot'],
+  ['a lower-case first name before a deed after a verb', 'i swear reginald called yesterday about the refill', 'i swear [NAME] called yesterday about the refill'],
+  ['a lower-case first name before a deed after "notice"', 'did anyone notice priscilla gave me the wrong bottle', 'did anyone notice [NAME] gave me the wrong bottle'],
 ];
 const KEPT: Array<[string, string]> = [
   ['a condition named after a person before its medicine', "My dad's Parkinson's meds are late"],
@@ -45,6 +47,8 @@ const KEPT: Array<[string, string]> = [
   ['a pet name for a child who has an ailment', 'Kiddo has a fever since Monday'],
   ['a medicine that had no effect', 'Lyrica had no effect on my pain'],
   ['a medicine that has a card', 'Humira has a savings card'],
+  ['a lower-case medicine before a deed', 'i swear lyrica gave me a headache'],
+  ['a bank before a deed', 'i hope chase called about my card'],
   ['a clinician after a title', 'Dr. Mokoena is calling in the new prescription'],
 ];
 

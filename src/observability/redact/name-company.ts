@@ -11,7 +11,10 @@ import { plain } from './name-ties.ts';
  * - addressed at a message's or a line's opening with no comma: "Katy that's me on the account", "Themba I need my refill";
  * - the subject of an errand under way or of a stay in care: "sam's coming to pick it up", "Themba is in hospital since
  *   Monday", "Ngozi was picking up my meds"; two people as its subject ("Kofi and Ama are coming to pick it up", "emma and
- *   kaite need their refills", from "Rastus and Pete", "emma and kaite is so very cute").
+ *   kaite need their refills", from "Rastus and Pete", "emma and kaite is so very cute");
+ * - in lower-case chat, a listed first name before a person's deed wherever the sentence puts it, not after an article or a
+ *   preposition: "did anyone notice gaby gave me the wrong bottle", "i swear freddie called yesterday" (from "notice gaby gave
+ *   herself more soda").
  * The word must be one only a name is: a listed first name no everyday word shares, or, with its capital, a word no list
  * holds; never a medicine, a town, a firm, a role or a plan ("Oscar is sending me a bill").
  */
@@ -60,6 +63,18 @@ function underWay(text: string, tokens: readonly Token[], i: number, possessive:
   return (adjacent(text, next, deed) && UNDER_WAY.has(deed!.key)) || IN_CARE.test(text.slice(next.end, next.end + 24));
 }
 
+// A person's deed, past or present, after a lower-case first name.
+const DEEDS = new Set('gave gives called calls picked picks told tells said says texted emailed dropped took takes brought sent left signed paid asked asks forgot came went helped'.split(' '));
+// Before a noun or a place, not before a subject: "to diego", "the gaby".
+const NOT_BEFORE_SUBJECT = new Set('the a an my your his her our their to for of at in on from with by near via'.split(' '));
+
+/** "i swear freddie called yesterday": a lower-case first name no word shares, before a person's deed. */
+function doerInLowerCase(text: string, tokens: readonly Token[], i: number): boolean {
+  const [t, deed, before] = [tokens[i]!, tokens[i + 1], tokens[i - 1]];
+  if (CAPITAL.test(t.word) || !FIRST_NAMES.has(t.key) || WORDY_NAMES.has(t.key) || deed === undefined || !DEEDS.has(deed.key) || !adjacent(text, t, deed)) return false;
+  return before === undefined || !NOT_BEFORE_SUBJECT.has(before.key);
+}
+
 const ARE = new Set(['are', 'were']);
 const THEIR = new Set(['their', 'his', 'her', 'our']);
 /** A second person beside a name only a name is: the same, a word no list holds in the same case, a capitalised first name. */
@@ -83,7 +98,7 @@ export function namesInCompany(text: string, tokens: readonly Token[]): PiiSpan[
     const possessive = key !== t.key;
     // Cheap tests first: most words are no name only.
     if (key.length < 3 || !onlyPerson(t, key)) continue;
-    if (possessive ? underWay(text, tokens, i, true) : beside(text, tokens, i) || addressed(text, tokens, i) || underWay(text, tokens, i, false)) {
+    if (possessive ? underWay(text, tokens, i, true) : beside(text, tokens, i) || addressed(text, tokens, i) || underWay(text, tokens, i, false) || doerInLowerCase(text, tokens, i)) {
       const s = span(tokens, i, i + 1);
       spans.push(possessive ? { ...s, end: s.start + t.word.length - 2 } : s);
       continue;

@@ -16,6 +16,8 @@ import { namesTown } from './redact/name-places.ts';
 import { namesInFreeText } from './redact/name-free.ts';
 import { nameTrimmed, namesByRole, namesCarriedOn } from './redact/name-roles.ts';
 import { namesByTies } from './redact/name-ties.ts';
+import { namesInCompany } from './redact/name-company.ts';
+import { namesOfPatients } from './redact/name-patients.ts';
 import { nameUntied, namesTiedOn } from './redact/name-tied-on.ts';
 
 /**
@@ -77,7 +79,7 @@ function collect(text: string): PiiSpan[] {
   // A clinician named with a title ("dr patel", "Dr. Samuel") stays: the prescriber, not the customer.
   // A town that is a first name or a surname, where a message puts a town ("we moved to Tyler", "en Santa Ana"), stays too.
   const byName = (span: PiiSpan) => !CLINICIAN_BEFORE.test(named.slice(Math.max(0, span.start - 10), span.start)) && !namesTown(named, span);
-  for (const span of [...findPeople(named, tokens), ...findRelatives(named), ...findSpokenNames(named, tokens), ...namesBeforeTheirCue(named, tokens), ...namesInStructure(named, tokens), ...namesByClues(named, tokens), ...namesByDeeds(named, tokens), ...namesByContact(named, tokens), ...namesInFreeText(named, tokens), ...namesByRole(named, tokens), ...namesByTies(named, tokens)]) {
+  for (const span of [...findPeople(named, tokens), ...findRelatives(named), ...findSpokenNames(named, tokens), ...namesBeforeTheirCue(named, tokens), ...namesInStructure(named, tokens), ...namesByClues(named, tokens), ...namesByDeeds(named, tokens), ...namesByContact(named, tokens), ...namesInFreeText(named, tokens), ...namesByRole(named, tokens), ...namesByTies(named, tokens), ...namesInCompany(named, tokens), ...namesOfPatients(named, tokens)]) {
     if (byName(span)) found.push({ ...withoutPossessive(named, span), rank: DETECTORS.length + 1 });
   }
   // A second name after "and" or "&", a surname repeated alone: from the names found so far.

@@ -16,6 +16,11 @@ const KIN = new Set('daughter son mother father mom dad wife husband sister brot
 const HELD = new Set('name refill refills prescription prescriptions medication medications meds medicine insulin order orders account appointment pills bottle label inhaler card claim copay'.split(' '));
 // What a person has and a place has too ("Cherry Hinton Hall's phone number"): only after no other capitalised word.
 const CONTACT_DETAILS = new Set('address phone email insurance records birthday'.split(' '));
+// Conditions named after a person in the possessive: "Parkinson's medication", "her Alzheimer's meds" name a disease, which a
+// safety case needs readable, not a person. @see https://www.ncbi.nlm.nih.gov/books/NBK554542/ (eponyms in medicine)
+export const CONDITIONS: ReadonlySet<string> = new Set(
+  'addison alzheimer asperger barrett bell crohn cushing dupuytren gehrig graves hashimoto hodgkin huntington kaposi meniere ménière paget parkinson peyronie raynaud reye sjogren sjögren tourette'.split(' '),
+);
 const IS_MY_NAME = /[ \t,]+(?:is|['’]s)[ \t]+(?:my|the|his|her|their)[ \t]+(?:name|patient|account\s+holder)\b/iy;
 const CAPITAL = /^\p{Lu}/u;
 // A person framed by the words around them: "could ivy pick up …", "please let ayodele know", "you can reach ngozi at …",
@@ -81,6 +86,7 @@ export function namesBeforeTheirCue(text: string, tokens: readonly Token[]): Pii
       const before = tokens[i - 1];
       if (details && before !== undefined && adjacent(text, before, t) && CAPITAL.test(before.word) && !ANY_FIRST_NAMES.has(before.key) && !isFunctionWord(before.key) && !/(?:^|[.!?\n])[ \t"']*$/.test(text.slice(0, before.start))) continue;
       const word = possessive[1]!;
+      if (CONDITIONS.has(t.key.slice(0, word.length))) continue;
       const span = backFrom(text, tokens, i, asToken(t, t.key.slice(0, word.length), word), strong);
       if (span) spans.push(span);
       continue;

@@ -67,6 +67,17 @@ describe('a text about money or a cash withdrawal that speaks of care is not set
     expect(withdrawsMoney(`${CASH}, the ${word}`, WITHDRAWAL)).toBe(false);
   });
 
+  it.each(['a withdrawal at the cashpoint', 'a withdrawal at the cash point', 'a withdrawal at the cash machine', 'a withdrawal of one dollar', 'my cash withdrawal is pending today'])(
+    'when the text says %j, then the withdrawal is cash',
+    (text) => {
+      expect(withdrawsMoney(text, WITHDRAWAL)).toBe(true);
+    },
+  );
+
+  it('when the text names no cash, card, account or limit, then the withdrawal is not read as cash', () => {
+    expect(withdrawsMoney('the withdrawal was hard', WITHDRAWAL)).toBe(false);
+  });
+
   it.each([
     ['nothing set aside', []],
     ['another term set aside', [{ term: 'rash' }]],
@@ -79,7 +90,12 @@ describe('a text about money or a cash withdrawal that speaks of care is not set
 });
 
 describe('the forms of a money word', () => {
-  it.each(['how do i get a loan', 'can i get one dollar back', 'can i get $5 back', 'what is my userid', 'what is my username'])(
+  it.each([
+    'how do i get a loan', 'can i get one dollar back', 'can i get $5 back', 'what is my userid', 'what is my username',
+    'how much is the delivery charge', 'what is the withdrawal limit', 'what is my balance', 'i want to change my last name',
+    'who is my adjuster', 'where is my top up', 'where is my topup', 'where is my top-up', 'what is the exchange rate',
+    'where is my last transaction', 'i want to set up a standing order',
+  ])(
     'when the text says %j, then it speaks of money',
     (text) => {
       expect(speaksOfMoneyWithoutMisuse(text)).toBe(true);
@@ -104,6 +120,8 @@ describe('words the money reading may set aside: staff asked for, a thought deni
     'someone who rear-ended me wants my insurance details, how do i file a claim',
     "i didn't think my bill would be this high",
     'i never realized the fee was due',
+    'can someone call me back about my bill',
+    'i want to add someone to my policy',
   ])('when the text says %j, then it is still money without misuse', (text) => {
     expect(speaksOfMoneyWithoutMisuse(text)).toBe(true);
   });

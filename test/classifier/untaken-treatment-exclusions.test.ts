@@ -224,6 +224,17 @@ describe('a symptom told before a relief that failed: words of no relief, of a c
     },
   );
 
+  it.each(['on the same', 'on my new', 'from the generic', 'on their usual', 'with your current', 'on those daily', 'on our regular'])(
+    'when two words stand between (every day %s metformin), then the medicine may still cause it and nothing is set aside',
+    (beside) => {
+      expect(reliefFrom(`I have had diarrhea every day ${beside} metformin and imodium does not work. What should I do?`)).toBe(-1);
+    },
+  );
+
+  it('when three words stand between, then the reach ends (the medicine is what was tried)', () => {
+    expect(reliefFrom('I have had diarrhea every day on the very same metformin and imodium does not work. What should I do?')).toBeGreaterThan(0);
+  });
+
   it('when the medicine opens the text after "with", then it is still told beside the symptom', () => {
     expect(reliefFrom('With ibuprofen nothing works for my back pain. What else can I do?')).toBe(-1);
   });

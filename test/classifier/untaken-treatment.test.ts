@@ -64,6 +64,7 @@ describe('a symptom told before a relief that failed, then a question', () => {
   it.each([
     ['no relief tried', 'My face and lips are swelling, I take lisinopril. Should I go to the ER?'],
     ['a symptom on the medicine', "I have had diarrhea every day on metformin and imodium doesn't work. Should I stop the metformin?"],
+    ['a symptom on the same medicine (two words between)', 'I have had diarrhea every day on the same metformin and imodium does not work. What should I do?'],
     ['a symptom from the medicine', "I have a rash all over my body from amoxicillin and benadryl isn't helping. What should I do?"],
     ['a new medicine', 'My son has been throwing up with his new antibiotic and nothing helps. Should we go to urgent care?'],
     ['a change told', 'I now get headaches every day and Tylenol does not help. I take lisinopril. What can I do?'],

@@ -82,7 +82,9 @@ export function firstMedicineAfterFailedRelief(folded: string, breaks: readonly 
   return named.length === 0 ? -1 : Math.min(...named.map((m) => m.start));
 }
 // "diarrhea every day on metformin", "a rash from amoxicillin": a symptom told with the medicine it came on.
-const ON_OR_FROM_BEFORE = /(?<![a-z])(?:on|from|with|while|during|off)\s(?:(?:the|my|his|her|this|that|these|a|an|new|same)\s)?$/;
+// Up to two words between: a determiner and a modifier ("on the same metformin", "from my new inhaler").
+const ON_OR_FROM_BEFORE =
+  /(?<![a-z])(?:on|from|with|while|during|off)\s(?:(?:the|my|his|her|their|your|our|this|that|these|those|a|an|new|same|generic|usual|current|daily|regular)\s){0,2}$/;
 
 // Relief that did not come, in words NO_EFFECT (illness-course.ts) does not hold: "nothing works", "isn't helping".
 const NO_RELIEF =

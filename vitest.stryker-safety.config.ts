@@ -52,6 +52,7 @@ export default defineConfig({
       'test/classifier/feeling-unwell-asked.test.ts',
       'test/classifier/health-post.test.ts',
       'test/classifier/health-post-exclusions.test.ts',
+      'test/classifier/person-post.test.ts',
       'test/classifier/asking-edges.test.ts',
       'test/classifier/guard-context-edges.test.ts',
       'test/classifier/second-stage-edges.test.ts',

@@ -19,6 +19,7 @@ describe('a long post that introduces a person and points to nothing taken', () 
   it('when the post gives the writer age, then it is read as a person post (the control)', () => {
     expect(introducesPersonWithNothingTaken(AGED, ADV)).toBe(true);
     expect(introducesPersonWithNothingTaken(AGED, [])).toBe(true);
+    expect(introducesPersonWithNothingTaken(`${AGED}. I recall my mother had the same.`, ADV)).toBe(true);
   });
 
   it('when the post gives no age and names no relative, then it is not', () => {
@@ -115,6 +116,12 @@ describe('a long post that introduces a person and points to nothing taken', () 
     'Something made me dizzy.',
     'Something makes him dizzy.',
     'It gave her a rash.',
+    'The part is defective.',
+    'The part is faulty.',
+    'The part malfunctioned.',
+    'The part was recalled.',
+    'There is a recall.',
+    'The recall came late.',
   ])('when the post adds "%s", then it points to something taken and is not read as a person post', (added) => {
     expect(introducesPersonWithNothingTaken(`${AGED}. ${added}`, ADV)).toBe(false);
   });

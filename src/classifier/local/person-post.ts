@@ -48,6 +48,7 @@ const AGE =
 const RELATIVE =
   /(?<![a-z])my (?:\w+ )?(?:mother|mom|mum|mommy|father|dad|daddy|parents?|son|sons|daughters?|husband|wife|baby|babies|child|children|kids?|toddler|boyfriend|girlfriend|fiance|fiancee|partner|sisters?|brothers?|grandmother|grandma|grandfather|grandpa|grandparents?|aunt|uncle|cousin|niece|nephew)(?![a-z])/;
 
-// Anything taken, put in or given, even unnamed, or an effect blamed on it: such a post may tell a reaction.
+// Anything taken, put in or given, even unnamed, an effect blamed on it, or a product's fault ("the new joint is
+// defective"): such a post may tell a reaction or a device complaint.
 const POINTS_TO_SOMETHING_TAKEN =
-  /(?<![a-z])(?:on (?:it|this|that|these|them)|(?:this|that|the|these|those|new|my|his|her) (?:med|meds|drug|drugs|medicine|medicines|medication|medications|pills?|tablets?|capsules?|stuff|shots?|injections?|prescription)|since (?:i |he |she |we )?(?:started|starting|began|took|taking|switched|went on)|after (?:i |he |she |we )?(?:started|starting|taking|took|began|switching|switched)|side ?effects?|reactions?|react\w*|adverse|withdrawal|vaccin\w*|shots?|jabs?|booster|inject\w*|overdos\w*|implant\w*|(?:made|makes|making|gave|gives|giving) (?:me|him|her|us))(?![a-z])/;
+  /(?<![a-z])(?:on (?:it|this|that|these|them)|(?:this|that|the|these|those|new|my|his|her) (?:med|meds|drug|drugs|medicine|medicines|medication|medications|pills?|tablets?|capsules?|stuff|shots?|injections?|prescription)|since (?:i |he |she |we )?(?:started|starting|began|took|taking|switched|went on)|after (?:i |he |she |we )?(?:started|starting|taking|took|began|switching|switched)|side ?effects?|reactions?|react\w*|adverse|withdrawal|vaccin\w*|shots?|jabs?|booster|inject\w*|overdos\w*|implant\w*|defective|faulty|malfunction\w*|recalled|(?:a|the) recall|(?:made|makes|making|gave|gives|giving) (?:me|him|her|us))(?![a-z])/;

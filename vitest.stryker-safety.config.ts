@@ -56,6 +56,7 @@ export default defineConfig({
       'test/classifier/money-without-misuse-exclusions.test.ts',
       'test/classifier/claim-after-loss-exclusions.test.ts',
       'test/classifier/card-damage-exclusions.test.ts',
+      'test/classifier/person-post.test.ts',
       'test/classifier/asking-edges.test.ts',
       'test/classifier/guard-context-edges.test.ts',
       'test/classifier/second-stage-edges.test.ts',

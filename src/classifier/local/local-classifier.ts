@@ -30,6 +30,7 @@ import { tellsOnlyLongHistory } from '../safety/context.ts';
 import { tellsIllnessCourse, tellsNoEffect } from '../safety/illness-course.ts';
 import { tellsDoseOrWho } from '../safety/dose-statement.ts';
 import { tellsHealthPostOnly } from './health-post.ts';
+import { introducesPersonWithNothingTaken } from './person-post.ts';
 import { tellsClaimAfterLoss } from './claim-after-loss.ts';
 import { deniesAnyEffect } from '../safety/denial.ts';
 
@@ -150,6 +151,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   seeks_advice: INFORMATIONAL_INDEX,
   history: INFORMATIONAL_INDEX,
   health_post: INFORMATIONAL_INDEX,
+  person_post: INFORMATIONAL_INDEX,
   no_effect: INFORMATIONAL_INDEX,
   dose: INFORMATIONAL_INDEX,
   denial: INFORMATIONAL_INDEX,
@@ -185,6 +187,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   history: (safety) => `tells only of a condition the writer has had for years, nothing a medicine did: ${SAFETY} ${safety} set aside`,
   fault: () => 'a fault of a card, an app, a website or a document told as a statement, to be fixed: service_action',
   health_post: (safety) => `a long post on the writer's or a relative's health that names no medicine, treatment or product and no term the safety guard knows: ${SAFETY} ${safety} set aside`,
+  person_post: (safety) => `a long post that introduces the person it is about (an age, a relative) and points to nothing taken: ${SAFETY} ${safety} set aside`,
   no_effect: (safety) => `tells that a medicine did not work, nothing it caused: ${SAFETY} ${safety} set aside`,
   dose: (safety) => `tells only how a medicine is taken or who the writer is: ${SAFETY} ${safety} set aside`,
   denial: (safety) => `denies a symptom, with no exception: ${SAFETY} ${safety} set aside`,
@@ -329,7 +332,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'claim' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'claim' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'person_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -342,12 +345,13 @@ export function secondStage(
     // A forum post that asks for advice on the own health ("Could it be my heart? Please, any advice") asks
     // for information, though its "please" reads as asking someone to act (advice.ts).
     if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan))
-      return asksSomeoneToAct(text) && !seeksAdviceOnOwnHealth(text) ? 'demoted' : 'asks_health';
+      return asksSomeoneToAct(text) && !seeksAdviceOnOwnHealth(text) && !asksOnPersonPost(text, scan) ? 'demoted' : 'asks_health';
     if (isBenefitStatement(text) && !tellsDechallenge(text)) return 'benefit';
     if (deniesOnly(text, scan)) return 'denial';
     if (seeksAdviceOnOwnHealth(text)) return 'seeks_advice';
     if (tellsHistoryOnly(text, scan)) return 'history';
     if (tellsHealthPostOnly(text, scan.suppressed.length)) return 'health_post';
+    if (introducesPersonWithNothingTaken(text, scan.suppressed.map((s) => s.kind))) return 'person_post';
     const course = readsIllnessCourse(text, scan);
     if (course !== undefined) return course;
     if (booksVisitForSymptom(text, scan)) return 'visit';
@@ -502,6 +506,23 @@ function asksSomeoneToAct(text: string): boolean {
 // Narrower than slot-turn.ts namesSlot on purpose: "today", "for two" also stand in health questions (namesSlot here: ichi -3, mqp -2).
 const DAY_OR_TIME = /(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.))(?![a-z])/;
 const ASKS_TO_ACT = /\b(?:(?:can|could|would|will|shall|pls|please) (?:you|u|we|someone|somebody|anyone|y'?all|ya)|let'?s|please|pls|plz)\b/i;
+
+/**
+ * person_post, asked: "My mother is 72 and gets short of breath on the stairs ... Can you tell me what tests she
+ * needs?\n ...": a long post that introduces the person it is about and points to nothing taken (person-post.ts),
+ * whose only sign of asking someone to act is a polite "can you", "please", a letter's lines or a day told in its
+ * story ("since Monday she ..."), asks about health (LABELING.md: informational). One that asks for something done,
+ * gives or moves a slot or speaks of money ("can you book her in on Thursday", "please refill", "they charged us")
+ * still goes to the model's runner-up.
+ */
+function asksOnPersonPost(text: string, scan: ReturnType<typeof scanSafety>): boolean {
+  if (!introducesPersonWithNothingTaken(text, scan.suppressed.map((s) => s.kind))) return false;
+  // "please help", "please advise": a forum post's courtesy; what is asked to be done is read without it.
+  if (asksForSomething(text.replace(PLEASE, '')) || isCommandTurn(text) || isSlotTurn(text) || givesSlot(text)) return false;
+  const { folded } = foldText(text);
+  return !MONEY.test(folded);
+}
+const PLEASE = /\bplease\b/gi;
 
 /**
  * "cymbalta withdrawal? day 4 and my head is buzzing nonstop": a question about a medicine followed by

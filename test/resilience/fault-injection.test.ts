@@ -87,8 +87,10 @@ describe('fault injection: the upstream LLM misbehaves, the service still answer
     const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => classify(app, i)));
     expect(responses.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
     expect(responses.every((r) => r.json().classifier.fallback === true)).toBe(true);
-    // The concurrency bound held: only 3 calls reached the upstream, the rest fell back at once.
-    expect(stub.calls).toBe(3);
+    // The concurrency bound held: at most 3 calls reached the upstream (fewer when the deadline ends one before it
+    // connects, on a loaded machine), the rest fell back at once.
+    expect(stub.calls).toBeGreaterThan(0);
+    expect(stub.calls).toBeLessThanOrEqual(3);
     expect(responses.filter((r) => r.json().classifier.fallback_reason === 'overloaded')).toHaveLength(7);
   });
 });
@@ -130,18 +132,21 @@ describe('fault injection: the circuit breaker', () => {
     stub.setBehavior({ kind: 'hang' });
     const app = (await appAgainst(stub.url, breakerEnv)).app;
     // Outcomes, not times: each of the first calls ends by the LLM deadline (reason timeout), then the open
-    // breaker answers without calling the upstream at all (reason breaker_open, the call count stays 3).
+    // breaker answers without calling the upstream at all (reason breaker_open, the call count stays).
     for (let i = 0; i < 3; i++) {
       const response = await classify(app, i);
       expect(response.statusCode).toBe(200);
       expect(response.json().classifier.fallback_reason).toBe('timeout');
     }
     expect((await breakerOf(app)).body.checks.classifier.breaker).toBe('open');
+    // At most 3 calls reached the upstream (a deadline can end one before it connects on a loaded machine); none after.
+    const callsWhenOpened = stub.calls;
+    expect(callsWhenOpened).toBeLessThanOrEqual(3);
     for (let i = 0; i < 5; i++) {
       const response = await classify(app, 10 + i);
       expect(response.statusCode).toBe(200);
       expect(response.json().classifier.fallback_reason).toBe('breaker_open');
     }
-    expect(stub.calls).toBe(3);
+    expect(stub.calls).toBe(callsWhenOpened);
   });
 });

@@ -14,6 +14,7 @@ import { damagesCard, isRoutineCardOrAccountStatement, isRoutineCardRequest } fr
 import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
+import { asksWhyOrWhether } from './why-question.ts';
 import { isVisitRequest } from './visit-request.ts';
 import { givesRating } from './rating-turn.ts';
 import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
@@ -119,11 +120,13 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   if (command || request || slot || rating || card || fault) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && !card && best === SERVICE_INDEX && isInformation(text);
-  if (information) best = INFORMATIONAL_INDEX;
+  // A question on why or whether something happened on the account that the model took for a request: see isWhyQuestion.
+  const why = first === undefined && !card && !information && best === SERVICE_INDEX && isWhyQuestion(text);
+  if (information || why) best = INFORMATIONAL_INDEX;
   // A payment the customer cannot account for, told in everyday words ("I don't know what this payment is"): unrecognised-payment.ts.
   const unrecognised = best !== SAFETY_INDEX && tellsOfUnrecognisedPayment(text);
   if (unrecognised) best = SAFETY_INDEX;
-  const stage: Stage | undefined = unrecognised ? 'unrecognised' : slot ? 'slot' : rating ? 'rating' : card ? 'card' : fault ? 'fault' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
+  const stage: Stage | undefined = unrecognised ? 'unrecognised' : slot ? 'slot' : rating ? 'rating' : card ? 'card' : fault ? 'fault' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : why ? 'why' : undefined));
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -131,7 +134,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'rating' | 'unrecognised' | 'fault';
+type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'why' | 'rating' | 'unrecognised' | 'fault';
 
 /** Where each reading of the second stage sends the answer: a category, or the model's runner-up ('next'). */
 const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number | 'next'> = {
@@ -172,6 +175,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   command: () => 'a request that opens with an action verb: service_action',
   request: () => 'a request in words ("I want to", "can you") with an action verb: service_action',
   information: () => 'asks to be told or shown and for nothing to be done: informational',
+  why: () => 'asks why or whether something happened on the account, and for nothing to be done: informational',
   rating: () => 'gives a rating to be recorded ("I give it 3 out of 6 stars"): service_action',
   asks_information: () => 'asks to be told or shown and for nothing to be done: informational',
   card: () => 'a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action',
@@ -275,6 +279,15 @@ function isCardWork(text: string): boolean {
  */
 function isServiceFault(text: string): boolean {
   return tellsOfServiceFault(text) && !scanSafety(text).fired;
+}
+/**
+ * why: a text that opens by asking why something happened on the account ("why was i charged a late fee")
+ * or whether something happened to the own record ("did you receive my payment"), and asks for nothing to be
+ * done, asks to be told (LABELING.md: informational). A service_action answer of the model on it becomes
+ * informational unless the guard hears an event (why-question.ts).
+ */
+function isWhyQuestion(text: string): boolean {
+  return asksWhyOrWhether(text) && !scanSafety(text).fired;
 }
 /** "what is my schedule today", "tell me my schedule for today": asks to be told, gives no slot. */
 const ASKS_TO_BE_TOLD = /^\W*(?:what(?:'s|s| is| are)|tell me|show me|list|read me)(?![a-z])/i;

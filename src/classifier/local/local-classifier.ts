@@ -32,6 +32,7 @@ import { tellsIllnessCourse, tellsNoEffect } from '../safety/illness-course.ts';
 import { tellsDoseOrWho } from '../safety/dose-statement.ts';
 import { tellsHealthPostOnly } from './health-post.ts';
 import { tellsClaimAfterLoss } from './claim-after-loss.ts';
+import { tellsNothingReceived } from './not-received.ts';
 import { deniesAnyEffect } from '../safety/denial.ts';
 
 export interface LocalClassifierOptions {
@@ -161,6 +162,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   card: SERVICE_INDEX,
   visit: SERVICE_INDEX,
   request: SERVICE_INDEX,
+  not_received: SERVICE_INDEX,
 };
 
 /** What the answer's reasoning says of each reading (`safety`: the model's safety probability, two decimals). */
@@ -192,6 +194,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   no_effect: (safety) => `tells that a medicine did not work, nothing it caused: ${SAFETY} ${safety} set aside`,
   dose: (safety) => `tells only how a medicine is taken or who the writer is: ${SAFETY} ${safety} set aside`,
   denial: (safety) => `denies a symptom, with no exception: ${SAFETY} ${safety} set aside`,
+  not_received: (safety) => `a thing owed never received or a call never returned, with no word of money taken or of a misuse: ${SAFETY} ${safety} set aside to service_action`,
   unrecognised: () => `a payment or withdrawal the customer cannot account for: ${SAFETY} (possible misuse)`,
 };
 
@@ -325,6 +328,9 @@ export const EVERYDAY_THING_SAFETY_CEILING = 0.9;
  *   which the guard finds no term at all, asks for something to be done: service_action (command-turn.ts). "Cancel
  *   my order, I found glass in the last bottle" says more than the command and keeps the model's answer.
  *   An informational answer on a command becomes service_action too (settle).
+ * - not_received: a safety answer on a statement that a thing owed never came or a call was never returned
+ *   ("my agent never called me back"), in which the guard found no term and no word of money taken or of a
+ *   misuse stands, is service_action (LABELING.md: a missing item to trace, a complaint about service).
  * - card: a safety answer on a card lost, expired, damaged or to be replaced ("i lost my credit card",
  *   "my member ID card expired") with no word of a misuse and no guard term is service_action
  *   (LABELING.md: a lost card versus a stolen card; card-request.ts).
@@ -342,7 +348,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'claim' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'claim' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | 'not_received' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -374,6 +380,8 @@ export function secondStage(
     if (scan.suppressed.length > 0 && !withdrawsMoney(text, scan.suppressed) && !damagesCard(text, scan.suppressed)) return undefined;
     if ((isBareCommand(text) || endsWithCommandOutsideCare(text)) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
+    // "my agent never called me back", "i never got my new id cards": a thing owed not received, no misuse (not-received.ts).
+    if (tellsNothingReceived(text)) return 'not_received';
     if (asksOnlyForInformation(text)) return 'asks_information';
     const turn = bookingTurn(text);
     if (turn !== undefined) return turn;

@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: [
       'test/classifier/safety-guard.test.ts',
+      'test/classifier/not-received.test.ts',
       'test/classifier/negation-behaviour.test.ts',
       'test/classifier/guard-judgement.test.ts',
       'test/safety-intake/seriousness-behaviour.test.ts',

@@ -14,6 +14,7 @@ import { damagesCard, isRoutineCardOrAccountStatement, isRoutineCardRequest } fr
 import { isRoutineAccountRequest } from './account-request.ts';
 import { isRequestTurn } from './request-turn.ts';
 import { isInformationRequest } from './information-request.ts';
+import { asksWhyOrWhether } from './why-question.ts';
 import { isVisitRequest } from './visit-request.ts';
 import { givesRating } from './rating-turn.ts';
 import { tellsOfUnrecognisedPayment } from './unrecognised-payment.ts';
@@ -32,6 +33,7 @@ import { tellsDoseOrWho } from '../safety/dose-statement.ts';
 import { tellsHealthPostOnly } from './health-post.ts';
 import { introducesPersonWithNothingTaken } from './person-post.ts';
 import { tellsClaimAfterLoss } from './claim-after-loss.ts';
+import { tellsNothingReceived } from './not-received.ts';
 import { deniesAnyEffect } from '../safety/denial.ts';
 
 export interface LocalClassifierOptions {
@@ -120,11 +122,13 @@ function settle(text: string, p: Pick<Prediction, 'probabilities' | 'best'>, lan
   if (command || request || slot || rating || card || fault) best = SERVICE_INDEX;
   // A request for information the model took for an action ("tell me my schedule"): see isInformation.
   const information = first === undefined && !card && best === SERVICE_INDEX && isInformation(text);
-  if (information) best = INFORMATIONAL_INDEX;
+  // A question on why or whether something happened on the account that the model took for a request: see isWhyQuestion.
+  const why = first === undefined && !card && !information && best === SERVICE_INDEX && isWhyQuestion(text);
+  if (information || why) best = INFORMATIONAL_INDEX;
   // A payment the customer cannot account for, told in everyday words ("I don't know what this payment is"): unrecognised-payment.ts.
   const unrecognised = best !== SAFETY_INDEX && tellsOfUnrecognisedPayment(text);
   if (unrecognised) best = SAFETY_INDEX;
-  const stage: Stage | undefined = unrecognised ? 'unrecognised' : slot ? 'slot' : rating ? 'rating' : card ? 'card' : fault ? 'fault' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : undefined));
+  const stage: Stage | undefined = unrecognised ? 'unrecognised' : slot ? 'slot' : rating ? 'rating' : card ? 'card' : fault ? 'fault' : (first ?? (command ? 'command' : request ? 'request' : information ? 'information' : why ? 'why' : undefined));
   return { stage, best, runnerUp: best === p.best ? order[1]! : p.best };
 }
 
@@ -132,7 +136,7 @@ const SAFETY: Category = 'safety_compliance';
 const SAFETY_INDEX = CATEGORIES.indexOf(SAFETY);
 const SERVICE_INDEX = CATEGORIES.indexOf('service_action');
 const INFORMATIONAL_INDEX = CATEGORIES.indexOf('informational');
-type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'rating' | 'unrecognised' | 'fault';
+type Stage = NonNullable<ReturnType<typeof secondStage>> | 'information' | 'why' | 'rating' | 'unrecognised' | 'fault';
 
 /** Where each reading of the second stage sends the answer: a category, or the model's runner-up ('next'). */
 const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number | 'next'> = {
@@ -160,6 +164,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   card: SERVICE_INDEX,
   visit: SERVICE_INDEX,
   request: SERVICE_INDEX,
+  not_received: SERVICE_INDEX,
 };
 
 /** What the answer's reasoning says of each reading (`safety`: the model's safety probability, two decimals). */
@@ -174,6 +179,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   command: () => 'a request that opens with an action verb: service_action',
   request: () => 'a request in words ("I want to", "can you") with an action verb: service_action',
   information: () => 'asks to be told or shown and for nothing to be done: informational',
+  why: () => 'asks why or whether something happened on the account, and for nothing to be done: informational',
   rating: () => 'gives a rating to be recorded ("I give it 3 out of 6 stars"): service_action',
   asks_information: () => 'asks to be told or shown and for nothing to be done: informational',
   card: () => 'a card lost or to be replaced, or routine account work (balance, transfer, address, billing error), with no misuse: service_action',
@@ -191,6 +197,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   no_effect: (safety) => `tells that a medicine did not work, nothing it caused: ${SAFETY} ${safety} set aside`,
   dose: (safety) => `tells only how a medicine is taken or who the writer is: ${SAFETY} ${safety} set aside`,
   denial: (safety) => `denies a symptom, with no exception: ${SAFETY} ${safety} set aside`,
+  not_received: (safety) => `a thing owed never received or a call never returned, with no word of money taken or of a misuse: ${SAFETY} ${safety} set aside to service_action`,
   unrecognised: () => `a payment or withdrawal the customer cannot account for: ${SAFETY} (possible misuse)`,
 };
 
@@ -279,6 +286,15 @@ function isCardWork(text: string): boolean {
 function isServiceFault(text: string): boolean {
   return tellsOfServiceFault(text) && !scanSafety(text).fired;
 }
+/**
+ * why: a text that opens by asking why something happened on the account ("why was i charged a late fee")
+ * or whether something happened to the own record ("did you receive my payment"), and asks for nothing to be
+ * done, asks to be told (LABELING.md: informational). A service_action answer of the model on it becomes
+ * informational unless the guard hears an event (why-question.ts).
+ */
+function isWhyQuestion(text: string): boolean {
+  return asksWhyOrWhether(text) && !scanSafety(text).fired;
+}
 /** "what is my schedule today", "tell me my schedule for today": asks to be told, gives no slot. */
 const ASKS_TO_BE_TOLD = /^\W*(?:what(?:'s|s| is| are)|tell me|show me|list|read me)(?![a-z])/i;
 /** A statement of symptoms is read as a report from this safety probability of the model up. */
@@ -315,6 +331,9 @@ export const EVERYDAY_THING_SAFETY_CEILING = 0.9;
  *   which the guard finds no term at all, asks for something to be done: service_action (command-turn.ts). "Cancel
  *   my order, I found glass in the last bottle" says more than the command and keeps the model's answer.
  *   An informational answer on a command becomes service_action too (settle).
+ * - not_received: a safety answer on a statement that a thing owed never came or a call was never returned
+ *   ("my agent never called me back"), in which the guard found no term and no word of money taken or of a
+ *   misuse stands, is service_action (LABELING.md: a missing item to trace, a complaint about service).
  * - card: a safety answer on a card lost, expired, damaged or to be replaced ("i lost my credit card",
  *   "my member ID card expired") with no word of a misuse and no guard term is service_action
  *   (LABELING.md: a lost card versus a stolen card; card-request.ts).
@@ -332,7 +351,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'claim' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'person_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'claim' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'person_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | 'not_received' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -365,6 +384,8 @@ export function secondStage(
     if (scan.suppressed.length > 0 && !withdrawsMoney(text, scan.suppressed) && !damagesCard(text, scan.suppressed)) return undefined;
     if ((isBareCommand(text) || endsWithCommandOutsideCare(text)) && !namesProduct(text)) return 'command';
     if (isRoutineCardRequest(text) || isRoutineAccountRequest(text)) return 'card';
+    // "my agent never called me back", "i never got my new id cards": a thing owed not received, no misuse (not-received.ts).
+    if (tellsNothingReceived(text)) return 'not_received';
     if (asksOnlyForInformation(text)) return 'asks_information';
     const turn = bookingTurn(text);
     if (turn !== undefined) return turn;

@@ -32,6 +32,7 @@ import { tellsDoseOrWho } from '../safety/dose-statement.ts';
 import { tellsHealthPostOnly } from './health-post.ts';
 import { tellsClaimAfterLoss } from './claim-after-loss.ts';
 import { deniesAnyEffect } from '../safety/denial.ts';
+import { tellsWhatMedicineDid } from '../safety/medicine-did.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -145,6 +146,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   promoted: SAFETY_INDEX,
   leaning: SAFETY_INDEX,
   case_report: SAFETY_INDEX,
+  medicine_did: SAFETY_INDEX,
   asks_information: INFORMATIONAL_INDEX,
   benefit: INFORMATIONAL_INDEX,
   seeks_advice: INFORMATIONAL_INDEX,
@@ -180,6 +182,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   finding: (safety) => `a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${safety} set aside`,
   service_thing: (safety) => `a fault of a card, an app, a website, a document or a house, no product or person: ${SAFETY} ${safety} set aside`,
   case_report: () => 'a case report that ties a condition to a named medicine: read as a report',
+  medicine_did: () => 'a named medicine told as what made, got or gave the writer or a relative something that is no relief: read as a report',
   benefit: (safety) => `says only what a medicine relieved, nothing it caused: ${SAFETY} ${safety} set aside`,
   seeks_advice: (safety) => `asks for advice on the writer's own health with no medicine or treatment named: ${SAFETY} ${safety} set aside`,
   history: (safety) => `tells only of a condition the writer has had for years, nothing a medicine did: ${SAFETY} ${safety} set aside`,
@@ -329,7 +332,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'claim' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'claim' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | 'medicine_did' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -373,6 +376,8 @@ export function secondStage(
   if (report === 'event') return 'case_report';
   // "Methotrexate was started for rheumatoid arthritis in 2005": a treatment or a finding of a case report, told with no event.
   if (report !== undefined) return undefined;
+  // "that steroid pack made me a raging lunatic": a medicine as the cause of the writer's state (medicine-did.ts).
+  if ((language === 'en' || language === 'und') && (!asks || isSocialPostOnMedicine(text)) && tellsWhatMedicineDid(text)) return 'medicine_did';
   if (asks || safety < STATEMENT_SAFETY_FLOOR || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text)) return undefined;
   const scan = scanSafety(text);
   if (scan.fired) return undefined;

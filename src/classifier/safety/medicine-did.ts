@@ -14,11 +14,14 @@ import { foldText } from './text.ts';
  * - what follows is a relief ("made me feel like myself again", "got me through the week", "gave me my life
  *   back", "made me quit smoking"): RELIEF;
  * - the clause is a supposition, a hope or a fear ("if lexapro makes me numb", "scared paxil gives me ..."): SUPPOSED.
- * A medicine named by class or form ("this med", "the shot", "my new pill") needs a determiner, so that a
- * word like "shot" or "dose" is a medicine only when a thing is pointed at.
+ * A medicine named by class or form ("this med", "the flu shot", "my new pill") needs a determiner, so that a
+ * word like "shot" or "dose" is a medicine only when a thing is pointed at; a plural class needs none
+ * ("steroids got me up at 4am", "antibiotics gave me thrush").
  */
 const CLASS =
-  '(?:this|that|these|those|my|his|her|the|new) (?:new |generic |current |damn |stupid )?(?:meds?|medications?|medicines?|pills?|shots?|jabs?|vaccines?|boosters?|antibiotics?|steroids?|antidepressants?|inhalers?|patch|birth control|bc pills?|chemo|injections?|infusions?|dose)';
+  '(?:(?:this|that|these|those|my|his|her|the|new) (?:new |generic |current |damn |stupid )?(?:(?:flu|covid|shingles|tetanus|allergy|b12|depo|steroid|cortisone) )?(?:meds?|medications?|medicines?|pills?|shots?|jabs?|vaccines?|boosters?|antibiotics?|steroids?|antidepressants?|inhalers?|patch|birth control|bc pills?|chemo|injections?|infusions?|dose))';
+// A plural class of medicines that is a subject on its own ("steroids got me up at 4am").
+const BARE_CLASS = /^(?:meds|steroids|antibiotics|antidepressants|opioids|benzos|painkillers|stimulants)$/;
 // A word after a drug's name that still names the medicine ("the steroid pack", "my lexapro dose").
 const AFTER_NAME = '(?: (?:pack|pills?|shots?|dose|patch|injections?|infusions?|tablets?|generic))?';
 // Between subject and verb only an adverb or a tense auxiliary: "really", "has been", "is literally".
@@ -34,7 +37,7 @@ const CLAUSE = new RegExp(
 /** What a medicine brought that is a relief, not a harm: see above. */
 const RELIEF = new RegExp(
   [
-    String.raw`^ (?:feel(?:ing)? |felt )?(?:so |much |a lot |way |really |a little |a bit )?(?:better|great|good|amazing|normal|human|alive|calm(?:er)?|happ(?:y|ier)|hopeful|relaxed|stable|level|balanced|focused|productive|functional|safer|ok|okay|fine|myself|like (?:myself|me again|a new (?:person|man|woman)|a person|a human|i can))(?![a-z])`,
+    String.raw`^ (?:feel(?:ing)? |felt )?(?:so |much |a lot |way |really |a little |a bit )*(?:better|great|good|amazing|normal|human|alive|calm(?:er)?|happ(?:y|ier)|hopeful|relaxed|stable|level|balanced|focused|productive|functional|safer|ok|okay|fine|myself|like (?:myself|me again|a new (?:person|man|woman)|a person|a human|i can))(?![a-z])`,
     String.raw`^ (?:through|back|out of bed|off the couch|able to|sane|going|alive|sleep(?:ing)? (?:better|through|like a baby|well|great))(?![a-z])`,
     String.raw`^ (?:my (?:life|energy|appetite|sleep|focus|self) back|relief|hope|clarity|peace|confidence|a (?:new|second|better) (?:life|chance|outlook))(?![a-z])`,
     String.raw`^ (?:stop|quit|quitting|stopping) (?:smoking|drinking|vaping|cigarettes|binging)(?![a-z])`,
@@ -50,7 +53,7 @@ export function tellsWhatMedicineDid(text: string): boolean {
   const { folded } = foldText(text);
   for (const m of folded.matchAll(CLAUSE)) {
     const name = m[1];
-    if (name !== undefined && !namesDrugWord(name)) continue;
+    if (name !== undefined && !namesDrugWord(name) && !BARE_CLASS.test(name)) continue;
     if (SUPPOSED.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (RELIEF.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     return true;

@@ -1,3 +1,5 @@
+import { namesDrug } from '../safety/medication.ts';
+import { foldText } from '../safety/text.ts';
 import { ASKS_IN_WORDS, OPENS_AS_QUESTION, hasQuestionMark, isShortQuestionInWords } from '../safety/asking.ts';
 import { namesProduct } from '../safety/case-report.ts';
 import type { SafetyScan } from '../safety-types.ts';
@@ -10,11 +12,21 @@ import { isRequestTurn } from './request-turn.ts';
  */
 export const LEANING_RATIO = 2;
 
+/**
+ * A statement that names a drug by its name (not only "it", "my meds" or a symptom) is read as a report from
+ * odds 1:3: a post or review that names the drug and tells of the writer's health is most often about what it
+ * did (LABELING.md, a social-media post about the writer's own medicine).
+ */
+export const NAMED_DRUG_LEANING_RATIO = 3;
+
 // What a customer asks or asks for: "please refill", "can someone push it through", "calling in a
 // refill", "i just wanted to ask", "status of my order". A report rarely carries these words; a
 // request that does is the model's to decide.
 const ASKS_OR_REQUESTS =
   /\b(?:please|pls|plz|can (?:someone|you|u|i)|could (?:someone|you)|would you|refills?|renew|transfer|need|want(?:ed)? to|would like|i'?d like|calling|ask(?:ing)?|questions?|wondering|status|order|appointment|schedule|book)\b/i;
+
+// Key=value form ("dose=10mg;route=po"), not a tweet's equation told with spaces ("seroquel = zombie mode").
+const KEY_VALUE = /[^\s=]=[^\s=]/;
 
 /**
  * leaning: patients write side effects in words the model has not seen ("Oil in stool", "constant
@@ -26,9 +38,10 @@ const ASKS_OR_REQUESTS =
  * adverse event is the worst error, and every safety case is reviewed. Praise (benefit.ts) is checked
  * by the caller.
  */
-export function leansToReport(text: string, scan: SafetyScan, safety: number, top: number, language: string): boolean {
-  if (safety * LEANING_RATIO <= top || language !== 'en' || text.includes('=')) return false;
-  if (hasQuestionMark(text) || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text) || OPENS_AS_QUESTION.test(text)) return false;
+export function leansToReport(text: string, scan: SafetyScan, safety: number, top: number, language: string, social = false): boolean {
+  const ratio = social && namesDrug(foldText(text).folded) ? NAMED_DRUG_LEANING_RATIO : LEANING_RATIO;
+  if (safety * ratio <= top || language !== 'en' || KEY_VALUE.test(text)) return false;
+  if (!social && (hasQuestionMark(text) || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text) || OPENS_AS_QUESTION.test(text))) return false;
   if (ASKS_OR_REQUESTS.test(text) || isRequestTurn(text) || isCommandTurn(text)) return false;
   const symptoms = scan.suppressed.filter((s) => s.kind === 'adverse_event');
   // "No rash on these pills": every symptom named is denied.

@@ -378,7 +378,9 @@ export function secondStage(
   if (report !== undefined) return undefined;
   // "that steroid pack made me a raging lunatic": a medicine as the cause of the writer's state (medicine-did.ts).
   if ((language === 'en' || language === 'und') && (!asks || isSocialPostOnMedicine(text)) && tellsWhatMedicineDid(text)) return 'medicine_did';
-  if (asks || safety < STATEMENT_SAFETY_FLOOR || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text)) return undefined;
+  // "@sam 3 weeks on #lexapro and I feel so weird, anyone else??": a post's questions are asked of its readers (social-post.ts).
+  const social = isSocialPostOnMedicine(text);
+  if ((!social && (asks || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text))) || safety < STATEMENT_SAFETY_FLOOR) return undefined;
   const scan = scanSafety(text);
   if (scan.fired) return undefined;
   // A statement the guard read as general only for a modal or an "if" ("Lexapro would diminish my libido",
@@ -399,7 +401,7 @@ export function secondStage(
   // "i can't remember if i paid the bill this month": a symptom term in a text about money, with no word of care or misuse, is no event.
   // A withdrawal that got here is no cash ("the withdrawal lasted 3 weeks": withdrawsMoney above).
   if (unlinked) return speaksOfMoneyWithoutMisuse(text) && !scan.suppressed.some((s) => /^withdrawals?$/i.test(s.term)) ? undefined : 'promoted';
-  return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
+  return leansToReport(text, scan, safety, top, language, social) ? 'leaning' : undefined;
 }
 
 

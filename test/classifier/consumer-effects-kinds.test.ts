@@ -53,7 +53,7 @@ describe('a medicine named with a new kind of tweet wording', () => {
     expect(namesDrug('norethindrone again')).toBe(true);
   });
 
-  it.each([['steroids got me up'], ['the antibiotics'], ['my antidepressant'], ['birth control'], ['chemo brain'], ['pain killers'], ['the vax'], ['statins'], ['opioids'], ['inhalers']])(
+  it.each([['steroids got me up'], ['the antibiotics'], ['my antidepressant'], ['birth control'], ['chemo brain'], ['pain killers'], ['the vax'], ['statins'], ['opioids'], ['inhalers'], ['antipsychotics'], ['antihistamines'], ['ssris'], ['contraceptives']])(
     'when a text names a medicine by its class ("%s"), then it speaks of care',
     (text) => {
       expect(speaksOfCare(text)).toBe(true);

@@ -38,6 +38,14 @@ describe('leaning on a tagged post that names a drug', () => {
     expect(leans('@jenny is #lexapro worth trying?', 0.4, 0.6, true)).toBe(false);
   });
 
+  it.each([['@jenny day 4 of #lexapro, anyone else??'], ['#lexapro day 4, who else?'], ['@jenny #lexapro day 4, is this normal?']])(
+    'when a tagged post asks its readers to compare ("%s"), then it leans on the named drug',
+    (text) => {
+      expect(leans(text, 0.4, 0.6, true)).toBe(true);
+      expect(leans(text, 0.4, 0.6, false)).toBe(false);
+    },
+  );
+
   it('when a tweet tells an equation with spaces, then it may lean; key=value form does not', () => {
     expect(leans('seroquel = zombie mode all day', 0.4, 0.6)).toBe(true);
     expect(leans('drug=seroquel effect=zombie', 0.4, 0.6)).toBe(false);

@@ -17,7 +17,8 @@ export const LEANING_RATIO = 2;
  * from odds 1:3: pharmacovigilance reads such posts for reports, and one that tells of the writer's health next
  * to a named drug most often tells what the drug did (LABELING.md, a social-media post about the writer's own
  * medicine). Its question marks are asked of its readers; with one, it leans only on a symptom the guard set
- * aside (an experience told), not on the drug's name alone ("is #lexapro worth trying?").
+ * aside (an experience told) or on a question that asks the readers to compare ("anyone else??"), not on the
+ * drug's name alone ("is #lexapro worth trying?").
  */
 export const SOCIAL_POST_LEANING_RATIO = 3;
 
@@ -26,6 +27,10 @@ export const SOCIAL_POST_LEANING_RATIO = 3;
 // request that does is the model's to decide.
 const ASKS_OR_REQUESTS =
   /\b(?:please|pls|plz|can (?:someone|you|u|i)|could (?:someone|you)|would you|refills?|renew|transfer|need|want(?:ed)? to|would like|i'?d like|calling|ask(?:ing)?|questions?|wondering|status|order|appointment|schedule|book)\b/i;
+
+// A post's question that asks its readers to compare their experience with the writer's ("anyone else??", "is this
+// normal?") tells that the writer has one.
+const COMPARES_WITH_READERS = /\b(?:any ?(?:one|body) else|who else|any of you|(?:is|was) (?:this|that|it) normal)\b/i;
 
 // Key=value form ("dose=10mg;route=po"), not a tweet's equation told with spaces ("seroquel = zombie mode").
 const KEY_VALUE = /[^\s=]=[^\s=]/;
@@ -49,5 +54,5 @@ export function leansToReport(text: string, scan: SafetyScan, safety: number, to
   const symptoms = scan.suppressed.filter((s) => s.kind === 'adverse_event');
   // "No rash on these pills": every symptom named is denied.
   if (symptoms.length > 0 && symptoms.every((s) => s.reason === 'negated')) return false;
-  return symptoms.length > 0 || (!asks && namesProduct(text));
+  return symptoms.length > 0 || ((!asks || (socialPost && COMPARES_WITH_READERS.test(text))) && namesProduct(text));
 }

@@ -14,6 +14,8 @@ const CARE_PARTS = [
   'pain\\w*|ache\\w*|sick\\w*|ill|illness|disease|infection|fever|cough|cold|flu|allerg\\w*|hurt\\w*|injur\\w*|bleed\\w*|vomit\\w*|diarr\\w*|rash|swell\\w*|dizz\\w*|feel\\w*|felt|sleep\\w*|asleep|awake|wak(?:e|es|ing|ed)|tired\\w*|energy|appetite|mood\\w*|anxi\\w*|depress\\w*|daze\\w*|shock|breath\\w*|tear\\w*|cry\\w*|nightmares?|groggy|grog\\w*|groog\\w*|peel\\w*|forget\\w*|memory|hearing|ringing|disorient\\w*|hyper\\w*|gained|symptoms?|effects?|side|reactions?|inflam\\w*|died|death|dead|dying|emergency|911|ambulance|suicid\\w*|overdose\\w*|nasty|problems?|worse|better|function\\w*|heat|sun',
   // medicines and care
   'dose|doses|dosage|pills?|tablets?|capsules?|medications?|medicines?|meds?|drugs?|prescri\\w*|rx|refills?|pharmac\\w*|doctors?|dr|hospital\\w*|er|clinic|nurse|vaccin\\w*|shots?|inject\\w*|treatment|therapy|procedure|surgery|mg|mcg|ml|tak(?:e|es|en|ing)|took|using|used|stopped|started|weaned|weened|titrat\\w*',
+  // a medicine named by its class ('that steroid pack made me a raging lunatic')
+  'steroids?|antibiotics?|antidepressants?|antipsychotics?|antihistamines?|statins?|inhalers?|chemo\\w*|birth control|contracept\\w*|opioids?|ssris?|pain ?killers?|vax',
 ];
 /** Money and cover. */
 const MONEY_PART =

@@ -35,6 +35,7 @@ import { introducesPersonWithNothingTaken } from './person-post.ts';
 import { tellsClaimAfterLoss } from './claim-after-loss.ts';
 import { tellsNothingReceived } from './not-received.ts';
 import { deniesAnyEffect } from '../safety/denial.ts';
+import { tellsWhatMedicineDid } from '../safety/medicine-did.ts';
 
 export interface LocalClassifierOptions {
   /** Artifact to load; default data/model/local-model.json of this checkout. */
@@ -150,6 +151,7 @@ const STAGE_TARGET: Record<NonNullable<ReturnType<typeof secondStage>>, number |
   promoted: SAFETY_INDEX,
   leaning: SAFETY_INDEX,
   case_report: SAFETY_INDEX,
+  medicine_did: SAFETY_INDEX,
   asks_information: INFORMATIONAL_INDEX,
   benefit: INFORMATIONAL_INDEX,
   seeks_advice: INFORMATIONAL_INDEX,
@@ -188,6 +190,7 @@ const STAGE_REASON: Record<Stage, (safety: string) => string> = {
   finding: (safety) => `a clinical finding or treatment with no event tied to a medicine: ${SAFETY} ${safety} set aside`,
   service_thing: (safety) => `a fault of a card, an app, a website, a document or a house, no product or person: ${SAFETY} ${safety} set aside`,
   case_report: () => 'a case report that ties a condition to a named medicine: read as a report',
+  medicine_did: () => 'a named medicine told as what made, got or gave the writer or a relative something that is no relief: read as a report',
   benefit: (safety) => `says only what a medicine relieved, nothing it caused: ${SAFETY} ${safety} set aside`,
   seeks_advice: (safety) => `asks for advice on the writer's own health with no medicine or treatment named: ${SAFETY} ${safety} set aside`,
   history: (safety) => `tells only of a condition the writer has had for years, nothing a medicine did: ${SAFETY} ${safety} set aside`,
@@ -351,7 +354,7 @@ export function secondStage(
   safety: number,
   language = 'en',
   top = 1,
-): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'claim' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'person_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | 'not_received' | undefined {
+): 'demoted' | 'asks_health' | 'promoted' | 'leaning' | 'out_of_domain' | 'money' | 'claim' | 'command' | 'card' | 'slot' | 'visit' | 'request' | 'asks_information' | 'finding' | 'case_report' | 'benefit' | 'seeks_advice' | 'history' | 'health_post' | 'person_post' | 'service_thing' | 'no_effect' | 'dose' | 'denial' | 'not_received' | 'medicine_did' | undefined {
   const asks = hasQuestionMark(text);
   if (category === SAFETY) {
     if (!asks && language !== 'en' && language !== 'und') return undefined;
@@ -398,7 +401,11 @@ export function secondStage(
   if (report === 'event') return 'case_report';
   // "Methotrexate was started for rheumatoid arthritis in 2005": a treatment or a finding of a case report, told with no event.
   if (report !== undefined) return undefined;
-  if (asks || safety < STATEMENT_SAFETY_FLOOR || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text)) return undefined;
+  // "that steroid pack made me a raging lunatic": a medicine as the cause of the writer's state (medicine-did.ts).
+  if ((language === 'en' || language === 'und') && (!asks || isSocialPostOnMedicine(text)) && tellsWhatMedicineDid(text)) return 'medicine_did';
+  // "@sam 3 weeks on #lexapro and I feel so weird, anyone else??": a post's questions are asked of its readers (social-post.ts).
+  const social = isSocialPostOnMedicine(text);
+  if ((!social && (asks || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text))) || safety < STATEMENT_SAFETY_FLOOR) return undefined;
   const scan = scanSafety(text);
   if (scan.fired) return undefined;
   // A statement the guard read as general only for a modal or an "if" ("Lexapro would diminish my libido",
@@ -419,7 +426,7 @@ export function secondStage(
   // "i can't remember if i paid the bill this month": a symptom term in a text about money, with no word of care or misuse, is no event.
   // A withdrawal that got here is no cash ("the withdrawal lasted 3 weeks": withdrawsMoney above).
   if (unlinked) return speaksOfMoneyWithoutMisuse(text) && !scan.suppressed.some((s) => /^withdrawals?$/i.test(s.term)) ? undefined : 'promoted';
-  return leansToReport(text, scan, safety, top, language) ? 'leaning' : undefined;
+  return leansToReport(text, scan, safety, top, language, social) ? 'leaning' : undefined;
 }
 
 

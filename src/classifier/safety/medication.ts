@@ -46,7 +46,7 @@ const NAMES = [
   'arimidex femara lupron estrace cytomel zantac imodium linzess phenergan promethazine compazine vistaril',
   'benzo benzos adderal aderall adderol xanex zanax',
   'seroqel vyvance vivance prozak lexipro klonopen tysabri avonex copaxone gilenya ampyra rebif tecfidera aubagio',
-  'ocrevus betaseron multaq dronedarone zometa reclast actonel effient prasugrel ticagrelor',
+  'seroquil norethindrone ocrevus betaseron multaq dronedarone zometa reclast actonel effient prasugrel ticagrelor',
 ];
 
 const DRUG_NAMES = new Set(NAMES.join(' ').split(' '));

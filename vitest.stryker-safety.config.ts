@@ -10,6 +10,7 @@ export default defineConfig({
     include: [
       'test/classifier/safety-guard.test.ts',
       'test/classifier/not-received.test.ts',
+      'test/classifier/not-received-exclusions.test.ts',
       'test/classifier/negation-behaviour.test.ts',
       'test/classifier/guard-judgement.test.ts',
       'test/safety-intake/seriousness-behaviour.test.ts',
@@ -58,6 +59,7 @@ export default defineConfig({
       'test/classifier/claim-after-loss-exclusions.test.ts',
       'test/classifier/card-damage-exclusions.test.ts',
       'test/classifier/person-post.test.ts',
+      'test/classifier/person-post-exclusions.test.ts',
       'test/classifier/asking-edges.test.ts',
       'test/classifier/guard-context-edges.test.ts',
       'test/classifier/second-stage-edges.test.ts',
@@ -121,6 +123,7 @@ export default defineConfig({
       'test/classifier/illness-course-past.test.ts',
       'test/classifier/dose-statement-edges.test.ts',
       'test/classifier/medicine-did.test.ts',
+      'test/classifier/medicine-did-forms.test.ts',
       'test/classifier/consumer-effects-kinds.test.ts',
       'test/classifier/social-post-leaning.test.ts',
     ],

@@ -99,7 +99,7 @@ describe('asked reaction: questions that tell no intake, no effect after it or a
     ["haven't", "I haven't started Keppra and my sister says she got sick. Is this normal?"],
     ["hasn't", "She hasn't taken Keppra and her sister says she got sick. Is this normal?"],
     ['have not', 'I have not begun Keppra and my sister says she got sick. Is this normal?'],
-    ['has not', 'He has not tried Keppra and his sister says she got sick. Is this normal?'],
+    ['has not', 'He was given Keppra but has not tried it and now his hands shake. Is this normal?'],
     ['not yet', 'I was given Keppra but not yet started it and my sister got sick. Is this normal?'],
     ["didn't", "I was given Keppra but didn't take it and now my hands shake. Is this normal?"],
     ['did not', 'I was given Keppra but did not start it and now my hands shake. Is this normal?'],

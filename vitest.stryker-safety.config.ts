@@ -23,6 +23,7 @@ export default defineConfig({
       'test/observability/redact.test.ts',
       'test/classifier/safety-guard-real-text.test.ts',
       'test/classifier/local-second-stage.test.ts',
+      'test/classifier/asked-reaction.test.ts',
       'test/classifier/money-without-misuse.test.ts',
       'test/classifier/money-party-and-credentials.test.ts',
       'test/classifier/claim-after-loss.test.ts',

@@ -1,3 +1,4 @@
+import { asksOfEffectAfterIntake } from './asked-reaction.ts';
 import { CATEGORIES, type Category } from '../../domain.ts';
 import type { Classification, Classifier, ClassifierInput } from '../types.ts';
 import { summarise, urgencyFor } from './describe.ts';
@@ -364,9 +365,10 @@ export function secondStage(
     if (asks && tellsOfMoneyMisuse(text)) return undefined;
     // "@sam this #cymbalta has me dizzy all day, is that normal??": a post's questions are asked of its readers.
     if (asks && isSocialPostOnMedicine(text)) return undefined;
+    // "I started X last month and now ... Could it be the X?": a report told inside a question (asked-reaction.ts).
     // A forum post that asks for advice on the own health ("Could it be my heart? Please, any advice") asks
     // for information, though its "please" reads as asking someone to act (advice.ts).
-    if ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan))
+    if (!asksOfEffectAfterIntake(text) && ((asks && !asksOfOwnReaction(text) && !tellsOwnAfterAsking(text)) || asksAboutOwnSymptom(text, scan)))
       return asksSomeoneToAct(text) && !seeksAdviceOnOwnHealth(text) && !asksOnPersonPost(text, scan) ? 'demoted' : 'asks_health';
     if (isBenefitStatement(text) && !tellsDechallenge(text)) return 'benefit';
     if (deniesOnly(text, scan)) return 'denial';

@@ -404,9 +404,9 @@ export function secondStage(
   // "Methotrexate was started for rheumatoid arthritis in 2005": a treatment or a finding of a case report, told with no event.
   if (report !== undefined) return undefined;
   // "that steroid pack made me a raging lunatic": a medicine as the cause of the writer's state (medicine-did.ts).
-  if ((language === 'en' || language === 'und') && (!asks || isSocialPostOnMedicine(text)) && tellsWhatMedicineDid(text)) return 'medicine_did';
   // "@sam 3 weeks on #lexapro and I feel so weird, anyone else??": a post's questions are asked of its readers (social-post.ts).
   const social = isSocialPostOnMedicine(text);
+  if ((language === 'en' || language === 'und') && (!asks || social) && tellsWhatMedicineDid(text)) return 'medicine_did';
   if ((!social && (asks || ASKS_IN_WORDS.test(text) || isShortQuestionInWords(text))) || safety < STATEMENT_SAFETY_FLOOR) return undefined;
   const scan = scanSafety(text);
   if (scan.fired) return undefined;

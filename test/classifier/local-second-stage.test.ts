@@ -33,7 +33,7 @@ describe('local classifier second stage: questions that report nothing', () => {
 
   it('when a question is demoted, then the answer says why, keeps safety as the runner-up and asks for human review', async () => {
     const classifier = createLocalClassifier();
-    const text = 'Any thoughts on a strong sleeping pill?';
+    const text = 'Thoughts on switching to a stronger opioid?';
     const raw = classifier.explain(text);
     // The shipped model leans to safety here: the premise of the test.
     expect(raw.best).toBe(2);

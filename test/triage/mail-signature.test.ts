@@ -65,7 +65,7 @@ describe('mail sign-offs without a "--" delimiter', () => {
     expect(normaliseMessage('refill please\nThanks,\nJo', 'chat')).toBe('refill please\nThanks,\nJo');
   });
 
-  it('when the 1,751 mails of the corpus are read, then most sign-offs go and no safety-labelled mail loses a guard signal', () => {
+  it('when the 1,866 mails of the corpus are read, then most sign-offs go and no safety-labelled mail loses a guard signal', () => {
     const mails = corpusMails();
     let stripped = 0;
     const lost: string[] = [];
@@ -75,7 +75,7 @@ describe('mail sign-offs without a "--" delimiter', () => {
       if (after !== before) stripped++;
       if (row.category === 'safety_compliance' && scanSafety(before).fired && !scanSafety(after).fired) lost.push(row.text.slice(0, 80));
     }
-    expect(mails.length).toBe(1751);
+    expect(mails.length).toBe(1866);
     expect(stripped).toBeGreaterThan(750);
     expect(lost).toEqual([]);
   });

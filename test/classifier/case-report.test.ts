@@ -45,7 +45,8 @@ describe('case-report sentences: a finding with no treatment', () => {
 
   it('when the model says safety on a finding, then the classifier answers with its next category and says why', async () => {
     const classifier = createLocalClassifier();
-    const text = 'Physical examination revealed hepatomegaly and mild jaundice.';
+    // Model 1-b6a402b6 reads "hepatomegaly and mild jaundice" as a finding by itself; it still leans to safety here (0.88).
+    const text = 'Physical examination revealed a swollen tongue and facial edema.';
     expect(classifier.explain(text).best).toBe(2);
     const answer = await classifier.classify({ text, channel: 'api' });
     expect(answer.category).toBe('informational');
@@ -68,6 +69,10 @@ describe('case-report sentences: a condition tied to a named medicine', () => {
     'Severe hyponatremia in an elderly woman with oxcarbazepine.',
     'Hemolytic anemia in a patient with G6PD deficiency given dapsone.',
     'Digoxin toxicity in elderly women.',
+    // One word each (session 14): a teenager, a toddler; pancreatitis, chorea, overgrowth.
+    'Pancreatitis in a teenager on valproate.',
+    'Gingival overgrowth in a teenager on cyclosporine.',
+    'Chorea in a toddler given metoclopramide.',
   ])('when a condition comes before the patient or right after the drug (%s), then it is read as a report', (text) => {
     expect(readCaseReport(text)).toBe('event');
     expect(secondStage(text, 'informational', 0.2)).toBe('case_report');
@@ -81,19 +86,24 @@ describe('case-report sentences: a condition tied to a named medicine', () => {
     ['a question', 'What is serotonin syndrome in a patient on fluoxetine?'],
     ['a disease named after a drug word', 'Is type A insulin resistance syndrome inherited'],
     ['no drug at all', 'Acute pancreatitis in a 50-year-old man.'],
+    ['no drug, a teenager', 'Gingival overgrowth in a teenager.'],
+    ['the illness after "teenager with"', 'Pancreatitis in a teenager with gallstones.'],
     ['the illness only after "in a patient with"', 'Treatment outcomes in a patient with lupus nephritis on cyclophosphamide.'],
     ['an "on" that is no medicine, before the patient', 'Based on recent reports, hemolytic anemia in a patient with G6PD deficiency.'],
   ])('when the sentence has %s, then it is not read as a report', (_what, text) => {
     expect(readCaseReport(text)).not.toBe('event');
   });
 
-  it('when the model says informational on a case report, then the classifier answers safety_compliance and says why', async () => {
-    const classifier = createLocalClassifier();
-    const text = 'Tardive dyskinesia in an elderly woman on metoclopramide.';
-    expect(classifier.explain(text).best).toBe(0);
-    const answer = await classifier.classify({ text, channel: 'api' });
+  // Since model 1-b6a402b6 (trained on written case-report sentences) no title-form report found leaves the model at
+  // informational, so the stage is tested on the model's answer given, and the classifier on the outcome.
+  it('when the model says informational on a case report, then the second stage reads it as a report', () => {
+    expect(secondStage('Tardive dyskinesia in an elderly woman on metoclopramide.', 'informational', 0.2)).toBe('case_report');
+    expect(secondStage('Tardive dyskinesia in an elderly woman with diabetes.', 'informational', 0.2)).toBeUndefined();
+  });
+
+  it('when a case report ties a condition to a named medicine, then the classifier answers safety_compliance', async () => {
+    const answer = await createLocalClassifier().classify({ text: 'Tardive dyskinesia in an elderly woman on metoclopramide.', channel: 'api' });
     expect(answer.category).toBe('safety_compliance');
-    expect(answer.reasoning).toContain('a case report that ties a condition to a named medicine');
   });
 });
 

@@ -73,13 +73,13 @@ export function isClinicalFinding(folded: string, namesProduct: () => boolean): 
 const CONDITION = new RegExp(
   [
     String.raw`\b[a-z]{3,}(?:itis|osis|emia|aemia|penia|pathy|toxicity|plasia|kinesia|tonia|rrhea|rrhoea|lysis|necrosis|cytosis|edema|oedema|ischemia|infarction)\b`,
-    String.raw`\b(?:an(?:a)?emia|syndrome|failure|necrolysis|reactions?|seizures?|convulsions?|arrhythmias?|tachycardia|bradycardia|fibrillation|h(?:a)?emorrhage|bleeding|injury|rash|eruption|urticaria|angioedema|anaphylaxis|psychosis|delirium|hallucinations?|coma|hypotension|hypoglyc\w*|hyperglyc\w*|hyperkal\w*|hypokal\w*|hyponatr\w*|hypernatr\w*|dyskinesia|dystonia|tremors?|neuropathy|pneumonitis|fibrosis|insufficiency|dysfunction|intoxication|overdose|pseudotumor|priapism|thrombosis|embolism|stroke|ulcers?|perforation|cholestasis|jaundice|acidosis|alopecia|blindness|deafness|death|cardiomyopathy)\b`,
+    String.raw`\b(?:an(?:a)?emia|syndrome|failure|necrolysis|reactions?|seizures?|convulsions?|arrhythmias?|tachycardia|bradycardia|fibrillation|h(?:a)?emorrhage|bleeding|injury|rash|eruption|urticaria|angioedema|anaphylaxis|psychosis|delirium|hallucinations?|coma|hypotension|hypoglyc\w*|hyperglyc\w*|hyperkal\w*|hypokal\w*|hyponatr\w*|hypernatr\w*|dyskinesia|dystonia|tremors?|neuropathy|pneumonitis|fibrosis|insufficiency|dysfunction|intoxication|overdose|pseudotumor|priapism|pancreatitis|chorea|overgrowth|thrombosis|embolism|stroke|ulcers?|perforation|cholestasis|jaundice|acidosis|alopecia|blindness|deafness|death|cardiomyopathy)\b`,
   ].join('|'),
 );
 
 // "... in a 62-year-old man", "... in an elderly patient", "... in two children": who the case is about.
 const IN_A_PATIENT =
-  /\bin (?:(?:a|an|the|this|one|two|three|four|five|several|\d+) )?(?:\S+ ){0,3}?(?:patients?|man|men|woman|women|child|children|boy|girl|infant|infants|neonates?|newborn|adolescents?|recipients?|volunteers?|subjects?|\d{1,3}[- ]?(?:years?|months?|weeks?|days?)[- ]old)\b/;
+  /\bin (?:(?:a|an|the|this|one|two|three|four|five|several|\d+) )?(?:\S+ ){0,3}?(?:patients?|man|men|woman|women|child|children|boy|girl|infant|infants|neonates?|newborn|adolescents?|teenagers?|toddlers?|recipients?|volunteers?|subjects?|\d{1,3}[- ]?(?:years?|months?|weeks?|days?)[- ]old)\b/;
 
 const ON_A_MEDICINE = /\b(?:on|given|receiving|treated with|taking|using)(?: long-term| chronic| high-dose| low-dose| oral| intravenous)? [a-z][a-z-]{4,}/;
 

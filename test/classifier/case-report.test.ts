@@ -107,6 +107,41 @@ describe('case-report sentences: a condition tied to a named medicine', () => {
   });
 });
 
+describe('case-report sentences: the patient the case is about (IN_A_PATIENT), one form each', () => {
+  // A drug no list holds ("blorvex") is read only as what the patient is on, after the patient phrase: each line
+  // needs its own patient word or age form (a targeted mutation run, session 14, found none of them tested).
+  it.each([
+    "Chorea in a patient on blorvex.",
+    "Chorea in two patients on blorvex.",
+    "Chorea in 12 patients on blorvex.",
+    "Chorea in elderly patients on blorvex.",
+    "Chorea in a man on blorvex.",
+    "Chorea in a teenager on blorvex.",
+    "Chorea in two teenagers on blorvex.",
+    "Chorea in a toddler on blorvex.",
+    "Chorea in two toddlers on blorvex.",
+    "Chorea in a neonate on blorvex.",
+    "Chorea in an adolescent on blorvex.",
+    "Chorea in a transplant recipient on blorvex.",
+    "Chorea in a healthy volunteer on blorvex.",
+    "Chorea in a subject on blorvex.",
+    "Chorea in a 2-year-old on blorvex.",
+    "Chorea in a 9-month-old on blorvex.",
+    "Chorea in a 3-week-old on blorvex.",
+    "Chorea in a 5-day-old on blorvex.",
+    "Chorea in 15 neonates on blorvex.",
+    "Chorea noted in a previously healthy young man on blorvex.",
+    "Chorea in a 45-year-old on blorvex.",
+  ])('when the case is about %j, then it is read as a report', (text) => {
+    expect(readCaseReport(text)).toBe('event');
+  });
+
+  it('when no patient phrase stands before the drug, then a drug no list holds is no report', () => {
+    expect(readCaseReport('Chorea on blorvex.')).toBeUndefined();
+    expect(readCaseReport('Chorea in the afternoon on blorvex.')).toBeUndefined();
+  });
+});
+
 describe('case-report sentences: a treatment given, changed or stopped', () => {
   it.each([
     'Treatment with prednisone was started at 60 mg daily.',

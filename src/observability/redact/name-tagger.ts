@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PiiSpan } from './kinds.ts';
+import { blanks, type Token } from './spoken-names.ts';
+import { contextOf, features, opens, type Context } from './name-tagger-features.ts';
+import { mayBeName, mayBePart } from './name-tagger-guards.ts';
+
+/**
+ * A learned tagger for people's names, used beside the hand-written finders: a logistic regression over each word's
+ * features (`name-tagger-features.ts`), trained by `npm run pii:train-names` on people's text labelled by others
+ * (WNUT-17's DEV half, the Broad Twitter Corpus) and the project's development sets; the artifact is
+ * data/names/name-tagger.json, read once at load. A word whose score passes the threshold chosen by cross-validation
+ * is a name part; neighbouring parts make one name. Medicines, pharmacies, plans, function words and words glued
+ * into an address or a handle are never parts, whatever the score.
+ */
+export interface TaggerModel {
+  /** The decision threshold on the score (a log-odds), chosen by cross-validation on the training data. */
+  threshold: number;
+  weights: ReadonlyMap<string, number>;
+}
+
+export const TAGGER_FILE = join(import.meta.dirname, '../../../data/names/name-tagger.json');
+
+export function parseTagger(json: string): TaggerModel {
+  const raw = JSON.parse(json) as { threshold: number; weights: Record<string, number> };
+  return { threshold: raw.threshold, weights: new Map(Object.entries(raw.weights)) };
+}
+
+const MODEL: TaggerModel | null = existsSync(TAGGER_FILE) ? parseTagger(readFileSync(TAGGER_FILE, 'utf8')) : null;
+
+/** The score of every token (log-odds of a name part); a vetoed token scores -Infinity. */
+export function scoreTokens(model: Pick<TaggerModel, 'weights'>, c: Context): number[] {
+  return c.tokens.map((t, i) => {
+    if (!mayBePart(t, () => c.code(i), () => opens(c, i))) return -Infinity;
+    let s = 0;
+    for (const f of features(c, i)) s += model.weights.get(f) ?? 0;
+    return s;
+  });
+}
+
+/** Runs of tokens scoring over the threshold, joined where only blanks stand between them. */
+export function spansOf(c: Context, scores: readonly number[], threshold: number): PiiSpan[] {
+  const { text, tokens } = c;
+  const runs: Array<[number, number]> = [];
+  tokens.forEach((t, i) => {
+    if (!(scores[i]! > threshold)) return;
+    const run = runs[runs.length - 1];
+    if (run !== undefined && run[1] === i - 1 && blanks(text, tokens[i - 1]!.end, t.start)) run[1] = i;
+    else runs.push([i, i]);
+  });
+  return runs.filter(([first, last]) => mayBeName(text, tokens, c.code, first, last)).map(([first, last]) => ({ kind: 'name', start: tokens[first]!.start, end: tokens[last]!.end }));
+}
+
+/** The names the learned tagger finds in `text` (none when the artifact is absent). */
+export function namesByTagger(text: string, tokens: readonly Token[], model: TaggerModel | null = MODEL): PiiSpan[] {
+  if (model === null || tokens.length === 0) return [];
+  const c = contextOf(text, tokens);
+  return spansOf(c, scoreTokens(model, c), model.threshold);
+}

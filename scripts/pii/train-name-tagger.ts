@@ -119,7 +119,7 @@ function crossValidate(docs: readonly TrainingDoc[], data: readonly Example[]) {
         if (inside(tagged, t) && !inside(rules, t)) {
           if (isName) tally.newName++;
           else tally.newOther++;
-          // `--words`: the words the tagger adds at 1.25, for reading (development documents only).
+          // `--words`: the words the tagger adds at 1.5, for reading (development documents only; the threshold written here).
           if (SHOW_WORDS && th === 1.5 && d.source !== 'btc') console.log(`${isName ? 'NAME ' : 'OTHER'} ${d.source} ${t.word} | ${d.text.slice(Math.max(0, t.start - 50), t.end + 40).replaceAll('\n', ' ')}`);
         }
       }

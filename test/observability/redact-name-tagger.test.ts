@@ -36,6 +36,8 @@ describe('the learned name tagger', () => {
     ['I need a ride from Craig and Center to the hospital.', ['Craig and Center']],
     ['Klein Family Practice sent it over; Dr. Klein wants a call back.', ['Klein Family Practice', 'Dr. Klein']],
     ['Renewed the Allegra and the Humira, sim bee cort too.', ['Allegra', 'Humira', 'sim bee cort']],
+    ['She woke up with a charlie horse after the Lipitor, so I tried willow bark tea.', ['charlie horse', 'Lipitor', 'willow bark']],
+    ['Are there special precautions about Icosapent Ethyl?', ['Icosapent Ethyl']],
   ])('when "%s" names a clinician, a town, a medicine or a firm, then the tagger masks none of it', (text, kept) => {
     expect(tagged(text)).toEqual([]);
     for (const words of kept) expect(redactPii(text)).toContain(words);

@@ -22,7 +22,7 @@ const NEVER_PART = new Set(
     // Greetings open a message before a name, they are none ("Olá, preciso …", "Hiya").
     ' ola hola hi hiya hello hey dear alo bom buenas buenos' +
     // A verb the lists hold as a nickname ("or skip it", "skip this song"); plans named like people ("Oscar says").
-    ' skip oscar molina' +
+    ' skip oscar molina ethyl methyl' +
     // Words that open a place's name ("to santa barbara", "los angeles").
     ' san santa santo los las fort port mount lake').split(' '),
 );
@@ -58,7 +58,7 @@ export function mayBePart(t: Token, codeOf: () => string, opensSentence: () => b
 const CLINICIAN = new Set('dr dra doctor doctora nurse np prof professor provider pcp prescriber physician pharmacist therapist dentist surgeon cardiologist oncologist dermatologist neurologist psychiatrist pediatrician'.split(' '));
 const DEGREE_AFTER = /^,?[ \t]*(?:M\.?D|D\.O|DO|N\.?P|PA-C|R\.?N|DDS|Pharm\.?D|Ph\.?D)\b/u;
 // "at Lucca", "on Pandora", "the Hilton": a place, a service or a thing after an article or a preposition of place.
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|on|in|near|nearby|via|into|onto|outside|far\s+from|en|del|la|las|el|los|calle|avenida)\s+$/iu;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|on|in|near|nearby|via|into|onto|outside|far\s+from|en|del|la|las|el|los|le|les|du|des|calle|avenida)\s+$/iu;
 // "a ride from 'Craig and Center'", "directions to forbes and murray": a street corner, where the message asks for a way.
 const CORNER_BEFORE = /(?:^|[^\p{L}])(?:to|towards?|from|at|on|between)\s+['"]?(?:\p{L}+\s+(?:and|&)\s+)?$/iu;
 const WAY = /\b(?:ride|rides|directions?|drive|driving|walk|walking|heading|route|way|bus|train|taxi|cab|uber|lyft|airport|street)\b/iu;
@@ -67,7 +67,7 @@ const AND_AFTER = /^\s+(?:and|&)\s+\p{L}/u;
 const THING_AFTER = /^['’]?s?(?:\s*(?:&|and)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:family\s+)?(?:llp|pllc|partners|accounting|glen|practice|pharmacy|drugs?|clinic|hospital|center|centre|medical|health|healthcare|inc|llc|ltd|co|corp|group|associates|foundation|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|beach|park|national|county|city|house|school|college|university|law|insurance|plan|store|market|cafe|restaurant)\b/iu;
 const AND_CAPITAL_AFTER = /^\s+(?:and|&)\s+\p{Lu}/u;
 // "Emanuel syndrome", "Parkinson's", "Johnson & Johnson": a condition or a firm named after someone.
-const EPONYM_AFTER = /^(?:['’]s)?\s+(?:syndrome|disease|gangrene|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre|vaccine|shot|booster)\b/i;
+const EPONYM_AFTER = /^(?:['’]s)?\s+(?:syndrome|disease|gangrene|horse|bark|root|leaf|leaves|tea|extract|seeds?|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre|vaccine|shot|booster)\b/i;
 const EPONYMS = new Set('parkinson alzheimer crohn hashimoto graves addison cushing hodgkin huntington raynaud sjogren tourette asperger bell lyme kawasaki meniere guillain barre osgood schlatter johnson'.split(' '));
 const POSSESSIVE = /['’]s$/u;
 

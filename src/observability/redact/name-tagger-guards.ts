@@ -64,12 +64,17 @@ const CORNER_BEFORE = /(?:^|[^\p{L}])(?:to|towards?|from|at|on|between)\s+['"]?(
 const WAY = /\b(?:ride|rides|directions?|drive|driving|walk|walking|heading|route|way|bus|train|taxi|cab|uber|lyft|airport|street)\b/iu;
 const AND_AFTER = /^\s+(?:and|&)\s+\p{L}/u;
 // "Klein Family Practice", "Virginia Beach", "Cedar House": a firm, a place or a building named after someone.
-const THING_AFTER = /^['’]?s?(?:\s*(?:&|and)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:family\s+)?(?:llp|pllc|partners|accounting|glen|practice|pharmacy|drugs?|clinic|hospital|center|centre|medical|health|healthcare|inc|llc|ltd|co|corp|group|associates|foundation|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|beach|park|national|county|city|house|school|college|university|law|insurance|plan|store|market|cafe|restaurant)\b/iu;
+const THING_AFTER = /^['’]?s?(?:\s*(?:&|and)\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:family\s+)?(?:llp|pllc|partners|accounting|attorneys|lawyers|solicitors|glen|practice|pharmacy|drugs?|clinic|hospital|center|centre|medical|health|healthcare|inc|llc|ltd|co|corp|group|associates|foundation|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|beach|park|national|county|city|house|school|college|university|law|insurance|plan|store|market|cafe|restaurant)\b/iu;
 const AND_CAPITAL_AFTER = /^\s+(?:and|&)\s+\p{Lu}/u;
 // "Emanuel syndrome", "Parkinson's", "Johnson & Johnson": a condition or a firm named after someone.
 const EPONYM_AFTER = /^(?:['’]s)?\s+(?:syndrome|disease|gangrene|horse|bark|root|leaf|leaves|tea|extract|seeds?|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre|vaccine|shot|booster)\b/i;
 const EPONYMS = new Set('parkinson alzheimer crohn hashimoto graves addison cushing hodgkin huntington raynaud sjogren tourette asperger bell lyme kawasaki meniere guillain barre osgood schlatter johnson'.split(' '));
 const POSSESSIVE = /['’]s$/u;
+// "a movie called Dorothy and the Witches", "something named Grace": a thing's name.
+const THING_CALLED = /\b(?:a|an|the|some|something|anything|one)\s+(?:[\p{L}-]+\s+)?(?:called|named|titled)\s+$/iu;
+// "aloe vera": a remedy.
+const REMEDY_BEFORE = /\baloe\s+$/iu;
+const OPENS = /(?:^|[.!?\n]\s*)$/u;
 
 /** Whether the run of tokens first..last, each of which may be part of a name, may be masked as one. */
 export function mayBeName(text: string, tokens: readonly Token[], code: (i: number) => string, first: number, last: number): boolean {
@@ -86,6 +91,16 @@ export function mayBeName(text: string, tokens: readonly Token[], code: (i: numb
   const [start, end] = [tokens[first]!.start, tokens[last]!.end];
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 24);
+  // "Albin, …", "Virginia, does it …": a word opening a sentence before a comma may be anything addressed; the rules
+  // read who is addressed there.
+  if (OPENS.test(before) && after.startsWith(',')) return false;
+  // "Autumn Glen", "Quinn & Hart": the last word, after a capitalised one, is what the place or the firm is.
+  const prev = tokens[first - 1];
+  const capitalBefore = prev !== undefined && /^\p{Lu}/u.test(prev.word) && /^[ \t]+$/u.test(text.slice(prev.end, start));
+  if ((last > first || capitalBefore) && THING_AFTER.test(` ${tokens[last]!.word}`)) return false;
+  // "fèmen jodi a": a lower-case word after a word of no English list is a word of another language.
+  if (LOWER.test(tokens[first]!.word) && prev !== undefined && !isKnownWord(prev.key) && !isFunctionWord(prev.key)) return false;
+  if (THING_CALLED.test(before) || REMEDY_BEFORE.test(before)) return false;
   if (PLACE_BEFORE.test(before) || EPONYM_AFTER.test(after) || DEGREE_AFTER.test(after) || THING_AFTER.test(after) || FIELD_AFTER.test(after)) return false;
   if (CORNER_BEFORE.test(before) && (AND_AFTER.test(after) || /(?:and|&)\s+$/u.test(before)) && WAY.test(text)) return false;
   // "Johnson and Johnson": the same word on both sides of "and" is a firm.

@@ -26,6 +26,7 @@ export function parseTagger(json: string): TaggerModel {
   return { threshold: raw.threshold, weights: new Map(Object.entries(raw.weights)) };
 }
 
+const CAPITAL = /^\p{Lu}/u;
 const MODEL: TaggerModel | null = existsSync(TAGGER_FILE) ? parseTagger(readFileSync(TAGGER_FILE, 'utf8')) : null;
 
 /** The score of every token (log-odds of a name part); a vetoed token scores -Infinity. */
@@ -48,7 +49,12 @@ export function spansOf(c: Context, scores: readonly number[], threshold: number
     if (run !== undefined && run[1] === i - 1 && blanks(text, tokens[i - 1]!.end, t.start)) run[1] = i;
     else runs.push([i, i]);
   });
-  return runs.filter(([first, last]) => mayBeName(text, tokens, c.code, first, last)).map(([first, last]) => ({ kind: 'name', start: tokens[first]!.start, end: tokens[last]!.end }));
+  // A run beside a capitalised word that may be no name part at all (a town, a medicine: "Wells Fargo", "Allegra D")
+  // is part of that thing's name.
+  const beside = (k: number, gap: [number, number]) => k >= 0 && k < tokens.length && scores[k] === -Infinity && CAPITAL.test(tokens[k]!.word) && blanks(text, gap[0], gap[1]);
+  return runs
+    .filter(([first, last]) => !beside(last + 1, [tokens[last]!.end, tokens[last + 1]?.start ?? 0]) && !beside(first - 1, [tokens[first - 1]?.end ?? 0, tokens[first]!.start]))
+    .filter(([first, last]) => mayBeName(text, tokens, c.code, first, last)).map(([first, last]) => ({ kind: 'name', start: tokens[first]!.start, end: tokens[last]!.end }));
 }
 
 /** The names the learned tagger finds in `text` (none when the artifact is absent). */

@@ -43,44 +43,44 @@ export function fitTemperature(logits: readonly number[][], labels: readonly num
 
 export interface BiasChoice {
   bias: number;
-  /** Errors counted with a missed safety message weighing `missCost`. */
-  cost: number;
   safetyRecall: number;
   accuracy: number;
 }
 
 /**
- * The decision bias for safety_compliance that minimises a cost where missing a safety message
- * costs `missCost` ordinary errors: a missed adverse event is the worst error of the service.
- * `forced[i]` marks rows the safety guard already sends to safety_compliance, so the bias is chosen
- * for the service's decision, not the model's alone. Smallest bias wins ties: no bias unless it pays.
+ * The smallest decision bias for safety_compliance (steps of 0.05, up to `maxBias`) whose out-of-fold
+ * safety recall reaches `target`. Unlike a cost that weighs misses against false alarms, whose minimum
+ * lies on a flat floor (session 14: the cost at 1.3, 1.5 and 1.6 differed by under 1%, so a few hundred
+ * messages more or less moved the choice from 1.25 to 1.6), recall grows with the bias step by step:
+ * the same data gives nearly the same bias, and what the bias buys is stated (the recall), not implied.
+ * `forced[i]` marks rows the safety guard already sends to safety_compliance. When no bias reaches the
+ * target, `maxBias`.
  */
-export function chooseSafetyBias(
+export function chooseSafetyBiasForRecall(
   logits: readonly number[][],
   labels: readonly number[],
-  missCost: number,
+  target: number,
   forced: readonly boolean[] = [],
   maxBias = 3,
 ): BiasChoice {
-  let best: BiasChoice | undefined;
+  const safety = labels.filter((l) => l === SAFETY).length;
+  let last: BiasChoice | undefined;
   for (let step = 0; step <= maxBias * 20; step++) {
     const bias = step / 20;
     let errors = 0;
     let missed = 0;
-    let safety = 0;
     logits.forEach((z, i) => {
       const predicted = forced[i] ? SAFETY : argmax(z.map((v, k) => (k === SAFETY ? v + bias : v)));
-      if (labels[i] === SAFETY) safety++;
       if (predicted !== labels[i]) {
         errors++;
         if (labels[i] === SAFETY) missed++;
       }
     });
-    const cost = errors + (missCost - 1) * missed;
-    const choice = { bias, cost, safetyRecall: safety === 0 ? 1 : 1 - missed / safety, accuracy: 1 - errors / logits.length };
-    if (!best || cost < best.cost) best = choice;
+    const recall = safety === 0 ? 1 : 1 - missed / safety;
+    last = { bias, safetyRecall: recall, accuracy: 1 - errors / logits.length };
+    if (recall >= target) return last;
   }
-  return best!;
+  return last!;
 }
 
 /** ECE (15 bins) of the top-class confidence of softmax(z / T). */

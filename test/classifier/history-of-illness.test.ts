@@ -17,9 +17,11 @@ describe('a long history of the condition a medicine is for', () => {
   });
 
   it('when the model answers safety on such a sentence, then the second stage sets it aside to informational with the reason said', async () => {
-    const text = 'I have had depression since I was a teenager.';
+    const text = 'I have had bad migraines since I was a teenager.';
     expect(secondStage(text, 'safety_compliance', 0.73)).toBe('history');
-    const answer = await createLocalClassifier().classify({ text, channel: 'chat' });
+    const classifier = createLocalClassifier();
+    expect(classifier.explain(text).best).toBe(2); // the premise: the model alone answers safety_compliance
+    const answer = await classifier.classify({ text, channel: 'chat' });
     expect(answer.category).toBe('informational');
     expect(answer.reasoning).toContain('a condition the writer has had for years');
   });

@@ -8,18 +8,18 @@ const classifier = createLocalClassifier();
 const classify = (text: string) => classifier.classify({ text, channel: 'chat' });
 
 describe('the second stage, as the classifier answers it', () => {
-  it('when a question names a medicine and no event (safety 0.56), then the answer is informational, safety the runner-up, and the reason says so', async () => {
+  it('when a question names a medicine and no event (the model gives safety over 0.5), then the answer is informational, safety the runner-up, and the reason says so', async () => {
     const answer = await classify('Thoughts on switching to a stronger opioid?');
     expect(answer.category).toBe('informational');
     expect(answer.secondary_category).toBe('safety_compliance');
-    expect(answer.reasoning).toContain('a question with no event the safety guard can find, asking no one to act: safety_compliance 0.56 set aside to informational');
+    expect(answer.reasoning).toMatch(/a question with no event the safety guard can find, asking no one to act: safety_compliance 0\.(5[1-9]|[6-9]\d) set aside to informational/);
     expect(await classifier.categorise({ text: 'Thoughts on switching to a stronger opioid?', channel: 'chat' })).toBe('informational');
   });
 
-  it('when a text has no word of care or money and no safety term (safety 0.62), then the next category answers and the reason says so', async () => {
+  it('when a text has no word of care or money and no safety term (the model gives safety over 0.5), then the next category answers and the reason says so', async () => {
     const answer = await classify('Alert me at 0600 hours');
     expect(answer.category).toBe('informational');
-    expect(answer.reasoning).toContain('no word of care or money and no safety term: safety_compliance 0.62 set aside');
+    expect(answer.reasoning).toMatch(/no word of care or money and no safety term: safety_compliance 0\.(5[1-9]|[6-9]\d) set aside/);
   });
 
   it('when a text asks to be told something the model took for an action, then it is informational and the reason says so', async () => {

@@ -54,7 +54,7 @@ describe('local inference against the training path', () => {
       predict(model, text);
       predictScores(model, text);
     }
-    expect(model.scratchCount.every((v) => v === 0)).toBe(true);
+    expect(model.scratchSeenBlocks.every((v) => v === 0)).toBe(true);
     expect(model.scratchSeen.every((v) => v === 0)).toBe(true);
     expect(model.scratchTally.every((v) => v === 0)).toBe(true);
   });

@@ -157,9 +157,11 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
     }
   }
   const counts = new Float64Array(ids.length);
+  // With `explain`, the tally is left holding each feature's position in `ids` (predict reads its share by
+  // it, then zeroes it): the tally's lines of these features are in cache, a second per-feature array's not.
   for (let k = 0; k < ids.length; k++) {
     counts[k] = count[ids[k]!]!;
-    count[ids[k]!] = 0;
+    count[ids[k]!] = explain ? k : 0;
   }
 
   // Read from the packed features (model.ts): a feature's idf and weights in one cache line.
@@ -181,28 +183,29 @@ export function predictScores(model: CompiledModel, text: string): Pick<Predicti
 
 /** The scores and the words that explain them (see score()). */
 export function predict(model: CompiledModel, text: string): Prediction {
-  const { features, scratchCount: count } = model;
+  const { features, scratchTally: position } = model;
   const { tokens, occ, ends, bigrams, ids, counts, x, logits, probabilities, best } = score(model, text);
   // Contribution of each feature toward `best` against the mean of the other classes, spread over
-  // the tokens it came from, so the explanation names words rather than n-grams. The per-feature
-  // share reuses the scratch counter, zeroed again below.
+  // the tokens it came from, so the explanation names words rather than n-grams. score() left each
+  // feature's position in `ids` in the tally: `share` is read through it, and the tally zeroed below.
+  const share = new Float64Array(ids.length);
   for (let k = 0; k < ids.length; k++) {
     const base = ids[k]! * PACKED_STRIDE + 1;
     let others = 0;
     for (let c = 0; c < K; c++) if (c !== best) others += model.packed[base + c]!;
-    count[ids[k]!] = (x.values[k]! * (model.packed[base + best]! - others / (K - 1))) / counts[k]!;
+    share[k] = (x.values[k]! * (model.packed[base + best]! - others / (K - 1))) / counts[k]!;
   }
   const perToken = new Float64Array(tokens.length);
   let o = 0;
   for (let t = 0; t < tokens.length; t++) {
-    for (; o < ends[t]!; o++) perToken[t]! += count[occ[o]!]!;
+    for (; o < ends[t]!; o++) perToken[t]! += share[position[occ[o]!]!]!;
     const bigram = bigrams[t]!;
     if (bigram >= 0) {
-      perToken[t]! += count[bigram]! / 2;
-      perToken[t + 1]! += count[bigram]! / 2;
+      perToken[t]! += share[position[bigram]!]! / 2;
+      perToken[t + 1]! += share[position[bigram]!]! / 2;
     }
   }
-  for (let k = 0; k < ids.length; k++) count[ids[k]!] = 0;
+  for (let k = 0; k < ids.length; k++) position[ids[k]!] = 0;
   const shown = displaySpans(text.length > features.max_chars ? text.slice(0, features.max_chars) : text, tokens.length);
   return { probabilities, logits, best, evidence: topPhrases(tokens, perToken, 3, shown) };
 }

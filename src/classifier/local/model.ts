@@ -70,13 +70,14 @@ export interface CompiledModel {
   temperature: number;
   safetyBias: number;
   trie: CharTrie;
-  /** Per-feature counter reused by every prediction (zeroed after each). */
-  scratchCount: Float64Array;
   /** One bit per feature, set while a prediction counts (zeroed as it reads them back). */
   scratchSeen: Uint32Array;
   /** One bit per word of scratchSeen that holds a bit (zeroed as a prediction reads them back). */
   scratchSeenBlocks: Uint32Array;
-  /** Occurrences per feature while a prediction counts (zeroed as it reads them back): 4 bytes a feature, not 8. */
+  /**
+   * Occurrences per feature while a prediction counts (zeroed as it reads them back, or, for an explanation, left
+   * holding each feature's position among the text's ids until predict() zeroes it): 4 bytes a feature, not 8.
+   */
   scratchTally: Int32Array;
   /** Feature occurrences of one prediction, token by token: grown when a text needs more. */
   scratchOcc: Int32Array;
@@ -144,7 +145,6 @@ export function compileModel(model: LocalModel): CompiledModel {
     temperature: model.temperature,
     safetyBias: model.safety_bias,
     trie: buildCharTrie(model.vocabulary),
-    scratchCount: new Float64Array(n),
     scratchSeen: new Uint32Array(Math.ceil(n / 32)),
     scratchSeenBlocks: new Uint32Array(Math.ceil(n / 1024)),
     scratchTally: new Int32Array(n),

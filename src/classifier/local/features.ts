@@ -97,14 +97,25 @@ export function weighSigned(ids: Int32Array, counts: ArrayLike<number>, signedId
   let charNorm = 0;
   for (let k = 0; k < ids.length; k++) {
     const signed = signedIdf[ids[k]! * idfStride]!;
-    const v = (1 + logOf(counts[k]!)) * (signed < 0 ? -signed : signed);
-    values[k] = v;
-    if (signed < 0) charNorm += v * v;
-    else wordNorm += v * v;
+    const count = counts[k]!;
+    // Most features occur once in a text: (1 + ln 1) * idf is idf itself, bit for bit.
+    if (signed < 0) {
+      const v = count === 1 ? -signed : (1 + logOf(count)) * -signed;
+      charNorm += v * v;
+      // Kept negated until the scales are known: the sign says "character n-gram" without reading the model again.
+      values[k] = -v;
+    } else {
+      const v = count === 1 ? signed : (1 + logOf(count)) * signed;
+      wordNorm += v * v;
+      values[k] = v;
+    }
   }
   const wordScale = wordNorm > 0 ? 1 / Math.sqrt(wordNorm) : 0;
   const charScale = charNorm > 0 ? charWeight / Math.sqrt(charNorm) : 0;
-  for (let k = 0; k < ids.length; k++) values[k]! *= signedIdf[ids[k]! * idfStride]! < 0 ? charScale : wordScale;
+  for (let k = 0; k < ids.length; k++) {
+    const v = values[k]!;
+    values[k] = v < 0 ? -v * charScale : v * wordScale;
+  }
   return { ids, values };
 }
 

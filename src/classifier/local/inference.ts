@@ -4,6 +4,7 @@ import { tokensFor, weigh, weighSigned, type SparseVector } from './features.ts'
 import { topPhrases } from './evidence.ts';
 import { PACKED_STRIDE, bigramOf, type CompiledModel, type TokenFeatures } from './model.ts';
 import { displaySpans, isEmoji } from './tokenise.ts';
+import { sortIds } from './id-sort.ts';
 
 const K = CATEGORIES.length;
 /** Bound of the per-token cache (~50k distinct tokens: a few MB), so odd input cannot grow it forever. */
@@ -86,11 +87,8 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
   let occLength = 0;
   const ends = new Int32Array(tokens.length);
   const bigrams = new Int32Array(tokens.length).fill(-1);
-  // Features seen, as bits of the model's scratch bitmap: read back in ascending id order below,
-  // which sorting the ids would give too, at several times the cost.
-  const seen = model.scratchSeen;
-  // Which words of `seen` hold a bit, one bit per word: the read-back below visits only those.
-  const blocks = model.scratchSeenBlocks;
+  // Each feature as it is first seen (its tally still 0): sorted into ascending ids below.
+  let firstSeen = model.scratchFirstSeen;
   // Counting is written out in the loops below (no closure over the counter): the hottest lines of a classification.
   let distinct = 0;
   // Each token's features are looked up once: as the next token, then as the token of its turn.
@@ -99,6 +97,12 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
     const known = next!;
     next = t + 1 < tokens.length ? featuresOf(model, tokens[t + 1]!) : undefined;
     const grams = known.charGrams;
+    // At most the token's unigram, its n-grams and the bigram it starts are new.
+    if (distinct + grams.length + 2 > firstSeen.length) {
+      const grown = new Int32Array(Math.max(firstSeen.length * 2, distinct + grams.length + 2));
+      grown.set(firstSeen.subarray(0, distinct));
+      firstSeen = model.scratchFirstSeen = grown;
+    }
     if (explain && occLength + grams.length + 1 > occ.length) {
       const grown = new Int32Array(Math.max(occ.length * 2, occLength + grams.length + 1));
       grown.set(occ.subarray(0, occLength));
@@ -106,21 +110,13 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
     }
     const unigram = known.unigram;
     if (unigram >= 0) {
-      if (count[unigram] === 0) {
-        distinct++;
-        seen[unigram >>> 5]! |= 1 << (unigram & 31);
-        blocks[unigram >>> 10]! |= 1 << ((unigram >>> 5) & 31);
-      }
+      if (count[unigram] === 0) firstSeen[distinct++] = unigram;
       count[unigram]! += 1;
       if (explain) occ[occLength++] = unigram;
     }
     for (let g = 0; g < grams.length; g++) {
       const id = grams[g]!;
-      if (count[id] === 0) {
-        distinct++;
-        seen[id >>> 5]! |= 1 << (id & 31);
-        blocks[id >>> 10]! |= 1 << ((id >>> 5) & 31);
-      }
+      if (count[id] === 0) firstSeen[distinct++] = id;
       count[id]! += 1;
       if (explain) occ[occLength++] = id;
     }
@@ -128,34 +124,13 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
     if (features.word_ngrams === 2 && next !== undefined && known.bigramWord >= 0 && next.bigramWord >= 0) {
       const bigram = bigramOf(model.bigrams, known.bigramWord, next.bigramWord);
       if (bigram >= 0) {
-        if (count[bigram] === 0) {
-          distinct++;
-          seen[bigram >>> 5]! |= 1 << (bigram & 31);
-          blocks[bigram >>> 10]! |= 1 << ((bigram >>> 5) & 31);
-        }
+        if (count[bigram] === 0) firstSeen[distinct++] = bigram;
         count[bigram]! += 1;
         bigrams[t] = bigram;
       }
     }
   }
-  const ids = new Int32Array(distinct);
-  for (let block = 0, k = 0; k < distinct; block++) {
-    let words = blocks[block]!;
-    if (words === 0) continue;
-    blocks[block] = 0;
-    while (words !== 0) {
-      const lowestWord = words & -words;
-      const word = (block << 5) + 31 - Math.clz32(lowestWord);
-      words ^= lowestWord;
-      let bits = seen[word]!;
-      seen[word] = 0;
-      while (bits !== 0) {
-        const lowest = bits & -bits;
-        ids[k++] = (word << 5) + 31 - Math.clz32(lowest);
-        bits ^= lowest;
-      }
-    }
-  }
+  const ids = sortIds(model.idSorter, firstSeen, distinct);
   const counts = new Float64Array(ids.length);
   // With `explain`, the tally is left holding each feature's position in `ids` (predict reads its share by
   // it, then zeroes it): the tally's lines of these features are in cache, a second per-feature array's not.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES } from '../../domain.ts';
 import { buildCharTrie, type CharTrie } from './char-trie.ts';
 import { CHAR_PREFIX, type FeatureConfig } from './features.ts';
+import { createIdSorter, type IdSorter } from './id-sort.ts';
 
 /**
  * The versioned artifact written by `npm run train` (data/model/local-model.json) and its
@@ -70,10 +71,9 @@ export interface CompiledModel {
   temperature: number;
   safetyBias: number;
   trie: CharTrie;
-  /** One bit per feature, set while a prediction counts (zeroed as it reads them back). */
-  scratchSeen: Uint32Array;
-  /** One bit per word of scratchSeen that holds a bit (zeroed as a prediction reads them back). */
-  scratchSeenBlocks: Uint32Array;
+  /** Each feature of one prediction as it is first seen, sorted into ascending ids after (id-sort.ts): grown when a text needs more. */
+  scratchFirstSeen: Int32Array;
+  idSorter: IdSorter;
   /**
    * Occurrences per feature while a prediction counts (zeroed as it reads them back, or, for an explanation, left
    * holding each feature's position among the text's ids until predict() zeroes it): 4 bytes a feature, not 8.
@@ -145,8 +145,8 @@ export function compileModel(model: LocalModel): CompiledModel {
     temperature: model.temperature,
     safetyBias: model.safety_bias,
     trie: buildCharTrie(model.vocabulary),
-    scratchSeen: new Uint32Array(Math.ceil(n / 32)),
-    scratchSeenBlocks: new Uint32Array(Math.ceil(n / 1024)),
+    scratchFirstSeen: new Int32Array(4096),
+    idSorter: createIdSorter(n),
     scratchTally: new Int32Array(n),
     scratchOcc: new Int32Array(4096),
     bigramWords,

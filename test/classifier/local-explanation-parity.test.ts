@@ -66,10 +66,11 @@ describe('local explanation against a reference without shortcuts', () => {
     }
   });
 
-  it('when a text is empty, unicode, emoji, repeated or longer than max_chars, then the evidence equals the reference and the tally is zero after', () => {
+  it('when a text is empty, unicode, emoji, repeated, longer than max_chars or short after a long one, then the evidence equals the reference and the tally is zero after', () => {
     const long = `my lips started swelling after lisinopril ${'and it keeps getting worse '.repeat(120)} please call me back today`;
     expect(long.length).toBeGreaterThan(model.features.max_chars);
-    const texts = ['', '   ', '😟😟', 'Náusea con 10MG de Losartán desde ayer', 'Tôi bị đau đầu sau khi uống thuốc', '头痛 after the new pills', 'rash rash rash rash', long];
+    const texts = ['', '   ', '😟😟', 'Náusea con 10MG de Losartán desde ayer', 'Tôi bị đau đầu sau khi uống thuốc', '头痛 after the new pills', 'rash rash rash rash', long, 'my lips are swelling'];
+    // The long text grows the reused per-text arrays (inference.ts); the short one after reads only its own part of them.
     for (const text of texts) {
       const got = predict(model, text);
       expect({ text, evidence: got.evidence }).toEqual({ text, evidence: referenceEvidence(text, got.best) });

@@ -90,9 +90,16 @@ export function weigh(
 /**
  * weigh() over the model's packed features whose idf carries the block in its sign (negative: a character
  * n-gram; see CompiledModel.packed): the same values in the same order, with no second array to read.
+ * `values` (ids.length long, written whole) may be reused scratch.
  */
-export function weighSigned(ids: Int32Array, counts: ArrayLike<number>, signedIdf: ArrayLike<number>, charWeight: number, idfStride: number): SparseVector {
-  const values = new Float64Array(ids.length);
+export function weighSigned(
+  ids: Int32Array,
+  counts: ArrayLike<number>,
+  signedIdf: ArrayLike<number>,
+  charWeight: number,
+  idfStride: number,
+  values: Float64Array = new Float64Array(ids.length),
+): SparseVector {
   let wordNorm = 0;
   let charNorm = 0;
   for (let k = 0; k < ids.length; k++) {

@@ -20,8 +20,8 @@ export function createIdSorter(vocabularySize: number): IdSorter {
   return { low: new Int32Array(1 << LOW_BITS), high: new Int32Array((vocabularySize >>> LOW_BITS) + 1), between: new Int32Array(1024) };
 }
 
-/** ids[0..length) (each in 0..vocabularySize-1) sorted ascending, in a new array; `ids` is left as it was. */
-export function sortIds(sorter: IdSorter, ids: Int32Array, length: number): Int32Array {
+/** ids[0..length) (each in 0..vocabularySize-1) sorted ascending into `sorted` (a new array by default); `ids` is left as it was. */
+export function sortIds(sorter: IdSorter, ids: Int32Array, length: number, sorted: Int32Array = new Int32Array(length)): Int32Array {
   const { low, high } = sorter;
   if (sorter.between.length < length) sorter.between = new Int32Array(Math.max(length, sorter.between.length * 2));
   const between = sorter.between;
@@ -46,7 +46,6 @@ export function sortIds(sorter: IdSorter, ids: Int32Array, length: number): Int3
     const id = ids[i]!;
     between[low[id & LOW_MASK]!++] = id;
   }
-  const sorted = new Int32Array(length);
   for (let i = 0; i < length; i++) {
     const id = between[i]!;
     sorted[high[id >>> LOW_BITS]!++] = id;

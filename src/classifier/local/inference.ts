@@ -2,7 +2,7 @@ import { CATEGORIES } from '../../domain.ts';
 import { visitCharGrams } from './char-trie.ts';
 import { tokensFor, weigh, weighSigned, type SparseVector } from './features.ts';
 import { topPhrases } from './evidence.ts';
-import { PACKED_STRIDE, bigramOf, type CompiledModel, type TokenFeatures } from './model.ts';
+import { PACKED_STRIDE, bigramOf, type CompiledModel, type TextScratch, type TokenFeatures } from './model.ts';
 import { displaySpans, isEmoji } from './tokenise.ts';
 import { sortIds } from './id-sort.ts';
 
@@ -21,6 +21,19 @@ function featuresOf(model: CompiledModel, token: string): TokenFeatures {
   return features;
 }
 const SAFETY = CATEGORIES.indexOf('safety_compliance');
+
+type IntScratch = 'ids' | 'ends' | 'bigrams';
+type FloatScratch = 'counts' | 'values' | 'share' | 'perToken';
+
+/** The first n entries of one of the text scratch arrays (grown when short): a view, not a copy; not zeroed. */
+function intView(scratch: TextScratch, key: IntScratch, n: number): Int32Array {
+  if (scratch[key].length < n) scratch[key] = new Int32Array(Math.max(n, scratch[key].length * 2));
+  return scratch[key].subarray(0, n);
+}
+function floatView(scratch: TextScratch, key: FloatScratch, n: number): Float64Array {
+  if (scratch[key].length < n) scratch[key] = new Float64Array(Math.max(n, scratch[key].length * 2));
+  return scratch[key].subarray(0, n);
+}
 
 /**
  * Linear scores z_k = b_k + sum_j x_j * W[j, k] (shared with the trainer so both agree). W[j, k] is at
@@ -76,7 +89,8 @@ interface Scored {
  * Scores one (normalised) text. Extracts the same features as `visitFeatures` (the training path)
  * but looks character n-grams up through the trie and counts into the model's scratch arrays.
  * Synchronous and single-threaded, so the scratch space cannot be shared by two calls at once.
- * Without `explain` (the category alone) the occurrences by token are not recorded.
+ * Without `explain` (the category alone) the occurrences by token are not recorded. The typed arrays it
+ * returns are views of the model's scratch (model.scratchText): read them before the next prediction.
  */
 function score(model: CompiledModel, text: string, explain = true): Scored {
   const { features, scratchTally: count } = model;
@@ -85,8 +99,9 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
   // bigram starting at token t (or -1) is kept apart because it belongs to two tokens.
   let occ = model.scratchOcc;
   let occLength = 0;
-  const ends = new Int32Array(tokens.length);
-  const bigrams = new Int32Array(tokens.length).fill(-1);
+  const scratch = model.scratchText;
+  const ends = intView(scratch, 'ends', tokens.length);
+  const bigrams = intView(scratch, 'bigrams', tokens.length).fill(-1);
   // Each feature as it is first seen (its tally still 0): sorted into ascending ids below.
   let firstSeen = model.scratchFirstSeen;
   // Counting is written out in the loops below (no closure over the counter): the hottest lines of a classification.
@@ -130,8 +145,8 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
       }
     }
   }
-  const ids = sortIds(model.idSorter, firstSeen, distinct);
-  const counts = new Float64Array(ids.length);
+  const ids = sortIds(model.idSorter, firstSeen, distinct, intView(scratch, 'ids', distinct));
+  const counts = floatView(scratch, 'counts', ids.length);
   // With `explain`, the tally is left holding each feature's position in `ids` (predict reads its share by
   // it, then zeroes it): the tally's lines of these features are in cache, a second per-feature array's not.
   for (let k = 0; k < ids.length; k++) {
@@ -141,7 +156,7 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
 
   // Read from the packed features (model.ts): a feature's idf and weights in one cache line.
   const x = model.charInSign
-    ? weighSigned(ids, counts, model.packed, features.char_weight, PACKED_STRIDE)
+    ? weighSigned(ids, counts, model.packed, features.char_weight, PACKED_STRIDE, floatView(scratch, 'values', ids.length))
     : weigh(ids, counts, model.packed, model.isChar, features.char_weight, PACKED_STRIDE);
   const logits = linearScores(x, model.packed, model.bias, PACKED_STRIDE, 1);
   logits[SAFETY]! += model.safetyBias;
@@ -163,14 +178,14 @@ export function predict(model: CompiledModel, text: string): Prediction {
   // Contribution of each feature toward `best` against the mean of the other classes, spread over
   // the tokens it came from, so the explanation names words rather than n-grams. score() left each
   // feature's position in `ids` in the tally: `share` is read through it, and the tally zeroed below.
-  const share = new Float64Array(ids.length);
+  const share = floatView(model.scratchText, 'share', ids.length);
   for (let k = 0; k < ids.length; k++) {
     const base = ids[k]! * PACKED_STRIDE + 1;
     let others = 0;
     for (let c = 0; c < K; c++) if (c !== best) others += model.packed[base + c]!;
     share[k] = (x.values[k]! * (model.packed[base + best]! - others / (K - 1))) / counts[k]!;
   }
-  const perToken = new Float64Array(tokens.length);
+  const perToken = floatView(model.scratchText, 'perToken', tokens.length).fill(0);
   let o = 0;
   for (let t = 0; t < tokens.length; t++) {
     for (; o < ends[t]!; o++) perToken[t]! += share[position[occ[o]!]!]!;

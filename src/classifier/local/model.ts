@@ -74,6 +74,8 @@ export interface CompiledModel {
   /** Each feature of one prediction as it is first seen, sorted into ascending ids after (id-sort.ts): grown when a text needs more. */
   scratchFirstSeen: Int32Array;
   idSorter: IdSorter;
+  /** One text's per-feature and per-token arrays, reused (inference.ts): a view of them lives until the next prediction. */
+  scratchText: TextScratch;
   /**
    * Occurrences per feature while a prediction counts (zeroed as it reads them back, or, for an explanation, left
    * holding each feature's position among the text's ids until predict() zeroes it): 4 bytes a feature, not 8.
@@ -86,6 +88,20 @@ export interface CompiledModel {
   bigrams: BigramTable;
   /** What inference knows of tokens seen before: words recur, so most lookups and trie walks are skipped. */
   tokens: Map<string, TokenFeatures>;
+}
+
+/**
+ * Arrays sized by one text's features or tokens, grown to the largest text seen: a typed array beyond 64 bytes
+ * gets its own backing store, allocated and later freed by the collector, on each of ~7 arrays a prediction.
+ */
+export interface TextScratch {
+  ids: Int32Array;
+  counts: Float64Array;
+  values: Float64Array;
+  share: Float64Array;
+  ends: Int32Array;
+  bigrams: Int32Array;
+  perToken: Float64Array;
 }
 
 /** A token's own features, looked up once per distinct token (inference.ts). */
@@ -147,6 +163,7 @@ export function compileModel(model: LocalModel): CompiledModel {
     trie: buildCharTrie(model.vocabulary),
     scratchFirstSeen: new Int32Array(4096),
     idSorter: createIdSorter(n),
+    scratchText: { ids: new Int32Array(1024), counts: new Float64Array(1024), values: new Float64Array(1024), share: new Float64Array(1024), ends: new Int32Array(256), bigrams: new Int32Array(256), perToken: new Float64Array(256) },
     scratchTally: new Int32Array(n),
     scratchOcc: new Int32Array(4096),
     bigramWords,

@@ -67,6 +67,12 @@ describe('language', () => {
     ['你好 我想问一下 你们药房几点关门', 'zh'],
     ['nahihilo po ako simula nung ininom ko yung bagong gamot', 'tl'],
     ['👍', 'und'],
+    // A tie for the most function words is no answer; an ASCII French elision still counts; ñ is only Spanish's.
+    ['the el', 'und'],
+    ['y the el', 'es'],
+    ["le l'eau the", 'fr'],
+    ['the ñ', 'es'],
+    ['ok', 'und'],
   ])('when the text is %j, then the language is %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });

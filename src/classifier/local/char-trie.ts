@@ -20,8 +20,12 @@ const GT = 62; // '>'
 const slotOf = (parent: number, code: number, mask: number): number => (Math.imul(parent * 65_599 + code, 0x9e3779b1) >>> 0) & mask;
 
 export function buildCharTrie(vocabulary: readonly string[]): CharTrie {
-  const grams = vocabulary.flatMap((key, id) => (key.startsWith(CHAR_PREFIX) ? [{ gram: key.slice(CHAR_PREFIX.length), id }] : []));
-  const maxEdges = grams.reduce((s, g) => s + g.gram.length, 0) + 1;
+  return buildCodeTrie(vocabulary.flatMap((key, id) => (key.startsWith(CHAR_PREFIX) ? [{ key: key.slice(CHAR_PREFIX.length), value: id }] : [])));
+}
+
+/** A trie of `keys` over UTF-16 code units whose node at the end of each key holds its value (>= 0); other nodes -1. */
+export function buildCodeTrie(entries: ReadonlyArray<{ key: string; value: number }>): CharTrie {
+  const maxEdges = entries.reduce((s, e) => s + e.key.length, 0) + 1;
   let capacity = 16;
   while (capacity < maxEdges * 2) capacity *= 2;
   const trie: CharTrie = {
@@ -32,10 +36,10 @@ export function buildCharTrie(vocabulary: readonly string[]): CharTrie {
     nodeFeature: new Int32Array(maxEdges + 1).fill(-1),
   };
   let nodes = 1;
-  for (const { gram, id } of grams) {
+  for (const { key, value } of entries) {
     let node = 0;
-    for (let i = 0; i < gram.length; i++) {
-      const code = gram.charCodeAt(i);
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
       let next = childOf(trie, node, code);
       if (next < 0) {
         let slot = slotOf(node, code, trie.mask);
@@ -46,7 +50,7 @@ export function buildCharTrie(vocabulary: readonly string[]): CharTrie {
       }
       node = next;
     }
-    trie.nodeFeature[node] = id;
+    trie.nodeFeature[node] = value;
   }
   return trie;
 }

@@ -90,21 +90,39 @@ export function weigh(
 /**
  * weigh() over the model's packed features whose idf carries the block in its sign (negative: a character
  * n-gram; see CompiledModel.packed): the same values in the same order, with no second array to read.
+ * `values` (ids.length long, written whole) may be reused scratch.
  */
-export function weighSigned(ids: Int32Array, counts: ArrayLike<number>, signedIdf: ArrayLike<number>, charWeight: number, idfStride: number): SparseVector {
-  const values = new Float64Array(ids.length);
+export function weighSigned(
+  ids: Int32Array,
+  counts: ArrayLike<number>,
+  signedIdf: ArrayLike<number>,
+  charWeight: number,
+  idfStride: number,
+  values: Float64Array = new Float64Array(ids.length),
+): SparseVector {
   let wordNorm = 0;
   let charNorm = 0;
   for (let k = 0; k < ids.length; k++) {
     const signed = signedIdf[ids[k]! * idfStride]!;
-    const v = (1 + logOf(counts[k]!)) * (signed < 0 ? -signed : signed);
-    values[k] = v;
-    if (signed < 0) charNorm += v * v;
-    else wordNorm += v * v;
+    const count = counts[k]!;
+    // Most features occur once in a text: (1 + ln 1) * idf is idf itself, bit for bit.
+    if (signed < 0) {
+      const v = count === 1 ? -signed : (1 + logOf(count)) * -signed;
+      charNorm += v * v;
+      // Kept negated until the scales are known: the sign says "character n-gram" without reading the model again.
+      values[k] = -v;
+    } else {
+      const v = count === 1 ? signed : (1 + logOf(count)) * signed;
+      wordNorm += v * v;
+      values[k] = v;
+    }
   }
   const wordScale = wordNorm > 0 ? 1 / Math.sqrt(wordNorm) : 0;
   const charScale = charNorm > 0 ? charWeight / Math.sqrt(charNorm) : 0;
-  for (let k = 0; k < ids.length; k++) values[k]! *= signedIdf[ids[k]! * idfStride]! < 0 ? charScale : wordScale;
+  for (let k = 0; k < ids.length; k++) {
+    const v = values[k]!;
+    values[k] = v < 0 ? -v * charScale : v * wordScale;
+  }
   return { ids, values };
 }
 

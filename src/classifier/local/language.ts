@@ -11,10 +11,15 @@ const STOPWORDS: Record<string, readonly string[]> = {
   tl: ['ang', 'ng', 'mga', 'sa', 'ko', 'ako', 'po', 'at', 'ay', 'hindi', 'ba', 'kung', 'gamot', 'salamat', 'paano', 'yung', 'naman', 'lang', 'kasi', 'ito', 'ano', 'may', 'wala', 'akin', 'ninyo', 'niyo', 'opo', 'pa', 'siya', 'nag', 'magandang'],
   vi: ['tôi', 'không', 'của', 'thuốc', 'và', 'có', 'là', 'được', 'cho', 'bị', 'một', 'này', 'với', 'xin', 'cảm', 'ơn', 'em', 'anh', 'chị'],
 };
-const LOOKUP = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(STOPWORDS)) {
-  for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
-}
+const LANGUAGES = Object.keys(STOPWORDS);
+// Each function word's languages, as indexes into LANGUAGES: counted into an array, not a record by name.
+const LOOKUP = new Map<string, number[]>();
+LANGUAGES.forEach((lang, index) => {
+  for (const w of STOPWORDS[lang]!) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), index]);
+});
+const ES = LANGUAGES.indexOf('es');
+const PT = LANGUAGES.indexOf('pt');
+const FR = LANGUAGES.indexOf('fr');
 
 const HAN = /\p{Script=Han}/gu;
 const KANA_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -22,6 +27,7 @@ const KANA_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 const VIETNAMESE = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 const WORD = /[\p{L}']+/gu;
 const LETTER = /\p{L}/u;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** The number of letters (code points of \p{L}) in `text`, without an array of them: ASCII by range, the rest by the regex. */
 function countLetters(text: string): number {
@@ -41,20 +47,29 @@ function countLetters(text: string): number {
 
 export function detectLanguage(text: string): string {
   const lower = text.toLowerCase();
-  if (KANA_HANGUL.test(lower)) return 'und';
+  // Kana, Hangul, Han, Vietnamese letters, ñ ¿ ¡ ã õ ç and French accents are all beyond ASCII.
+  const ascii = !NON_ASCII.test(lower);
+  if (!ascii && KANA_HANGUL.test(lower)) return 'und';
   const letters = countLetters(lower);
   if (letters === 0) return 'und';
-  if ((lower.match(HAN)?.length ?? 0) / letters > 0.3) return 'zh';
-  if ((lower.match(VIETNAMESE)?.length ?? 0) >= 2) return 'vi';
-  const score: Record<string, number> = { en: 0, es: 0, pt: 0, fr: 0, tl: 0, vi: 0 };
+  if (!ascii && (lower.match(HAN)?.length ?? 0) / letters > 0.3) return 'zh';
+  if (!ascii && (lower.match(VIETNAMESE)?.length ?? 0) >= 2) return 'vi';
+  const score = [0, 0, 0, 0, 0, 0];
   for (const word of lower.match(WORD) ?? []) {
-    for (const lang of LOOKUP.get(word.includes('’') ? word.replace(/’/g, "'") : word) ?? []) score[lang]! += 1;
+    const langs = LOOKUP.get(word.includes('’') ? word.replace(/’/g, "'") : word);
+    if (langs !== undefined) for (let k = 0; k < langs.length; k++) score[langs[k]!]! += 1;
   }
-  if (/[ñ¿¡]/.test(lower)) score['es']! += 2;
-  if (/[ãõ]|ção|ções/.test(lower)) score['pt']! += 2;
-  if (/[èêëîïûœ]|\b[jcdlnq]'/.test(lower)) score['fr']! += 1;
-  const ranked = Object.entries(score).sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || first[1] === 0 || (second && second[1] === first[1])) return 'und';
-  return first[0];
+  if (!ascii && /[ñ¿¡]/.test(lower)) score[ES]! += 2;
+  if (!ascii && /[ãõ]|ção|ções/.test(lower)) score[PT]! += 2;
+  if (/[èêëîïûœ]|\b[jcdlnq]'/.test(lower)) score[FR]! += 1;
+  // The language with the most points; none (all 0) or a tie for the most is no answer.
+  let best = 0;
+  let tied = false;
+  for (let k = 1; k < score.length; k++) {
+    if (score[k]! > score[best]!) {
+      best = k;
+      tied = false;
+    } else if (score[k] === score[best]) tied = true;
+  }
+  return score[best] === 0 || tied ? 'und' : LANGUAGES[best]!;
 }

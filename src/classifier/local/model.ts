@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES } from '../../domain.ts';
 import { buildCharTrie, type CharTrie } from './char-trie.ts';
 import { CHAR_PREFIX, type FeatureConfig } from './features.ts';
+import { createIdSorter, type IdSorter } from './id-sort.ts';
 
 /**
  * The versioned artifact written by `npm run train` (data/model/local-model.json) and its
@@ -70,13 +71,15 @@ export interface CompiledModel {
   temperature: number;
   safetyBias: number;
   trie: CharTrie;
-  /** Per-feature counter reused by every prediction (zeroed after each). */
-  scratchCount: Float64Array;
-  /** One bit per feature, set while a prediction counts (zeroed as it reads them back). */
-  scratchSeen: Uint32Array;
-  /** One bit per word of scratchSeen that holds a bit (zeroed as a prediction reads them back). */
-  scratchSeenBlocks: Uint32Array;
-  /** Occurrences per feature while a prediction counts (zeroed as it reads them back): 4 bytes a feature, not 8. */
+  /** Each feature of one prediction as it is first seen, sorted into ascending ids after (id-sort.ts): grown when a text needs more. */
+  scratchFirstSeen: Int32Array;
+  idSorter: IdSorter;
+  /** One text's per-feature and per-token arrays, reused (inference.ts): a view of them lives until the next prediction. */
+  scratchText: TextScratch;
+  /**
+   * Occurrences per feature while a prediction counts (zeroed as it reads them back, or, for an explanation, left
+   * holding each feature's position among the text's ids until predict() zeroes it): 4 bytes a feature, not 8.
+   */
   scratchTally: Int32Array;
   /** Feature occurrences of one prediction, token by token: grown when a text needs more. */
   scratchOcc: Int32Array;
@@ -85,6 +88,20 @@ export interface CompiledModel {
   bigrams: BigramTable;
   /** What inference knows of tokens seen before: words recur, so most lookups and trie walks are skipped. */
   tokens: Map<string, TokenFeatures>;
+}
+
+/**
+ * Arrays sized by one text's features or tokens, grown to the largest text seen: a typed array beyond 64 bytes
+ * gets its own backing store, allocated and later freed by the collector, on each of ~7 arrays a prediction.
+ */
+export interface TextScratch {
+  ids: Int32Array;
+  counts: Float64Array;
+  values: Float64Array;
+  share: Float64Array;
+  ends: Int32Array;
+  bigrams: Int32Array;
+  perToken: Float64Array;
 }
 
 /** A token's own features, looked up once per distinct token (inference.ts). */
@@ -144,9 +161,9 @@ export function compileModel(model: LocalModel): CompiledModel {
     temperature: model.temperature,
     safetyBias: model.safety_bias,
     trie: buildCharTrie(model.vocabulary),
-    scratchCount: new Float64Array(n),
-    scratchSeen: new Uint32Array(Math.ceil(n / 32)),
-    scratchSeenBlocks: new Uint32Array(Math.ceil(n / 1024)),
+    scratchFirstSeen: new Int32Array(4096),
+    idSorter: createIdSorter(n),
+    scratchText: { ids: new Int32Array(1024), counts: new Float64Array(1024), values: new Float64Array(1024), share: new Float64Array(1024), ends: new Int32Array(256), bigrams: new Int32Array(256), perToken: new Float64Array(256) },
     scratchTally: new Int32Array(n),
     scratchOcc: new Int32Array(4096),
     bigramWords,

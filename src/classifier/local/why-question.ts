@@ -1,4 +1,4 @@
-import { foldText } from '../safety/text.ts';
+import { foldPiece, foldText } from '../safety/text.ts';
 import { isCommandTurn, MISUSE } from './command-turn.ts';
 import { isRequestTurn } from './request-turn.ts';
 
@@ -49,8 +49,9 @@ const WANTS_IT_UNDONE =
 export function asksWhyOrWhether(text: string): boolean {
   const { folded } = foldText(text);
   if (MISUSE.test(folded) || WANTS_IT_UNDONE.test(folded)) return false;
-  // The clauses of the raw text: folding drops the commas that end them.
-  const clauses = text.split(/[.!?\n,;]+\s*/).map((s) => foldText(s).folded.trim()).filter((s) => s.length > 0);
+  // The clauses of the raw text: folding drops the commas that end them. A clause is folded apart (foldPiece):
+  // through the one-text memo it would push out the message's fold, which the readings after this one fold again.
+  const clauses = text.split(/[.!?\n,;]+\s*/).map((s) => (s === text ? foldText(s) : foldPiece(s)).folded.trim()).filter((s) => s.length > 0);
   // "hi there, did you get my payment": a greeting of its own opens nothing.
   const start = clauses.findIndex((s) => (LEAD_IN.exec(`${s} `)?.[0].length ?? 0) <= s.length);
   const [first = '', ...later] = start < 0 ? [] : clauses.slice(start);

@@ -1,5 +1,6 @@
 import { DIGIT, literalPrefixes, splitAlternatives } from './alternatives.ts';
 import type { Span } from './text.ts';
+import { buildCodeTrie, childOf } from '../local/char-trie.ts';
 
 /**
  * One pass over the message for many sets of patterns at once. Every alternative is filed under the
@@ -17,11 +18,6 @@ interface Bucket {
   regex: RegExp;
   /** For capture k (1-based), the index of its set. */
   setOf: number[];
-}
-
-interface KeyNode {
-  bucket?: Bucket;
-  next: Map<number, KeyNode>;
 }
 
 interface Filed {
@@ -79,33 +75,25 @@ export function createScanner(sets: readonly (readonly RegExp[])[]): Scanner {
   const digits = filed.filter((f) => f.prefix === DIGIT);
   if (digits.length > 0) buckets.set(DIGIT_KEY, compile(digits, sets.length));
 
-  // The keys as a trie of character codes: the longest key at a word start is found by walking its
-  // characters, without cutting a string for each of the three lengths tried.
-  const root: KeyNode = { next: new Map() };
-  for (const [key, bucket] of buckets) {
-    if (key === DIGIT_KEY) continue;
-    let node = root;
-    for (let k = 0; k < key.length; k++) {
-      const code = key.charCodeAt(k);
-      let child = node.next.get(code);
-      if (child === undefined) node.next.set(code, (child = { next: new Map() }));
-      node = child;
-    }
-    node.bucket = bucket;
-  }
+  // The keys as a trie of character codes in flat typed arrays (char-trie.ts): the longest key at a word start is
+  // found by walking its characters, without cutting a string for each of the three lengths tried or a Map per node.
+  const keyed = [...buckets].filter(([key]) => key !== DIGIT_KEY);
+  const trie = buildCodeTrie(keyed.map(([key], value) => ({ key, value })));
+  const bucketList = keyed.map(([, bucket]) => bucket);
   const digitBucket = buckets.get(DIGIT_KEY);
 
   const bucketAt = (folded: string, i: number): Bucket | undefined => {
     const first = folded.charCodeAt(i);
     if (isDigit(first)) return digitBucket;
-    let found: Bucket | undefined;
-    let node = root.next.get(first);
-    for (let n = 1; node !== undefined; n++) {
-      if (node.bucket !== undefined) found = node.bucket;
+    let found = -1;
+    let node = childOf(trie, 0, first);
+    for (let n = 1; node >= 0; n++) {
+      const value = trie.nodeFeature[node]!;
+      if (value >= 0) found = value;
       if (n === KEY || i + n >= folded.length) break;
-      node = node.next.get(folded.charCodeAt(i + n));
+      node = childOf(trie, node, folded.charCodeAt(i + n));
     }
-    return found;
+    return found >= 0 ? bucketList[found] : undefined;
   };
 
   const scan: Scanner = (folded) => {

@@ -52,7 +52,30 @@ async function readCapped(body: AnswerBody, declared: string | string[] | undefi
     drop(body);
     throw new AnswerTooLargeError(limit);
   }
-  return readUpTo(body as AsyncIterable<Uint8Array>, limit, () => drop(body));
+  return collectUpTo(body, limit);
+}
+
+/**
+ * readUpTo for undici's body, by its 'data' and 'end' events: an answer without content-length (chunked, as the
+ * bench's stub and proxies send) was read through the stream's async iterator, a promise per chunk on top.
+ * An abort (the deadline) destroys the body with its error, which rejects here as it would end the loop.
+ */
+function collectUpTo(body: AnswerBody, limit: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    body.on('data', (chunk: Uint8Array) => {
+      size += chunk.byteLength;
+      if (size > limit) {
+        drop(body);
+        reject(new AnswerTooLargeError(limit));
+        return;
+      }
+      parts.push(chunk);
+    });
+    body.once('end', () => resolve(joined(parts, size)));
+    body.once('error', reject);
+  });
 }
 
 /** Every chunk joined, or AnswerTooLargeError (after `stop`) once they pass `limit` bytes. */
@@ -67,7 +90,11 @@ async function readUpTo(chunks: AsyncIterable<Uint8Array>, limit: number, stop: 
     }
     parts.push(chunk);
   }
-  // A fresh array of its own (Buffer.concat may hand back a view into Node's shared pool, whose .buffer is larger).
+  return joined(parts, size);
+}
+
+/** The parts in one fresh array of its own (Buffer.concat may hand back a view into Node's shared pool, whose .buffer is larger). */
+function joined(parts: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(size);
   let offset = 0;
   for (const part of parts) {

@@ -75,6 +75,9 @@ function collectUpTo(body: AnswerBody, limit: number): Promise<Uint8Array> {
     });
     body.once('end', () => resolve(joined(parts, size)));
     body.once('error', reject);
+    // Closed without its end (or before these listeners): the error it was destroyed with, as the iterator would throw it.
+    body.once('close', () => reject(body.errored ?? new Error('the LLM API answer ended early')));
+    if (body.destroyed) reject(body.errored ?? new Error('the LLM API answer ended early'));
   });
 }
 

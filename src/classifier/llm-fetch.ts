@@ -1,4 +1,5 @@
 import { Agent } from 'undici';
+import { callSignalOf } from './llm-call-signal.ts';
 import { AnswerHeaders, EMPTY, ReadAnswer } from './read-answer.ts';
 
 /**
@@ -179,8 +180,8 @@ export function createLlmFetch(options: { connectTimeoutMs?: number; maxAnswerBy
   async function llmFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
     const body = init?.body;
     const simpleBody = body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array;
-    if (input instanceof Request || !simpleBody) return fetchCapped(input, init, maxAnswerBytes);
-    const signal = init?.signal ?? undefined;
+    const signal = callSignalOf(init);
+    if (input instanceof Request || !simpleBody) return fetchCapped(input, { ...init, signal: signal ?? null }, maxAnswerBytes);
     signal?.throwIfAborted();
     // The Agent's own request: undici's top-level request(url) parses the same URL again on every call.
     const answer = await dispatcher.request({

@@ -74,11 +74,17 @@ function collectUpTo(body: AnswerBody, limit: number): Promise<Uint8Array> {
       }
       parts.push(chunk);
     });
-    body.once('end', () => resolve(joined(parts, size)));
+    let ended = false;
+    body.once('end', () => {
+      ended = true;
+      resolve(joined(parts, size));
+    });
     body.once('error', reject);
     // Closed without its end (or before these listeners): the error it was destroyed with, as the iterator would throw it.
-    body.once('close', () => reject(body.errored ?? new Error('the LLM API answer ended early')));
-    if (body.destroyed) reject(body.errored ?? new Error('the LLM API answer ended early'));
+    // (An Error is built only then: its stack trace would cost more than the rest of the read.)
+    const early = () => reject(body.errored ?? new Error('the LLM API answer ended early'));
+    body.once('close', () => ended || early());
+    if (body.destroyed) early();
   });
 }
 

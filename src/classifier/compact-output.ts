@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, PRIORITIES } from '../domain.ts';
-import { redactPii } from '../observability/redact.ts';
+import { redactPii, rememberOwnWording } from '../observability/redact.ts';
 import type { CaseFacts, CaseSubtype, ElementFact, SeriousnessCriterion } from '../safety-intake/types.ts';
 import { clip, parseJsonContent } from './llm-output.ts';
 import type { LlmAnswer } from './prompts/types.ts';
@@ -58,18 +58,38 @@ export const CompactOutputSchema = z.object({
 
 export type CompactOutput = z.infer<typeof CompactOutputSchema>;
 
-function element(value: string | null): ElementFact {
-  return value === null || value.trim() === '' ? { present: false, value: null } : { present: true, value: clip(redactPii(value), COMPACT_TEXT_MAX) };
+/**
+ * The people the prompt tells the model to name by these words (its patient and reporter lines): redacted once at
+ * load and looked up (rememberOwnWording gives what redactPii gives), not scanned in every safety answer.
+ */
+export const PROMPT_PEOPLE_WORDS = ['the sender', 'a relative', 'caregiver', 'nurse', 'physician', 'pharmacist', 'agent'] as const;
+rememberOwnWording(PROMPT_PEOPLE_WORDS);
+
+/**
+ * redactPii for the strings of one answer, each distinct one scanned once: the event is often one of the signals,
+ * the patient often the reporter. Lives as long as the answer's parse; nothing of it is kept.
+ */
+function redactorOfAnswer(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let masked = seen.get(text);
+    if (masked === undefined) seen.set(text, (masked = redactPii(text)));
+    return masked;
+  };
 }
 
-function expandFacts(facts: z.infer<typeof CompactFactsSchema>): CaseFacts {
+function element(value: string | null, redact: (text: string) => string): ElementFact {
+  return value === null || value.trim() === '' ? { present: false, value: null } : { present: true, value: clip(redact(value), COMPACT_TEXT_MAX) };
+}
+
+function expandFacts(facts: z.infer<typeof CompactFactsSchema>, redact: (text: string) => string): CaseFacts {
   const seriousness = Object.fromEntries(Object.values(SERIOUS_CODES).map((c) => [c, false])) as CaseFacts['seriousness'];
   for (const code of facts.serious) seriousness[SERIOUS_CODES[code]] = true;
   return {
-    patient: element(facts.patient),
-    reporter: element(facts.reporter),
-    suspect_product: element(facts.product),
-    adverse_event: element(facts.event),
+    patient: element(facts.patient, redact),
+    reporter: element(facts.reporter, redact),
+    suspect_product: element(facts.product, redact),
+    adverse_event: element(facts.event, redact),
     seriousness,
     subtype: SUBTYPE_CODES[facts.subtype],
   };
@@ -86,21 +106,30 @@ function tidy(raw: unknown): unknown {
     const f: Record<string, unknown> = { ...(facts as Record<string, unknown>) };
     for (const key of ['patient', 'reporter', 'product', 'event']) if (typeof f[key] === 'string') f[key] = clip(f[key], COMPACT_TEXT_MAX);
     // Facts are an extra, not the decision: facts that do not fit are dropped (the heuristics fill in).
-    out.facts = CompactFactsSchema.safeParse(f).success ? f : null;
+    const parsed = CompactFactsSchema.safeParse(f);
+    out.facts = parsed.success ? parsed.data : null;
   } else if (facts !== null) out.facts = null;
   return out;
 }
 
+/**
+ * CompactOutputSchema for an answer `tidy` has seen: its facts are already parsed (or null), and were parsed a
+ * second time by the whole schema, to the same result. The wire schema stays CompactOutputSchema.
+ */
+const TidiedOutputSchema = CompactOutputSchema.extend({ facts: z.custom<z.infer<typeof CompactFactsSchema> | null>() });
+
 /** Parses the compact answer into what every prompt variant answers (no summary, no reasoning). */
 export function parseCompactOutput(content: string | null | undefined): LlmAnswer {
-  const out = parseJsonContent(content, CompactOutputSchema, tidy);
+  const out = parseJsonContent(content, TidiedOutputSchema, tidy);
+  const redact = redactorOfAnswer();
+  const signals = out.signals.map(redact);
   return {
     category: out.category,
     confidence: out.confidence,
     secondary_category: null,
     urgency: out.urgency,
     language: out.lang,
-    safety_signals: out.signals.map((s) => redactPii(s)),
-    case_facts: out.facts ? expandFacts(out.facts) : null,
+    safety_signals: signals,
+    case_facts: out.facts ? expandFacts(out.facts, redact) : null,
   };
 }

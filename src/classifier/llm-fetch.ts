@@ -1,4 +1,5 @@
 import { Agent } from 'undici';
+import { callSignalOf } from './llm-call-signal.ts';
 import { AnswerHeaders, EMPTY, ReadAnswer } from './read-answer.ts';
 
 /**
@@ -52,7 +53,39 @@ async function readCapped(body: AnswerBody, declared: string | string[] | undefi
     drop(body);
     throw new AnswerTooLargeError(limit);
   }
-  return readUpTo(body as AsyncIterable<Uint8Array>, limit, () => drop(body));
+  return collectUpTo(body, limit);
+}
+
+/**
+ * readUpTo for undici's body, by its 'data' and 'end' events: an answer without content-length (chunked, as the
+ * bench's stub and proxies send) was read through the stream's async iterator, a promise per chunk on top.
+ * An abort (the deadline) destroys the body with its error, which rejects here as it would end the loop.
+ */
+function collectUpTo(body: AnswerBody, limit: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    body.on('data', (chunk: Uint8Array) => {
+      size += chunk.byteLength;
+      if (size > limit) {
+        drop(body);
+        reject(new AnswerTooLargeError(limit));
+        return;
+      }
+      parts.push(chunk);
+    });
+    let ended = false;
+    body.once('end', () => {
+      ended = true;
+      resolve(joined(parts, size));
+    });
+    body.once('error', reject);
+    // Closed without its end (or before these listeners): the error it was destroyed with, as the iterator would throw it.
+    // (An Error is built only then: its stack trace would cost more than the rest of the read.)
+    const early = () => reject(body.errored ?? new Error('the LLM API answer ended early'));
+    body.once('close', () => ended || early());
+    if (body.destroyed) early();
+  });
 }
 
 /** Every chunk joined, or AnswerTooLargeError (after `stop`) once they pass `limit` bytes. */
@@ -67,7 +100,11 @@ async function readUpTo(chunks: AsyncIterable<Uint8Array>, limit: number, stop: 
     }
     parts.push(chunk);
   }
-  // A fresh array of its own (Buffer.concat may hand back a view into Node's shared pool, whose .buffer is larger).
+  return joined(parts, size);
+}
+
+/** The parts in one fresh array of its own (Buffer.concat may hand back a view into Node's shared pool, whose .buffer is larger). */
+function joined(parts: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(size);
   let offset = 0;
   for (const part of parts) {
@@ -149,8 +186,8 @@ export function createLlmFetch(options: { connectTimeoutMs?: number; maxAnswerBy
   async function llmFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
     const body = init?.body;
     const simpleBody = body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array;
-    if (input instanceof Request || !simpleBody) return fetchCapped(input, init, maxAnswerBytes);
-    const signal = init?.signal ?? undefined;
+    const signal = callSignalOf(init);
+    if (input instanceof Request || !simpleBody) return fetchCapped(input, { ...init, signal: signal ?? null }, maxAnswerBytes);
     signal?.throwIfAborted();
     // The Agent's own request: undici's top-level request(url) parses the same URL again on every call.
     const answer = await dispatcher.request({

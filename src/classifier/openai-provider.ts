@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import { fullJitterBackoff, startDeadline, type Deadline } from './deadline.ts';
 import { toClassification } from './llm-answer.ts';
+import { callSignalOptions } from './llm-call-signal.ts';
 import { acquireSharedLlmFetch } from './llm-fetch.ts';
 import { encodeLlmRequest } from './llm-request.ts';
 import { isRetryable, retryAfterMs, serverForbidsRetry, toLlmError } from './openai-errors.ts';
@@ -75,7 +76,8 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
     for (let attempt = 0; ; attempt++) {
       try {
         const completion: ChatCompletion = await client.chat.completions.create(request, {
-          signal: deadline.signal,
+          // Our own fetch takes the deadline beside the SDK (llm-call-signal.ts); a fetch given by the caller, through it.
+          ...(owned ? callSignalOptions(deadline.signal) : { signal: deadline.signal }),
           // The SDK insists on whole milliseconds.
           timeout: Math.max(1, Math.ceil(deadline.remaining())),
           headers: JSON_BODY,

@@ -18,7 +18,8 @@ import { CATEGORIES } from '../../src/domain.ts';
 import { normaliseMessage } from '../../src/triage/normalise.ts';
 import { stratifiedFolds } from '../lib/cross-validate.ts';
 import { readDataset } from '../lib/dataset.ts';
-import { defaultTrainingFiles, heldOutTexts, loadTrainingMessages, SAFETY_RECALL_TARGET } from '../train.ts';
+import { defaultTrainingFiles, heldOutTexts, loadTrainingMessages } from '../train.ts';
+import { biasFor, figures, stack } from './stacking.ts';
 
 const [vectorsPath, oofPath, modelPath] = process.argv.slice(2);
 if (!vectorsPath || !oofPath || !modelPath) throw new Error('usage: glove-stack.ts VECTORS.json OOF.json MODEL.json');
@@ -106,31 +107,6 @@ function scores(W: Float64Array, x: Float64Array): number[] {
   });
 }
 
-const argmax = (z: readonly number[]): number => z.indexOf(Math.max(...z));
-const decide = (z: readonly number[], bias: number): number => argmax([z[0]!, z[1]!, z[2]! + bias]);
-function biasFor(z: readonly number[][], y: readonly number[]): number {
-  const safety = y.filter((l) => l === SAFETY).length;
-  for (let step = 0; step <= 120; step++) {
-    const missed = z.filter((q, i) => y[i] === SAFETY && decide(q, step / 20) !== SAFETY).length;
-    if (1 - missed / safety >= SAFETY_RECALL_TARGET) return step / 20;
-  }
-  return 6;
-}
-function figures(z: readonly number[][], y: readonly number[], bias: number): string {
-  let right = 0;
-  let safety = 0;
-  let caught = 0;
-  z.forEach((q, i) => {
-    const p = decide(q, bias);
-    if (p === y[i]) right++;
-    if (y[i] === SAFETY) {
-      safety++;
-      if (p === SAFETY) caught++;
-    }
-  });
-  return `accuracy ${(right / z.length).toFixed(4)}  safety recall ${safety ? (caught / safety).toFixed(4) : '-'}`;
-}
-const stack = (a: readonly number[][], b: readonly number[][], w: number): number[][] => a.map((q, i) => q.map((v, c) => v + w * b[i]![c]!));
 
 const folds = stratifiedFolds(texts, labels, 5);
 const vectorScores: number[][] = new Array<number[]>(texts.length);

@@ -11,19 +11,15 @@
  * 0.25; with every word (NB_MINDF=1) 0.907 at 0.25, plain words 0.909 at 0.5.
  */
 import { readFileSync } from 'node:fs';
-import { createLocalClassifier } from '../../src/classifier/local/local-classifier.ts';
-import type { LocalModel } from '../../src/classifier/local/model.ts';
 import { CATEGORIES } from '../../src/domain.ts';
 import { normaliseMessage } from '../../src/triage/normalise.ts';
 import { stratifiedFolds } from '../lib/cross-validate.ts';
-import { readDataset } from '../lib/dataset.ts';
 import { defaultTrainingFiles, FEATURE_BASE, heldOutTexts, loadTrainingMessages } from '../train.ts';
-import { biasFor, figures, stack } from './stacking.ts';
+import { biasFor, evaluationSets, figures, stack } from './stacking.ts';
 import { tokensFor } from '../../src/classifier/local/features.ts';
 
 const [oofPath, modelPath] = process.argv.slice(2);
 if (!oofPath || !modelPath) throw new Error('usage: nb-stack.ts OOF.json MODEL.json');
-const SAFETY = 2;
 const WEIGHTS = (process.env.NB_WEIGHTS ?? "0,0.1,0.25,0.5,1").split(",").map(Number);
 const ALPHA = Number(process.env.NB_ALPHA ?? 0.3);
 
@@ -88,16 +84,9 @@ const biases = WEIGHTS.map((w) => {
 });
 
 const all = fit([...labels.keys()]);
-// The regression alone: a model of series 2 carries its own naive Bayes half, left out here.
-const linear = createLocalClassifier({ model: { ...(JSON.parse(readFileSync(modelPath, 'utf8')) as LocalModel), naive_bayes: undefined } });
-const shippedBias = (JSON.parse(readFileSync(modelPath, 'utf8')) as { safety_bias: number }).safety_bias;
-for (const set of [['cadec', 'twitteradr', 'ichi', 'mqp'], ['druglibsent'], ['acid']]) {
-  const rows = set.flatMap((s) => readDataset(`data/corpus/eval-only/${s}.jsonl`));
-  const y = rows.map((m) => CATEGORIES.indexOf(m.category));
-  const normalised = rows.map((m) => normaliseMessage(m.text, m.channel));
-  const zl = normalised.map((t) => [...linear.explain(t).logits].map((v, c) => (c === SAFETY ? v - shippedBias : v)));
+for (const { name, texts: normalised, labels: y, linear: zl } of evaluationSets(modelPath)) {
   const zn = normalised.map((t) => scores(all, [...new Set(tokens(t))]));
-  console.log(`${set.join('+')} (scores alone, no second stage, no guard):`);
+  console.log(`${name} (scores alone, no second stage, no guard):`);
   console.log(`  naive Bayes alone: ${figures(zn, y, biasFor(nbScores, labels, -2))}`);
   WEIGHTS.forEach((w, k) => console.log(`  a = ${w}: ${figures(stack(zl, zn, w), y, biases[k]!)}`));
 }

@@ -2,6 +2,12 @@
  * What the stacking experiments (glove-stack.ts, nb-stack.ts) share: a decision with a safety bias, the smallest bias
  * that reaches the shipped out-of-fold safety recall target, aggregate figures, and scores added with a weight.
  */
+import { readFileSync } from 'node:fs';
+import { createLocalClassifier } from '../../src/classifier/local/local-classifier.ts';
+import type { LocalModel } from '../../src/classifier/local/model.ts';
+import { CATEGORIES } from '../../src/domain.ts';
+import { normaliseMessage } from '../../src/triage/normalise.ts';
+import { readDataset } from '../lib/dataset.ts';
 import { SAFETY_RECALL_TARGET } from '../train.ts';
 
 const SAFETY = 2;
@@ -35,3 +41,22 @@ export function figures(z: readonly number[][], y: readonly number[], bias: numb
 }
 
 export const stack = (a: readonly number[][], b: readonly number[][], w: number): number[][] => a.map((q, i) => q.map((v, c) => v + w * b[i]![c]!));
+
+/**
+ * The evaluation-only sets the experiments report (pooled healthcare, druglibsent, acid): per set its normalised
+ * texts, labels and the regression's scores without the safety bias (a model of series 2 without its naive Bayes half).
+ */
+export function evaluationSets(modelPath: string): { name: string; texts: string[]; labels: number[]; linear: number[][] }[] {
+  const raw = JSON.parse(readFileSync(modelPath, 'utf8')) as LocalModel;
+  const linear = createLocalClassifier({ model: { ...raw, naive_bayes: undefined } });
+  return [['cadec', 'twitteradr', 'ichi', 'mqp'], ['druglibsent'], ['acid']].map((set) => {
+    const rows = set.flatMap((s) => readDataset(`data/corpus/eval-only/${s}.jsonl`));
+    const texts = rows.map((m) => normaliseMessage(m.text, m.channel));
+    return {
+      name: set.join('+'),
+      texts,
+      labels: rows.map((m) => CATEGORIES.indexOf(m.category)),
+      linear: texts.map((t) => [...linear.explain(t).logits].map((v, c) => (c === SAFETY ? v - raw.safety_bias : v))),
+    };
+  });
+}

@@ -18,7 +18,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { countFeatures } from '../src/classifier/local/features.ts';
+import { countFeatures, countsToIds } from '../src/classifier/local/features.ts';
+import { fitNaiveBayes } from '../src/classifier/local/naive-bayes.ts';
 import { createLocalClassifier } from '../src/classifier/local/local-classifier.ts';
 import { loadLocalModel, parseLocalModel } from '../src/classifier/local/model-file.ts';
 import type { LocalModel } from '../src/classifier/local/model.ts';
@@ -31,10 +32,10 @@ import { readDataset, type LabelledMessage } from './lib/dataset.ts';
 import type { EvalRecord } from './lib/evaluate.ts';
 import { runEvaluation } from './lib/evaluate.ts';
 import { formatSourceTable, perSourceFigures, pooledFigures, type SourceFigures } from './lib/per-source.ts';
-import { defaultTrainingFiles, FEATURE_BASE, heldOutTexts, loadTrainingMessages, sourceWeights } from './train.ts';
+import { defaultTrainingFiles, FEATURE_BASE, heldOutTexts, loadTrainingMessages, naiveBayesArtifact, sourceWeights } from './train.ts';
 
 /** The shipped model's choices, reused by every fold. */
-export function shippedParams(model: LocalModel): { params: TrainParams; safetyBias: number; temperature: number } {
+export function shippedParams(model: LocalModel): { params: TrainParams; safetyBias: number; temperature: number; naiveBayes?: { alpha: number; weight: number } } {
   const h = model.hyperparameters as Partial<TrainParams>;
   const num = (v: unknown, fallback: number) => (typeof v === 'number' ? v : fallback);
   return {
@@ -47,6 +48,7 @@ export function shippedParams(model: LocalModel): { params: TrainParams; safetyB
     },
     safetyBias: model.safety_bias,
     temperature: model.temperature,
+    ...(model.naive_bayes ? { naiveBayes: { alpha: model.naive_bayes.alpha, weight: model.naive_bayes.weight } } : {}),
   };
 }
 
@@ -55,7 +57,10 @@ export function fitFixed(items: readonly LabelledMessage[], sources: readonly st
   const docs = items.map((m) => countFeatures(normaliseMessage(m.text, m.channel), { ...FEATURE_BASE, char_weight: 1 }));
   const labels = items.map((m) => CATEGORIES.indexOf(m.category));
   const fitted = fitModel(docs, labels, choice.params, sourceWeights(sources));
+  const nb = choice.naiveBayes;
+  const naiveBayes = nb && naiveBayesArtifact(fitNaiveBayes(docs.map((doc) => countsToIds(doc, fitted.vocab.index).ids), labels, fitted.vocab.isChar, nb.alpha), fitted.vocab.isChar, nb.alpha, nb.weight);
   return buildArtifact({
+    naiveBayes,
     fitted,
     features: { ...FEATURE_BASE, char_weight: choice.params.charWeight },
     params: choice.params,

@@ -13,17 +13,15 @@
  * second stage and no guard, so only the difference between the columns means anything).
  */
 import { readFileSync } from 'node:fs';
-import { createLocalClassifier } from '../../src/classifier/local/local-classifier.ts';
 import { CATEGORIES } from '../../src/domain.ts';
 import { normaliseMessage } from '../../src/triage/normalise.ts';
 import { stratifiedFolds } from '../lib/cross-validate.ts';
-import { readDataset } from '../lib/dataset.ts';
-import { defaultTrainingFiles, heldOutTexts, loadTrainingMessages, SAFETY_RECALL_TARGET } from '../train.ts';
+import { defaultTrainingFiles, heldOutTexts, loadTrainingMessages } from '../train.ts';
+import { biasFor, evaluationSets, figures, stack } from './stacking.ts';
 
 const [vectorsPath, oofPath, modelPath] = process.argv.slice(2);
 if (!vectorsPath || !oofPath || !modelPath) throw new Error('usage: glove-stack.ts VECTORS.json OOF.json MODEL.json');
 const D = 100;
-const SAFETY = 2;
 const WEIGHTS = [0, 0.25, 0.5, 1];
 
 const raw = JSON.parse(readFileSync(vectorsPath, 'utf8')) as { vectors: Record<string, number[]> };
@@ -106,31 +104,6 @@ function scores(W: Float64Array, x: Float64Array): number[] {
   });
 }
 
-const argmax = (z: readonly number[]): number => z.indexOf(Math.max(...z));
-const decide = (z: readonly number[], bias: number): number => argmax([z[0]!, z[1]!, z[2]! + bias]);
-function biasFor(z: readonly number[][], y: readonly number[]): number {
-  const safety = y.filter((l) => l === SAFETY).length;
-  for (let step = 0; step <= 120; step++) {
-    const missed = z.filter((q, i) => y[i] === SAFETY && decide(q, step / 20) !== SAFETY).length;
-    if (1 - missed / safety >= SAFETY_RECALL_TARGET) return step / 20;
-  }
-  return 6;
-}
-function figures(z: readonly number[][], y: readonly number[], bias: number): string {
-  let right = 0;
-  let safety = 0;
-  let caught = 0;
-  z.forEach((q, i) => {
-    const p = decide(q, bias);
-    if (p === y[i]) right++;
-    if (y[i] === SAFETY) {
-      safety++;
-      if (p === SAFETY) caught++;
-    }
-  });
-  return `accuracy ${(right / z.length).toFixed(4)}  safety recall ${safety ? (caught / safety).toFixed(4) : '-'}`;
-}
-const stack = (a: readonly number[][], b: readonly number[][], w: number): number[][] => a.map((q, i) => q.map((v, c) => v + w * b[i]![c]!));
 
 const folds = stratifiedFolds(texts, labels, 5);
 const vectorScores: number[][] = new Array<number[]>(texts.length);
@@ -147,14 +120,8 @@ const biases = WEIGHTS.map((w) => {
 });
 
 const all = fit([...labels.keys()]);
-const linear = createLocalClassifier({ modelPath });
-const shippedBias = (JSON.parse(readFileSync(modelPath, 'utf8')) as { safety_bias: number }).safety_bias;
-for (const set of [['cadec', 'twitteradr', 'ichi', 'mqp'], ['druglibsent'], ['acid']]) {
-  const rows = set.flatMap((s) => readDataset(`data/corpus/eval-only/${s}.jsonl`));
-  const y = rows.map((m) => CATEGORIES.indexOf(m.category));
-  const normalised = rows.map((m) => normaliseMessage(m.text, m.channel));
-  const zl = normalised.map((t) => [...linear.explain(t).logits].map((v, c) => (c === SAFETY ? v - shippedBias : v)));
+for (const { name, texts: normalised, labels: y, linear: zl } of evaluationSets(modelPath)) {
   const zv = normalised.map((t) => scores(all, featurise(t)));
-  console.log(`${set.join('+')} (linear scores alone, no second stage, no guard):`);
+  console.log(`${name} (linear scores alone, no second stage, no guard):`);
   WEIGHTS.forEach((w, k) => console.log(`  a = ${w}: ${figures(stack(zl, zv, w), y, biases[k]!)}`));
 }

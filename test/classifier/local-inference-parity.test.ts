@@ -5,6 +5,7 @@ import { linearScores, predict, predictScores, softmax } from '../../src/classif
 import { createLocalClassifier } from '../../src/classifier/local/local-classifier.ts';
 import { compileModel } from '../../src/classifier/local/model.ts';
 import { loadLocalModel } from '../../src/classifier/local/model-file.ts';
+import { addNaiveBayes } from '../../src/classifier/local/naive-bayes.ts';
 import { CATEGORIES } from '../../src/domain.ts';
 
 /**
@@ -21,6 +22,7 @@ const texts = readFileSync('data/corpus/test.jsonl', 'utf8')
 function reference(text: string): { logits: number[]; probabilities: number[] } {
   const { ids, counts } = countsToIds(countFeatures(text, model.features), model.index);
   const logits = linearScores(weigh(ids, counts, model.idf, model.isChar, model.features.char_weight), model.weights, model.bias);
+  if (model.naiveBayes) addNaiveBayes(logits, ids, ids.length, model.naiveBayes.table, model.isChar, model.naiveBayes.weight);
   logits[CATEGORIES.indexOf('safety_compliance')]! += model.safetyBias;
   return { logits, probabilities: softmax(logits, model.temperature) };
 }

@@ -3,6 +3,7 @@ import { countFeatures, countsToIds, weigh, weighSigned } from '../../src/classi
 import { linearScores, predict } from '../../src/classifier/local/inference.ts';
 import { compileModel, PACKED_STRIDE } from '../../src/classifier/local/model.ts';
 import { loadLocalModel } from '../../src/classifier/local/model-file.ts';
+import { addNaiveBayes } from '../../src/classifier/local/naive-bayes.ts';
 import { CATEGORIES } from '../../src/domain.ts';
 
 describe('the character block carried in the sign of the packed idf', () => {
@@ -24,7 +25,8 @@ describe('the character block carried in the sign of the packed idf', () => {
     for (const text of ['I got a rash after the new pills', 'refill my prescription please', 'what time do you close']) {
       const { ids, counts } = countsToIds(countFeatures(text, model.features), model.index);
       const logits = linearScores(weigh(ids, counts, model.idf, model.isChar, model.features.char_weight), model.weights, model.bias);
-      logits[CATEGORIES.indexOf('safety_compliance')]! += model.safetyBias;
+      if (model.naiveBayes) addNaiveBayes(logits, ids, ids.length, model.naiveBayes.table, model.isChar, model.naiveBayes.weight);
+  logits[CATEGORIES.indexOf('safety_compliance')]! += model.safetyBias;
       expect(predict(model, text).logits).toEqual(logits);
     }
   });

@@ -5,6 +5,7 @@ import { topPhrases } from './evidence.ts';
 import { PACKED_STRIDE, bigramOf, type CompiledModel, type TextScratch, type TokenFeatures } from './model.ts';
 import { displaySpans, isEmoji } from './tokenise.ts';
 import { sortIds } from './id-sort.ts';
+import { addNaiveBayes } from './naive-bayes.ts';
 
 const K = CATEGORIES.length;
 /** Bound of the per-token cache (~50k distinct tokens: a few MB), so odd input cannot grow it forever. */
@@ -159,6 +160,7 @@ function score(model: CompiledModel, text: string, explain = true): Scored {
     ? weighSigned(ids, counts, model.packed, features.char_weight, PACKED_STRIDE, floatView(scratch, 'values', ids.length))
     : weigh(ids, counts, model.packed, model.isChar, features.char_weight, PACKED_STRIDE);
   const logits = linearScores(x, model.packed, model.bias, PACKED_STRIDE, 1);
+  if (model.naiveBayes) addNaiveBayes(logits, ids, ids.length, model.naiveBayes.table, model.isChar, model.naiveBayes.weight);
   logits[SAFETY]! += model.safetyBias;
   const probabilities = softmax(logits, model.temperature);
   const best = probabilities.indexOf(Math.max(...probabilities));

@@ -34,6 +34,12 @@ export const LocalModelSchema = z
     temperature: z.number().positive(),
     /** Added to the safety_compliance logit before the softmax (chosen by cross-validation). */
     safety_bias: finite,
+    /**
+     * The naive Bayes half (naive-bayes.ts), when the model has one: its smoothing, the weight of its scores
+     * beside the linear ones, and 3 centred log-probabilities per word feature of the vocabulary, in vocabulary
+     * order, character n-grams skipped.
+     */
+    naive_bayes: z.object({ alpha: z.number().positive(), weight: z.number().min(0), log_probs: z.array(finite) }).optional(),
     hyperparameters: z.record(z.string(), z.unknown()),
     training: z.record(z.string(), z.unknown()),
     metrics: z.record(z.string(), z.unknown()),
@@ -44,6 +50,12 @@ export const LocalModelSchema = z
     }
     if (m.weights.length !== m.vocabulary.length * 3) {
       ctx.addIssue({ code: 'custom', path: ['weights'], message: `has ${m.weights.length} entries, expected ${m.vocabulary.length * 3}` });
+    }
+    if (m.naive_bayes) {
+      const words = m.vocabulary.filter((key) => !key.startsWith(CHAR_PREFIX)).length;
+      if (m.naive_bayes.log_probs.length !== words * 3) {
+        ctx.addIssue({ code: 'custom', path: ['naive_bayes', 'log_probs'], message: `has ${m.naive_bayes.log_probs.length} entries, expected ${words * 3} (3 per word feature)` });
+      }
     }
   });
 
@@ -70,6 +82,8 @@ export interface CompiledModel {
   bias: Float64Array;
   temperature: number;
   safetyBias: number;
+  /** The naive Bayes half (naive-bayes.ts): 3 centred log-probabilities per feature id (0 for character n-grams), and its weight. */
+  naiveBayes: { table: Float64Array; weight: number } | undefined;
   trie: CharTrie;
   /** Each feature of one prediction as it is first seen, sorted into ascending ids after (id-sort.ts): grown when a text needs more. */
   scratchFirstSeen: Int32Array;
@@ -127,6 +141,20 @@ function packFeatures(idf: readonly number[], weights: readonly number[], charSi
   return packed;
 }
 
+/** The artifact's per-word-feature log-probabilities spread over every feature id (character n-grams 0). */
+function spreadNaiveBayes(logProbs: readonly number[], isChar: Uint8Array): Float64Array {
+  const table = new Float64Array(isChar.length * 3);
+  let at = 0;
+  for (let j = 0; j < isChar.length; j++) {
+    if (isChar[j] === 1) continue;
+    table[j * 3] = logProbs[at]!;
+    table[j * 3 + 1] = logProbs[at + 1]!;
+    table[j * 3 + 2] = logProbs[at + 2]!;
+    at += 3;
+  }
+  return table;
+}
+
 export function compileModel(model: LocalModel): CompiledModel {
   const n = model.vocabulary.length;
   const index = new Map<string, number>();
@@ -160,6 +188,7 @@ export function compileModel(model: LocalModel): CompiledModel {
     bias: Float64Array.from(model.bias),
     temperature: model.temperature,
     safetyBias: model.safety_bias,
+    naiveBayes: model.naive_bayes && { table: spreadNaiveBayes(model.naive_bayes.log_probs, isChar), weight: model.naive_bayes.weight },
     trie: buildCharTrie(model.vocabulary),
     scratchFirstSeen: new Int32Array(4096),
     idSorter: createIdSorter(n),

@@ -6,7 +6,7 @@ import { loadTree } from './tree.ts';
  * `node scripts/bench/answers.ts <tree> <out.jsonl>`: what a tree answers for every distinct text (with
  * its channel) of this checkout's data/corpus and data/pii, one JSON line each: the triage body with
  * ids and times blanked, the guard scan, findPii's spans, the local model's classify, categorise and
- * explain (full-precision probabilities and logits); data/corpus/eval-only is left out. Run it for an older tree and for this one and
+ * explain (full-precision probabilities and logits); data/corpus/eval-only and the figures-only PII sets (real-names-test, holdout-v4) are left out. Run it for an older tree and for this one and
  * compare the files (`cmp`): a change meant to keep behaviour must give the same bytes.
  */
 const [treeArg, out] = process.argv.slice(2);
@@ -21,6 +21,8 @@ const walk = (dir: string) => {
     const p = join(dir, f);
     // Evaluation-only sets (issue #11: aggregate figures only, some under a research-only licence) are never read here.
     if (f === 'eval-only') continue;
+    // The PII sets kept for figures only (their texts are never read by anything but the scorers).
+    if (f === 'real-names-test' || f === 'holdout-v4') continue;
     if (statSync(p).isDirectory()) walk(p);
     else if (p.endsWith('.jsonl')) files.push(p);
   }

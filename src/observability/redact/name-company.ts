@@ -34,9 +34,15 @@ const STUTTER = /(\p{L})\1\1/u;
 // Plans named like people: "Oscar is sending me a bill".
 export const PLANS = new Set(['oscar', 'kaiser', 'molina']);
 
-/** A word only a name is: a listed first name no word shares in any case, a word no list holds with its capital. */
-export const onlyPerson = (t: Token, key = t.key) =>
-  plain({ ...t, key }) && !PLANS.has(key) && ((FIRST_NAMES.has(key) && !WORDY_NAMES.has(key)) || (CAPITAL.test(t.word) && t.word !== t.word.toUpperCase() && unknown({ ...t, key })));
+/**
+ * A word only a name is: a listed first name no word shares in any case, a word no list holds with its capital.
+ * Every test is pure, so the cheap ones that rule out most words (a lower-case word no first-name list holds) go first.
+ */
+export const onlyPerson = (t: Token, key = t.key) => {
+  if (PLANS.has(key)) return false;
+  const word = key === t.key ? t : { ...t, key };
+  return ((FIRST_NAMES.has(key) && !WORDY_NAMES.has(key)) || (CAPITAL.test(t.word) && t.word !== t.word.toUpperCase() && unknown(word))) && plain(word);
+};
 
 function beside(text: string, tokens: readonly Token[], i: number): boolean {
   // "you and Jonyeee", "me & Themba": the writer or the reader, then the person.

@@ -163,7 +163,10 @@ export function namesByContact(text: string, tokens: readonly Token[]): PiiSpan[
   }
   if (text.includes('(')) for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!POLICY_ROLE.test(text.slice(t.end, t.end + 24))) continue;
+    // POLICY_ROLE opens with blanks and "(": the character after them is read before the slice is cut and tested.
+    let open = t.end;
+    while (text.charCodeAt(open) === 0x20 || text.charCodeAt(open) === 0x09) open++;
+    if (text.charCodeAt(open) !== 0x28 || !POLICY_ROLE.test(text.slice(t.end, t.end + 24))) continue;
     let k = i;
     while (k > 0 && i - k < 2 && adjacent(text, tokens[k - 1]!, tokens[k]) && CAPITAL.test(tokens[k - 1]!.word) === CAPITAL.test(t.word) && (nameLike(tokens[k - 1]!) || WORDY_NAMES.has(tokens[k - 1]!.key))) k--;
     if (tokens.slice(k, i + 1).every((w) => (nameLike(w) || WORDY_NAMES.has(w.key)) && (!isKnownWord(w.key) || ANY_FIRST_NAMES.has(w.key) || LAST_NAMES.has(w.key) || WORDY_NAMES.has(w.key))) && tokens.slice(k, i + 1).some((w) => personal(w))) spans.push(span(tokens, k, i + 1));

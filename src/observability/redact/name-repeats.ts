@@ -39,7 +39,27 @@ const stutterable = (t: Token) => ANY_FIRST_NAMES.has(t.key) && /\p{Ll}/u.test(t
 // "can you grant my wife access", "to bill my husband": a verb's place, not a name's.
 const VERB_PLACE = /\b(?:i|you|we|they|to|can|could|will|would|please|pls|must|should|did|didn['’]?t|don['’]?t|not)[ \t]+$/iu;
 const sameCase = (a: Token, b: Token) => /\p{Lu}/u.test(a.word[0]!) === /\p{Lu}/u.test(b.word[0]!);
-const inside = (names: readonly PiiSpan[], t: Token) => names.some((n) => n.start <= t.start && t.end <= n.end);
+
+/**
+ * For each token (in text order, as tokenize gives them), 1 when one of `names` holds it whole: what
+ * `names.some((n) => n.start <= t.start && t.end <= n.end)` says of it, read once per token instead of once per question.
+ */
+export function tokensInside(tokens: readonly Token[], names: readonly PiiSpan[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  for (const n of names) {
+    // The first token starting at or after the name's start; tokens do not overlap, so those after one that ends past
+    // the name's end do too.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid]!.start < n.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i]!.end <= n.end; i++) inside[i] = 1;
+  }
+  return inside;
+}
 
 export function namesRecurring(text: string, tokens: readonly Token[], names: readonly PiiSpan[]): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -47,16 +67,19 @@ export function namesRecurring(text: string, tokens: readonly Token[], names: re
   // The per-token tests are pure: the cheap Set look-ups run before nameLike, and NAME_WAS only where the text says it.
   const nameWas = NAME_WAS_ANYWHERE.test(text);
   // Handles and hashtags ("@DamnTeenQuotes") are no words said again.
-  for (const t of tokens) if (inside(names, t) && !t.glued && !HANDLE_BEFORE.test(text[t.start - 1] ?? '')) keys.add(t.key);
+  const inside = tokensInside(tokens, names);
+  tokens.forEach((t, i) => {
+    if (inside[i] === 1 && !t.glued && !HANDLE_BEFORE.test(text[t.start - 1] ?? '')) keys.add(t.key);
+  });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    const found = inside(names, t);
+    const found = inside[i] === 1;
     if (!found) {
       if (keys.has(t.key) && plainName(t) && !HANDLE_BEFORE.test(text[t.start - 1] ?? '')) spans.push(span(tokens, i, i + 1));
       // "june june abernathy", "bo bo jenkins": a stutter before a surname or a found name.
       const after = tokens[i + 2];
-      if (next !== undefined && next.key === t.key && adjacent(text, t, next) && stutterable(t) && after !== undefined && adjacent(text, next, after) && (inside(names, after) || inside(names, next) || listedSurname(after, true))) {
+      if (next !== undefined && next.key === t.key && adjacent(text, t, next) && stutterable(t) && after !== undefined && adjacent(text, next, after) && (inside[i + 2] === 1 || inside[i + 1] === 1 || listedSurname(after, true))) {
         spans.push(span(tokens, i, listedSurname(after, true) ? i + 3 : i + 2));
       }
       if (FIRST_NAMES.has(t.key) && plainName(t) && !isVerb(t.key) && !VERB_PLACE.test(text.slice(Math.max(0, t.start - 12), t.start)) && KIN.test(text.slice(t.end, t.end + 24))) spans.push(span(tokens, i, i + 1));
@@ -68,7 +91,7 @@ export function namesRecurring(text: string, tokens: readonly Token[], names: re
       const other = tokens[i + 2];
       if (next?.key === 'or' && other !== undefined && plainName(t) !== plainName(other) && [t, other].every((w) => nameLike(w) && ANY_FIRST_NAMES.has(w.key)) && (plainName(t) || plainName(other))) spans.push(span(tokens, i, i + 1), span(tokens, i + 2, i + 3));
       if (nameWas && t.key.length > 1 && nameLike(t) && NAME_WAS.test(text.slice(Math.max(0, t.start - 40), t.start))) spans.push(span(tokens, i, next !== undefined && adjacent(text, t, next) && listedSurname(next) ? i + 2 : i + 1));
-    } else if (next !== undefined && nameLike(t) && !inside(names, next) && adjacent(text, t, next) && sameCase(t, next)) {
+    } else if (next !== undefined && nameLike(t) && inside[i + 1] !== 1 && adjacent(text, t, next) && sameCase(t, next)) {
       // "sue ellen rutherford": the found name runs on over a listed surname, or a middle name and a surname ("ruby jean tolliver");
       // only a name that opens with a first name ("von meinem" is no name to carry on).
       const name = names.find((n) => n.start <= t.start && t.end <= n.end)!;

@@ -3,6 +3,7 @@ import type { PiiSpan } from './kinds.ts';
 import { blanks, unknown, usable, type Token } from './spoken-names.ts';
 import { ANY_FIRST_NAMES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, WORDY_NAMES, fold, isFunctionWord, isKnownWord, isVerb } from './lexicon.ts';
 import { namesDrugWord as namesDrug } from './drug-words.ts';
+import { needs } from './gate.ts';
 
 /**
  * Names that the shape of the text gives away rather than a cue word (issue #14, third follow-up):
@@ -86,6 +87,8 @@ const STAFF_HINT = new RegExp(String.raw`\b(?:${STAFF})\b`, 'i');
 const KIN_COMMA = new RegExp(String.raw`\b(?:${KIN})\s*,`, 'i');
 const PARENT_HINT = /\b(?:i['’]?m|am|soy|she['’]?s|he['’]?s|is)\s+(?:his|her|their|su|my|our)\s/i;
 const RELIGIOUS_HINT = /\b(?:sister|brother|father)\s/i;
+// Its words looked for in the lower-cased text first (gate.ts): most messages name no sister, brother or father.
+const mayBeReligious = needs(RELIGIOUS_HINT, ['sister', 'brother', 'father']);
 const GREETING = /(?:^|\n)[> \t]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|morning|hola|buenos\s+d[ií]as|buenas\s+tardes|estimad[oa])[ \t]+(?=\p{Lu})/giu;
 const NOT_A_WRITER = /^(?:AM|PM|UTC|GMT|[A-Z]{2,4}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
@@ -189,7 +192,7 @@ export function namesInStructure(text: string, tokens: readonly Token[]): PiiSpa
   }
   // "sister euphrasia from the convent", "Father Okonkwo-Reilly": a religious title, not "my sister".
   RELIGIOUS.lastIndex = 0;
-  if (RELIGIOUS_HINT.test(text)) for (let m = RELIGIOUS.exec(text); m !== null; m = RELIGIOUS.exec(text)) {
+  if (mayBeReligious(text) && RELIGIOUS_HINT.test(text)) for (let m = RELIGIOUS.exec(text); m !== null; m = RELIGIOUS.exec(text)) {
     const i = tokenAt(tokens, RELIGIOUS.lastIndex);
     if (tokens[i]?.start !== RELIGIOUS.lastIndex) continue;
     const j = nameAt(text, tokens, i);

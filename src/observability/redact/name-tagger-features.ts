@@ -53,24 +53,58 @@ export function contextOf(text: string, tokens: readonly Token[]): Context {
 export const opens = (c: Context, i: number) => i === 0 || SENTENCE_END.test(c.text.slice(Math.max(0, c.tokens[i]!.start - 4), c.tokens[i]!.start));
 const between = (c: Context, i: number) => (i === 0 ? '^' : c.text.slice(c.tokens[i - 1]!.end, c.tokens[i]!.start).replace(/\s+/g, ' ').slice(0, 3));
 
-/** The features of token i, as strings (each weighs 1). */
-export function features(c: Context, i: number): string[] {
+/** What token i's features are made of: its word, shape and lists' code, its neighbours', where it stands. */
+export interface Pieces {
+  key: string;
+  sh: string;
+  suffix: string;
+  code: string;
+  lc: 'lc' | 'mc';
+  o: 'o' | 'm';
+  pkey: string;
+  nkey: string;
+  p2key: string;
+  pcode: string;
+  ncode: string;
+  psh: string;
+  nsh: string;
+  bt: string;
+  nbt: string;
+  g: string;
+}
+
+/** The pieces of token i's features; `opened` is `opens(c, i)` when the caller has it already. */
+export function piecesOf(c: Context, i: number, opened = opens(c, i)): Pieces {
   const t = c.tokens[i]!;
   const prev = c.tokens[i - 1];
   const next = c.tokens[i + 1];
   const prev2 = c.tokens[i - 2];
-  const sh = shape(t.word);
-  const code = c.code(i);
-  const pcode = prev ? c.code(i - 1) : '^';
-  const ncode = next ? c.code(i + 1) : '$';
-  const psh = prev ? shape(prev.word) : '^';
-  const nsh = next ? shape(next.word) : '$';
-  const o = opens(c, i) ? 'o' : 'm';
-  const lc = c.lower ? 'lc' : 'mc';
-  const suffix = t.key.length > 3 ? t.key.slice(-3) : t.key;
+  return {
+    key: t.key,
+    sh: shape(t.word),
+    suffix: t.key.length > 3 ? t.key.slice(-3) : t.key,
+    code: c.code(i),
+    lc: c.lower ? 'lc' : 'mc',
+    o: opened ? 'o' : 'm',
+    pkey: prev ? prev.key : '^',
+    nkey: next ? next.key : '$',
+    p2key: prev2 ? prev2.key : '^',
+    pcode: prev ? c.code(i - 1) : '^',
+    ncode: next ? c.code(i + 1) : '$',
+    psh: prev ? shape(prev.word) : '^',
+    nsh: next ? shape(next.word) : '$',
+    bt: between(c, i),
+    nbt: next ? between(c, i + 1) : '$',
+    g: `${t.glued ? 1 : 0}${t.place ? 1 : 0}`,
+  };
+}
+
+/** The features of token i, as strings (each weighs 1); `opened` is `opens(c, i)` when the caller has it already. */
+export function features(c: Context, i: number, opened = opens(c, i)): string[] {
+  const { key, sh, suffix, code, lc, o, pkey, nkey, p2key, pcode, ncode, psh, nsh, bt, nbt, g } = piecesOf(c, i, opened);
   return [
     'b',
-    `w=${t.key}`,
+    `w=${key}`,
     `s=${sh}`,
     `x3=${suffix}`,
     `c=${code}`,
@@ -78,19 +112,19 @@ export function features(c: Context, i: number): string[] {
     `scl=${sh}|${code}|${lc}`,
     `so=${sh}|${o}`,
     `sco=${sh}|${code}|${o}`,
-    `pw=${prev ? prev.key : '^'}`,
-    `nw=${next ? next.key : '$'}`,
-    `p2w=${prev2 ? prev2.key : '^'}`,
+    `pw=${pkey}`,
+    `nw=${nkey}`,
+    `p2w=${p2key}`,
     `pc=${pcode}`,
     `nc=${ncode}`,
     `ps=${psh}`,
     `ns=${nsh}`,
     `pcs=${psh}|${pcode}|${sh}|${code}`,
     `ncs=${sh}|${code}|${nsh}|${ncode}`,
-    `pwc=${prev ? prev.key : '^'}|${code}`,
-    `nwc=${code}|${next ? next.key : '$'}`,
-    `bt=${between(c, i)}|${sh}`,
-    `nbt=${next ? between(c, i + 1) : '$'}|${sh}`,
-    `g=${t.glued ? 1 : 0}${t.place ? 1 : 0}`,
+    `pwc=${pkey}|${code}`,
+    `nwc=${code}|${nkey}`,
+    `bt=${bt}|${sh}`,
+    `nbt=${nbt}|${sh}`,
+    `g=${g}`,
   ];
 }

@@ -4,6 +4,7 @@ import type { PiiSpan } from './kinds.ts';
 import { blanks, type Token } from './spoken-names.ts';
 import { contextOf, features, opens, type Context } from './name-tagger-features.ts';
 import { mayBeName, mayBePart } from './name-tagger-guards.ts';
+import { compileWeights, weighToken, type CompiledWeights } from './name-tagger-weights.ts';
 
 /**
  * A learned tagger for people's names, used beside the hand-written finders: a logistic regression over each word's
@@ -28,15 +29,36 @@ export function parseTagger(json: string): TaggerModel {
 
 const CAPITAL = /^\p{Lu}/u;
 const MODEL: TaggerModel | null = existsSync(TAGGER_FILE) ? parseTagger(readFileSync(TAGGER_FILE, 'utf8')) : null;
+/** The shipped model's weights as trees (name-tagger-weights.ts); a model handed in is compiled once per model. */
+const COMPILED = new WeakMap<TaggerModel, CompiledWeights>();
+const compiledOf = (model: TaggerModel) => {
+  let compiled = COMPILED.get(model);
+  if (compiled === undefined) COMPILED.set(model, (compiled = compileWeights(model.weights)));
+  return compiled;
+};
+
+/** The score of every token by `weigh` (given whether the token opens a sentence, read once); a vetoed token scores -Infinity. */
+function scoreEach(c: Context, weigh: (i: number, opened: boolean) => number): number[] {
+  return c.tokens.map((t, i) => {
+    let opened: boolean | undefined;
+    const opensSentence = () => (opened ??= opens(c, i));
+    if (!mayBePart(t, () => c.code(i), opensSentence)) return -Infinity;
+    return weigh(i, opensSentence());
+  });
+}
 
 /** The score of every token (log-odds of a name part); a vetoed token scores -Infinity. */
 export function scoreTokens(model: Pick<TaggerModel, 'weights'>, c: Context): number[] {
-  return c.tokens.map((t, i) => {
-    if (!mayBePart(t, () => c.code(i), () => opens(c, i))) return -Infinity;
+  return scoreEach(c, (i, opened) => {
     let s = 0;
-    for (const f of features(c, i)) s += model.weights.get(f) ?? 0;
+    for (const f of features(c, i, opened)) s += model.weights.get(f) ?? 0;
     return s;
   });
+}
+
+/** scoreTokens read from compiled weights (the same scores, without the feature strings). */
+export function scoreCompiled(weights: CompiledWeights, c: Context): number[] {
+  return scoreEach(c, (i, opened) => weighToken(weights, c, i, opened));
 }
 
 /** Runs of tokens scoring over the threshold, joined where only blanks stand between them. */
@@ -61,5 +83,5 @@ export function spansOf(c: Context, scores: readonly number[], threshold: number
 export function namesByTagger(text: string, tokens: readonly Token[], model: TaggerModel | null = MODEL): PiiSpan[] {
   if (model === null || tokens.length === 0) return [];
   const c = contextOf(text, tokens);
-  return spansOf(c, scoreTokens(model, c), model.threshold);
+  return spansOf(c, scoreCompiled(compiledOf(model), c), model.threshold);
 }

@@ -118,10 +118,12 @@ function tidy(raw: unknown): unknown {
  */
 const TidiedOutputSchema = CompactOutputSchema.extend({ facts: z.custom<z.infer<typeof CompactFactsSchema> | null>() });
 
-/** Parses the compact answer into what every prompt variant answers (no summary, no reasoning). */
-export function parseCompactOutput(content: string | null | undefined): LlmAnswer {
+/**
+ * Parses the compact answer into what every prompt variant answers (no summary, no reasoning). `redact` is redactPii
+ * or a memo of it (the request's, which the intake reads again); each distinct string of the answer is scanned once either way.
+ */
+export function parseCompactOutput(content: string | null | undefined, redact: (text: string) => string = redactorOfAnswer()): LlmAnswer {
   const out = parseJsonContent(content, TidiedOutputSchema, tidy);
-  const redact = redactorOfAnswer();
   const signals = out.signals.map(redact);
   return {
     category: out.category,

@@ -46,7 +46,7 @@ export function toClassification(
   if (choice.finish_reason === 'length' || choice.finish_reason === 'content_filter') {
     throw new LlmError('truncated', `the model stopped early (finish_reason ${choice.finish_reason})`);
   }
-  const answer = variant.parse(choice.message.content);
+  const answer = variant.parse(choice.message.content, input.redact);
   const read = categoryFromLogprobs(choice.logprobs?.content);
   // Logprobs that spell another category than the parsed answer are not about this answer.
   const probabilities = read?.category === answer.category ? read : undefined;

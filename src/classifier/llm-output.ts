@@ -69,16 +69,16 @@ export function clip(text: string, max: number): string {
  * A summary a few characters too long is not worth losing the answer over, so free-text fields
  * are tidied before validation; everything else (category, confidence, shape) must be exact.
  */
-function tidy(raw: unknown): unknown {
+function tidy(raw: unknown, redact: (text: string) => string): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
   const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  if (typeof out.summary === 'string') out.summary = clip(redactPii(out.summary), SUMMARY_MAX);
-  if (typeof out.reasoning === 'string') out.reasoning = clip(redactPii(out.reasoning), REASONING_MAX);
+  if (typeof out.summary === 'string') out.summary = clip(redact(out.summary), SUMMARY_MAX);
+  if (typeof out.reasoning === 'string') out.reasoning = clip(redact(out.reasoning), REASONING_MAX);
   if (typeof out.language === 'string') out.language = out.language.trim().toLowerCase();
   if (Array.isArray(out.safety_signals)) {
     out.safety_signals = out.safety_signals.map((s) => (typeof s === 'string' ? clip(s, SIGNAL_MAX) : s));
   }
-  out.case_facts = tidyCaseFacts(out.case_facts);
+  out.case_facts = tidyCaseFacts(out.case_facts, redact);
   return out;
 }
 
@@ -88,14 +88,14 @@ const ELEMENT_KEYS = ['patient', 'reporter', 'suspect_product', 'adverse_event']
  * Case facts are an extra, not the decision: facts that do not fit the schema are dropped (null, so the
  * local heuristics fill them in) rather than costing the category. Values are redacted (the model may copy identifiers) and clipped first.
  */
-function tidyCaseFacts(raw: unknown): unknown {
+function tidyCaseFacts(raw: unknown, redact: (text: string) => string): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const facts: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   for (const key of ELEMENT_KEYS) {
     const fact = facts[key];
     if (typeof fact !== 'object' || fact === null) continue;
     const { value } = fact as { value?: unknown };
-    if (typeof value === 'string') facts[key] = { ...fact, value: clip(redactPii(value), FACT_VALUE_MAX) };
+    if (typeof value === 'string') facts[key] = { ...fact, value: clip(redact(value), FACT_VALUE_MAX) };
   }
   const parsed = LlmCaseFactsSchema.safeParse(facts);
   return parsed.success ? parsed.data : null;
@@ -123,7 +123,7 @@ export function parseJsonContent<T>(content: string | null | undefined, schema: 
   return result.data;
 }
 
-/** Parses the baseline prompt's answer. */
-export function parseLlmOutput(content: string | null | undefined): LlmOutput {
-  return parseJsonContent(content, LlmOutputSchema, tidy);
+/** Parses the baseline prompt's answer; `redact` is redactPii or a request's memo of it (ClassifierInput.redact). */
+export function parseLlmOutput(content: string | null | undefined, redact: (text: string) => string = redactPii): LlmOutput {
+  return parseJsonContent(content, LlmOutputSchema, (raw) => tidy(raw, redact));
 }

@@ -13,6 +13,11 @@ export interface ClassifierInput {
   variant_key?: string | undefined;
   /** The safety guard's scan of this very `text`, when the caller made one: the local model's second stage reads it instead of scanning again. */
   scan?: SafetyScan | undefined;
+  /**
+   * redactPii for the strings of the answer, remembered for the request (triage's redactor): the intake redacts a
+   * fact again as a text derived from the message, and finds the value the provider masked already instead of scanning it twice.
+   */
+  redact?: ((text: string) => string) | undefined;
 }
 
 /** Token usage of one LLM call, for metrics and cost. */

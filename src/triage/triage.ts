@@ -50,6 +50,8 @@ export function createTriage(deps: TriageDeps) {
       locale: request.locale,
       // A retry of the same message gets the same prompt variant.
       variant_key: request.message_id ?? request.request_id,
+      // The answer's facts are masked with the request's memo: the intake (build-case.ts) looks them up, not scans them again.
+      redact: redactTerm,
       ...(deps.redactBeforeClassify ? {} : { scan }),
     });
     const decision = decide(result, scan, deps.policy);

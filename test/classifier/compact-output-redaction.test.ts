@@ -35,6 +35,18 @@ describe('the redaction of a compact answer (each distinct string scanned once)'
     for (const word of PROMPT_PEOPLE_WORDS) expect(compactPrompt.system).toContain(word);
   });
 
+  it("when the request's redactor is given, then every string of the answer goes through it and its masks are kept", () => {
+    const asked: string[] = [];
+    const redact = (text: string) => {
+      asked.push(text);
+      return text.replace('dana@example.com', '[EMAIL]');
+    };
+    const parsed = parseCompactOutput(answer(['rash'], facts('dana@example.com', 'the sender', 'rash')), redact);
+    expect([...new Set(asked)].sort()).toEqual(['dana@example.com', 'rash', 'the new pills', 'the sender']);
+    expect(parsed.case_facts?.patient).toEqual({ present: true, value: '[EMAIL]' });
+    expect(parsed.safety_signals).toEqual(['rash']);
+  });
+
   it('when the facts do not fit the schema, then they are dropped and the category stands', () => {
     const parsed = parseCompactOutput(answer(['rash'], { ...facts('the sender', null, 'rash'), subtype: 'not a subtype' }));
     expect(parsed.category).toBe('safety_compliance');

@@ -225,6 +225,15 @@ describe('openai provider', () => {
       expect((await classifier().classify(input)).case_facts?.reporter.value).not.toMatch(/555/);
     });
 
+    it("when the input carries the request's redactor, then the answer's strings are masked by it (the intake finds them there)", async () => {
+      stub.setBehavior({ kind: 'answer', content: safetyAnswer });
+      const asked = new Set<string>();
+      const redact = (text: string) => (asked.add(text), text === 'lisinopril' ? '[DRUG?]' : text);
+      const result = await classifier().classify({ ...input, redact });
+      expect([...asked].sort()).toEqual(['caregiver', 'face swelling', 'lisinopril', "the sender's mother, 70s"]);
+      expect(result.case_facts?.suspect_product).toEqual({ present: true, value: '[DRUG?]' });
+    });
+
     it('when the case facts do not fit the schema, then the classification still stands without them', async () => {
       stub.setBehavior({ kind: 'answer', content: { ...safetyAnswer, facts: { ...facts, subtype: 'rash' } } });
       const result = await classifier().classify(input);

@@ -57,3 +57,41 @@ describe('the baseline variant through the real SDK', () => {
     expect(compactPrompt.version).not.toBe(baselinePrompt.version);
   });
 });
+
+describe("the baseline answer's free text", () => {
+  const answer = (summary: string, patient: string) =>
+    JSON.stringify({
+      category: 'safety_compliance',
+      confidence: 0.9,
+      secondary_category: null,
+      urgency: 'high',
+      summary,
+      reasoning: 'reports a rash',
+      language: 'en',
+      safety_signals: ['rash'],
+      case_facts: {
+        patient: { present: true, value: patient },
+        reporter: { present: true, value: 'the sender' },
+        suspect_product: { present: false, value: null },
+        adverse_event: { present: true, value: 'rash' },
+        seriousness: { death: false, life_threatening: false, hospitalisation: false, disability: false, congenital_anomaly: false, other_medically_important: false },
+        subtype: 'adverse_event',
+      },
+    });
+
+  it('when no redactor is given, then the summary and facts are masked by redactPii', () => {
+    const parsed = baselinePrompt.parse(answer('rash, call 555-201-8890', 'dana@example.com'));
+    expect(parsed.summary).not.toMatch(/555/);
+    expect(parsed.case_facts?.patient.value).not.toContain('dana@');
+  });
+
+  it("when the request's redactor is given, then the summary, reasoning and fact values are what it answers", () => {
+    const asked: string[] = [];
+    const redact = (text: string) => (asked.push(text), text.toUpperCase());
+    const parsed = baselinePrompt.parse(answer('a rash since monday', 'the sender'), redact);
+    expect(parsed.summary).toBe('A RASH SINCE MONDAY');
+    expect(parsed.reasoning).toBe('REPORTS A RASH');
+    expect(parsed.case_facts?.adverse_event.value).toBe('RASH');
+    expect(asked).toEqual(expect.arrayContaining(['a rash since monday', 'reports a rash', 'the sender', 'rash']));
+  });
+});

@@ -27,5 +27,6 @@ export interface PromptVariant {
   };
   /** `max_completion_tokens`: a runaway answer stops here, inside the call's deadline. */
   readonly maxCompletionTokens: number;
-  parse(content: string | null | undefined): LlmAnswer;
+  /** `redact` masks the answer's free text (redactPii, or a request's memo of it); each variant has its own when none is given. */
+  parse(content: string | null | undefined, redact?: (text: string) => string): LlmAnswer;
 }

@@ -1,14 +1,16 @@
 import { Agent } from 'undici';
+import { AnswerTooLargeError, joined, NULL_BODY_STATUS, readAnswer } from './answer-reader.ts';
 import { callSignalOf } from './llm-call-signal.ts';
-import { AnswerHeaders, EMPTY, ReadAnswer } from './read-answer.ts';
+
+export { AnswerTooLargeError } from './answer-reader.ts';
 
 /**
- * The `fetch` the OpenAI SDK is given: one undici `request` per call over a keep-alive pool, the
- * answer read whole and handed back as what the SDK reads of a `Response` (ReadAnswer).
+ * The `fetch` the OpenAI SDK is given: one undici
+ * dispatch per call over a keep-alive pool (answer-reader.ts), the answer read whole and handed back as a `Response` (ReadAnswer).
  *
  * Why not the built-in fetch: it runs every request and response through WHATWG streams, abort
  * controllers and header guards. Profiled under load (`npm run bench -- --profile`, scenario c)
- * that machinery, not the SDK, was the largest cost of the openai path; undici's `request` does
+ * that machinery, not the SDK, was the largest cost of the openai path; undici's dispatch does
  * the same HTTP work in a fraction of the CPU. The SDK keeps doing everything else (headers,
  * auth, errors, parsing), so its behaviour is unchanged.
  *
@@ -27,67 +29,6 @@ export interface LlmFetch {
  */
 export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
-/** The upstream's answer is larger than MAX_ANSWER_BYTES (what it declared or what arrived). */
-export class AnswerTooLargeError extends Error {
-  readonly limit: number;
-  constructor(limit: number) {
-    super(`the LLM API answer is larger than ${limit} bytes`);
-    this.name = 'AnswerTooLargeError';
-    this.limit = limit;
-  }
-}
-
-type AnswerBody = Awaited<ReturnType<Agent['request']>>['body'];
-
-/** Stops reading a body and closes its connection; the abort undici reports for it is expected, not an error. */
-function drop(body: AnswerBody): void {
-  body.on('error', () => undefined);
-  body.destroy();
-}
-
-/** The body whole, or AnswerTooLargeError once it passes `limit` (declared by content-length or counted as it arrives). */
-async function readCapped(body: AnswerBody, declared: string | string[] | undefined, limit: number): Promise<Uint8Array> {
-  const length = typeof declared === 'string' ? Number(declared) : Number.NaN;
-  if (Number.isFinite(length) && length <= limit) return body.bytes();
-  if (Number.isFinite(length)) {
-    drop(body);
-    throw new AnswerTooLargeError(limit);
-  }
-  return collectUpTo(body, limit);
-}
-
-/**
- * readUpTo for undici's body, by its 'data' and 'end' events: an answer without content-length (chunked, as the
- * bench's stub and proxies send) was read through the stream's async iterator, a promise per chunk on top.
- * An abort (the deadline) destroys the body with its error, which rejects here as it would end the loop.
- */
-function collectUpTo(body: AnswerBody, limit: number): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const parts: Uint8Array[] = [];
-    let size = 0;
-    body.on('data', (chunk: Uint8Array) => {
-      size += chunk.byteLength;
-      if (size > limit) {
-        drop(body);
-        reject(new AnswerTooLargeError(limit));
-        return;
-      }
-      parts.push(chunk);
-    });
-    let ended = false;
-    body.once('end', () => {
-      ended = true;
-      resolve(joined(parts, size));
-    });
-    body.once('error', reject);
-    // Closed without its end (or before these listeners): the error it was destroyed with, as the iterator would throw it.
-    // (An Error is built only then: its stack trace would cost more than the rest of the read.)
-    const early = () => reject(body.errored ?? new Error('the LLM API answer ended early'));
-    body.once('close', () => ended || early());
-    if (body.destroyed) early();
-  });
-}
-
 /** Every chunk joined, or AnswerTooLargeError (after `stop`) once they pass `limit` bytes. */
 async function readUpTo(chunks: AsyncIterable<Uint8Array>, limit: number, stop: () => void): Promise<Uint8Array<ArrayBuffer>> {
   const parts: Uint8Array[] = [];
@@ -102,20 +43,6 @@ async function readUpTo(chunks: AsyncIterable<Uint8Array>, limit: number, stop: 
   }
   return joined(parts, size);
 }
-
-/** The parts in one fresh array of its own (Buffer.concat may hand back a view into Node's shared pool, whose .buffer is larger). */
-function joined(parts: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return out;
-}
-
-/** Responses that carry no body (as a Response would have none). */
-const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 /**
  * The built-in fetch with the same cap on the answer, for what llmFetch does not send itself (the transcription
@@ -189,17 +116,14 @@ export function createLlmFetch(options: { connectTimeoutMs?: number; maxAnswerBy
     const signal = callSignalOf(init);
     if (input instanceof Request || !simpleBody) return fetchCapped(input, { ...init, signal: signal ?? null }, maxAnswerBytes);
     signal?.throwIfAborted();
-    // The Agent's own request: undici's top-level request(url) parses the same URL again on every call.
-    const answer = await dispatcher.request({
-      ...targetOf(input),
-      method: (init?.method ?? 'GET') as 'GET',
-      headers: toHeaderRecord(init?.headers),
-      body: (body ?? undefined) as string | Uint8Array | undefined,
-      ...(signal ? { signal } : {}),
-    });
-    const bytes = await readCapped(answer.body, answer.headers['content-length'], maxAnswerBytes);
-    const status = answer.statusCode;
-    return new ReadAnswer(status, new AnswerHeaders(answer.headers), NULL_BODY_STATUS.has(status) ? EMPTY : bytes) as unknown as Response;
+    // The Agent's own dispatch (answer-reader.ts): undici's top-level request(url) parses the same URL again on every call.
+    const answer = await readAnswer(
+      dispatcher,
+      { ...targetOf(input), method: (init?.method ?? 'GET') as 'GET', headers: toHeaderRecord(init?.headers), body: (body ?? undefined) as string | Uint8Array | undefined },
+      signal,
+      maxAnswerBytes,
+    );
+    return answer as unknown as Response;
   }
 
   return { fetch: llmFetch as typeof fetch, close: () => dispatcher.close() };

@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PiiSpan } from './kinds.ts';
 import { blanks, type Token } from './spoken-names.ts';
 import { contextOf, features, opens, type Context } from './name-tagger-features.ts';
 import { mayBeName, mayBePart } from './name-tagger-guards.ts';
+import { loadTagger, type TaggerModel, type TaggerState } from './name-tagger-artifact.ts';
+
+export { parseTagger, type TaggerModel, type TaggerState } from './name-tagger-artifact.ts';
 
 /**
  * A learned tagger for people's names, used beside the hand-written finders: a logistic regression over each word's
@@ -13,21 +15,15 @@ import { mayBeName, mayBePart } from './name-tagger-guards.ts';
  * is a name part; neighbouring parts make one name. Medicines, pharmacies, plans, function words and words glued
  * into an address or a handle are never parts, whatever the score.
  */
-export interface TaggerModel {
-  /** The decision threshold on the score (a log-odds), chosen by cross-validation on the training data. */
-  threshold: number;
-  weights: ReadonlyMap<string, number>;
-}
-
 export const TAGGER_FILE = join(import.meta.dirname, '../../../data/names/name-tagger.json');
 
-export function parseTagger(json: string): TaggerModel {
-  const raw = JSON.parse(json) as { threshold: number; weights: Record<string, number> };
-  return { threshold: raw.threshold, weights: new Map(Object.entries(raw.weights)) };
-}
-
 const CAPITAL = /^\p{Lu}/u;
-const MODEL: TaggerModel | null = existsSync(TAGGER_FILE) ? parseTagger(readFileSync(TAGGER_FILE, 'utf8')) : null;
+// A missing or damaged artifact leaves the hand-written finders alone at work; taggerStatus() says so (readiness, start-up log).
+const LOADED = loadTagger(TAGGER_FILE);
+const MODEL: TaggerModel | null = LOADED.model;
+
+/** Whether the artifact was read at load, and why not. */
+export const taggerStatus = (): TaggerState => LOADED.status;
 
 /** The score of every token (log-odds of a name part); a vetoed token scores -Infinity. */
 export function scoreTokens(model: Pick<TaggerModel, 'weights'>, c: Context): number[] {

@@ -16,6 +16,7 @@ describe('the learned name tagger artifact', () => {
     const { model, status } = loadTagger(file('good.json', '{"threshold":1.5,"weights":{"b":-2,"w=ana":3}}'));
     expect(status).toEqual({ state: 'loaded', file: join(dir, 'good.json') });
     expect(model?.threshold).toBe(1.5);
+    expect(model?.reach).toBe(0);
     expect(model?.weights.get('w=ana')).toBe(3);
   });
 
@@ -34,6 +35,7 @@ describe('the learned name tagger artifact', () => {
     ['with no weight at all', '{"threshold":1.5,"weights":{}}', /empty/],
     ['with a weight that is no number', '{"threshold":1.5,"weights":{"b":null}}', /"b"/],
     ['null', 'null', /threshold/],
+    ['with a negative reach', '{"threshold":1.5,"reach":-1,"weights":{"b":1}}', /reach/],
   ])('when the file is %s, then no model and the state says corrupt with the reason', (name, text, reason) => {
     const { model, status } = loadTagger(file(`${name.replaceAll(' ', '-')}.json`, text));
     expect(model).toBeNull();

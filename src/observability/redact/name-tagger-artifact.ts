@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 export interface TaggerModel {
   /** The decision threshold on the score (a log-odds), chosen by cross-validation on the training data. */
   threshold: number;
+  /** How far under the threshold a word beside a name part may score and still be read as part of it (name-tagger.ts spansOf). */
+  reach: number;
   weights: ReadonlyMap<string, number>;
 }
 
@@ -23,14 +25,15 @@ export function parseTagger(json: string): TaggerModel {
   } catch (error) {
     throw new TaggerArtifactError(`not JSON (${(error as Error).message})`);
   }
-  const { threshold, weights } = (raw ?? {}) as { threshold?: unknown; weights?: unknown };
+  const { threshold, reach = 0, weights } = (raw ?? {}) as { threshold?: unknown; reach?: unknown; weights?: unknown };
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) throw new TaggerArtifactError('no finite "threshold"');
+  if (typeof reach !== 'number' || !(reach >= 0) || !Number.isFinite(reach)) throw new TaggerArtifactError('"reach" is not a finite number >= 0');
   if (weights === null || typeof weights !== 'object' || Array.isArray(weights)) throw new TaggerArtifactError('no "weights" object');
   const entries = Object.entries(weights as Record<string, unknown>);
   if (entries.length === 0) throw new TaggerArtifactError('"weights" is empty');
   const bad = entries.find(([, w]) => typeof w !== 'number' || !Number.isFinite(w));
   if (bad !== undefined) throw new TaggerArtifactError(`weight "${bad[0]}" is not a finite number`);
-  return { threshold, weights: new Map(entries as Array<[string, number]>) };
+  return { threshold, reach, weights: new Map(entries as Array<[string, number]>) };
 }
 
 /** Reads the artifact at `file`: the model, or null with the reason it could not be used. Never throws. */

@@ -1,6 +1,7 @@
 import type { Token } from './spoken-names.ts';
 import { namesDrugWord } from './drug-words.ts';
-import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, isFunctionWord, isKnownWord, isOrganisation, isUsTown, isVerb } from './lexicon.ts';
+import { WORLD_NAMES } from './world-names.ts';
+import { ANY_FIRST_NAMES, ANY_LAST_NAMES, CITIES, FIRST_NAMES, LAST_NAMES, NOT_A_NAME, RARE_FIRST_NAMES, WORDY_NAMES, isFunctionWord, isKnownWord, isOrganisation, isUsTown, isVerb, withoutPossessiveS } from './lexicon.ts';
 
 /**
  * The features of one word for the learned name tagger (`name-tagger.ts`), shared by the tagger and its trainer
@@ -26,6 +27,7 @@ export function lists(key: string): string {
   if (RARE_FIRST_NAMES.has(key)) code += 'r';
   if (LAST_NAMES.has(key)) code += 'L';
   else if (ANY_LAST_NAMES.has(key)) code += 'l';
+  if (code === '' && WORLD_NAMES.has(key)) code += 'h';
   if (WORDY_NAMES.has(key)) code += 'w';
   if (isKnownWord(key)) code += 'K';
   if (isFunctionWord(key)) code += 'u';
@@ -43,11 +45,49 @@ export interface Context {
   lower: boolean;
   /** lists() of token i, computed when first asked for (most words of a message are never asked about). */
   code: (i: number) => string;
+  /** How the message writes its words, computed when first asked for (see usage()). */
+  usage?: Usage;
+}
+
+/** Per word (key): how often the message writes it in lower case, and capitalised inside a sentence; and how much of it is capitalised. */
+interface Usage {
+  lower: Map<string, number>;
+  capital: Map<string, number>;
+  /** "a" under a fifth of the words of two letters or more capitalised, "b" under half, "c" more (a headline, a title). */
+  density: string;
+}
+
+function usage(c: Context): Usage {
+  if (c.usage !== undefined) return c.usage;
+  const lower = new Map<string, number>();
+  const capital = new Map<string, number>();
+  let [words, capitals] = [0, 0];
+  c.tokens.forEach((t, i) => {
+    if (t.word.length < 2) return;
+    words++;
+    if (UPPER.test(t.word)) {
+      capitals++;
+      if (!opens(c, i)) capital.set(t.key, (capital.get(t.key) ?? 0) + 1);
+    } else lower.set(t.key, (lower.get(t.key) ?? 0) + 1);
+  });
+  const density = capitals < words / 5 ? 'a' : capitals < words / 2 ? 'b' : 'c';
+  return (c.usage = { lower, capital, density });
+}
+
+/** "l": the message writes the word in lower case elsewhere, "c": capitalised inside a sentence elsewhere, "lc" both, "-" neither. */
+function elsewhere(c: Context, i: number): string {
+  const t = c.tokens[i]!;
+  const u = usage(c);
+  const self = t.word.length < 2 ? [0, 0] : UPPER.test(t.word) ? [0, opens(c, i) ? 0 : 1] : [1, 0];
+  const l = (u.lower.get(t.key) ?? 0) - self[0]! > 0 ? 'l' : '';
+  const k = (u.capital.get(t.key) ?? 0) - self[1]! > 0 ? 'c' : '';
+  return l + k || '-';
 }
 
 export function contextOf(text: string, tokens: readonly Token[]): Context {
   const codes: Array<string | undefined> = new Array(tokens.length);
-  return { text, tokens, lower: !/\p{Lu}/u.test(text), code: (i) => (codes[i] ??= lists(tokens[i]!.key)) };
+  // "Carrey's", "Tiana's": the lists are asked about the word without its possessive.
+  return { text, tokens, lower: !/\p{Lu}/u.test(text), code: (i) => (codes[i] ??= lists(withoutPossessiveS(tokens[i]!.key))) };
 }
 
 export const opens = (c: Context, i: number) => i === 0 || SENTENCE_END.test(c.text.slice(Math.max(0, c.tokens[i]!.start - 4), c.tokens[i]!.start));
@@ -92,5 +132,7 @@ export function features(c: Context, i: number): string[] {
     `bt=${between(c, i)}|${sh}`,
     `nbt=${next ? between(c, i + 1) : '$'}|${sh}`,
     `g=${t.glued ? 1 : 0}${t.place ? 1 : 0}`,
+    `ce=${sh}|${elsewhere(c, i)}`,
+    `tc=${usage(c).density}|${sh}|${o}`,
   ];
 }

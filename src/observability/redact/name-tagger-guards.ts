@@ -8,7 +8,7 @@ import { ANY_FIRST_NAMES, isFunctionWord, isKnownWord } from './lexicon.ts';
  */
 
 /** Codes of `lists()` (name-tagger-features.ts) that put a word in a name list. */
-const LISTED = /[FfLlr]/;
+const LISTED = /[FfLlrh]/;
 const WORDY = 'w';
 const LOWER = /^\p{Ll}/u;
 
@@ -89,6 +89,8 @@ export function mayBeName(text: string, tokens: readonly Token[], code: (i: numb
   // A word no list holds, alone, is as likely a medicine, a disease or a word of another language ("Valrubicin", "Olá").
   if (!listed) return false;
   const [start, end] = [tokens[first]!.start, tokens[last]!.end];
+  // "@Cowboy_Wingo", "maria_lopez": a word glued by an underscore is part of a handle or a file's name, which other detectors read.
+  if (text[start - 1] === '_' || text[end] === '_') return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 24);
   // "Albin, …", "Virginia, does it …": a word opening a sentence before a comma may be anything addressed; the rules

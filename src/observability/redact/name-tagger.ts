@@ -35,20 +35,26 @@ export function scoreTokens(model: Pick<TaggerModel, 'weights'>, c: Context): nu
   });
 }
 
-/** Runs of tokens scoring over the threshold, joined where only blanks stand between them. */
-export function spansOf(c: Context, scores: readonly number[], threshold: number): PiiSpan[] {
+/**
+ * Runs of tokens scoring over the threshold, joined where only blanks stand between them; with `reach`, a run takes in
+ * its neighbours that score over threshold - reach ("Jim Carrey's", where "Carrey's" alone passes: a weaker word
+ * beside a strong one is read as the rest of the name, hysteresis as an edge detector has it).
+ */
+export function spansOf(c: Context, scores: readonly number[], threshold: number, reach = 0): PiiSpan[] {
   const { text, tokens } = c;
-  const runs: Array<[number, number]> = [];
+  const runs: Array<[number, number, boolean]> = [];
   tokens.forEach((t, i) => {
-    if (!(scores[i]! > threshold)) return;
+    if (!(scores[i]! > threshold - reach)) return;
+    const strong = scores[i]! > threshold;
     const run = runs[runs.length - 1];
-    if (run !== undefined && run[1] === i - 1 && blanks(text, tokens[i - 1]!.end, t.start)) run[1] = i;
-    else runs.push([i, i]);
+    if (run !== undefined && run[1] === i - 1 && blanks(text, tokens[i - 1]!.end, t.start)) [run[1], run[2]] = [i, run[2] || strong];
+    else runs.push([i, i, strong]);
   });
   // A run beside a capitalised word that may be no name part at all (a town, a medicine: "Wells Fargo", "Allegra D")
   // is part of that thing's name.
   const beside = (k: number, gap: [number, number]) => k >= 0 && k < tokens.length && scores[k] === -Infinity && CAPITAL.test(tokens[k]!.word) && blanks(text, gap[0], gap[1]);
   return runs
+    .filter(([, , strong]) => strong)
     .filter(([first, last]) => !beside(last + 1, [tokens[last]!.end, tokens[last + 1]?.start ?? 0]) && !beside(first - 1, [tokens[first - 1]?.end ?? 0, tokens[first]!.start]))
     .filter(([first, last]) => mayBeName(text, tokens, c.code, first, last)).map(([first, last]) => ({ kind: 'name', start: tokens[first]!.start, end: tokens[last]!.end }));
 }
@@ -57,5 +63,5 @@ export function spansOf(c: Context, scores: readonly number[], threshold: number
 export function namesByTagger(text: string, tokens: readonly Token[], model: TaggerModel | null = MODEL): PiiSpan[] {
   if (model === null || tokens.length === 0) return [];
   const c = contextOf(text, tokens);
-  return spansOf(c, scoreTokens(model, c), model.threshold);
+  return spansOf(c, scoreTokens(model, c), model.threshold, model.reach);
 }

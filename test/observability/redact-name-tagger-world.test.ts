@@ -16,13 +16,12 @@ describe('the world names list (humannames) for the learned name tagger', () => 
   });
 
   it('when a word is only in the world list, then the lists say "h" of it; a first name keeps its own code', () => {
-    expect(WORLD_NAMES.has('murkowski')).toBe(true);
-    expect(lists('murkowski')).toBe('h');
+    expect(WORLD_NAMES.has('niskanen')).toBe(true);
+    expect(lists('niskanen')).toBe('h');
     expect(lists('maria')).not.toContain('h');
   });
 
   it.each([
-    ['I may have been wrong about Murkowski, look like she is going to turn Friday', 'Murkowski'],
     ['Fedorova stated that Trifonov was the genius of this new millennium.', 'Trifonov'],
     ['Was it Niskanen who called about the Eliquis?', 'Niskanen'],
   ])('when a surname only the world list holds stands with no cue ("%s"), then the tagger masks it and the rules alone do not', (text, name) => {
@@ -56,17 +55,29 @@ describe('what the tagger reads of a word', () => {
 });
 
 describe('how the tagger joins and rejects runs', () => {
-  const text = 'we met Jim Carrey there';
+  const text = 'we met Carrey Blorpington there';
   const c = contextOf(text, tokenize(text));
-  const scores = [-5, -5, 1.0, 3.0, -5];
+  const scores = [-5, -5, 3.0, 1.0, -5];
 
   it('when a weak word stands beside a strong one and the reach covers it, then it joins the name; without reach it does not', () => {
     expect(spansOf(c, scores, 1.5, 0).map((s) => text.slice(s.start, s.end))).toEqual(['Carrey']);
-    expect(spansOf(c, scores, 1.5, 1).map((s) => text.slice(s.start, s.end))).toEqual(['Jim Carrey']);
+    expect(spansOf(c, scores, 1.5, 1).map((s) => text.slice(s.start, s.end))).toEqual(['Carrey Blorpington']);
+  });
+
+  it('when a capitalised first name stands just before a tagged surname, then it joins the name whatever its score', () => {
+    const kit = 'I do not know anybody called Kit Rowe at all';
+    const kc = contextOf(kit, tokenize(kit));
+    const at = kc.tokens.findIndex((t) => t.key === 'rowe');
+    const low = kc.tokens.map((_, i) => (i === at ? 3 : -5));
+    expect(spansOf(kc, low, 1.5, 0).map((s) => kit.slice(s.start, s.end))).toEqual(['Kit Rowe']);
+    // A lower-case word before it is no first name by its capital: "called kit" stays out.
+    const lower = 'I do not know anybody called kit Rowe at all';
+    const lc = contextOf(lower, tokenize(lower));
+    expect(spansOf(lc, low, 1.5, 0).map((s) => lower.slice(s.start, s.end))).toEqual(['Rowe']);
   });
 
   it('when no word of a run passes the threshold itself, then the reach adds nothing', () => {
-    expect(spansOf(c, [-5, -5, 1.0, 1.2, -5], 1.5, 1)).toEqual([]);
+    expect(spansOf(c, [-5, -5, 1.2, 1.0, -5], 1.5, 1)).toEqual([]);
   });
 
   it('when a name is glued to an underscore (a handle, a file name), then it is no name the tagger may mask', () => {
@@ -91,5 +102,15 @@ describe('names of buildings', () => {
 
   it('when a surname is also a building word that is a surname too ("Hall"), then the name is still masked', () => {
     expect(names(findPii, 'Ana Hall picked up the Lyrica')).toEqual(['Ana Hall']);
+  });
+});
+
+describe('conditions named after people', () => {
+  it.each([
+    ['How many people are affected by Glanzmann thrombasthenia ?', 'Glanzmann'],
+    ['What are the symptoms of Van Regemorter Pierquin Vamos syndrome ?', 'Pierquin'],
+    ['since starting the water pill i get cramps at night, like charley horses, 4 or 5 times a night', 'charley'],
+  ])('when a name is part of a condition\'s name ("%s"), then it stays', (text, kept) => {
+    expect(names(findPii, text).join(' ')).not.toContain(kept);
   });
 });

@@ -67,7 +67,9 @@ const AND_AFTER = /^\s+(?:and|&)\s+\p{L}/u;
 const THING_AFTER = /^['’]?s?(?:\s*(?:&|and)\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:family\s+)?(?:llp|pllc|partners|accounting|attorneys|lawyers|solicitors|glen|practice|pharmacy|drugs?|clinic|hospital|center|centre|medical|health|healthcare|inc|llc|ltd|co|corp|group|associates|foundation|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|beach|park|national|county|city|house|school|college|university|law|insurance|plan|store|market|cafe|restaurant)\b/iu;
 const AND_CAPITAL_AFTER = /^\s+(?:and|&)\s+\p{Lu}/u;
 // "Emanuel syndrome", "Parkinson's", "Johnson & Johnson": a condition or a firm named after someone.
-const EPONYM_AFTER = /^(?:['’]s)?\s+(?:syndrome|disease|gangrene|horse|bark|root|leaf|leaves|tea|extract|seeds?|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre|vaccine|shot|booster)\b/i;
+const EPONYM_AFTER = /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:syndrome|disease|gangrene|horses?|bark|root|leaf|leaves|tea|extract|seeds?|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre|vaccine|shot|booster)\b/iu;
+// "Glanzmann thrombasthenia", "Duchenne dystrophy", "Hashimoto thyroiditis": a condition's name (its Greek endings).
+const CONDITION_AFTER = /^(?:['’]s)?\s+\p{L}+(?:asthenia|emia|aemia|itis|osis|opathy|pathy|trophy|plasia|algia|oma|uria|penia|philia)\b/iu;
 const EPONYMS = new Set('parkinson alzheimer crohn hashimoto graves addison cushing hodgkin huntington raynaud sjogren tourette asperger bell lyme kawasaki meniere guillain barre osgood schlatter johnson'.split(' '));
 const POSSESSIVE = /['’]s$/u;
 // "a movie called Dorothy and the Witches", "something named Grace": a thing's name.
@@ -103,7 +105,7 @@ export function mayBeName(text: string, tokens: readonly Token[], code: (i: numb
   // "fèmen jodi a": a lower-case word after a word of no English list is a word of another language.
   if (LOWER.test(tokens[first]!.word) && prev !== undefined && !isKnownWord(prev.key) && !isFunctionWord(prev.key)) return false;
   if (THING_CALLED.test(before) || REMEDY_BEFORE.test(before)) return false;
-  if (PLACE_BEFORE.test(before) || EPONYM_AFTER.test(after) || DEGREE_AFTER.test(after) || THING_AFTER.test(after) || FIELD_AFTER.test(after)) return false;
+  if (PLACE_BEFORE.test(before) || EPONYM_AFTER.test(after) || CONDITION_AFTER.test(after) || DEGREE_AFTER.test(after) || THING_AFTER.test(after) || FIELD_AFTER.test(after)) return false;
   if (CORNER_BEFORE.test(before) && (AND_AFTER.test(after) || /(?:and|&)\s+$/u.test(before)) && WAY.test(text)) return false;
   // "Johnson and Johnson": the same word on both sides of "and" is a firm.
   const other = AND_CAPITAL_AFTER.test(after) ? tokens[last + 2] : /(?:and|&)\s+$/u.test(before) ? tokens[first - 2] : undefined;

@@ -50,6 +50,14 @@ export function spansOf(c: Context, scores: readonly number[], threshold: number
     if (run !== undefined && run[1] === i - 1 && blanks(text, tokens[i - 1]!.end, t.start)) [run[1], run[2]] = [i, run[2] || strong];
     else runs.push([i, i, strong]);
   });
+  // "Kit Rowe", "Jim Carrey's": a capitalised first name just before a run, or a capitalised surname just after it, that
+  // may be a name part at all is the rest of the name, whatever its own score.
+  const listedAs = (k: number, re: RegExp) => scores[k]! > -Infinity && CAPITAL.test(tokens[k]!.word) && re.test(c.code(k));
+  for (const run of runs) {
+    if (!run[2]) continue;
+    if (run[0] > 0 && (runs.find((r) => r[1] === run[0] - 1) === undefined) && listedAs(run[0] - 1, /[Ffr]/) && blanks(text, tokens[run[0] - 1]!.end, tokens[run[0]]!.start)) run[0]--;
+    if (run[1] + 1 < tokens.length && (runs.find((r) => r[0] === run[1] + 1) === undefined) && listedAs(run[1] + 1, /[Llh]/) && blanks(text, tokens[run[1]]!.end, tokens[run[1] + 1]!.start)) run[1]++;
+  }
   // A run beside a capitalised word that may be no name part at all (a town, a medicine: "Wells Fargo", "Allegra D")
   // is part of that thing's name.
   const beside = (k: number, gap: [number, number]) => k >= 0 && k < tokens.length && scores[k] === -Infinity && CAPITAL.test(tokens[k]!.word) && blanks(text, gap[0], gap[1]);

@@ -64,7 +64,7 @@ const CORNER_BEFORE = /(?:^|[^\p{L}])(?:to|towards?|from|at|on|between)\s+['"]?(
 const WAY = /\b(?:ride|rides|directions?|drive|driving|walk|walking|heading|route|way|bus|train|taxi|cab|uber|lyft|airport|street)\b/iu;
 const AND_AFTER = /^\s+(?:and|&)\s+\p{L}/u;
 // "Klein Family Practice", "Virginia Beach", "Cedar House": a firm, a place or a building named after someone.
-const THING_AFTER = /^['’]?s?(?:\s*(?:&|and)\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:family\s+)?(?:llp|pllc|partners|accounting|attorneys|lawyers|solicitors|glen|practice|pharmacy|drugs?|clinic|hospital|center|centre|medical|health|healthcare|inc|llc|ltd|co|corp|group|associates|foundation|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|beach|park|national|county|city|house|school|college|university|law|insurance|plan|store|market|cafe|restaurant)\b/iu;
+const THING_AFTER = /^['’]?s?(?:\s*(?:&|and)\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:(?:family|community)\s+)?(?:llp|pllc|partners|accounting|attorneys|lawyers|solicitors|glen|practice|pharmacy|drugs?|clinic|hospital|center|centre|medical|health|healthcare|inc|llc|ltd|co|corp|group|associates|foundation|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|beach|park|national|county|city|house|school|college|university|law|insurance|plan|store|market|cafe|restaurant)\b/iu;
 const AND_CAPITAL_AFTER = /^\s+(?:and|&)\s+\p{Lu}/u;
 // "Emanuel syndrome", "Parkinson's", "Johnson & Johnson": a condition or a firm named after someone.
 const EPONYM_AFTER = /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:syndrome|disease|gangrene|horses?|bark|root|leaf|leaves|tea|extract|seeds?|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre|vaccine|shot|booster)\b/iu;

@@ -30,6 +30,8 @@ import { createSharedState } from './shared-state.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { forgetLastMessage } from './classifier/safety-guard.ts';
+import { taggerStatus, type TaggerState } from './observability/redact/name-tagger.ts';
+import { redactionCheck } from './observability/redaction-check.ts';
 
 export const VERSION = '0.1.0';
 
@@ -40,6 +42,8 @@ export interface AppOptions {
   classifiers?: ClassifierOverrides;
   idempotencyStore?: IdempotencyStore;
   logger?: Logger;
+  /** Whether the learned name tagger's artifact was read (default: the redactor's own load); tests pass a failed one. */
+  nameTagger?: TaggerState;
 }
 
 declare module 'fastify' {
@@ -107,6 +111,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuthentication(app, { keys, onFailure: (reason) => metrics.authFailures.inc({ reason }) });
   registerNotFound(app);
   const transcription = createChannelTranscription(config, { metrics, log: app.log });
+  const redaction = redactionCheck(options.nameTagger ?? taggerStatus());
+  if (redaction.status !== 'ok') logger.error({ check: 'pii_redaction', name_tagger: redaction.name_tagger }, `PII redaction degraded, readiness will answer 503: ${redaction.reason}`);
   registerProbeRoutes(app, {
     lifecycle,
     chain: service.chain,
@@ -116,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       shared_state: () => shared.check(),
       transcription: () => transcriptionCheck(config, transcription),
     },
+    required: { pii_redaction: () => redaction },
   });
   registerClassifyRoute(app, {
     triage: service.triage,

@@ -23,9 +23,11 @@ import { trainingDocs, type Range, type TrainingDoc } from './name-tagger-data.t
 
 const EPOCHS = 6;
 const FOLDS = 5;
-const OTHER_COST = 2;
+const OTHER_COST = 3;
 const SHOW_WORDS = process.argv.includes('--words');
-const THRESHOLDS = Array.from({ length: 41 }, (_, k) => k * 0.25);
+const REACHES = [0, 0.5, 1, 1.5, 2];
+/** Every (threshold, reach) tried: thresholds of the score 0 to 10, reaches (spansOf) 0 to 2 under it. */
+const SETTINGS = Array.from({ length: 41 }, (_, k) => k * 0.25).flatMap((th) => REACHES.map((reach) => ({ th, reach })));
 
 interface Example { doc: number; feats: string[]; y: 0 | 1 }
 const inside = (rs: readonly Range[], t: Range) => rs.some((r) => r.start < t.end && t.start < r.end);
@@ -99,10 +101,10 @@ function crossValidate(docs: readonly TrainingDoc[], data: readonly Example[]) {
     const rules = findPiiByRules(d.text).filter((s) => s.kind === 'name');
     // Lower-case messages (voice transcripts, fast chat) are tallied apart: the rules read them by their own cues.
     const key = `${d.source}${c.lower ? ' lower-case' : ''}`;
-    const per = bySource.get(key) ?? THRESHOLDS.map(() => ({ names: 0, found: 0, foundRules: 0, newName: 0, newOther: 0, others: 0 }));
+    const per = bySource.get(key) ?? SETTINGS.map(() => ({ names: 0, found: 0, foundRules: 0, newName: 0, newOther: 0, others: 0 }));
     bySource.set(key, per);
-    THRESHOLDS.forEach((th, j) => {
-      const tagged = spansOf(c, scores[i]!, th);
+    SETTINGS.forEach(({ th, reach }, j) => {
+      const tagged = spansOf(c, scores[i]!, th, reach);
       const all = [...rules, ...tagged];
       const tally = per[j]!;
       for (const n of d.names) {
@@ -120,7 +122,7 @@ function crossValidate(docs: readonly TrainingDoc[], data: readonly Example[]) {
           if (isName) tally.newName++;
           else tally.newOther++;
           // `--words`: the words the tagger adds at 1.5, for reading (development documents only; the threshold written here).
-          if (SHOW_WORDS && th === 1.5 && d.source !== 'btc') console.log(`${isName ? 'NAME ' : 'OTHER'} ${d.source} ${t.word} | ${d.text.slice(Math.max(0, t.start - 50), t.end + 40).replaceAll('\n', ' ')}`);
+          if (SHOW_WORDS && th === 1.5 && reach === 0 && d.source !== 'btc') console.log(`${isName ? 'NAME ' : 'OTHER'} ${d.source} ${t.word} | ${d.text.slice(Math.max(0, t.start - 50), t.end + 40).replaceAll('\n', ' ')}`);
         }
       }
     });
@@ -128,29 +130,30 @@ function crossValidate(docs: readonly TrainingDoc[], data: readonly Example[]) {
   return bySource;
 }
 
-function chooseThreshold(bySource: Map<string, Tally[]>, curve: boolean): number {
+function chooseThreshold(bySource: Map<string, Tally[]>, curve: boolean): { threshold: number; reach: number } {
   const pooled = (j: number, sources: string[]) => sources.map((s) => bySource.get(s)![j]!).reduce((a, b) => ({ names: a.names + b.names, found: a.found + b.found, foundRules: a.foundRules + b.foundRules, newName: a.newName + b.newName, newOther: a.newOther + b.newOther, others: a.others + b.others }));
   const tuned = [...bySource.keys()].filter((k) => !k.startsWith('btc'));
   if (curve)
-    THRESHOLDS.forEach((th, j) => {
+    SETTINGS.forEach(({ th, reach }, j) => {
       const line = [...bySource.keys()].map((s) => {
         const t = bySource.get(s)![j]!;
         return `${s} names ${(t.foundRules / t.names).toFixed(3)} -> ${(t.found / t.names).toFixed(3)}, new words ${t.newName} name / ${t.newOther} other of ${t.others}`;
       });
-      console.log(`threshold ${th.toFixed(2)}: ${line.join('; ')}`);
+      console.log(`threshold ${th.toFixed(2)} reach ${reach}: ${line.join('; ')}`);
     });
-  // The threshold where the names gained outweigh most the other words newly masked, one such word counting as two names.
-  let [best, bestGain] = [Infinity, 0];
-  THRESHOLDS.forEach((th, j) => {
+  // The setting where the names gained outweigh most the other words newly masked, one such word counting as OTHER_COST
+  // names; of equal gains the highest threshold, then the shortest reach.
+  let [best, bestGain] = [{ threshold: Infinity, reach: 0 }, 0];
+  SETTINGS.forEach(({ th, reach }, j) => {
     const t = pooled(j, tuned);
     const gain = t.newName - OTHER_COST * t.newOther;
-    if (gain >= bestGain && gain > 0) [best, bestGain] = [th, gain];
+    if ((gain > bestGain || (gain === bestGain && th > best.threshold)) && gain > 0) [best, bestGain] = [{ threshold: th, reach }, gain];
   });
   return best;
 }
 
-export function serialise(threshold: number, weights: ReadonlyMap<string, number>): string {
-  return `${JSON.stringify({ about: 'learned name tagger: npm run pii:train-names (scripts/pii/train-name-tagger.ts)', threshold, weights: Object.fromEntries(weights) })}\n`;
+export function serialise(threshold: number, weights: ReadonlyMap<string, number>, reach = 0): string {
+  return `${JSON.stringify({ about: 'learned name tagger: npm run pii:train-names (scripts/pii/train-name-tagger.ts)', threshold, reach, weights: Object.fromEntries(weights) })}\n`;
 }
 
 if (import.meta.main) {
@@ -159,14 +162,14 @@ if (import.meta.main) {
   const docs = trainingDocs(snapshots);
   const data = examples(docs);
   console.error(`${docs.length} documents (${['project', 'wnut-dev', 'btc'].map((s) => `${s} ${docs.filter((d) => d.source === s).length}`).join(', ')}), ${data.length} words, ${data.filter((e) => e.y === 1).length} in names`);
-  const threshold = chooseThreshold(crossValidate(docs, data), process.argv.includes('--curve'));
-  const json = serialise(threshold, train(data));
+  const { threshold, reach } = chooseThreshold(crossValidate(docs, data), process.argv.includes('--curve'));
+  const json = serialise(threshold, train(data), reach);
   if (process.argv.includes('--check')) {
     const same = readFileSync(TAGGER_FILE, 'utf8') === json;
     console.log(same ? 'name-tagger.json: rebuilt byte for byte' : 'name-tagger.json differs from its rebuild');
     process.exitCode = same ? 0 : 1;
   } else {
     writeFileSync(TAGGER_FILE, json);
-    console.log(`threshold ${threshold}, ${JSON.parse(json).weights ? Object.keys(JSON.parse(json).weights as object).length : 0} weights, ${json.length} bytes`);
+    console.log(`threshold ${threshold}, reach ${reach}, ${JSON.parse(json).weights ? Object.keys(JSON.parse(json).weights as object).length : 0} weights, ${json.length} bytes`);
   }
 }

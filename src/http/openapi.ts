@@ -106,7 +106,7 @@ export function buildOpenApiDocument(options: { maxMessageChars: number; version
           summary: 'Readiness',
           responses: {
             200: { description: 'Ready', content: { 'application/json': { schema: { $ref: '#/components/schemas/Ready' } } } },
-            503: { description: 'Starting, draining or no classifier', content: { 'application/json': { schema: { $ref: '#/components/schemas/Ready' } } } },
+            503: { description: 'Starting, draining, no classifier, or PII redaction without its name tagger (checks.pii_redaction.reason)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Ready' } } } },
           },
         },
       },

@@ -20,6 +20,7 @@ import { namesInCompany } from './redact/name-company.ts';
 import { namesOfPatients } from './redact/name-patients.ts';
 import { nameUntied, namesTiedOn } from './redact/name-tied-on.ts';
 import { namesByTagger } from './redact/name-tagger.ts';
+import { namesABuilding } from './redact/name-buildings.ts';
 
 /**
  * PII redaction for everything that leaves the request: logs, metrics labels, ticket descriptions and
@@ -101,7 +102,7 @@ function collect(text: string, learned: boolean): PiiSpan[] {
     if (span.kind !== 'name') continue;
     const trimmed = nameTrimmed(named, tokens, span);
     const untied = trimmed === null ? null : nameUntied(named, tokens, trimmed);
-    if (untied === null) found.splice(f, 1);
+    if (untied === null || namesABuilding(named, untied.end)) found.splice(f, 1);
     else [span.start, span.end] = [untied.start, untied.end];
   }
   for (const span of findInContext(text, found)) found.push({ ...span, rank: DETECTORS.length + 2 });

@@ -12,6 +12,8 @@ export interface ProbeOptions {
   chain: ClassifierChain;
   /** Extra named checks (stores, adapters); each returns a small JSON-able status. */
   checks: Record<string, () => Record<string, unknown>>;
+  /** Named checks readiness depends on: one whose `status` is not 'ok' makes the instance not ready. */
+  required?: Record<string, () => { status: string } & Record<string, unknown>>;
 }
 
 const exempt = { config: { rateLimit: false } } as const;
@@ -34,7 +36,13 @@ export function registerProbeRoutes(app: FastifyInstance, options: ProbeOptions)
       },
     };
     for (const [name, check] of Object.entries(options.checks)) checks[name] = check();
-    const ready = lifecycle.started && !lifecycle.draining;
+    let passed = true;
+    for (const [name, check] of Object.entries(options.required ?? {})) {
+      const result = check();
+      checks[name] = result;
+      if (result.status !== 'ok') passed = false;
+    }
+    const ready = lifecycle.started && !lifecycle.draining && passed;
     if (!ready) reply.header('retry-after', '5');
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks });
   });

@@ -8,7 +8,7 @@ import { ANY_FIRST_NAMES, isFunctionWord, isKnownWord } from './lexicon.ts';
  */
 
 /** Codes of `lists()` (name-tagger-features.ts) that put a word in a name list. */
-const LISTED = /[FfLlr]/;
+const LISTED = /[FfLlrh]/;
 const WORDY = 'w';
 const LOWER = /^\p{Ll}/u;
 
@@ -64,10 +64,12 @@ const CORNER_BEFORE = /(?:^|[^\p{L}])(?:to|towards?|from|at|on|between)\s+['"]?(
 const WAY = /\b(?:ride|rides|directions?|drive|driving|walk|walking|heading|route|way|bus|train|taxi|cab|uber|lyft|airport|street)\b/iu;
 const AND_AFTER = /^\s+(?:and|&)\s+\p{L}/u;
 // "Klein Family Practice", "Virginia Beach", "Cedar House": a firm, a place or a building named after someone.
-const THING_AFTER = /^['’]?s?(?:\s*(?:&|and)\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:family\s+)?(?:llp|pllc|partners|accounting|attorneys|lawyers|solicitors|glen|practice|pharmacy|drugs?|clinic|hospital|center|centre|medical|health|healthcare|inc|llc|ltd|co|corp|group|associates|foundation|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|beach|park|national|county|city|house|school|college|university|law|insurance|plan|store|market|cafe|restaurant)\b/iu;
+const THING_AFTER = /^['’]?s?(?:\s*(?:&|and)\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:(?:family|community)\s+)?(?:llp|pllc|partners|accounting|attorneys|lawyers|solicitors|glen|practice|pharmacy|drugs?|clinic|hospital|center|centre|medical|health|healthcare|inc|llc|ltd|co|corp|group|associates|foundation|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|beach|park|national|county|city|house|school|college|university|law|insurance|plan|store|market|cafe|restaurant)\b/iu;
 const AND_CAPITAL_AFTER = /^\s+(?:and|&)\s+\p{Lu}/u;
 // "Emanuel syndrome", "Parkinson's", "Johnson & Johnson": a condition or a firm named after someone.
-const EPONYM_AFTER = /^(?:['’]s)?\s+(?:syndrome|disease|gangrene|horse|bark|root|leaf|leaves|tea|extract|seeds?|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre|vaccine|shot|booster)\b/i;
+const EPONYM_AFTER = /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:syndrome|disease|gangrene|horses?|bark|root|leaf|leaves|tea|extract|seeds?|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre|vaccine|shot|booster)\b/iu;
+// "Glanzmann thrombasthenia", "Duchenne dystrophy", "Hashimoto thyroiditis": a condition's name (its Greek endings).
+const CONDITION_AFTER = /^(?:['’]s)?\s+\p{L}+(?:asthenia|emia|aemia|itis|osis|opathy|pathy|trophy|plasia|algia|oma|uria|penia|philia)\b/iu;
 const EPONYMS = new Set('parkinson alzheimer crohn hashimoto graves addison cushing hodgkin huntington raynaud sjogren tourette asperger bell lyme kawasaki meniere guillain barre osgood schlatter johnson'.split(' '));
 const POSSESSIVE = /['’]s$/u;
 // "a movie called Dorothy and the Witches", "something named Grace": a thing's name.
@@ -89,6 +91,8 @@ export function mayBeName(text: string, tokens: readonly Token[], code: (i: numb
   // A word no list holds, alone, is as likely a medicine, a disease or a word of another language ("Valrubicin", "Olá").
   if (!listed) return false;
   const [start, end] = [tokens[first]!.start, tokens[last]!.end];
+  // "@Cowboy_Wingo", "maria_lopez": a word glued by an underscore is part of a handle or a file's name, which other detectors read.
+  if (text[start - 1] === '_' || text[end] === '_') return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 24);
   // "Albin, …", "Virginia, does it …": a word opening a sentence before a comma may be anything addressed; the rules
@@ -101,7 +105,7 @@ export function mayBeName(text: string, tokens: readonly Token[], code: (i: numb
   // "fèmen jodi a": a lower-case word after a word of no English list is a word of another language.
   if (LOWER.test(tokens[first]!.word) && prev !== undefined && !isKnownWord(prev.key) && !isFunctionWord(prev.key)) return false;
   if (THING_CALLED.test(before) || REMEDY_BEFORE.test(before)) return false;
-  if (PLACE_BEFORE.test(before) || EPONYM_AFTER.test(after) || DEGREE_AFTER.test(after) || THING_AFTER.test(after) || FIELD_AFTER.test(after)) return false;
+  if (PLACE_BEFORE.test(before) || EPONYM_AFTER.test(after) || CONDITION_AFTER.test(after) || DEGREE_AFTER.test(after) || THING_AFTER.test(after) || FIELD_AFTER.test(after)) return false;
   if (CORNER_BEFORE.test(before) && (AND_AFTER.test(after) || /(?:and|&)\s+$/u.test(before)) && WAY.test(text)) return false;
   // "Johnson and Johnson": the same word on both sides of "and" is a firm.
   const other = AND_CAPITAL_AFTER.test(after) ? tokens[last + 2] : /(?:and|&)\s+$/u.test(before) ? tokens[first - 2] : undefined;

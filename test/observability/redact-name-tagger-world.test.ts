@@ -115,3 +115,17 @@ describe('conditions named after people', () => {
     expect(names(findPii, text).join(' ')).not.toContain(kept);
   });
 });
+
+describe('a colour said by a thing', () => {
+  it.each([
+    ['my stools are pale, almost clay coloured since I started the statin', 'clay'],
+    ['my urine is dark and my stools are clay colored', 'clay'],
+    ['the rash is rose-coloured and spreading', 'rose'],
+  ])('when a word names a colour before "coloured" ("%s"), then it stays (a clinical detail)', (text, kept) => {
+    expect(names(findPii, text).join(' ')).not.toContain(kept);
+  });
+
+  it('when a name stands before another word, then it is still masked', () => {
+    expect(names(findPii, 'Call Clay Jensen at home')).toEqual(['Clay Jensen']);
+  });
+});

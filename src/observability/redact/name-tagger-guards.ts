@@ -70,6 +70,8 @@ const AND_CAPITAL_AFTER = /^\s+(?:and|&)\s+\p{Lu}/u;
 const EPONYM_AFTER = /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:syndrome|disease|gangrene|horses?|bark|root|leaf|leaves|tea|extract|seeds?|infections?|sign|test|scale|score|reflex|palsy|procedure|maneuver|manoeuvre|vaccine|shot|booster)\b/iu;
 // "Glanzmann thrombasthenia", "Duchenne dystrophy", "Hashimoto thyroiditis": a condition's name (its Greek endings).
 const CONDITION_AFTER = /^(?:['’]s)?\s+\p{L}+(?:asthenia|emia|aemia|itis|osis|opathy|pathy|trophy|plasia|algia|oma|uria|penia|philia)\b/iu;
+// "clay coloured stools", "rose-colored", "a tea-colored urine": a colour said by a thing's name, a clinical detail.
+const COLOUR_AFTER = /^(?:\s+|-)colou?r(?:ed|s)?\b/iu;
 const EPONYMS = new Set('parkinson alzheimer crohn hashimoto graves addison cushing hodgkin huntington raynaud sjogren tourette asperger bell lyme kawasaki meniere guillain barre osgood schlatter johnson'.split(' '));
 const POSSESSIVE = /['’]s$/u;
 // "a movie called Dorothy and the Witches", "something named Grace": a thing's name.
@@ -105,7 +107,7 @@ export function mayBeName(text: string, tokens: readonly Token[], code: (i: numb
   // "fèmen jodi a": a lower-case word after a word of no English list is a word of another language.
   if (LOWER.test(tokens[first]!.word) && prev !== undefined && !isKnownWord(prev.key) && !isFunctionWord(prev.key)) return false;
   if (THING_CALLED.test(before) || REMEDY_BEFORE.test(before)) return false;
-  if (PLACE_BEFORE.test(before) || EPONYM_AFTER.test(after) || CONDITION_AFTER.test(after) || DEGREE_AFTER.test(after) || THING_AFTER.test(after) || FIELD_AFTER.test(after)) return false;
+  if (PLACE_BEFORE.test(before) || EPONYM_AFTER.test(after) || COLOUR_AFTER.test(after) || CONDITION_AFTER.test(after) || DEGREE_AFTER.test(after) || THING_AFTER.test(after) || FIELD_AFTER.test(after)) return false;
   if (CORNER_BEFORE.test(before) && (AND_AFTER.test(after) || /(?:and|&)\s+$/u.test(before)) && WAY.test(text)) return false;
   // "Johnson and Johnson": the same word on both sides of "and" is a firm.
   const other = AND_CAPITAL_AFTER.test(after) ? tokens[last + 2] : /(?:and|&)\s+$/u.test(before) ? tokens[first - 2] : undefined;

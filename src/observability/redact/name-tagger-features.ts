@@ -93,8 +93,8 @@ export function contextOf(text: string, tokens: readonly Token[]): Context {
 export const opens = (c: Context, i: number) => i === 0 || SENTENCE_END.test(c.text.slice(Math.max(0, c.tokens[i]!.start - 4), c.tokens[i]!.start));
 const between = (c: Context, i: number) => (i === 0 ? '^' : c.text.slice(c.tokens[i - 1]!.end, c.tokens[i]!.start).replace(/\s+/g, ' ').slice(0, 3));
 
-/** The features of token i, as strings (each weighs 1). */
-export function features(c: Context, i: number): string[] {
+/** The features of token i, as strings (each weighs 1); `opened` is `opens(c, i)` when the caller has it already. */
+export function features(c: Context, i: number, opened: boolean = opens(c, i)): string[] {
   const t = c.tokens[i]!;
   const prev = c.tokens[i - 1];
   const next = c.tokens[i + 1];
@@ -105,7 +105,7 @@ export function features(c: Context, i: number): string[] {
   const ncode = next ? c.code(i + 1) : '$';
   const psh = prev ? shape(prev.word) : '^';
   const nsh = next ? shape(next.word) : '$';
-  const o = opens(c, i) ? 'o' : 'm';
+  const o = opened ? 'o' : 'm';
   const lc = c.lower ? 'lc' : 'mc';
   const suffix = t.key.length > 3 ? t.key.slice(-3) : t.key;
   return [

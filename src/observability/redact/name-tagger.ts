@@ -28,9 +28,12 @@ export const taggerStatus = (): TaggerState => LOADED.status;
 /** The score of every token (log-odds of a name part); a vetoed token scores -Infinity. */
 export function scoreTokens(model: Pick<TaggerModel, 'weights'>, c: Context): number[] {
   return c.tokens.map((t, i) => {
-    if (!mayBePart(t, () => c.code(i), () => opens(c, i))) return -Infinity;
+    // Whether the token opens a sentence is read once, by the guard or by the features, whichever asks first.
+    let opened: boolean | undefined;
+    const opensSentence = () => (opened ??= opens(c, i));
+    if (!mayBePart(t, () => c.code(i), opensSentence)) return -Infinity;
     let s = 0;
-    for (const f of features(c, i)) s += model.weights.get(f) ?? 0;
+    for (const f of features(c, i, opensSentence())) s += model.weights.get(f) ?? 0;
     return s;
   });
 }
